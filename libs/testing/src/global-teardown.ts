@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  /* filled by the test harness */
+}
