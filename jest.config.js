@@ -27,7 +27,6 @@ const projects = ['apps', 'libs', 'tools'].flatMap(projectsIn).map((root) => ({
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper,
-  setupFiles: [path.join(__dirname, 'libs/testing/src/setup-file.ts')],
 }));
 
 module.exports = {

@@ -1,1 +1,16 @@
-export {};
+import { loadConfig, runService } from '@kzps/platform';
+import { AppModule } from './app.module';
+import { ComplaintsConfig } from './config';
+
+const config = loadConfig(ComplaintsConfig);
+
+void runService({
+  service: 'complaints-svc',
+  module: AppModule.forRoot(config),
+  config,
+  openApi: {
+    title: 'Pre-trial appeal',
+    description:
+      'Complaints about the delivery of public services: instances, terms, extensions, decisions (Art. 19).',
+  },
+});

@@ -1,1 +1,24 @@
-export {};
+export { loadConfig, ConfigurationError } from './config/load-config';
+export { ServiceConfig } from './config/service-config';
+export {
+  DomainError,
+  domainErrors,
+  problemType,
+  type Bilingual,
+  type FieldProblem,
+  type ProblemDocument,
+  type ProblemSpec,
+} from './problem/problem';
+export { commonProblems, type CommonProblemCode } from './problem/common-problems';
+export { toProblem } from './problem/to-problem';
+export { ProblemDetailsFilter, sendProblem, PROBLEM_CONTENT_TYPE } from './problem/problem-details.filter';
+export { createValidationPipe, validationFailed } from './problem/validation';
+export { createRootLogger, PinoNestLogger } from './logging/logger';
+export { maskPersonalData, maskText } from './logging/personal-data';
+export { requestContext, currentRequestId, type RequestContext } from './logging/request-context';
+export { HealthRegistry, type ReadinessCheck, type ReadinessReport } from './health/health.registry';
+export { ServiceMetrics } from './metrics/metrics';
+export { PlatformModule, SERVICE_CONFIG } from './platform.module';
+export { setupOpenApi, type OpenApiInfo } from './http/openapi';
+export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
+export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';

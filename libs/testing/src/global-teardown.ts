@@ -1,3 +1,13 @@
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+const state = globalThis as typeof globalThis & {
+  __kzpsHarness?: { postgres?: Stoppable; broker?: Stoppable };
+};
+
 export default async function globalTeardown(): Promise<void> {
-  /* filled by the test harness */
+  const harness = state.__kzpsHarness;
+  await harness?.broker?.stop();
+  await harness?.postgres?.stop();
 }

@@ -1,1 +1,3 @@
-export {};
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+export { freePort } from './free-port';

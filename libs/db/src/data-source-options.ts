@@ -1,0 +1,33 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface ServiceDatabaseOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+  migrations: MixedList<Function | string>;
+  /** Pool size per replica; PostgreSQL connections are the scarce resource, not Node's. */
+  poolSize?: number;
+  logging?: boolean;
+}
+
+/**
+ * DataSource options every service uses: snake_case names, migrations run at start, never `synchronize`
+ * (schema changes are reviewed migrations, docs/architecture.md).
+ */
+export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: options.logging ? ['error', 'warn', 'migration'] : ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: 'kzps' },
+  };
+}

@@ -1,0 +1,51 @@
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { HealthRegistry } from '@kzps/platform';
+import { ensureDatabase } from './ensure-database';
+import { serviceDataSourceOptions, type ServiceDatabaseOptions } from './data-source-options';
+
+/** Readiness includes the database: a `SELECT 1` through the service's pool. */
+class DatabaseReadiness implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register('database', async () => {
+      await this.dataSource.query('SELECT 1');
+    });
+  }
+}
+
+/**
+ * The service's one DataSource. The database is created if missing, then the migrations run, before any
+ * provider that needs the DataSource is built.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: () => ServiceDatabaseOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            const resolved = options();
+            await ensureDatabase(resolved.url);
+            return serviceDataSourceOptions(resolved);
+          },
+        }),
+      ],
+      providers: [
+        {
+          provide: DatabaseReadiness,
+          inject: [DataSource, HealthRegistry],
+          useFactory: (dataSource: DataSource, health: HealthRegistry) =>
+            new DatabaseReadiness(dataSource, health),
+        },
+      ],
+      exports: [TypeOrmModule],
+    };
+  }
+}

