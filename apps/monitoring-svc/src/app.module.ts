@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule } from '@kzps/db';
 import { PlatformModule } from '@kzps/platform';
 import type { MonitoringConfig } from './config';
+import { entities } from './entities';
 import { migrations } from './migrations';
 
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: 'monitoring-svc', config }),
-        DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities: [], migrations })),
+        DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
       ],
     };
   }
