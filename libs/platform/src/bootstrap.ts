@@ -83,6 +83,12 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
 export async function runService(options: ServiceAppOptions): Promise<NestFastifyApplication> {
   const app = await createServiceApp(options);
   const logger = new Logger('Bootstrap');
+  if (options.config.MIGRATE_ONLY) {
+    // Building the app ran the migrations (they run when the DataSource starts); nothing else to do.
+    await app.close();
+    logger.log('migrations applied; exiting (MIGRATE_ONLY)');
+    process.exit(0);
+  }
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;

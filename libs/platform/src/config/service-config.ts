@@ -46,4 +46,9 @@ export class ServiceConfig {
   @Transform(toBoolean)
   @IsBoolean()
   SWAGGER_ENABLED = true;
+
+  /** Run the migrations and exit: the deployment's migration step (a Kubernetes Job or init container). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATE_ONLY = false;
 }

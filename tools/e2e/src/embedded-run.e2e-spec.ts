@@ -1,0 +1,110 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@kzps/testing';
+
+const root = join(__dirname, '..', '..', '..');
+const apps = ['gateway', 'registry-svc', 'standards-svc', 'applications-svc', 'complaints-svc', 'monitoring-svc'] as const;
+const portVariables: Record<(typeof apps)[number], string> = {
+  gateway: 'GATEWAY_PORT',
+  'registry-svc': 'REGISTRY_PORT',
+  'standards-svc': 'STANDARDS_PORT',
+  'applications-svc': 'APPLICATIONS_PORT',
+  'complaints-svc': 'COMPLAINTS_PORT',
+  'monitoring-svc': 'MONITORING_PORT',
+};
+
+function descendantsOf(pid: number): number[] {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const parent = queue.shift() as number;
+    for (const [child, ppid] of table) {
+      if (ppid === parent) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, output: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${pattern}" within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
+    const onData = (chunk: Buffer): void => {
+      output.push(chunk.toString());
+      if (pattern.test(output.join(''))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited early (${code}):\n${output.join('')}`));
+    });
+  });
+}
+
+describe('the embedded run (npm start)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kzps-e2e-'));
+  const ports: Record<string, number> = {};
+  let start: ChildProcess;
+  const output: string[] = [];
+
+  beforeAll(async () => {
+    chmodSync(dataDir, 0o755);
+    for (const name of [...apps, 'postgres', 'kafka']) ports[name] = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(ports.postgres), KAFKA_PORT: String(ports.kafka) };
+    // The test run's own servers must not leak into the embedded run: it starts its own.
+    delete env.DATABASE_URL;
+    delete env.KAFKA_BROKERS;
+    delete env.TEST_DATABASE_URL;
+    for (const app of apps) env[portVariables[app]] = String(ports[app]);
+    start = spawn(process.execPath, [join(root, 'tools/scripts/start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await waitForLine(start, /all services are ready/, 120_000, output);
+  }, 150_000);
+
+  afterAll(() => {
+    if (start.exitCode === null) start.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('brings up all six apps, ready, each with its API documentation', async () => {
+    for (const app of apps) {
+      const ready = await fetch(`http://127.0.0.1:${ports[app]}/health/ready`);
+      expect({ app, status: ready.status }).toEqual({ app, status: 200 });
+      const docs = await fetch(`http://127.0.0.1:${ports[app]}/docs`);
+      expect({ app, status: docs.status }).toEqual({ app, status: 200 });
+      expect(await docs.text()).toContain('swagger-ui');
+    }
+  });
+
+  it('stops every process it started on Ctrl-C', async () => {
+    const started = descendantsOf(start.pid as number);
+    expect(started.length).toBeGreaterThanOrEqual(apps.length + 2);
+    const exited = new Promise<number | null>((resolve) => start.once('exit', (code) => resolve(code)));
+    start.kill('SIGINT');
+    expect(await exited).toBe(0);
+    // The PostgreSQL server may take a moment to finish its own shutdown after the stop signal.
+    const deadline = Date.now() + 10_000;
+    while (started.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(started.filter(isAlive)).toEqual([]);
+  }, 60_000);
+});
