@@ -21,6 +21,6 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!process.env.KAFKA_BROKERS) {
     harness.broker = await startTestBroker();
-    if (harness.broker) process.env.KAFKA_BROKERS = harness.broker.address;
+    process.env.KAFKA_BROKERS = harness.broker.address;
   }
 }

@@ -1,1 +1,2 @@
-export {};
+export { startBroker, type BrokerOptions, type RunningBroker } from './broker';
+export { createConsoleLogger, type BrokerLogger, type LogFields, type LogLevel } from './logger';

@@ -1,0 +1,21 @@
+/** The Kafka protocol error codes this broker answers with (the numbers are fixed by the protocol). */
+export enum ErrorCode {
+  None = 0,
+  OffsetOutOfRange = 1,
+  CorruptMessage = 2,
+  UnknownTopicOrPartition = 3,
+  CoordinatorNotAvailable = 15,
+  InvalidTopic = 17,
+  InvalidRequiredAcks = 21,
+  IllegalGeneration = 22,
+  InconsistentGroupProtocol = 23,
+  UnknownMemberId = 25,
+  InvalidSessionTimeout = 26,
+  RebalanceInProgress = 27,
+  UnsupportedVersion = 35,
+  TopicAlreadyExists = 36,
+  InvalidPartitions = 37,
+  InvalidReplicationFactor = 38,
+  InvalidRequest = 42,
+  GroupIdNotFound = 69,
+}
