@@ -1,0 +1,23 @@
+import { registryEvents, type RegistryEventPayloads } from '../registry/registry.events';
+import type { EventCatalog, EventDefinition } from './event-definition';
+
+/**
+ * Every event type of the system and its payload type. Each context adds its payload map here
+ * (`RegistryEventPayloads & StandardsEventPayloads & ...`) and its definitions to `eventCatalog` below.
+ */
+export type EventPayloadMap = RegistryEventPayloads;
+
+export type EventType = keyof EventPayloadMap & string;
+export type EventPayload<T extends EventType> = EventPayloadMap[T];
+
+export const eventCatalog: EventCatalog<EventPayloadMap> = {
+  ...registryEvents,
+};
+
+export function isKnownEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(eventCatalog, type);
+}
+
+export function eventDefinitionOf(type: string): EventDefinition | undefined {
+  return isKnownEventType(type) ? eventCatalog[type] : undefined;
+}

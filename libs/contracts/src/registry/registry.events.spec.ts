@@ -1,0 +1,79 @@
+import { eventCatalog, isKnownEventType } from '../events/event-catalog';
+import { Topics } from '../topics/topic-names';
+import { RegistryEventTypes, type CalendarChangedV1, type ServiceIncludedV1 } from './registry.events';
+
+const included: ServiceIncludedV1 = {
+  serviceId: 'svc-1',
+  code: '00101001',
+  nameKk: 'Туу туралы куәлік беру',
+  nameRu: 'Выдача свидетельства о рождении',
+  providerOrganizationIds: ['org-1'],
+  channels: ['state-corporation', 'e-government-portal'],
+  paid: false,
+  termWorkingDays: 1,
+  includedAt: '2025-01-15T09:00:00Z',
+};
+
+describe('registry events', () => {
+  it('publishes each aggregate kind to its own topic', () => {
+    expect(eventCatalog[RegistryEventTypes.serviceIncluded].topic).toBe(Topics.registryServices);
+    expect(eventCatalog[RegistryEventTypes.serviceExcluded].topic).toBe(Topics.registryServices);
+    expect(eventCatalog[RegistryEventTypes.organizationUpserted].topic).toBe(Topics.registryOrganizations);
+    expect(eventCatalog[RegistryEventTypes.calendarChanged].topic).toBe(Topics.registryCalendar);
+  });
+
+  it('keys the catalog by the definition type, with a version suffix', () => {
+    for (const [type, definition] of Object.entries(eventCatalog)) {
+      expect(definition.type).toBe(type);
+      expect(type).toMatch(/\.v\d+$/);
+      expect(isKnownEventType(type)).toBe(true);
+    }
+    expect(isKnownEventType('kz.gov.registry.service.included.v9')).toBe(false);
+  });
+
+  it('accepts a complete service inclusion and ignores fields it does not know', () => {
+    const validate = eventCatalog[RegistryEventTypes.serviceIncluded].validate;
+    expect(validate(included)).toEqual([]);
+    expect(validate({ ...included, addedInALaterMinorChange: 'x' })).toEqual([]);
+  });
+
+  it('names every problem of a broken service inclusion', () => {
+    const validate = eventCatalog[RegistryEventTypes.serviceIncluded].validate;
+    const { nameRu: _omitted, ...withoutName } = included;
+    expect(
+      validate({ ...withoutName, channels: ['fax'], termWorkingDays: 1.5, includedAt: 'yesterday' }),
+    ).toEqual([
+      'nameRu is required',
+      'channels[0] must be one of provider, state-corporation, e-government-portal',
+      'termWorkingDays must be an integer, got number',
+      'includedAt must be an RFC 3339 timestamp with a time zone',
+    ]);
+    expect(validate(null)).toEqual([' must be an object, got null']);
+  });
+
+  it('refuses a BIN that is not 12 digits', () => {
+    const problems = eventCatalog[RegistryEventTypes.organizationUpserted].validate({
+      organizationId: 'org-1',
+      bin: '12345',
+      nameKk: 'Әділет министрлігі',
+      nameRu: 'Министерство юстиции',
+      kind: 'central-state-body',
+      parentOrganizationId: null,
+      active: true,
+      updatedAt: '2025-01-15T09:00:00+05:00',
+    });
+    expect(problems).toEqual(['bin must be a 12-digit BIN']);
+  });
+
+  it('refuses calendar dates that do not exist', () => {
+    const change: CalendarChangedV1 = {
+      year: 2025,
+      nonWorkingDays: ['2025-01-01', '2025-02-30'],
+      workingDays: [],
+      changedAt: '2025-01-15T09:00:00Z',
+    };
+    expect(eventCatalog[RegistryEventTypes.calendarChanged].validate(change)).toEqual([
+      'nonWorkingDays[1] is not a real date',
+    ]);
+  });
+});

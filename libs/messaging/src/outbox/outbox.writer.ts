@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CLOUDEVENTS_SPEC_VERSION,
+  eventCatalog,
+  JSON_CONTENT_TYPE,
+  type EventCatalog,
+  type EventEnvelope,
+  type EventPayloadMap,
+} from '@kzps/contracts';
+import type { EntityManager } from 'typeorm';
+import { envelopeHeaders } from '../envelope/kafka-record.codec';
+
+/** An event to append: the aggregate id (`subject`) and the payload; the rest is filled in. */
+export interface NewEvent<TType extends string = string, TData = unknown> {
+  type: TType;
+  /** The aggregate id: Kafka key and ordering scope. */
+  subject: string;
+  data: TData;
+  /** Defaults to a random UUID. */
+  id?: string;
+  /** When the change happened; defaults to now. */
+  time?: Date;
+  /** Defaults to the ambient request id (see `OutboxWriterOptions.context`). */
+  requestId?: string;
+  traceparent?: string;
+}
+
+export interface EventContext {
+  requestId?: string;
+  traceparent?: string;
+}
+
+export interface OutboxWriterOptions<M extends object> {
+  /** The producing service; the CloudEvents source is `/kzps/<serviceName>`. */
+  serviceName: string;
+  catalog?: EventCatalog<M>;
+  /** The ambient request id / trace of the caller, carried into the event headers for log correlation. */
+  context?: () => EventContext | undefined;
+}
+
+/** The producer side refuses events its own contract says are broken: the bug shows at the source. */
+export class InvalidEventError extends Error {
+  constructor(
+    readonly type: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid ${type} event: ${problems.join('; ')}`);
+    this.name = 'InvalidEventError';
+  }
+}
+
+/**
+ * Writes events into the outbox table with the caller's transaction, so they commit (and are later
+ * published) if and only if the state change they describe commits. Never talks to Kafka.
+ */
+export class OutboxWriter<M extends object = EventPayloadMap> {
+  private readonly catalog: EventCatalog<M>;
+  readonly source: string;
+
+  constructor(private readonly options: OutboxWriterOptions<M>) {
+    this.catalog = options.catalog ?? (eventCatalog as unknown as EventCatalog<M>);
+    this.source = `/kzps/${options.serviceName}`;
+  }
+
+  /**
+   * Appends one event with `manager`, which must be the EntityManager of the transaction that makes the
+   * state change (`dataSource.transaction(async (manager) => { ...; await outbox.append(manager, e) })`).
+   */
+  async append<T extends keyof M & string>(
+    manager: EntityManager,
+    event: NewEvent<T, M[T]>,
+  ): Promise<EventEnvelope<M[T], T>> {
+    const [envelope] = await this.appendAll(manager, [event]);
+    return envelope as EventEnvelope<M[T], T>;
+  }
+
+  /** Appends several events in one statement, in the given order. */
+  async appendAll<T extends keyof M & string>(
+    manager: EntityManager,
+    events: ReadonlyArray<NewEvent<T, M[T]>>,
+  ): Promise<Array<EventEnvelope<M[T], T>>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      // Outside a transaction the event could be published for a change that then fails, or be lost.
+      throw new Error('outbox.append needs the EntityManager of an active transaction');
+    }
+    if (events.length === 0) return [];
+    const envelopes = events.map((event) => this.envelopeOf(event));
+    const values: unknown[] = [];
+    const rows = envelopes.map((envelope, index) => {
+      const topic = this.catalog[envelope.type].topic;
+      values.push(
+        envelope.id,
+        envelope.type,
+        topic,
+        envelope.subject,
+        // Serialised here: pg would turn a JS array into a PostgreSQL array literal, not JSON.
+        JSON.stringify(envelopeHeaders(envelope)),
+        JSON.stringify(envelope.data),
+      );
+      const base = index * 6;
+      return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, $${base + 6}::jsonb)`;
+    });
+    await manager.query(
+      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, headers, payload) VALUES ${rows.join(', ')}`,
+      values,
+    );
+    return envelopes;
+  }
+
+  private envelopeOf<T extends keyof M & string>(event: NewEvent<T, M[T]>): EventEnvelope<M[T], T> {
+    const definition = this.catalog[event.type];
+    if (!definition)
+      throw new InvalidEventError(event.type, ['unknown event type: add it to @kzps/contracts']);
+    const problems = definition.validate(event.data);
+    if (!event.subject) problems.push('subject (the aggregate id) is required: it is the Kafka key');
+    if (event.subject && event.subject.length > 200) problems.push('subject must be at most 200 characters');
+    if (problems.length > 0) throw new InvalidEventError(event.type, problems);
+    const context = this.options.context?.();
+    const envelope: EventEnvelope<M[T], T> = {
+      id: event.id ?? randomUUID(),
+      source: this.source,
+      type: event.type,
+      subject: event.subject,
+      time: (event.time ?? new Date()).toISOString(),
+      specversion: CLOUDEVENTS_SPEC_VERSION,
+      datacontenttype: JSON_CONTENT_TYPE,
+      data: event.data,
+    };
+    const requestId = event.requestId ?? context?.requestId;
+    const traceparent = event.traceparent ?? context?.traceparent;
+    if (requestId) envelope.requestId = requestId;
+    if (traceparent) envelope.traceparent = traceparent;
+    return envelope;
+  }
+}

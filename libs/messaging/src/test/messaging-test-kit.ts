@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { defineEvent, int, optional, payload, str, bool, type EventCatalog } from '@kzps/contracts';
+import { startBroker, type BrokerLogger, type RunningBroker } from '@kzps/kafka-lite';
+import { logLevel, type Kafka, type KafkaMessage } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, startEmbeddedPostgres, type TestDatabase } from '@kzps/testing';
+import { createKafka } from '../kafka/kafka-client';
+import { messagingEntities, messagingMigrations } from '../messaging.tables';
+
+/** Payload of the test event: one step of a per-key sequence. */
+export interface ItemRecorded {
+  key: string;
+  seq: number;
+  /** Makes the test handler throw. */
+  fail?: boolean;
+  note?: string;
+}
+
+export const ITEM_RECORDED = 'kz.gov.test.item.recorded.v1';
+
+export interface TestPayloads {
+  [ITEM_RECORDED]: ItemRecorded;
+}
+
+/** A catalog with its own topic, so test files sharing a broker never see each other's messages. */
+export function testCatalog(topic: string): EventCatalog<TestPayloads> {
+  return {
+    [ITEM_RECORDED]: defineEvent<ItemRecorded>({
+      type: ITEM_RECORDED,
+      topic,
+      validate: payload({
+        key: str(),
+        seq: int({ min: 1 }),
+        fail: optional(bool()),
+        note: optional(str({ minLength: 0 })),
+      }),
+    }),
+  };
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+const quiet: BrokerLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
+
+export function startQuietBroker(options: { port?: number; dataDir?: string } = {}): Promise<RunningBroker> {
+  return startBroker({ host: '127.0.0.1', port: options.port ?? 0, dataDir: options.dataDir, logger: quiet });
+}
+
+export function testKafka(address: string, clientId = 'messaging-test'): Kafka {
+  return createKafka({ clientId, brokers: [address], logLevel: logLevel.NOTHING, connectionTimeout: 1_000 });
+}
+
+/** Fast group joins for tests: the broker notices a dead member within a couple of seconds. */
+export const fastGroup = {
+  sessionTimeout: 6_000,
+  heartbeatInterval: 300,
+  rebalanceTimeout: 6_000,
+  maxWaitTimeInMs: 100,
+};
+
+export async function openDataSource(
+  url: string,
+  extraEntities: Array<new () => object> = [],
+): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    entities: [...messagingEntities, ...extraEntities],
+    migrations: messagingMigrations,
+    migrationsRun: true,
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 5 },
+  });
+  await dataSource.initialize();
+  return dataSource;
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Reads a topic from the beginning with a fresh group until `count` messages arrived (or `settleMs` more). */
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+  options: { settleMs?: number; timeoutMs?: number } = {},
+): Promise<KafkaMessage[]> {
+  const consumer = kafka.consumer({ groupId: uniqueName('reader'), ...fastGroup });
+  const messages: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        messages.push(message);
+      },
+    });
+    await waitFor(async () => messages.length >= count, `${count} messages on ${topic}`, options.timeoutMs);
+    // A little longer, so a test can also assert that nothing more arrives.
+    if (options.settleMs) await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+}
+
+/** A PostgreSQL server for the benchmark: the one named in the environment, else an embedded one. */
+export async function benchDatabaseServer(): Promise<{
+  createDatabase(prefix: string): Promise<TestDatabase>;
+  stop(): Promise<void>;
+}> {
+  const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const embedded = given ? undefined : await startEmbeddedPostgres();
+  // createTestDatabase reads the server from TEST_DATABASE_URL.
+  process.env.TEST_DATABASE_URL = given ?? embedded?.url;
+  return {
+    createDatabase: (prefix) => createTestDatabase(prefix),
+    stop: async () => {
+      await embedded?.stop();
+    },
+  };
+}
+
+/** Configuration of the child processes, passed by the spawning test. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
