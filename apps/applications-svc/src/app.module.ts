@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
+import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
@@ -13,6 +15,11 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: 'applications-svc', config }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
+        MessagingModule.forRoot({
+          serviceName: 'applications-svc',
+          brokers: parseBrokers(config.KAFKA_BROKERS),
+          topics: [{ name: Topics.applications, partitions: config.KAFKA_TOPIC_PARTITIONS }],
+        }),
       ],
     };
   }

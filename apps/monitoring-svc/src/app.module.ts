@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
+import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
 import type { MonitoringConfig } from './config';
 import { entities } from './entities';
@@ -13,6 +15,14 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: 'monitoring-svc', config }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
+        MessagingModule.forRoot({
+          serviceName: 'monitoring-svc',
+          brokers: parseBrokers(config.KAFKA_BROKERS),
+          topics: [Topics.monitoringInspections, Topics.monitoringSurveys].map((name) => ({
+            name,
+            partitions: config.KAFKA_TOPIC_PARTITIONS,
+          })),
+        }),
       ],
     };
   }

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { freePort } from '@kzps/testing';
 
 const root = join(__dirname, '..', '..', '..');
-const apps = ['gateway', 'registry-svc', 'standards-svc', 'applications-svc', 'complaints-svc', 'monitoring-svc'] as const;
+const apps = [
+  'gateway',
+  'registry-svc',
+  'standards-svc',
+  'applications-svc',
+  'complaints-svc',
+  'monitoring-svc',
+] as const;
 const portVariables: Record<(typeof apps)[number], string> = {
   gateway: 'GATEWAY_PORT',
   'registry-svc': 'REGISTRY_PORT',
@@ -43,9 +50,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, output: string[]): Promise<void> {
+function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs: number,
+  output: string[],
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${pattern}" within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no "${pattern}" within ${timeoutMs} ms:\n${output.join('')}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       output.push(chunk.toString());
       if (pattern.test(output.join(''))) {
@@ -71,13 +86,22 @@ describe('the embedded run (npm start)', () => {
   beforeAll(async () => {
     chmodSync(dataDir, 0o755);
     for (const name of [...apps, 'postgres', 'kafka']) ports[name] = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PG_PORT: String(ports.postgres), KAFKA_PORT: String(ports.kafka) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PG_PORT: String(ports.postgres),
+      KAFKA_PORT: String(ports.kafka),
+    };
     // The test run's own servers must not leak into the embedded run: it starts its own.
     delete env.DATABASE_URL;
     delete env.KAFKA_BROKERS;
     delete env.TEST_DATABASE_URL;
     for (const app of apps) env[portVariables[app]] = String(ports[app]);
-    start = spawn(process.execPath, [join(root, 'tools/scripts/start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    start = spawn(process.execPath, [join(root, 'tools/scripts/start.mjs')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await waitForLine(start, /all services are ready/, 120_000, output);
   }, 150_000);
 
@@ -90,6 +114,11 @@ describe('the embedded run (npm start)', () => {
     for (const app of apps) {
       const ready = await fetch(`http://127.0.0.1:${ports[app]}/health/ready`);
       expect({ app, status: ready.status }).toEqual({ app, status: 200 });
+      if (app !== 'gateway' && app !== 'registry-svc' && app !== 'standards-svc') {
+        expect(await ready.json()).toMatchObject({
+          checks: { database: { status: 'up' }, broker: { status: 'up' } },
+        });
+      }
       const docs = await fetch(`http://127.0.0.1:${ports[app]}/docs`);
       expect({ app, status: docs.status }).toEqual({ app, status: 200 });
       expect(await docs.text()).toContain('swagger-ui');

@@ -1,4 +1,4 @@
-import type { MigrationInterface } from 'typeorm';
+import { messagingMigrations } from '@kzps/messaging';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
-export const migrations: Array<new () => MigrationInterface> = [];
+export const migrations = [...messagingMigrations];

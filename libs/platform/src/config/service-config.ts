@@ -37,6 +37,12 @@ export class ServiceConfig {
   })
   KAFKA_BROKERS = '127.0.0.1:9092';
 
+  /** Partitions of the topics this service creates at start (existing topics are left as they are). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_TOPIC_PARTITIONS = 3;
+
   /** How long a SIGTERM waits for in-flight requests before the process exits anyway. */
   @Type(() => Number)
   @IsInt()
