@@ -1,15 +1,9 @@
 import { loadConfig, runService } from '@kzps/platform';
-import { AppModule } from './app.module';
-import { GatewayConfig } from './config';
+import { assertSafeForProduction, GatewayConfig } from './config';
+import { gatewayAppOptions } from './gateway-app';
 
 const config = loadConfig(GatewayConfig);
+// Before anything listens: the embedded demo issuer must never run in production.
+assertSafeForProduction(config);
 
-void runService({
-  service: 'gateway',
-  module: AppModule.forRoot(config),
-  config,
-  openApi: {
-    title: 'Public services API',
-    description: 'One entry point for portals, service centres and agency dashboards.',
-  },
-});
+void runService(gatewayAppOptions(config));

@@ -1,0 +1,83 @@
+import type { FastifyRequest } from 'fastify';
+import { authError, type Identity, type TokenVerifier } from '@kzps/auth';
+import { DomainError } from '@kzps/platform';
+import { listOf, type GatewayConfig } from '../config';
+import { gatewayError } from '../gateway.errors';
+import type { GatewayMetrics } from '../gateway.metrics';
+import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate-limiter';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * What the gateway checks before a request reaches a service, cheapest first: the per-IP limit (before
+ * spending CPU on signatures), the body's type and size, the token, then the per-subject limit.
+ */
+export class EdgeGuard {
+  private readonly byIp: SlidingWindowLimiter;
+  private readonly bySubject: SlidingWindowLimiter;
+  private readonly anonymousWrites: string[];
+
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly verifier: TokenVerifier,
+    private readonly metrics: GatewayMetrics,
+  ) {
+    this.byIp = new SlidingWindowLimiter(config.RATE_LIMIT_PER_IP, config.RATE_LIMIT_WINDOW_MS);
+    this.bySubject = new SlidingWindowLimiter(config.RATE_LIMIT_PER_SUBJECT, config.RATE_LIMIT_WINDOW_MS);
+    this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS);
+  }
+
+  /** The per-IP limit alone, for endpoints outside the API (the embedded token endpoint). */
+  limitIp(request: FastifyRequest): void {
+    this.enforce(this.byIp.take(request.ip), 'ip');
+  }
+
+  /** Throws a DomainError (401/413/415/429/503) or returns the caller's identity, if any. */
+  async check(request: FastifyRequest): Promise<Identity | undefined> {
+    this.limitIp(request);
+    const write = WRITES.has(request.method);
+    if (write && hasBody(request)) {
+      const type = request.headers['content-type'];
+      if (typeof type !== 'string' || !JSON_TYPE.test(type)) {
+        throw gatewayError('UNSUPPORTED_MEDIA_TYPE', 'Only application/json bodies are accepted');
+      }
+    }
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > this.config.BODY_LIMIT_BYTES) {
+      throw gatewayError(
+        'PAYLOAD_TOO_LARGE',
+        `The body may have at most ${this.config.BODY_LIMIT_BYTES} bytes`,
+      );
+    }
+    let identity: Identity | undefined;
+    try {
+      identity = await this.verifier.verifyHeader(request.headers.authorization);
+    } catch (error) {
+      if (error instanceof DomainError) this.metrics.authFailures.inc({ code: error.code });
+      throw error;
+    }
+    if (!identity) {
+      if (write && !this.anonymousWrites.some((prefix) => request.url.startsWith(prefix))) {
+        this.metrics.authFailures.inc({ code: 'UNAUTHORIZED' });
+        throw authError('UNAUTHORIZED', 'An access token is required to change anything');
+      }
+      return undefined;
+    }
+    this.enforce(this.bySubject.take(identity.subject), 'subject');
+    return identity;
+  }
+
+  private enforce(decision: RateLimitDecision, scope: 'ip' | 'subject'): void {
+    if (decision.allowed) return;
+    this.metrics.rateLimited.inc({ scope });
+    throw gatewayError('TOO_MANY_REQUESTS', `Rate limit per ${scope} exceeded`, {
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import type { Readable } from 'node:stream';
+import { Logger } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_ID_HEADER, sendProblem } from '@kzps/platform';
+import { gatewayError } from '../gateway.errors';
+import type { GatewayMetrics } from '../gateway.metrics';
+import type { EdgeGuard } from '../edge/edge-guard';
+import { nextTraceparent } from './trace-context';
+import { endToEndHeaders, UpstreamFailure, type UpstreamClient } from './upstream-client';
+
+export interface ProxyDependencies {
+  clients: UpstreamClient[];
+  guard: EdgeGuard;
+  metrics: GatewayMetrics;
+  maxBodyBytes: number;
+}
+
+const logger = new Logger('Proxy');
+
+function problemFor(failure: UpstreamFailure): Error {
+  switch (failure.kind) {
+    case 'unavailable':
+      return gatewayError('UPSTREAM_UNAVAILABLE', 'The service cannot be reached; try again shortly');
+    case 'timeout':
+      return gatewayError('UPSTREAM_TIMEOUT', failure.message);
+    case 'bad_gateway':
+      return gatewayError('BAD_GATEWAY', 'The connection to the service broke');
+    case 'body_too_large':
+      return gatewayError('PAYLOAD_TOO_LARGE', failure.message);
+  }
+}
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string | string[]> {
+  const headers = endToEndHeaders(request.headers);
+  const { traceparent, continued } = nextTraceparent(request.headers.traceparent);
+  if (!continued) delete headers.tracestate;
+  const earlier = request.headers['x-forwarded-for'];
+  return {
+    ...headers,
+    [REQUEST_ID_HEADER]: String(request.id),
+    traceparent,
+    'x-forwarded-for': earlier ? `${String(earlier)}, ${request.ip}` : request.ip,
+    'x-forwarded-proto': request.protocol,
+    ...(request.headers.host ? { 'x-forwarded-host': request.headers.host } : {}),
+  };
+}
+
+/**
+ * Routes /api/v1/<service>/** to the owning service, path unchanged, bodies streamed both ways. Registered
+ * in its own Fastify context so no body parser runs here: bytes go through as they come.
+ */
+export function proxyRoutes(deps: ProxyDependencies) {
+  return async (instance: FastifyInstance): Promise<void> => {
+    instance.removeAllContentTypeParsers();
+    instance.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    instance.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
+    instance.addHook('onRequest', async (request) => {
+      await deps.guard.check(request);
+    });
+
+    for (const client of deps.clients) {
+      const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+        const aborted = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) aborted.abort();
+        });
+        const body =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : (request.body as Readable | undefined);
+        try {
+          const response = await client.forward({
+            method: request.method,
+            path: request.url,
+            headers: forwardedHeaders(request),
+            ...(body ? { body } : {}),
+            maxBodyBytes: deps.maxBodyBytes,
+            timeoutMs: client.upstream.timeoutMs,
+            signal: aborted.signal,
+          });
+          return reply
+            .code(response.statusCode ?? 502)
+            .headers(endToEndHeaders(response.headers))
+            .send(response);
+        } catch (error) {
+          if (!(error instanceof UpstreamFailure)) throw error;
+          deps.metrics.upstreamError(client.upstream.name, error.kind);
+          logger.warn(
+            { upstream: client.upstream.name, kind: error.kind, reason: error.message },
+            'upstream failed',
+          );
+          throw problemFor(error);
+        }
+      };
+      instance.all(client.upstream.prefix, handler);
+      instance.all(`${client.upstream.prefix}/*`, handler);
+    }
+  };
+}

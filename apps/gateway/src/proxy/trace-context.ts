@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+const ZERO_TRACE = '0'.repeat(32);
+const ZERO_SPAN = '0'.repeat(16);
+
+/**
+ * W3C Trace Context: keep the caller's trace id and flags, with the gateway as the new parent span; start
+ * a sampled trace when the caller sent none (or a malformed one).
+ */
+export function nextTraceparent(given: string | string[] | undefined): {
+  traceparent: string;
+  continued: boolean;
+} {
+  const span = randomBytes(8).toString('hex');
+  const match = typeof given === 'string' ? TRACEPARENT.exec(given.trim().toLowerCase()) : null;
+  if (match && match[1] !== ZERO_TRACE && match[2] !== ZERO_SPAN) {
+    return { traceparent: `00-${match[1]}-${span}-${match[3]}`, continued: true };
+  }
+  return { traceparent: `00-${randomBytes(16).toString('hex')}-${span}-01`, continued: false };
+}

@@ -1,0 +1,120 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  Module,
+  Param,
+  Post,
+  Query,
+  type DynamicModule,
+} from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { IsString, MaxLength } from 'class-validator';
+import {
+  assertOrganization,
+  AuthModule,
+  CurrentIdentity,
+  Public,
+  Roles,
+  type AuthOptions,
+  type Identity,
+} from '@kzps/auth';
+import { createServiceApp, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
+
+class NoteDto {
+  @IsString()
+  @MaxLength(100_000)
+  text!: string;
+}
+
+export interface EchoedWrite {
+  orgId: string;
+  text: string;
+  identity: Identity;
+  requestId?: string;
+  traceparent?: string;
+}
+
+/** A small real service owning /api/v1/<name>: a public read, a slow read, and a guarded write. */
+function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): DynamicModule {
+  @Controller(`api/v1/${name}`)
+  class FixtureController {
+    @Public()
+    @Get('things')
+    list(): { service: string; items: string[] } {
+      return { service: name, items: ['a', 'b'] };
+    }
+
+    @Public()
+    @Get('slow')
+    async slow(@Query('ms') ms: string): Promise<{ waited: number }> {
+      await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+      return { waited: Number(ms) };
+    }
+
+    @Roles('provider-officer')
+    @Post('orgs/:orgId/notes')
+    write(
+      @Param('orgId') orgId: string,
+      @Body() body: NoteDto,
+      @CurrentIdentity() identity: Identity,
+      @Headers('x-request-id') requestId?: string,
+      @Headers('traceparent') traceparent?: string,
+    ): EchoedWrite {
+      assertOrganization(identity, orgId);
+      return { orgId, text: body.text, identity, requestId, traceparent };
+    }
+  }
+
+  @Module({ controllers: [FixtureController] })
+  class FixtureFeatureModule {}
+
+  return {
+    module: class FixtureServiceModule {},
+    imports: [
+      PlatformModule.forRoot({ service: `${name}-svc`, config }),
+      AuthModule.forRoot(auth),
+      FixtureFeatureModule,
+    ],
+  };
+}
+
+export interface RunningUpstream {
+  name: string;
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+  /** Starts it again on the same port (after stop). */
+  restart(): Promise<void>;
+}
+
+async function listen(name: string, auth: AuthOptions, port: number): Promise<NestFastifyApplication> {
+  const config = loadConfig(ServiceConfig, { LOG_LEVEL: 'silent' });
+  const app = await createServiceApp({
+    service: `${name}-svc`,
+    module: fixtureModule(name, config, auth),
+    config,
+    openApi: { title: `${name} fixture`, description: 'test upstream' },
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+  return app;
+}
+
+export async function startUpstream(name: string, auth: AuthOptions): Promise<RunningUpstream> {
+  let app: NestFastifyApplication | undefined = await listen(name, auth, 0);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    name,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await app?.close();
+      app = undefined;
+    },
+    restart: async () => {
+      app = await listen(name, auth, port);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { authError } from './auth.errors';
+import type { Identity } from './identity';
+import type { Role } from './roles';
+
+export function hasRole(identity: Identity, ...roles: readonly Role[]): boolean {
+  return identity.roles.some((role) => roles.includes(role));
+}
+
+/** Throws FORBIDDEN_ROLE unless the identity holds at least one of the roles. */
+export function assertRole(identity: Identity, ...roles: readonly Role[]): void {
+  if (!hasRole(identity, ...roles)) {
+    throw authError('FORBIDDEN_ROLE', `One of these roles is required: ${roles.join(', ')}`);
+  }
+}
+
+/**
+ * Throws FORBIDDEN_ORGANIZATION unless the identity acts for the organisation. No role bypasses this:
+ * an admin who must act for an organisation gets that organisation's claim from the identity provider.
+ */
+export function assertOrganization(identity: Identity, organizationId: string): void {
+  if (!identity.organizationId || identity.organizationId !== organizationId) {
+    throw authError('FORBIDDEN_ORGANIZATION', 'You do not act for the organisation that owns this resource');
+  }
+}
+
+/** Throws FORBIDDEN_SUBJECT unless the resource belongs to the caller (a recipient's own application). */
+export function assertSubject(identity: Identity, subject: string): void {
+  if (identity.subject !== subject) {
+    throw authError('FORBIDDEN_SUBJECT', 'The resource belongs to another person');
+  }
+}
