@@ -1,6 +1,6 @@
 // Gateway overhead: the same public read called directly on a service and through the gateway, both on
 // loopback, ~10 s each with autocannon. Run from the repository root:
-//   node -r ./apps/gateway/bench/register.cjs apps/gateway/bench/gateway.bench.ts [seconds]
+//   node -r ./tools/scripts/register-ts.cjs apps/gateway/bench/gateway.bench.ts [seconds]
 import autocannon from 'autocannon';
 import { startTestIssuer } from '@kzps/auth';
 import { loadConfig } from '@kzps/platform';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     process.execPath,
     [
       '-r',
-      join(__dirname, 'register.cjs'),
+      join(__dirname, '../../../tools/scripts/register-ts.cjs'),
       join(__dirname, 'upstream-server.ts'),
       JSON.stringify(issuer.authOptions),
     ],

@@ -1,6 +1,6 @@
 // Benchmark of the relay path: outbox append (committed transaction) → relay → kafka-lite (own process,
 // file mode) → consumer with inbox. Not a test. Run from the repository root:
-//   node -r ./libs/messaging/src/test/register-ts.cjs libs/messaging/bench/relay.bench.ts
+//   node -r ./tools/scripts/register-ts.cjs libs/messaging/bench/relay.bench.ts
 // Uses BENCH_DATABASE_URL / TEST_DATABASE_URL (a server URL) when set, else starts an embedded PostgreSQL.
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const registerHook = join(__dirname, 'register-ts.cjs');
+const registerHook = join(__dirname, '../../../../tools/scripts/register-ts.cjs');
 
 export interface RunningChild {
   process: ChildProcess;
