@@ -1,17 +1,45 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
+import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
+import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
+import { ClassifierModule } from './classifier/classifier.module';
 import type { RegistryConfig } from './config';
+import { entities } from './entities';
+import { ExchangeModule } from './exchange/exchange.module';
 import { migrations } from './migrations';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { SeedModule } from './seed/seed.module';
+import { ServicesModule } from './services/services.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: RegistryConfig): DynamicModule {
+    const partitions = config.KAFKA_TOPIC_PARTITIONS;
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: 'registry-svc', config }),
-        DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities: [], migrations })),
+        DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
+        MessagingModule.forRoot({
+          serviceName: 'registry-svc',
+          brokers: parseBrokers(config.KAFKA_BROKERS),
+          topics: [
+            { name: Topics.registryOrganizations, partitions },
+            { name: Topics.registryServices, partitions },
+            { name: Topics.registryCalendar, partitions },
+          ],
+        }),
+        AuthModule.forRoot(authOptionsFromConfig(config)),
+        OrganizationsModule,
+        ClassifierModule,
+        ServicesModule,
+        ExchangeModule,
+        // SEAM(@kzps/calendar): libs/calendar exports nothing yet. Its CalendarModule goes here: GET
+        // /api/v1/registry/calendar/{year} and /terms, admin amendments (CALENDAR_WRITERS) stored as rows,
+        // audited, applied in memory and published as kz.gov.registry.calendar.changed.v1.
+        SeedModule,
       ],
     };
   }

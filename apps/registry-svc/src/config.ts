@@ -1,7 +1,11 @@
-import { Matches } from 'class-validator';
-import { ServiceConfig } from '@kzps/platform';
+import { Transform } from 'class-transformer';
+import { IsBoolean, Matches } from 'class-validator';
+import { AuthServiceConfig } from '@kzps/auth';
 
-export class RegistryConfig extends ServiceConfig {
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+export class RegistryConfig extends AuthServiceConfig {
   override PORT = 3001;
 
   // The embedded run's PostgreSQL (npm start); production sets its own.
@@ -9,4 +13,9 @@ export class RegistryConfig extends ServiceConfig {
     message: 'DATABASE_URL must look like postgres://user:password@host:port/database',
   })
   override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_registry';
+
+  /** Load the demo registry (real services, owners and providers of Kazakhstan) when the registry is empty. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA = true;
 }

@@ -1,4 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
+import { AUDIT_MIGRATIONS } from '@kzps/audit';
+import { messagingMigrations } from '@kzps/messaging';
+import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
-export const migrations: Array<new () => MigrationInterface> = [];
+export const migrations: Array<new () => MigrationInterface> = [
+  ...messagingMigrations,
+  ...AUDIT_MIGRATIONS,
+  CreateRegistryTables1764100000000,
+];

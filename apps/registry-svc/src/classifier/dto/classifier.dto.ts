@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
+
+export const CLASSIFIER_CODE = /^\d{2}(\.\d{2}){0,2}$/;
+
+export class UpdateClassifierNodeDto {
+  @ApiProperty({ example: 'Азаматтық хал актілерін тіркеу' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  nameKk!: string;
+
+  @ApiProperty({ example: 'Регистрация актов гражданского состояния' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  nameRu!: string;
+
+  @ApiPropertyOptional({ example: 2 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  position?: number;
+}
+
+export class CreateClassifierNodeDto extends UpdateClassifierNodeDto {
+  @ApiProperty({ example: '01.02', description: 'Two digits per level: sphere "01", sub-sphere "01.02"' })
+  @Matches(CLASSIFIER_CODE, { message: 'code must look like 01, 01.02 or 01.02.03' })
+  code!: string;
+}
+
+export class ClassifierQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    example: '01',
+    description: 'Only the children of this position; "root" for spheres',
+  })
+  @IsOptional()
+  @Matches(/^(root|\d{2}(\.\d{2}){0,2})$/, { message: 'parent must be "root" or a classifier code' })
+  parent?: string;
+}
+
+export class ClassifierNodeDto {
+  @ApiProperty({ example: '01.02' })
+  code!: string;
+
+  @ApiProperty({ example: '01', nullable: true })
+  parentCode!: string | null;
+
+  @ApiProperty({ example: 'Азаматтық хал актілерін тіркеу' })
+  nameKk!: string;
+
+  @ApiProperty({ example: 'Регистрация актов гражданского состояния' })
+  nameRu!: string;
+
+  @ApiProperty({ example: 2 })
+  position!: number;
+
+  @ApiProperty({ example: 1, description: '1 for a sphere, 2 for a sub-sphere' })
+  level!: number;
+}
+
+export class ClassifierPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ClassifierNodeDto] })
+  items!: ClassifierNodeDto[];
+}
+
+export class ClassifierTreeNodeDto extends ClassifierNodeDto {
+  @ApiProperty({ type: () => [ClassifierTreeNodeDto] })
+  children!: ClassifierTreeNodeDto[];
+}

@@ -1,0 +1,15 @@
+import { AUDIT_ENTITIES } from '@kzps/audit';
+import { messagingEntities } from '@kzps/messaging';
+import { ClassifierNode } from './classifier/classifier-node.entity';
+import { Organization, OrganizationVersion } from './organizations/organization.entity';
+import { ServiceEntry, ServiceEntryVersion } from './services/service-entry.entity';
+
+export const entities = [
+  ...messagingEntities,
+  ...AUDIT_ENTITIES,
+  Organization,
+  OrganizationVersion,
+  ClassifierNode,
+  ServiceEntry,
+  ServiceEntryVersion,
+];

@@ -1,0 +1,71 @@
+import type { OrganizationKind as ContractOrganizationKind } from '@kzps/contracts';
+
+/**
+ * What an organisation is, structurally (Art. 1, 5): service owners (Art. 5.1), providers of every kind
+ * Art. 5.2 lists, PSCs (Art. 1.13-14) and NGOs (Art. 23).
+ */
+export const organizationKinds = [
+  'central-state-body',
+  'local-executive-body',
+  'territorial-body',
+  'state-institution',
+  'state-enterprise',
+  'quasi-state-entity',
+  'private-legal-entity',
+  'individual-provider',
+  'psc',
+  'specialised-psc',
+  'foreign-mission',
+  'ngo',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+/** Art. 1.2, 5.1.2: local executive bodies of the oblast level and of the district level. */
+export const localExecutiveLevels = [
+  'oblast',
+  'city-of-republican-significance',
+  'capital',
+  'district',
+  'city-of-oblast-significance',
+] as const;
+export type LocalExecutiveLevel = (typeof localExecutiveLevels)[number];
+
+/** The parts the Law gives an organisation; one body may play several (a ministry is owner and provider). */
+export const organizationRoles = [
+  'service-owner',
+  'provider',
+  'psc-operator',
+  'public-services-authority',
+  'quality-authority',
+  'informatization-authority',
+  'justice-registration-authority',
+  'accredited-monitoring-ngo',
+] as const;
+export type OrganizationRole = (typeof organizationRoles)[number];
+
+/** Organisations that may own a service (develop and approve its standard): Art. 5.1. */
+export const ownerKinds: readonly OrganizationKind[] = ['central-state-body', 'local-executive-body'];
+
+/** The coarser kind the shared event contract knows (libs/contracts); the full kind travels beside it. */
+export function contractKindOf(kind: OrganizationKind): ContractOrganizationKind {
+  switch (kind) {
+    case 'central-state-body':
+    case 'territorial-body':
+      return 'central-state-body';
+    case 'local-executive-body':
+      return 'local-executive-body';
+    case 'psc':
+    case 'specialised-psc':
+      return 'state-corporation';
+    case 'foreign-mission':
+      return 'foreign-mission';
+    case 'individual-provider':
+      return 'individual';
+    case 'state-institution':
+    case 'state-enterprise':
+    case 'quasi-state-entity':
+    case 'private-legal-entity':
+    case 'ngo':
+      return 'legal-entity';
+  }
+}

@@ -1,0 +1,38 @@
+import type { OrganizationUpsertedV1 } from '@kzps/contracts';
+import type { Organization } from './organization.entity';
+import {
+  contractKindOf,
+  type LocalExecutiveLevel,
+  type OrganizationKind,
+  type OrganizationRole,
+} from './organization.enums';
+
+/**
+ * The upsert event with the registry's full detail beside the contract's fields (unknown fields are
+ * accepted within a version): the exact kind, the level of a local executive body, roles and region.
+ */
+export interface OrganizationUpsertedPayload extends OrganizationUpsertedV1 {
+  registryKind: OrganizationKind;
+  level: LocalExecutiveLevel | null;
+  roles: OrganizationRole[];
+  regionKato: string | null;
+  version: number;
+}
+
+export function organizationUpserted(organization: Organization): OrganizationUpsertedPayload {
+  return {
+    organizationId: organization.id,
+    bin: organization.bin,
+    nameKk: organization.nameKk,
+    nameRu: organization.nameRu,
+    kind: contractKindOf(organization.kind),
+    parentOrganizationId: organization.parentId,
+    active: organization.active,
+    updatedAt: organization.updatedAt.toISOString(),
+    registryKind: organization.kind,
+    level: organization.level,
+    roles: [...organization.roles],
+    regionKato: organization.regionKato,
+    version: organization.version,
+  };
+}

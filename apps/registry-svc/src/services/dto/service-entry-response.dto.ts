@@ -1,0 +1,168 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BilingualDto } from '../../common/bilingual.dto';
+import { PageMetaDto } from '../../common/page.dto';
+import {
+  channels,
+  deliveryForms,
+  recipientTypes,
+  serviceStatuses,
+  versionChanges,
+  type Channel,
+  type DeliveryForm,
+  type RecipientType,
+  type ServiceStatus,
+  type VersionChange,
+} from '../service-entry.enums';
+
+export class OrganizationRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '990240001235' })
+  bin!: string;
+
+  @ApiProperty({ example: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ' })
+  nameKk!: string;
+
+  @ApiProperty({ example: 'НАО «Государственная корпорация «Правительство для граждан»' })
+  nameRu!: string;
+}
+
+export class ClassifierRefDto {
+  @ApiProperty({ example: '01.01' })
+  code!: string;
+
+  @ApiProperty({ example: 'Азаматтық хал актілерін тіркеу' })
+  nameKk!: string;
+
+  @ApiProperty({ example: 'Регистрация актов гражданского состояния' })
+  nameRu!: string;
+}
+
+export class DecreeRefDto {
+  @ApiProperty({ example: '1218' })
+  decreeNumber!: string;
+
+  @ApiProperty({ example: '2025-03-18' })
+  decreeDate!: string;
+
+  @ApiProperty({ example: '2025-03-18' })
+  effectiveDate!: string;
+}
+
+export class ServiceEntryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '01.01-001' })
+  code!: string;
+
+  @ApiProperty({ enum: serviceStatuses, example: 'included' })
+  status!: ServiceStatus;
+
+  @ApiProperty({ example: 1 })
+  version!: number;
+
+  @ApiProperty({ type: BilingualDto })
+  name!: BilingualDto;
+
+  @ApiProperty({ type: BilingualDto, nullable: true })
+  description!: BilingualDto | null;
+
+  @ApiProperty({ type: ClassifierRefDto })
+  classifier!: ClassifierRefDto;
+
+  @ApiProperty({ enum: recipientTypes, isArray: true, example: ['individual'] })
+  recipientTypes!: RecipientType[];
+
+  @ApiProperty({ type: OrganizationRefDto, description: 'Owner: develops and approves the standard' })
+  owner!: OrganizationRefDto;
+
+  @ApiProperty({ type: [OrganizationRefDto] })
+  providers!: OrganizationRefDto[];
+
+  @ApiProperty({ type: [OrganizationRefDto], description: 'Accept applications and hand out results' })
+  intakeOrganizations!: OrganizationRefDto[];
+
+  @ApiProperty({ example: true })
+  intakeViaPortal!: boolean;
+
+  @ApiProperty({ enum: deliveryForms, example: 'paper-and-electronic' })
+  deliveryForm!: DeliveryForm;
+
+  @ApiProperty({ enum: channels, isArray: true, example: ['psc', 'e-government-portal'] })
+  channels!: Channel[];
+
+  @ApiProperty({ example: false })
+  paid!: boolean;
+
+  @ApiProperty({ type: BilingualDto, nullable: true })
+  feeLegalBasis!: BilingualDto | null;
+
+  @ApiProperty({ type: BilingualDto })
+  legalBasis!: BilingualDto;
+
+  @ApiProperty({ nullable: true, example: 1 })
+  termWorkingDays!: number | null;
+
+  @ApiProperty({ type: DecreeRefDto, nullable: true, description: 'The Government decree of inclusion' })
+  inclusion!: DecreeRefDto | null;
+
+  @ApiProperty({
+    nullable: true,
+    example: '2025-03-18T00:00:00+05:00',
+    description: 'Statutory clocks start',
+  })
+  includedAt!: string | null;
+
+  @ApiProperty({ nullable: true, example: null })
+  excludedAt!: string | null;
+
+  @ApiProperty({ example: '2025-03-18T10:00:00.000Z' })
+  updatedAt!: string;
+
+  @ApiPropertyOptional({ example: '2025-06-01', description: 'Set on as-of reads: the date asked for' })
+  asOf?: string;
+}
+
+export class ServiceEntryPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ServiceEntryDto] })
+  items!: ServiceEntryDto[];
+}
+
+export class ServiceEntryVersionDto {
+  @ApiProperty({ example: 2 })
+  version!: number;
+
+  @ApiProperty({ enum: versionChanges, example: 'included' })
+  change!: VersionChange;
+
+  @ApiProperty({ enum: serviceStatuses, example: 'included' })
+  status!: ServiceStatus;
+
+  @ApiProperty({ nullable: true, example: '1218' })
+  decreeNumber!: string | null;
+
+  @ApiProperty({ nullable: true, example: '2025-03-18' })
+  decreeDate!: string | null;
+
+  @ApiProperty({ nullable: true, example: '2025-03-18' })
+  effectiveDate!: string | null;
+
+  @ApiProperty({ type: BilingualDto, nullable: true })
+  reason!: BilingualDto | null;
+
+  @ApiProperty({ example: 'user-42' })
+  recordedBy!: string;
+
+  @ApiProperty({ example: '2025-03-18T10:00:00.000Z' })
+  recordedAt!: string;
+
+  @ApiProperty({ type: ServiceEntryDto, description: 'The entry as this version left it' })
+  entry!: ServiceEntryDto;
+}
+
+export class ServiceEntryVersionPageDto extends PageMetaDto {
+  @ApiProperty({ type: [ServiceEntryVersionDto] })
+  items!: ServiceEntryVersionDto[];
+}

@@ -1,0 +1,209 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { BilingualDto } from '../../common/bilingual.dto';
+import {
+  channels,
+  deliveryForms,
+  recipientTypes,
+  type Channel,
+  type DeliveryForm,
+  type RecipientType,
+} from '../service-entry.enums';
+
+export const REGISTRY_CODE = /^[0-9A-Za-z][0-9A-Za-z.-]{1,49}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The fields of Art. 6.2 and the registry's own, as a client writes them. */
+export class ServiceEntryFieldsDto {
+  @ApiProperty({
+    type: BilingualDto,
+    example: { kk: 'Баланың тууын тіркеу', ru: 'Регистрация рождения ребенка' },
+  })
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  name!: BilingualDto;
+
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    example: { kk: 'Туу туралы куәлік беріледі', ru: 'Выдается свидетельство о рождении' },
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  description?: BilingualDto;
+
+  @ApiProperty({ example: '01.01', description: 'Position in the classifier (sphere or sub-sphere)' })
+  @Matches(/^\d{2}(\.\d{2}){0,2}$/, { message: 'classifierCode must look like 01 or 01.02' })
+  classifierCode!: string;
+
+  @ApiProperty({ enum: recipientTypes, isArray: true, example: ['individual', 'foreign-individual'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(recipientTypes, { each: true })
+  recipientTypes!: RecipientType[];
+
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The owner that develops and approves the standard (Art. 6.2)',
+  })
+  @IsUUID()
+  ownerId!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Providers (Art. 5.2)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  providerIds!: string[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Organisations that accept applications and hand out results (Art. 6.2)',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  intakeOrganizationIds!: string[];
+
+  @ApiProperty({ example: true, description: 'Applications and results through the e-government portal' })
+  @IsBoolean()
+  intakeViaPortal!: boolean;
+
+  @ApiProperty({ enum: deliveryForms, example: 'paper-and-electronic' })
+  @IsIn(deliveryForms)
+  deliveryForm!: DeliveryForm;
+
+  @ApiProperty({ enum: channels, isArray: true, example: ['psc', 'e-government-portal'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(channels, { each: true })
+  channels!: Channel[];
+
+  @ApiProperty({
+    example: false,
+    description: 'Paid or free (Art. 6.2); a fee only where law sets it (Art. 18)',
+  })
+  @IsBoolean()
+  paid!: boolean;
+
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    description: 'The legislative act that sets the fee; required when paid',
+    example: {
+      kk: '«Салық және бюджетке төленетін басқа да міндетті төлемдер туралы» ҚР Кодексі',
+      ru: 'Кодекс РК «О налогах и других обязательных платежах в бюджет»',
+    },
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  feeLegalBasis?: BilingualDto;
+
+  @ApiProperty({
+    type: BilingualDto,
+    example: {
+      kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» ҚР Кодексі',
+      ru: 'Кодекс РК «О браке (супружестве) и семье»',
+    },
+  })
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  legalBasis!: BilingualDto;
+
+  @ApiPropertyOptional({ example: 1, description: 'Term of delivery in working days, when known' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  termWorkingDays?: number;
+}
+
+export class CreateServiceEntryDto extends ServiceEntryFieldsDto {
+  @ApiPropertyOptional({ example: '01.01-001', description: 'Registry code; assigned when omitted' })
+  @IsOptional()
+  @Matches(REGISTRY_CODE, { message: 'code must be 2-50 letters, digits, dots or dashes' })
+  code?: string;
+}
+
+export class DecreeDto {
+  @ApiProperty({ example: '1218', description: 'Number of the Government decree' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  decreeNumber!: string;
+
+  @ApiProperty({ example: '2025-03-18', description: 'Date of the Government decree' })
+  @Matches(DATE, { message: 'decreeDate must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  decreeDate!: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-28',
+    description: 'From when it applies; the decree date if omitted',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveDate must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  effectiveDate?: string;
+}
+
+/** Art. 6.3-4: inclusion by Government decree. */
+export class InclusionDto extends DecreeDto {}
+
+export class ServiceEntryChangesDto extends PartialType(ServiceEntryFieldsDto) {}
+
+export class AmendmentDto extends DecreeDto {
+  @ApiProperty({
+    type: ServiceEntryChangesDto,
+    description: 'Only the fields that change',
+    example: { channels: ['psc', 'e-government-portal'], deliveryForm: 'paper-and-electronic' },
+  })
+  @ValidateNested()
+  @Type(() => ServiceEntryChangesDto)
+  changes!: ServiceEntryChangesDto;
+}
+
+export class ExclusionDto extends DecreeDto {
+  @ApiProperty({
+    type: BilingualDto,
+    example: {
+      kk: 'Қызмет автоматтандырылып, проактивті түрде көрсетіледі',
+      ru: 'Услуга оказывается проактивно',
+    },
+  })
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  reason!: BilingualDto;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ example: '2025-06-01', description: 'The entry as the registry stood on that date' })
+  @IsOptional()
+  @Matches(DATE, { message: 'asOf must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}

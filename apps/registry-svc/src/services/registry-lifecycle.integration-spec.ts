@@ -1,0 +1,214 @@
+import { createFixture, birthRegistration, type Fixture } from '../test/registry-fixtures';
+import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
+
+describe('registry entry lifecycle', () => {
+  let t: RegistryTestApp;
+  let f: Fixture;
+
+  beforeAll(async () => {
+    t = await startRegistryTestApp();
+    f = await createFixture(t);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const auth = () => ({ authorization: `Bearer ${f.writer}` });
+
+  async function draft(): Promise<string> {
+    const response = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: birthRegistration(f),
+    });
+    expect(response.statusCode).toBe(201);
+    const body = response.json<{ id: string; status: string; version: number }>();
+    expect(body).toMatchObject({ status: 'draft', version: 1 });
+    return body.id;
+  }
+
+  const action = (id: string, name: string, payload: object) =>
+    t.inject({ method: 'POST', url: `/api/v1/registry/services/${id}/${name}`, headers: auth(), payload });
+
+  it('drafts, includes by decree, amends and excludes, keeping every version', async () => {
+    const id = await draft();
+    const included = await action(id, 'inclusion', { decreeNumber: '1218', decreeDate: '2025-03-18' });
+    expect(included.statusCode).toBe(200);
+    expect(included.json()).toMatchObject({
+      status: 'included',
+      version: 2,
+      inclusion: { decreeNumber: '1218', decreeDate: '2025-03-18', effectiveDate: '2025-03-18' },
+      includedAt: '2025-03-18T00:00:00+05:00',
+    });
+
+    const amended = await action(id, 'amendments', {
+      decreeNumber: '455',
+      decreeDate: '2025-07-01',
+      effectiveDate: '2025-07-10',
+      changes: { channels: ['psc', 'e-government-portal', 'provider'], termWorkingDays: 2 },
+    });
+    expect(amended.statusCode).toBe(200);
+    expect(amended.json()).toMatchObject({ status: 'amended', version: 3, termWorkingDays: 2 });
+
+    const excluded = await action(id, 'exclusion', {
+      decreeNumber: '901',
+      decreeDate: '2025-12-01',
+      reason: { kk: 'Қызмет проактивті көрсетіледі', ru: 'Услуга оказывается проактивно' },
+    });
+    expect(excluded.statusCode).toBe(200);
+    expect(excluded.json()).toMatchObject({ status: 'excluded', version: 4 });
+
+    const versions = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}/versions` });
+    expect(versions.statusCode).toBe(200);
+    const page = versions.json<{
+      total: number;
+      items: Array<{ change: string; effectiveDate: string | null }>;
+    }>();
+    expect(page.total).toBe(4);
+    expect(page.items.map((v) => [v.change, v.effectiveDate])).toEqual([
+      ['created', null],
+      ['included', '2025-03-18'],
+      ['amended', '2025-07-10'],
+      ['excluded', '2025-12-01'],
+    ]);
+  });
+
+  it('reads an entry as of a date', async () => {
+    const id = await draft();
+    await action(id, 'inclusion', { decreeNumber: '10', decreeDate: '2025-02-01' });
+    await action(id, 'amendments', {
+      decreeNumber: '11',
+      decreeDate: '2025-05-01',
+      changes: { termWorkingDays: 5 },
+    });
+    const read = (asOf: string) =>
+      t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}?asOf=${asOf}` });
+
+    const before = await read('2025-01-31');
+    expect(before.statusCode).toBe(404);
+    expect(before.json().code).toBe('SERVICE_NOT_IN_REGISTRY_AS_OF');
+
+    expect((await read('2025-03-01')).json()).toMatchObject({
+      version: 2,
+      termWorkingDays: 1,
+      asOf: '2025-03-01',
+    });
+    expect((await read('2025-05-01')).json()).toMatchObject({
+      version: 3,
+      termWorkingDays: 5,
+      status: 'amended',
+    });
+    expect((await read('2025-04-30')).json()).toMatchObject({ status: 'included', termWorkingDays: 1 });
+  });
+
+  it('refuses to exclude a draft with 409 SERVICE_NOT_INCLUDED', async () => {
+    const id = await draft();
+    const response = await action(id, 'exclusion', {
+      decreeNumber: '1',
+      decreeDate: '2025-01-01',
+      reason: { kk: 'себеп', ru: 'причина' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      code: 'SERVICE_NOT_INCLUDED',
+      type: 'urn:kzps:problem:service-not-included',
+    });
+  });
+
+  it('refuses to amend an excluded entry with 409 SERVICE_EXCLUDED', async () => {
+    const id = await draft();
+    await action(id, 'inclusion', { decreeNumber: '1', decreeDate: '2025-01-01' });
+    await action(id, 'exclusion', {
+      decreeNumber: '2',
+      decreeDate: '2025-02-01',
+      reason: { kk: 'себеп', ru: 'причина' },
+    });
+    const response = await action(id, 'amendments', {
+      decreeNumber: '3',
+      decreeDate: '2025-03-01',
+      changes: { termWorkingDays: 3 },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('SERVICE_EXCLUDED');
+  });
+
+  it('refuses a second inclusion, a draft edit after inclusion and an amendment dated before the current version', async () => {
+    const id = await draft();
+    await action(id, 'inclusion', { decreeNumber: '5', decreeDate: '2025-04-01' });
+    expect((await action(id, 'inclusion', { decreeNumber: '6', decreeDate: '2025-04-02' })).json().code).toBe(
+      'SERVICE_NOT_DRAFT',
+    );
+    const edit = await t.inject({
+      method: 'PUT',
+      url: `/api/v1/registry/services/${id}`,
+      headers: auth(),
+      payload: birthRegistration(f),
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().code).toBe('SERVICE_NOT_DRAFT');
+    const early = await action(id, 'amendments', {
+      decreeNumber: '7',
+      decreeDate: '2025-03-01',
+      changes: { paid: false, termWorkingDays: 9 },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('SERVICE_EFFECTIVE_DATE_OUT_OF_ORDER');
+  });
+
+  it('answers 400 for bad input, naming the fields', async () => {
+    const response = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: { ...birthRegistration(f), deliveryForm: 'fax', channels: [], ownerId: 'nobody' },
+    });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field);
+    expect(new Set(fields)).toEqual(new Set(['deliveryForm', 'channels', 'ownerId']));
+
+    const inconsistent = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: { ...birthRegistration(f), deliveryForm: 'paper', paid: true },
+    });
+    expect(inconsistent.statusCode).toBe(400);
+    expect(inconsistent.json().code).toBe('SERVICE_ENTRY_INCONSISTENT');
+
+    const notOwner = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: { ...birthRegistration(f), ownerId: f.pscId },
+    });
+    expect(notOwner.json().code).toBe('SERVICE_OWNER_NOT_ELIGIBLE');
+
+    const badDate = await t.inject({
+      method: 'GET',
+      url: `/api/v1/registry/services/${f.pscId}?asOf=2025-13-45`,
+    });
+    expect(badDate.statusCode).toBe(400);
+  });
+
+  it('answers 401 without a token and 403 without the public-services authority role', async () => {
+    const anonymous = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      payload: birthRegistration(f),
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const recipient = await t.token(['recipient'], 'citizen-1');
+    const forbidden = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: { authorization: `Bearer ${recipient}` },
+      payload: birthRegistration(f),
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const read = await t.inject({ method: 'GET', url: '/api/v1/registry/services' });
+    expect(read.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/page.dto';
+import {
+  channels,
+  deliveryForms,
+  recipientTypes,
+  serviceStatuses,
+  type Channel,
+  type DeliveryForm,
+  type RecipientType,
+  type ServiceStatus,
+} from '../service-entry.enums';
+
+export const sortKeys = ['relevance', 'code', 'nameRu', 'nameKk', 'includedAt', 'updatedAt'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ServiceSearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    example: 'тіркеу',
+    description: 'Words (or beginnings of words) of the Kazakh or Russian name or description, or the code',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    example: '01',
+    description: 'Classifier sphere or sub-sphere, with everything under it',
+  })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2}){0,2}$/, { message: 'sphere must look like 01 or 01.02' })
+  sphere?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  @ApiPropertyOptional({ enum: channels })
+  @IsOptional()
+  @IsIn(channels)
+  channel?: Channel;
+
+  @ApiPropertyOptional({ enum: deliveryForms })
+  @IsOptional()
+  @IsIn(deliveryForms)
+  form?: DeliveryForm;
+
+  @ApiPropertyOptional({ example: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  paid?: boolean;
+
+  @ApiPropertyOptional({ enum: recipientTypes })
+  @IsOptional()
+  @IsIn(recipientTypes)
+  recipientType?: RecipientType;
+
+  @ApiPropertyOptional({ enum: serviceStatuses })
+  @IsOptional()
+  @IsIn(serviceStatuses)
+  status?: ServiceStatus;
+
+  @ApiPropertyOptional({ enum: sortKeys, description: 'Default: relevance with q, code without' })
+  @IsOptional()
+  @IsIn(sortKeys)
+  sort?: SortKey;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'] })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+}

@@ -1,0 +1,171 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type {
+  Channel,
+  DeliveryForm,
+  RecipientType,
+  ServiceStatus,
+  VersionChange,
+} from './service-entry.enums';
+
+/** Every field of Art. 6.2 plus the registry's own (code, classifier position, channels, legal basis). */
+export interface ServiceEntryContent {
+  nameKk: string;
+  nameRu: string;
+  descriptionKk: string | null;
+  descriptionRu: string | null;
+  classifierCode: string;
+  recipientTypes: RecipientType[];
+  ownerId: string;
+  providerIds: string[];
+  intakeOrganizationIds: string[];
+  intakeViaPortal: boolean;
+  deliveryForm: DeliveryForm;
+  channels: Channel[];
+  paid: boolean;
+  feeLegalBasisKk: string | null;
+  feeLegalBasisRu: string | null;
+  legalBasisKk: string;
+  legalBasisRu: string;
+  termWorkingDays: number | null;
+}
+
+/**
+ * The current state of a registry entry (the head of its versions), kept in columns for search and
+ * filters. The search vectors are generated columns of the migration, not mapped here.
+ */
+@Entity({ name: 'service_entry' })
+export class ServiceEntry implements ServiceEntryContent {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  code!: string;
+
+  @Column('text')
+  status!: ServiceStatus;
+
+  @Column('int')
+  version!: number;
+
+  @Column('text')
+  nameKk!: string;
+
+  @Column('text')
+  nameRu!: string;
+
+  @Column('text', { nullable: true })
+  descriptionKk!: string | null;
+
+  @Column('text', { nullable: true })
+  descriptionRu!: string | null;
+
+  @Column('text')
+  classifierCode!: string;
+
+  @Column('text', { array: true })
+  recipientTypes!: RecipientType[];
+
+  @Column('uuid')
+  ownerId!: string;
+
+  @Column('uuid', { array: true })
+  providerIds!: string[];
+
+  @Column('uuid', { array: true })
+  intakeOrganizationIds!: string[];
+
+  @Column('boolean')
+  intakeViaPortal!: boolean;
+
+  @Column('text')
+  deliveryForm!: DeliveryForm;
+
+  @Column('text', { array: true })
+  channels!: Channel[];
+
+  @Column('boolean')
+  paid!: boolean;
+
+  @Column('text', { nullable: true })
+  feeLegalBasisKk!: string | null;
+
+  @Column('text', { nullable: true })
+  feeLegalBasisRu!: string | null;
+
+  @Column('text')
+  legalBasisKk!: string;
+
+  @Column('text')
+  legalBasisRu!: string;
+
+  @Column('int', { nullable: true })
+  termWorkingDays!: number | null;
+
+  @Column('text', { nullable: true })
+  inclusionDecreeNumber!: string | null;
+
+  @Column('date', { nullable: true })
+  inclusionDecreeDate!: string | null;
+
+  /** Art. 7.1, 9.5: the statutory clocks of the standard start here. */
+  @Column('timestamptz', { nullable: true })
+  includedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  excludedAt!: Date | null;
+
+  /** Lower-cased names and code (JS lower-casing knows Kazakh letters whatever the collation). */
+  @Column('text')
+  searchNames!: string;
+
+  /** Lower-cased descriptions. */
+  @Column('text')
+  searchDetails!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** One immutable version of an entry: what it said, why it changed, and from when it applies. */
+@Entity({ name: 'service_entry_version' })
+export class ServiceEntryVersion {
+  @PrimaryColumn('uuid')
+  serviceId!: string;
+
+  @PrimaryColumn('int')
+  version!: number;
+
+  @Column('text')
+  change!: VersionChange;
+
+  @Column('text')
+  status!: ServiceStatus;
+
+  @Column('jsonb')
+  content!: ServiceEntryContent;
+
+  @Column('text', { nullable: true })
+  decreeNumber!: string | null;
+
+  @Column('date', { nullable: true })
+  decreeDate!: string | null;
+
+  /** From when the version is the registry's word; null for drafts, which are not in the registry yet. */
+  @Column('date', { nullable: true })
+  effectiveDate!: string | null;
+
+  @Column('text', { nullable: true })
+  reasonKk!: string | null;
+
+  @Column('text', { nullable: true })
+  reasonRu!: string | null;
+
+  @Column('text')
+  recordedBy!: string;
+
+  @Column('timestamptz')
+  recordedAt!: Date;
+}

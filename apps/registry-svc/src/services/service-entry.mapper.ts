@@ -1,0 +1,106 @@
+import { In, type EntityManager } from 'typeorm';
+import { bilingual, optionalBilingual } from '../common/bilingual.dto';
+import { ClassifierNode } from '../classifier/classifier-node.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { ClassifierRefDto, OrganizationRefDto, ServiceEntryDto } from './dto/service-entry-response.dto';
+import type { ServiceEntryContent } from './service-entry.entity';
+import type { ServiceStatus } from './service-entry.enums';
+
+/** What a response or an event needs beside the content: the entry's identity and lifecycle facts. */
+export interface EntryHeader {
+  id: string;
+  code: string;
+  status: ServiceStatus;
+  version: number;
+  inclusionDecreeNumber: string | null;
+  inclusionDecreeDate: string | null;
+  includedAt: Date | null;
+  excludedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Names of the organisations and classifier positions a batch of entries refers to, in two queries. */
+export class EntryReferences {
+  private constructor(
+    private readonly organizations: Map<string, OrganizationRefDto>,
+    private readonly classifier: Map<string, ClassifierRefDto>,
+  ) {}
+
+  static async load(manager: EntityManager, contents: ServiceEntryContent[]): Promise<EntryReferences> {
+    const organizationIds = new Set<string>();
+    const codes = new Set<string>();
+    for (const content of contents) {
+      organizationIds.add(content.ownerId);
+      content.providerIds.forEach((id) => organizationIds.add(id));
+      content.intakeOrganizationIds.forEach((id) => organizationIds.add(id));
+      codes.add(content.classifierCode);
+    }
+    const [organizations, nodes] = await Promise.all([
+      organizationIds.size === 0
+        ? []
+        : manager.getRepository(Organization).find({ where: { id: In([...organizationIds]) } }),
+      codes.size === 0 ? [] : manager.getRepository(ClassifierNode).find({ where: { code: In([...codes]) } }),
+    ]);
+    return new EntryReferences(
+      new Map(organizations.map((o) => [o.id, { id: o.id, bin: o.bin, nameKk: o.nameKk, nameRu: o.nameRu }])),
+      new Map(nodes.map((n) => [n.code, { code: n.code, nameKk: n.nameKk, nameRu: n.nameRu }])),
+    );
+  }
+
+  organization(id: string): OrganizationRefDto {
+    // Organisations are never deleted (only deactivated), so a miss means a broken reference: show the id.
+    return this.organizations.get(id) ?? { id, bin: '', nameKk: '', nameRu: '' };
+  }
+
+  classifierNode(code: string): ClassifierRefDto {
+    return this.classifier.get(code) ?? { code, nameKk: '', nameRu: '' };
+  }
+}
+
+/** Art. 7.1, 9.5: the clocks start on the day the decree takes effect, in Kazakhstan's time (UTC+5). */
+export function startOfAlmatyDay(date: string): Date {
+  return new Date(`${date}T00:00:00+05:00`);
+}
+
+export function almatyDateTime(instant: Date): string {
+  const shifted = new Date(instant.getTime() + 5 * 3600_000);
+  return `${shifted.toISOString().slice(0, 19)}+05:00`;
+}
+
+export function toServiceEntryDto(
+  header: EntryHeader,
+  content: ServiceEntryContent,
+  references: EntryReferences,
+): ServiceEntryDto {
+  return {
+    id: header.id,
+    code: header.code,
+    status: header.status,
+    version: header.version,
+    name: bilingual(content.nameKk, content.nameRu),
+    description: optionalBilingual(content.descriptionKk, content.descriptionRu),
+    classifier: references.classifierNode(content.classifierCode),
+    recipientTypes: [...content.recipientTypes],
+    owner: references.organization(content.ownerId),
+    providers: content.providerIds.map((id) => references.organization(id)),
+    intakeOrganizations: content.intakeOrganizationIds.map((id) => references.organization(id)),
+    intakeViaPortal: content.intakeViaPortal,
+    deliveryForm: content.deliveryForm,
+    channels: [...content.channels],
+    paid: content.paid,
+    feeLegalBasis: optionalBilingual(content.feeLegalBasisKk, content.feeLegalBasisRu),
+    legalBasis: bilingual(content.legalBasisKk, content.legalBasisRu),
+    termWorkingDays: content.termWorkingDays,
+    inclusion:
+      header.inclusionDecreeNumber && header.inclusionDecreeDate && header.includedAt
+        ? {
+            decreeNumber: header.inclusionDecreeNumber,
+            decreeDate: header.inclusionDecreeDate,
+            effectiveDate: almatyDateTime(header.includedAt).slice(0, 10),
+          }
+        : null,
+    includedAt: header.includedAt ? almatyDateTime(header.includedAt) : null,
+    excludedAt: header.excludedAt ? almatyDateTime(header.excludedAt) : null,
+    updatedAt: header.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,100 @@
+import { domainErrors } from '@kzps/platform';
+
+export enum ServiceErrorCode {
+  NotFound = 'SERVICE_NOT_FOUND',
+  NotInRegistryAsOf = 'SERVICE_NOT_IN_REGISTRY_AS_OF',
+  CodeTaken = 'SERVICE_CODE_TAKEN',
+  NotDraft = 'SERVICE_NOT_DRAFT',
+  NotIncluded = 'SERVICE_NOT_INCLUDED',
+  Excluded = 'SERVICE_EXCLUDED',
+  EffectiveDateOutOfOrder = 'SERVICE_EFFECTIVE_DATE_OUT_OF_ORDER',
+  Inconsistent = 'SERVICE_ENTRY_INCONSISTENT',
+  UnknownOrganization = 'SERVICE_UNKNOWN_ORGANIZATION',
+  OwnerNotEligible = 'SERVICE_OWNER_NOT_ELIGIBLE',
+  UnknownClassifierCode = 'SERVICE_UNKNOWN_CLASSIFIER_CODE',
+  EmptyAmendment = 'SERVICE_AMENDMENT_EMPTY',
+}
+
+export const serviceError = domainErrors<ServiceErrorCode>({
+  [ServiceErrorCode.NotFound]: {
+    status: 404,
+    title: 'No such entry in the registry of public services',
+    localizedTitle: {
+      kk: 'Мемлекеттік көрсетілетін қызметтер тізілімінде мұндай жазба жоқ',
+      ru: 'Такой записи в реестре государственных услуг нет',
+    },
+  },
+  [ServiceErrorCode.NotInRegistryAsOf]: {
+    status: 404,
+    title: 'The service was not in the registry on that date',
+    localizedTitle: {
+      kk: 'Көрсетілген күні қызмет тізілімде болмаған',
+      ru: 'На указанную дату услуга в реестре не состояла',
+    },
+  },
+  [ServiceErrorCode.CodeTaken]: {
+    status: 409,
+    title: 'The registry code is already used',
+    localizedTitle: { kk: 'Тізілім коды бос емес', ru: 'Код реестра уже занят' },
+  },
+  [ServiceErrorCode.NotDraft]: {
+    status: 409,
+    title: 'Only a draft entry can be edited or included',
+    localizedTitle: {
+      kk: 'Тек жоба күйіндегі жазбаны өзгертуге немесе тізілімге енгізуге болады',
+      ru: 'Изменять или включать в реестр можно только проект записи',
+    },
+  },
+  [ServiceErrorCode.NotIncluded]: {
+    status: 409,
+    title: 'The entry is not in the registry yet (it is a draft)',
+    localizedTitle: {
+      kk: 'Жазба әлі тізілімге енгізілмеген (жоба)',
+      ru: 'Запись ещё не включена в реестр (проект)',
+    },
+  },
+  [ServiceErrorCode.Excluded]: {
+    status: 409,
+    title: 'The entry has been excluded from the registry',
+    localizedTitle: { kk: 'Жазба тізілімнен шығарылған', ru: 'Запись исключена из реестра' },
+  },
+  [ServiceErrorCode.EffectiveDateOutOfOrder]: {
+    status: 409,
+    title: 'The effective date is earlier than the entry’s current version',
+    localizedTitle: {
+      kk: 'Күшіне ену күні жазбаның ағымдағы нұсқасынан ерте',
+      ru: 'Дата вступления в силу раньше текущей версии записи',
+    },
+  },
+  [ServiceErrorCode.Inconsistent]: {
+    status: 400,
+    title: 'The entry’s fields contradict each other',
+    localizedTitle: { kk: 'Жазба өрістері бір-біріне қайшы', ru: 'Поля записи противоречат друг другу' },
+  },
+  [ServiceErrorCode.UnknownOrganization]: {
+    status: 400,
+    title: 'An organisation the entry names is not in the directory',
+    localizedTitle: {
+      kk: 'Жазбада көрсетілген ұйым анықтамалықта жоқ',
+      ru: 'Указанной в записи организации нет в справочнике',
+    },
+  },
+  [ServiceErrorCode.OwnerNotEligible]: {
+    status: 400,
+    title: 'The owner must be a central state body or a local executive body',
+    localizedTitle: {
+      kk: 'Көрсетілетін қызметті беруші орталық мемлекеттік орган немесе жергілікті атқарушы орган болуы тиіс',
+      ru: 'Услугодателем может быть только центральный государственный или местный исполнительный орган',
+    },
+  },
+  [ServiceErrorCode.UnknownClassifierCode]: {
+    status: 400,
+    title: 'The classifier position does not exist',
+    localizedTitle: { kk: 'Сыныптауыш позициясы жоқ', ru: 'Позиции классификатора не существует' },
+  },
+  [ServiceErrorCode.EmptyAmendment]: {
+    status: 400,
+    title: 'The amendment changes nothing',
+    localizedTitle: { kk: 'Өзгеріс ештеңені өзгертпейді', ru: 'Изменение ничего не меняет' },
+  },
+});

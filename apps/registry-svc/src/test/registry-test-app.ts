@@ -1,0 +1,55 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { startTestIssuer, type Role, type TestIssuer } from '@kzps/auth';
+import { MessagingLifecycle } from '@kzps/messaging';
+import { createServiceApp, loadConfig } from '@kzps/platform';
+import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { AppModule } from '../app.module';
+import { RegistryConfig } from '../config';
+
+export interface RegistryTestApp {
+  app: NestFastifyApplication;
+  config: RegistryConfig;
+  database: TestDatabase;
+  issuer: TestIssuer;
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** A bearer token for a user with these roles. */
+  token(roles: Role[], subject?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, the run's broker and a real token issuer. */
+export async function startRegistryTestApp(env: Record<string, string> = {}): Promise<RegistryTestApp> {
+  const database = await createTestDatabase('registry');
+  const issuer = await startTestIssuer();
+  const config = loadConfig(RegistryConfig, {
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'false',
+    ...issuer.env,
+    ...env,
+  });
+  const app = await createServiceApp({
+    service: 'registry-svc',
+    module: AppModule.forRoot(config),
+    config,
+    openApi: { title: 'Registry', description: 'test' },
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  await app.get(MessagingLifecycle).whenStarted();
+  return {
+    app,
+    config,
+    database,
+    issuer,
+    inject: (options) => app.getHttpAdapter().getInstance().inject(options),
+    token: (roles, subject = 'officer-1') => issuer.token({ subject, roles }),
+    close: async () => {
+      await app.close();
+      await issuer.close();
+      await database.drop();
+    },
+  };
+}
