@@ -125,6 +125,27 @@ describe('the embedded run (npm start)', () => {
     }
   });
 
+  it('serves the seeded registry through the gateway, searchable in Kazakh and Russian', async () => {
+    const gateway = `http://127.0.0.1:${ports.gateway}/api/v1/registry/services`;
+    const russian = await fetch(`${gateway}?q=${encodeURIComponent('регистрация')}&size=5`);
+    expect(russian.status).toBe(200);
+    const page = (await russian.json()) as { items: unknown[]; total: number; page: number; size: number };
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items.length).toBeGreaterThan(0);
+    const kazakh = await fetch(`${gateway}?q=${encodeURIComponent('тіркеу')}`);
+    expect(((await kazakh.json()) as { total: number }).total).toBeGreaterThan(0);
+    // The gateway fetches the services' documents in the background, retrying until each answers.
+    let paths: string[] = [];
+    for (let attempt = 0; attempt < 60 && !paths.includes('/api/v1/registry/services'); attempt += 1) {
+      const openapi = (await (await fetch(`http://127.0.0.1:${ports.gateway}/openapi.json`)).json()) as {
+        paths: Record<string, unknown>;
+      };
+      paths = Object.keys(openapi.paths);
+      if (!paths.includes('/api/v1/registry/services')) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(paths).toEqual(expect.arrayContaining(['/api/v1/registry/services']));
+  }, 60_000);
+
   it('stops every process it started on Ctrl-C', async () => {
     const started = descendantsOf(start.pid as number);
     expect(started.length).toBeGreaterThanOrEqual(apps.length + 2);
