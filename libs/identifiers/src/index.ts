@@ -1,1 +1,4 @@
-export {};
+export { validateIin, isValidIin, maskIin, type IinCheck, type IdentifierProblem, type Sex } from './iin';
+export { validateBin, isValidBin, type BinCheck, type EntityType, type EntityAttribute } from './bin';
+export { checkDigitOf } from './check-digit';
+export { IsIin, IsBin, IsIinOrBin, identifierReason } from './identifier.decorators';

@@ -1,8 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
-import { Matches } from 'class-validator';
+import { IsBin } from '@kzps/identifiers';
 
-// SEAM(@kzps/identifiers): replace with `@IsBin()` once libs/identifiers exports it; until then only the
-// 12-digit shape is checked here and the check digit is not.
+/** An organisation's BIN: 12 digits, a real registration month, entity type and attribute, check digit. */
 export function IsRegistryBin(): PropertyDecorator {
-  return applyDecorators(Matches(/^\d{12}$/, { message: '$property must be a 12-digit BIN' }));
+  return IsBin();
 }
