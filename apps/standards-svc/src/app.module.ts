@@ -1,18 +1,56 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { authOptionsFromConfig } from '@kzps/auth';
+import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
+import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
+import { AgreementModule } from './agreement/agreement.module';
+import type { Clock } from './clocks/clock';
+import { ClocksModule } from './clocks/clocks.module';
+import { StandardsAuthModule } from './common/auth.module';
+import type { TermCalendar } from './clocks/term-calendar';
 import type { StandardsConfig } from './config';
+import { DiscussionModule } from './discussion/discussion.module';
 import { entities } from './entities';
+import { EventsModule } from './events/events.module';
+import { SERVICE_NAME } from './events/outbox-event-outbox';
 import { migrations } from './migrations';
+import { ReadModelModule } from './read-model/read-model.module';
+import { RegistryConsumerModule } from './read-model/registry-consumer.module';
+import { RegistrationModule } from './registration/registration.module';
+import { ReglamentModule } from './reglament/reglament.module';
+import { StandardsModule } from './standards/standards.module';
+
+export interface AppOverrides {
+  /** Tests move time with their own clock instead of sleeping. */
+  clock?: Clock;
+  /** TEMPORARY (until @kzps/calendar lands): development-only calendar for the integration test. */
+  termCalendar?: TermCalendar;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: StandardsConfig): DynamicModule {
+  static forRoot(config: StandardsConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: 'standards-svc', config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
+        MessagingModule.forRoot({
+          serviceName: SERVICE_NAME,
+          brokers: parseBrokers(config.KAFKA_BROKERS),
+          topics: [{ name: Topics.standards, partitions: 3 }],
+        }),
+        StandardsAuthModule.forRoot(authOptionsFromConfig(config)),
+        ClocksModule.forRoot({ clock: overrides.clock, termCalendar: overrides.termCalendar }),
+        EventsModule,
+        ReadModelModule,
+        StandardsModule,
+        DiscussionModule,
+        AgreementModule,
+        RegistrationModule,
+        ReglamentModule,
+        RegistryConsumerModule,
       ],
     };
   }

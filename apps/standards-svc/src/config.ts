@@ -1,7 +1,8 @@
-import { Matches } from 'class-validator';
-import { ServiceConfig } from '@kzps/platform';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { AuthServiceConfig } from '@kzps/auth';
 
-export class StandardsConfig extends ServiceConfig {
+export class StandardsConfig extends AuthServiceConfig {
   override PORT = 3002;
 
   // The embedded run's PostgreSQL (npm start); production sets its own.
@@ -9,4 +10,30 @@ export class StandardsConfig extends ServiceConfig {
     message: 'DATABASE_URL must look like postgres://user:password@host:port/database',
   })
   override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_standards';
+
+  /**
+   * BIN of the public-services authority (Art. 7.1: it agrees every standard). The Government designates
+   * it; the registry's organisation events carry no such role, so it is configured and resolved by BIN.
+   */
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'PUBLIC_SERVICES_AUTHORITY_BIN must be 12 digits' })
+  PUBLIC_SERVICES_AUTHORITY_BIN?: string;
+
+  /** BIN of the informatization authority (Art. 7.3, 10.4). */
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'INFORMATIZATION_AUTHORITY_BIN must be 12 digits' })
+  INFORMATIZATION_AUTHORITY_BIN?: string;
+
+  /** How often each replica looks for statutory terms that ran out; 0 turns the timer off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  DEADLINE_WATCH_INTERVAL_MS = 60_000;
+
+  /** Terms claimed per watcher transaction. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  DEADLINE_WATCH_BATCH = 100;
 }

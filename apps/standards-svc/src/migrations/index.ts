@@ -1,4 +1,11 @@
+import { AUDIT_MIGRATIONS } from '@kzps/audit';
+import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
+import { CreateStandardsTables1764050000000 } from './1764050000000-create-standards-tables.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
-export const migrations: Array<new () => MigrationInterface> = [];
+export const migrations: Array<new () => MigrationInterface> = [
+  ...messagingMigrations,
+  ...AUDIT_MIGRATIONS,
+  CreateStandardsTables1764050000000,
+];

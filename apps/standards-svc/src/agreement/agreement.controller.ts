@@ -1,0 +1,47 @@
+import { AuthGuard, CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StandardsRoles, type CallerIdentity } from '../common/identity';
+import type { Page } from '../common/page.dto';
+import { AgreementService } from './agreement.service';
+import { ApprovalListDto, ApprovalResponseDto, DecideApprovalDto } from './dto/agreement.dto';
+
+@ApiTags('agreement')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
+@Controller('api/v1/standards/:id/approvals')
+export class AgreementController {
+  constructor(private readonly agreement: AgreementService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The bodies that must agree the version, and their decisions (Art. 7.1, 7.3)' })
+  @ApiOkResponse({ type: ApprovalListDto })
+  list(@Param('id', ParseUUIDPipe) id: string): Promise<Page<ApprovalResponseDto>> {
+    return this.agreement.list(id);
+  }
+
+  @Post()
+  @Roles(...StandardsRoles.owner)
+  @ApiOperation({ summary: 'Send a revised draft back to every approver (owner officers)' })
+  @ApiOkResponse({ type: ApprovalListDto })
+  resubmit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: CallerIdentity,
+  ): Promise<Page<ApprovalResponseDto>> {
+    return this.agreement.resubmit(id, caller);
+  }
+
+  @Post(':approvalId/decision')
+  @Roles(...StandardsRoles.approvers)
+  @ApiOperation({ summary: 'Approve, or return with remarks (officers of the approving body)' })
+  @ApiOkResponse({ type: ApprovalResponseDto })
+  decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('approvalId', ParseUUIDPipe) approvalId: string,
+    @Body() body: DecideApprovalDto,
+    @CurrentIdentity() caller: CallerIdentity,
+  ): Promise<ApprovalResponseDto> {
+    return this.agreement.decide(id, approvalId, caller, body);
+  }
+}

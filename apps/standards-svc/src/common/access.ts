@@ -1,0 +1,46 @@
+import { hasRole } from '@kzps/auth';
+import type { ApproverKind } from '../agreement/approvers';
+import { standardsError } from '../standards/standards.errors';
+import { StandardsRoles, type CallerIdentity } from './identity';
+
+/** Drafting, outcomes, notices and reglaments belong to the officers of the owning central body. */
+export function assertOwnerOfficer(
+  caller: CallerIdentity | undefined,
+  ownerId: string | null,
+): CallerIdentity {
+  if (!caller) throw standardsError('NOT_IDENTIFIED');
+  if (!ownerId) throw standardsError('OWNER_UNKNOWN');
+  if (!hasRole(caller, ...StandardsRoles.owner) || caller.organizationId !== ownerId) {
+    throw standardsError('NOT_THE_OWNER');
+  }
+  return caller;
+}
+
+/** The role an officer of each kind of approving body holds. */
+const approverRoles: Record<ApproverKind, readonly (typeof StandardsRoles.approvers)[number][]> = {
+  public_services_authority: ['public-services-authority'],
+  informatization_authority: ['informatization-authority'],
+  local_executive_body: ['owner-officer', 'provider-officer'],
+};
+
+/** An officer of this very organisation, in the role of that kind of approver. */
+export function isOfficerOf(
+  caller: CallerIdentity | undefined,
+  organizationId: string,
+  kind: ApproverKind,
+): boolean {
+  return (
+    caller !== undefined &&
+    caller.organizationId === organizationId &&
+    hasRole(caller, ...approverRoles[kind])
+  );
+}
+
+/** Art. 7.2: state registration is the Ministry of Justice's. */
+export function assertJusticeOfficer(caller: CallerIdentity | undefined): CallerIdentity {
+  if (!caller) throw standardsError('NOT_IDENTIFIED');
+  if (!hasRole(caller, ...StandardsRoles.justice)) {
+    throw standardsError('ROLE_REQUIRED', `This needs the ${StandardsRoles.justice.join(', ')} role`);
+  }
+  return caller;
+}

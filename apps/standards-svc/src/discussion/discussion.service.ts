@@ -1,0 +1,379 @@
+import { auditStandard } from '../common/audit';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AgreementService } from '../agreement/agreement.service';
+import { assertOwnerOfficer } from '../common/access';
+import type { CallerIdentity } from '../common/identity';
+import type { Page, PageQueryDto } from '../common/page.dto';
+import { Clock } from '../clocks/clock';
+import { TermCalendar } from '../clocks/term-calendar';
+import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
+import { EventOutbox } from '../events/event-outbox';
+import { StandardsEventTypes } from '../events/standards.events';
+import { missingItems } from '../standards/standard-content';
+import { StandardVersion } from '../standards/standard-version.entity';
+import { effectiveStatus } from '../standards/standard.mapper';
+import { standardsError } from '../standards/standards.errors';
+import { StandardsService } from '../standards/standards.service';
+import { DiscussionNotice, type NoticeEntry } from './discussion-notice.entity';
+import { discussionError } from './discussion.errors';
+import type {
+  DiscussionResponseDto,
+  NoticeResponseDto,
+  ProposalResponseDto,
+  PublishNoticeDto,
+  RecordOutcomeDto,
+  SubmitProposalDto,
+} from './dto/discussion.dto';
+import { Proposal } from './proposal.entity';
+
+/** Art. 24: an individual's IIN is personal data; a legal entity's BIN is public. */
+function sourceOf(proposal: Proposal): { kind: Proposal['authorKind']; identifier: string } {
+  const identifier =
+    proposal.authorKind === 'individual'
+      ? `${'*'.repeat(Math.max(proposal.authorIdentifier.length - 4, 0))}${proposal.authorIdentifier.slice(-4)}`
+      : proposal.authorIdentifier;
+  return { kind: proposal.authorKind, identifier };
+}
+
+function toProposalResponse(proposal: Proposal): ProposalResponseDto {
+  return {
+    id: proposal.id,
+    source: sourceOf(proposal),
+    item: proposal.item,
+    clause: proposal.clause,
+    text: proposal.text,
+    submittedAt: proposal.submittedAt.toISOString(),
+    outcome: proposal.outcome,
+    reason: proposal.outcomeReason,
+    summary: proposal.summary,
+    decidedAt: proposal.decidedAt ? proposal.decidedAt.toISOString() : null,
+  };
+}
+
+function toNoticeResponse(notice: DiscussionNotice, version: StandardVersion): NoticeResponseDto {
+  return {
+    id: notice.id,
+    versionId: notice.versionId,
+    publishedAt: notice.publishedAt.toISOString(),
+    revisedDraftUrl: notice.revisedDraftUrl,
+    note: notice.note,
+    entries: notice.entries,
+    sentTo: notice.sentTo,
+    revisedDraft: version.publishedContent ?? {},
+  };
+}
+
+function windowOf(version: StandardVersion): { opensAt: string; endsAt: string } | undefined {
+  return version.discussionOpenedAt && version.discussionEndsAt
+    ? { opensAt: version.discussionOpenedAt.toISOString(), endsAt: version.discussionEndsAt.toISOString() }
+    : undefined;
+}
+
+@Injectable()
+export class DiscussionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendar: TermCalendar,
+    private readonly terms: TermsService,
+    private readonly standards: StandardsService,
+    private readonly agreement: AgreementService,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  /**
+   * Art. 7.4, 9: a complete draft goes to public discussion. For the first version the window is the
+   * statutory one, 30 calendar days from inclusion (Art. 9.5); an amendment or cancellation gets the same
+   * 30 calendar days from the day its discussion opens.
+   */
+  async open(id: string, caller: CallerIdentity): Promise<DiscussionResponseDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const { standard, service, working } = await this.standards.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      if (service.status === 'excluded') throw standardsError('SERVICE_EXCLUDED');
+      if (!working || working.status !== 'drafting') throw standardsError('DRAFT_NOT_EDITABLE');
+      const missing = missingItems(working.content);
+      if (missing.length > 0) {
+        throw discussionError(
+          'DRAFT_INCOMPLETE',
+          `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
+          {
+            missingItems: missing,
+          },
+        );
+      }
+      const now = this.clock.now();
+      let endsAt: Date;
+      if (working.kind === 'adoption') {
+        const term = await this.terms.find(manager, standard.id, 'public_discussion', STANDARD_SCOPE);
+        endsAt = term ? term.dueAt : this.terms.endOf('public_discussion', standard.includedAt).dueAt;
+        if (now > endsAt) {
+          throw discussionError(
+            'DISCUSSION_WINDOW_CLOSED',
+            'Art. 9.5: the 30 calendar days from inclusion have passed',
+            {
+              window: { opensAt: standard.includedAt.toISOString(), endsAt: endsAt.toISOString() },
+            },
+          );
+        }
+        await this.terms.meet(manager, standard.id, 'public_discussion', STANDARD_SCOPE, now);
+      } else {
+        endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
+      }
+      working.status = 'discussion';
+      working.discussionOpenedAt = now;
+      working.discussionEndsAt = endsAt;
+      // Art. 9.3: the draft is public while it is discussed.
+      working.publishedContent = working.content;
+      standard.status = 'discussion';
+      await manager.save(working);
+      await manager.save(standard);
+      await auditStandard(manager, caller, 'discussion.open', standard.id, now);
+      await this.outbox.append(manager, {
+        type: StandardsEventTypes.discussionOpened,
+        subject: standard.id,
+        data: {
+          standardId: standard.id,
+          serviceId: standard.serviceId,
+          versionId: working.id,
+          openedAt: now.toISOString(),
+          endsAt: endsAt.toISOString(),
+        },
+      });
+    });
+    return this.get(id);
+  }
+
+  /** The public discussion of the version being worked on, or of the last one discussed. */
+  async get(id: string): Promise<DiscussionResponseDto> {
+    const manager = this.dataSource.manager;
+    const version = await this.discussedVersion(manager, id);
+    const window = windowOf(version);
+    if (!window) throw discussionError('DISCUSSION_NOT_OPEN');
+    const [proposals, notice] = await Promise.all([
+      manager.find(Proposal, { where: { versionId: version.id }, order: { submittedAt: 'ASC' } }),
+      manager.findOne(DiscussionNotice, { where: { versionId: version.id } }),
+    ]);
+    const status = effectiveStatus(version, this.clock.now());
+    return {
+      standardId: id,
+      versionId: version.id,
+      state: notice ? 'completed' : status === 'discussion' ? 'open' : 'closed',
+      window,
+      draft: version.publishedContent ?? {},
+      proposals: proposals.map(toProposalResponse),
+      notice: notice ? toNoticeResponse(notice, version) : null,
+    };
+  }
+
+  async proposals(id: string, query: PageQueryDto): Promise<Page<ProposalResponseDto>> {
+    const version = await this.discussedVersion(this.dataSource.manager, id);
+    const [items, total] = await this.dataSource.manager.findAndCount(Proposal, {
+      where: { versionId: version.id },
+      order: { submittedAt: 'ASC' },
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+    });
+    return { items: items.map(toProposalResponse), total, page: query.page, size: query.size };
+  }
+
+  /**
+   * Art. 9.1, 9.4, 9.5: proposals from identified individuals (IIN) and legal entities (BIN) only, and only
+   * while the window is open; the refusal says why and gives the window.
+   */
+  async submit(
+    id: string,
+    caller: CallerIdentity | undefined,
+    dto: SubmitProposalDto,
+  ): Promise<ProposalResponseDto> {
+    const now = this.clock.now();
+    const { standard } = await this.standards.standardWithService(id);
+    const version = standard.workingVersionId
+      ? await this.dataSource.manager.findOne(StandardVersion, { where: { id: standard.workingVersionId } })
+      : null;
+    const window = version ? windowOf(version) : undefined;
+    const author = caller?.bin
+      ? { kind: 'legal_entity' as const, identifier: caller.bin }
+      : caller?.iin
+        ? { kind: 'individual' as const, identifier: caller.iin }
+        : undefined;
+    if (!caller || !author) {
+      throw discussionError(
+        'ANONYMOUS_PROPOSAL',
+        'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
+        window ? { window } : {},
+      );
+    }
+    // The window decides, whether or not the watcher has moved the version to revision yet.
+    if (version?.discussionEndsAt && window && now > version.discussionEndsAt) {
+      throw discussionError(
+        'DISCUSSION_WINDOW_CLOSED',
+        `Art. 9.5: the discussion ran from ${window.opensAt} to ${window.endsAt}`,
+        { window },
+      );
+    }
+    if (!version || !window || version.status !== 'discussion') {
+      throw discussionError('DISCUSSION_NOT_OPEN', undefined, window ? { window } : {});
+    }
+    const proposal = this.dataSource.manager.create(Proposal, {
+      id: randomUUID(),
+      standardId: id,
+      versionId: version.id,
+      authorKind: author.kind,
+      authorIdentifier: author.identifier,
+      authorSubject: caller.subject,
+      item: dto.item ?? null,
+      clause: dto.clause ?? null,
+      text: dto.text,
+      submittedAt: now,
+      outcome: null,
+      outcomeReason: null,
+      summary: null,
+      decidedAt: null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(Proposal, proposal);
+      await auditStandard(manager, caller, 'proposal.submit', id, now, proposal.id);
+    });
+    return toProposalResponse(proposal);
+  }
+
+  /** Art. 9.4: the developer records how every proposal was taken into account. */
+  async recordOutcome(
+    id: string,
+    proposalId: string,
+    caller: CallerIdentity,
+    dto: RecordOutcomeDto,
+  ): Promise<ProposalResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { service, working } = await this.standards.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      const proposal = await manager.findOne(Proposal, { where: { id: proposalId, standardId: id } });
+      if (!proposal) throw discussionError('PROPOSAL_NOT_FOUND');
+      if (!working || working.id !== proposal.versionId || working.noticePublishedAt) {
+        throw discussionError('NOTICE_ALREADY_PUBLISHED');
+      }
+      proposal.outcome = dto.outcome;
+      proposal.outcomeReason = { kk: dto.reason.kk, ru: dto.reason.ru };
+      proposal.summary = dto.summary ? { kk: dto.summary.kk, ru: dto.summary.ru } : null;
+      proposal.decidedAt = this.clock.now();
+      await manager.save(proposal);
+      await auditStandard(
+        manager,
+        caller,
+        'proposal.outcome',
+        id,
+        proposal.decidedAt,
+        `${proposal.id}: ${dto.outcome}`,
+      );
+      return toProposalResponse(proposal);
+    });
+  }
+
+  /**
+   * Art. 9.4: after the window, with an outcome for every proposal, the notice is published; the revised
+   * draft becomes public the same moment and the notice goes to the interested bodies for agreement.
+   */
+  async publishNotice(id: string, caller: CallerIdentity, dto: PublishNoticeDto): Promise<NoticeResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { standard, service, working } = await this.standards.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      if (!working || !working.discussionEndsAt) throw discussionError('DISCUSSION_NOT_OPEN');
+      if (working.noticePublishedAt) throw discussionError('NOTICE_ALREADY_PUBLISHED');
+      const now = this.clock.now();
+      const window = windowOf(working);
+      if (effectiveStatus(working, now) === 'discussion') {
+        throw discussionError('DISCUSSION_STILL_OPEN', undefined, window ? { window } : {});
+      }
+      const undecided = await manager.find(Proposal, { where: { versionId: working.id, outcome: IsNull() } });
+      if (undecided.length > 0) {
+        throw discussionError('OUTCOMES_MISSING', `${undecided.length} proposal(s) without an outcome`, {
+          proposalIds: undecided.map((p) => p.id),
+        });
+      }
+      const missing = missingItems(working.content);
+      if (missing.length > 0) throw discussionError('DRAFT_INCOMPLETE', undefined, { missingItems: missing });
+      const approvers = await this.agreement.requiredApprovers(manager, service);
+      const proposals = await manager.find(Proposal, {
+        where: { versionId: working.id },
+        order: { submittedAt: 'ASC' },
+      });
+      const entries: NoticeEntry[] = proposals.map((p) => {
+        const source = sourceOf(p);
+        return {
+          proposalId: p.id,
+          source: `${source.kind} ${source.identifier}`,
+          item: p.item,
+          clause: p.clause,
+          summary: p.summary,
+          text: p.text,
+          outcome: p.outcome ?? 'rejected',
+          reason: p.outcomeReason ?? { kk: '', ru: '' },
+        };
+      });
+      const notice = manager.create(DiscussionNotice, {
+        id: randomUUID(),
+        standardId: standard.id,
+        versionId: working.id,
+        publishedAt: now,
+        revisedDraftUrl: dto.revisedDraftUrl,
+        note: dto.note ? { kk: dto.note.kk, ru: dto.note.ru } : null,
+        entries,
+        sentTo: approvers.map((a) => ({ kind: a.kind, organizationId: a.organizationId })),
+      });
+      await manager.insert(DiscussionNotice, notice);
+      working.noticePublishedAt = now;
+      working.publishedContent = working.content;
+      await this.agreement.start(manager, standard, working, approvers);
+      await auditStandard(
+        manager,
+        caller,
+        'notice.publish',
+        standard.id,
+        now,
+        `${entries.length} proposal(s)`,
+      );
+      await this.outbox.append(manager, {
+        type: StandardsEventTypes.discussionCompleted,
+        subject: standard.id,
+        data: {
+          standardId: standard.id,
+          serviceId: standard.serviceId,
+          versionId: working.id,
+          noticeId: notice.id,
+          publishedAt: now.toISOString(),
+          revisedDraftUrl: notice.revisedDraftUrl,
+          proposalCount: entries.length,
+          sentTo: notice.sentTo,
+        },
+      });
+      return toNoticeResponse(notice, working);
+    });
+  }
+
+  async notice(id: string): Promise<NoticeResponseDto> {
+    const version = await this.discussedVersion(this.dataSource.manager, id);
+    const notice = await this.dataSource.manager.findOne(DiscussionNotice, {
+      where: { versionId: version.id },
+    });
+    if (!notice) throw discussionError('NOTICE_NOT_FOUND');
+    return toNoticeResponse(notice, version);
+  }
+
+  private async discussedVersion(manager: EntityManager, id: string): Promise<StandardVersion> {
+    const { standard } = await this.standards.standardWithService(id);
+    const working = standard.workingVersionId
+      ? await manager.findOne(StandardVersion, { where: { id: standard.workingVersionId } })
+      : null;
+    if (working?.discussionOpenedAt) return working;
+    const last = await manager
+      .createQueryBuilder(StandardVersion, 'v')
+      .where('v.standard_id = :id AND v.discussion_opened_at IS NOT NULL', { id })
+      .orderBy('v.number', 'DESC')
+      .getOne();
+    if (!last) throw discussionError('DISCUSSION_NOT_OPEN');
+    return last;
+  }
+}

@@ -1,0 +1,27 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Bilingual } from '@kzps/platform';
+
+/** An organisation as the registry last described it (organization.upserted). */
+@Entity({ name: 'organization_ref' })
+export class OrganizationRef {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('text')
+  bin!: string;
+
+  @Column('jsonb')
+  name!: Bilingual;
+
+  /** The registry's kind: central-state-body, local-executive-body, ... */
+  @Column('text')
+  kind!: string;
+
+  @Column('boolean')
+  active!: boolean;
+
+  /** The registry's own `updatedAt`: an older upsert arriving late does not overwrite a newer one. */
+  @Column('timestamptz')
+  sourceUpdatedAt!: Date;
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import type { AgreementFacts, KnownAuthorities } from '../agreement/approvers';
+import { StandardsConfig } from '../config';
+import type { Channel } from '../standards/standard-content';
+import { OrganizationRef } from './organization-ref.entity';
+import { ServiceRef, type DeliveryForm } from './service-ref.entity';
+
+export const LOCAL_EXECUTIVE_BODY = 'local-executive-body';
+
+/** The registry's channel names, in this service's words (Art. 12). */
+export function channelOf(registryChannel: string): Channel | undefined {
+  switch (registryChannel) {
+    case 'provider':
+      return 'provider';
+    case 'state-corporation':
+      // The State Corporation runs the PSCs (Art. 1.13, 14).
+      return 'psc';
+    case 'e-government-portal':
+      return 'electronic';
+    default:
+      return undefined;
+  }
+}
+
+/** Art. 15: electronic delivery goes through the portal; everything else yields paper. */
+export function deliveryFormOf(channels: readonly Channel[]): DeliveryForm {
+  const electronic = channels.includes('electronic');
+  const paper = channels.some((c) => c !== 'electronic');
+  if (electronic && paper) return 'both';
+  return electronic ? 'electronic' : 'paper';
+}
+
+/** Lookups on the local copies of registry data; never a call to registry-svc. */
+@Injectable()
+export class ReadModelService {
+  constructor(private readonly config: StandardsConfig) {}
+
+  async authorities(manager: EntityManager): Promise<KnownAuthorities> {
+    const bins = [
+      this.config.PUBLIC_SERVICES_AUTHORITY_BIN,
+      this.config.INFORMATIZATION_AUTHORITY_BIN,
+    ].filter((b): b is string => b !== undefined);
+    const found =
+      bins.length > 0 ? await manager.find(OrganizationRef, { where: { bin: In(bins), active: true } }) : [];
+    return {
+      publicServicesAuthorityId: found.find((o) => o.bin === this.config.PUBLIC_SERVICES_AUTHORITY_BIN)?.id,
+      informatizationAuthorityId: found.find((o) => o.bin === this.config.INFORMATIZATION_AUTHORITY_BIN)?.id,
+    };
+  }
+
+  /** Art. 7.3: a service is "local" when local executive bodies deliver it. */
+  async agreementFacts(manager: EntityManager, service: ServiceRef): Promise<AgreementFacts> {
+    const providers =
+      service.providerIds.length > 0
+        ? await manager.find(OrganizationRef, { where: { id: In(service.providerIds) } })
+        : [];
+    const owner = service.ownerId
+      ? await manager.findOne(OrganizationRef, { where: { id: service.ownerId } })
+      : null;
+    const localProviders = providers.filter((p) => p.kind === LOCAL_EXECUTIVE_BODY).map((p) => p.id);
+    return {
+      ownerKind: localProviders.length > 0 || owner?.kind === LOCAL_EXECUTIVE_BODY ? 'local' : 'central',
+      deliveryForm: service.deliveryForm,
+      channels: service.channels,
+      localExecutiveProviderIds: localProviders,
+    };
+  }
+}

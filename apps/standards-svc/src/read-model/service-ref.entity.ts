@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Bilingual } from '@kzps/platform';
+import type { Channel } from '../standards/standard-content';
+
+export type DeliveryForm = 'paper' | 'electronic' | 'both';
+
+/** A public service as the registry last described it (read model fed by registry events, never queried). */
+@Entity({ name: 'service_ref' })
+export class ServiceRef {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  code!: string;
+
+  @Column('jsonb')
+  name!: Bilingual;
+
+  /** The central state body that develops and approves the standard (Art. 7.1); null until the registry says. */
+  @Column('uuid', { nullable: true })
+  ownerId!: string | null;
+
+  @Column('jsonb')
+  providerIds!: string[];
+
+  @Column('jsonb')
+  channels!: Channel[];
+
+  @Column('text')
+  deliveryForm!: DeliveryForm;
+
+  @Column('boolean')
+  paid!: boolean;
+
+  @Column('text')
+  status!: 'included' | 'excluded';
+
+  @Column('timestamptz')
+  includedAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  excludedAt!: Date | null;
+
+  @Column('timestamptz')
+  updatedAt!: Date;
+}

@@ -1,0 +1,78 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Bilingual } from '@kzps/platform';
+import type { StepUnit } from './reglament-term';
+
+export interface ReglamentStep {
+  order: number;
+  title: Bilingual;
+  responsibleUnit: Bilingual;
+  officialRole: Bilingual;
+  informationSystem: string | null;
+  duration: { value: number; unit: StepUnit };
+}
+
+export interface ReglamentInteractions {
+  /** Art. 11.1.3: how officials, units and the provider's information system work together. */
+  internal: Bilingual;
+  /** Art. 11.1.4: how the PSC takes part, when the service goes through one. */
+  psc: Bilingual | null;
+  /** Art. 11.1.4: other bodies and providers, and their information systems. */
+  otherBodies: Bilingual | null;
+}
+
+export type ReglamentStatus = 'draft' | 'agreement' | 'approved';
+/** Art. 10.2-3: an order of the central body, or a resolution of the akimat for local services. */
+export type ApprovingActKind = 'central_body_order' | 'akimat_resolution';
+
+/** The reglament of an in-force standard version (Ch. 4). */
+@Entity({ name: 'reglament' })
+export class Reglament {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  standardId!: string;
+
+  @Column('uuid', { unique: true })
+  versionId!: string;
+
+  @Column('text')
+  status!: ReglamentStatus;
+
+  @Column('jsonb')
+  generalProvisions!: Bilingual;
+
+  @Column('jsonb')
+  steps!: ReglamentStep[];
+
+  @Column('jsonb')
+  interactions!: ReglamentInteractions;
+
+  @Column('text')
+  actKind!: ApprovingActKind;
+
+  @Column('text', { nullable: true })
+  actNumber!: string | null;
+
+  @Column('date', { nullable: true })
+  actDate!: string | null;
+
+  /** Art. 10.4: electronic and PSC services need the informatization authority's agreement. */
+  @Column('boolean')
+  informatizationRequired!: boolean;
+
+  @Column('uuid', { nullable: true })
+  informatizationAuthorityId!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  informatizationAgreedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  approvedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

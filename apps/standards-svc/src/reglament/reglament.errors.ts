@@ -1,0 +1,75 @@
+import { domainErrors } from '@kzps/platform';
+
+export type ReglamentErrorCode =
+  | 'NO_STANDARD_IN_FORCE'
+  | 'REGLAMENT_NOT_FOUND'
+  | 'STEPS_EXCEED_TERM'
+  | 'REGLAMENT_APPROVED'
+  | 'INFORMATIZATION_AGREEMENT_MISSING'
+  | 'INFORMATIZATION_NOT_REQUIRED'
+  | 'NOT_THE_INFORMATIZATION_AUTHORITY'
+  | 'PSC_INTERACTION_MISSING';
+
+export const reglamentError = domainErrors<ReglamentErrorCode>({
+  NO_STANDARD_IN_FORCE: {
+    status: 409,
+    title: 'A reglament needs a standard in force',
+    localizedTitle: {
+      kk: 'Регламент үшін қолданыстағы стандарт қажет',
+      ru: 'Для регламента нужен действующий стандарт',
+    },
+  },
+  REGLAMENT_NOT_FOUND: {
+    status: 404,
+    title: 'No reglament for the standard in force',
+    localizedTitle: {
+      kk: 'Қолданыстағы стандарттың регламенті жоқ',
+      ru: 'Регламент действующего стандарта не найден',
+    },
+  },
+  STEPS_EXCEED_TERM: {
+    status: 422,
+    title: "The reglament's steps take longer than the standard's term",
+    localizedTitle: {
+      kk: 'Регламент кезеңдері стандарт мерзімінен ұзақ',
+      ru: 'Этапы регламента превышают срок стандарта',
+    },
+  },
+  REGLAMENT_APPROVED: {
+    status: 409,
+    title: 'The reglament is already approved; change the standard to change it',
+    localizedTitle: { kk: 'Регламент бекітілген', ru: 'Регламент уже утверждён' },
+  },
+  INFORMATIZATION_AGREEMENT_MISSING: {
+    status: 409,
+    title: 'The informatization authority has not agreed the reglament',
+    localizedTitle: {
+      kk: 'Ақпараттандыру саласындағы уәкілетті орган регламентті келіспеген',
+      ru: 'Регламент не согласован уполномоченным органом в сфере информатизации',
+    },
+  },
+  INFORMATIZATION_NOT_REQUIRED: {
+    status: 409,
+    title: 'This reglament does not need the informatization authority',
+    localizedTitle: {
+      kk: 'Бұл регламентке ақпараттандыру органының келісімі қажет емес',
+      ru: 'Этому регламенту не нужно согласование органа информатизации',
+    },
+  },
+  NOT_THE_INFORMATIZATION_AUTHORITY: {
+    status: 403,
+    title: 'Only officers of the informatization authority may agree',
+    localizedTitle: {
+      kk: 'Тек ақпараттандыру органының лауазымды адамдары келісе алады',
+      ru: 'Согласовать могут только должностные лица органа информатизации',
+    },
+  },
+  PSC_INTERACTION_MISSING: {
+    status: 422,
+    title: 'A service delivered through a PSC needs the PSC interaction described',
+    localizedTitle: {
+      kk: 'ХҚКО арқылы көрсетілетін қызмет үшін ХҚКО-мен өзара іс-қимыл сипатталуы керек',
+      ru: 'Для услуги через ЦОН нужно описать порядок взаимодействия с ЦОН',
+    },
+  },
+});

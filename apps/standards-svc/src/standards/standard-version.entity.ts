@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { StandardContent } from './standard-content';
+import type { BasisKind, VersionKind, VersionStatus } from './lifecycle';
+
+@Entity({ name: 'standard_version' })
+@Index(['standardId', 'number'], { unique: true })
+export class StandardVersion {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  standardId!: string;
+
+  @Column('int')
+  number!: number;
+
+  @Column('text')
+  kind!: VersionKind;
+
+  @Column('text')
+  status!: VersionStatus;
+
+  @Column('text')
+  basisKind!: BasisKind;
+
+  /** The recommendation, monitoring report or complaint decision the change rests on (Art. 7.5). */
+  @Column('text', { nullable: true })
+  basisReference!: string | null;
+
+  /** The working draft: only the owner's officers read it before it is published. */
+  @Column('jsonb')
+  content!: StandardContent;
+
+  /** What the public reads: the draft under discussion, then the revised draft from the notice (Art. 9.4). */
+  @Column('jsonb', { nullable: true })
+  publishedContent!: StandardContent | null;
+
+  @Column('timestamptz', { nullable: true })
+  discussionOpenedAt!: Date | null;
+
+  /** Art. 9.5: the last moment a proposal is considered. */
+  @Column('timestamptz', { nullable: true })
+  discussionEndsAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  noticePublishedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  registrationNumber!: string | null;
+
+  @Column('date', { nullable: true })
+  registrationDate!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  inForceFrom!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  inForceUntil!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,339 @@
+import { auditStandard, standardsSystem } from '../common/audit';
+import { hasRole } from '@kzps/auth';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertOwnerOfficer } from '../common/access';
+import type { CallerIdentity } from '../common/identity';
+import { StandardsRoles } from '../common/identity';
+import type { Page } from '../common/page.dto';
+import { Clock } from '../clocks/clock';
+import { TermCalendar } from '../clocks/term-calendar';
+import { TermsService } from '../clocks/terms.service';
+import { ServiceRef } from '../read-model/service-ref.entity';
+import { diffContent } from './content-diff';
+import type { ListStandardsQueryDto, StartChangeDto, VersionsQueryDto } from './dto/standard-requests.dto';
+import type {
+  ContentChangeDto,
+  StandardResponseDto,
+  VersionHistoryEntryDto,
+  VersionResponseDto,
+} from './dto/standard-response.dto';
+import { editableStatuses } from './lifecycle';
+import type { StandardContent } from './standard-content';
+import { Standard } from './standard.entity';
+import { StandardVersion } from './standard-version.entity';
+import { effectiveStatus, toStandardResponse, toVersionResponse, type StandardView } from './standard.mapper';
+import { standardsError } from './standards.errors';
+
+/** A standard loaded for a state change: locked, with its service and its version being worked on. */
+export interface LockedStandard {
+  standard: Standard;
+  service: ServiceRef;
+  working: StandardVersion | null;
+}
+
+@Injectable()
+export class StandardsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly terms: TermsService,
+    private readonly calendar: TermCalendar,
+  ) {}
+
+  /**
+   * Art. 7.1: a service included in the registry needs a standard; its first version starts in drafting and
+   * both inclusion clocks start. Idempotent: a redelivered inclusion finds the standard already there.
+   */
+  async createForIncludedService(manager: EntityManager, service: ServiceRef): Promise<void> {
+    const existing = await manager.findOne(Standard, { where: { serviceId: service.id } });
+    if (existing) return;
+    const standardId = randomUUID();
+    const versionId = randomUUID();
+    await manager.insert(Standard, {
+      id: standardId,
+      serviceId: service.id,
+      includedAt: service.includedAt,
+      status: 'drafting',
+      inForceVersionId: null,
+      workingVersionId: versionId,
+      cancelled: false,
+    });
+    await manager.insert(StandardVersion, {
+      id: versionId,
+      standardId,
+      number: 1,
+      kind: 'adoption',
+      status: 'drafting',
+      basisKind: 'owner_discretion',
+      basisReference: null,
+      content: {},
+      publishedContent: null,
+    });
+    await this.terms.openInclusionTerms(manager, standardId, service.includedAt);
+    await auditStandard(
+      manager,
+      standardsSystem,
+      'create',
+      standardId,
+      this.clock.now(),
+      'Service included in the registry',
+    );
+  }
+
+  async onServiceExcluded(manager: EntityManager, serviceId: string): Promise<void> {
+    const standard = await manager.findOne(Standard, { where: { serviceId } });
+    if (standard) await this.terms.lapse(manager, standard.id);
+  }
+
+  async list(
+    query: ListStandardsQueryDto,
+    caller: CallerIdentity | undefined,
+  ): Promise<Page<StandardResponseDto>> {
+    const now = this.clock.now();
+    const builder = this.dataSource
+      .getRepository(Standard)
+      .createQueryBuilder('s')
+      .orderBy('s.created_at', 'ASC');
+    if (query.serviceId) builder.andWhere('s.service_id = :serviceId', { serviceId: query.serviceId });
+    if (query.status) builder.andWhere('s.status = :status', { status: query.status });
+    if (query.inForce === true) builder.andWhere('s.in_force_version_id IS NOT NULL');
+    if (query.inForce === false) builder.andWhere('s.in_force_version_id IS NULL');
+    if (query.overdue !== undefined) {
+      const overdue = `EXISTS (SELECT 1 FROM statutory_term t WHERE t.standard_id = s.id
+        AND (t.status = 'missed' OR (t.status = 'open' AND t.due_at < :now)))`;
+      builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now });
+    }
+    const [standards, total] = await builder
+      .skip((query.page - 1) * query.size)
+      .take(query.size)
+      .getManyAndCount();
+    const views = await this.views(this.dataSource.manager, standards);
+    return {
+      items: views.map((view) => toStandardResponse(view, now, this.isOwnerOfficer(caller, view.service))),
+      total,
+      page: query.page,
+      size: query.size,
+    };
+  }
+
+  async get(id: string, caller: CallerIdentity | undefined): Promise<StandardResponseDto> {
+    const standard = await this.dataSource.manager.findOne(Standard, { where: { id } });
+    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    const [view] = await this.views(this.dataSource.manager, [standard]);
+    if (!view) throw standardsError('STANDARD_NOT_FOUND');
+    return toStandardResponse(view, this.clock.now(), this.isOwnerOfficer(caller, view.service));
+  }
+
+  /** The full history, newest first, each version with its changes from the one before. */
+  async versions(
+    id: string,
+    query: VersionsQueryDto,
+    caller: CallerIdentity | undefined,
+  ): Promise<Page<VersionHistoryEntryDto>> {
+    const { service } = await this.standardWithService(id);
+    const ownerView = this.isOwnerOfficer(caller, service);
+    const now = this.clock.now();
+    const versions = await this.dataSource.manager.find(StandardVersion, {
+      where: { standardId: id },
+      order: { number: 'DESC' },
+    });
+    let selected = versions;
+    if (query.asOf) {
+      // "As of a date": the version in force during that day (Asia/Almaty).
+      const dayStart = this.calendar.startOfDay(query.asOf.slice(0, 10));
+      selected = versions.filter(
+        (v) =>
+          v.inForceFrom !== null &&
+          v.inForceFrom <= dayStart &&
+          (v.inForceUntil === null || v.inForceUntil > dayStart),
+      );
+    }
+    const entries = selected.map((version) => {
+      const previous = versions.find((v) => v.number === version.number - 1);
+      const changes =
+        previous?.publishedContent && version.publishedContent
+          ? diffContent(previous.publishedContent, version.publishedContent)
+          : null;
+      return { ...toVersionResponse(version, now, ownerView), changes };
+    });
+    const start = (query.page - 1) * query.size;
+    return {
+      items: entries.slice(start, start + query.size),
+      total: entries.length,
+      page: query.page,
+      size: query.size,
+    };
+  }
+
+  async version(
+    id: string,
+    versionId: string,
+    caller: CallerIdentity | undefined,
+  ): Promise<VersionResponseDto> {
+    const { service } = await this.standardWithService(id);
+    const version = await this.dataSource.manager.findOne(StandardVersion, {
+      where: { id: versionId, standardId: id },
+    });
+    if (!version) throw standardsError('VERSION_NOT_FOUND');
+    return toVersionResponse(version, this.clock.now(), this.isOwnerOfficer(caller, service));
+  }
+
+  /** Differences between two published versions (drafts are compared only for the owner's officers). */
+  async diff(
+    id: string,
+    versionId: string,
+    fromId: string,
+    caller: CallerIdentity | undefined,
+  ): Promise<ContentChangeDto[]> {
+    const { service } = await this.standardWithService(id);
+    const ownerView = this.isOwnerOfficer(caller, service);
+    const versions = await this.dataSource.manager.find(StandardVersion, {
+      where: { standardId: id, id: In([versionId, fromId]) },
+    });
+    const to = versions.find((v) => v.id === versionId);
+    const from = versions.find((v) => v.id === fromId);
+    if (!to || !from) throw standardsError('VERSION_NOT_FOUND');
+    const text = (v: StandardVersion): StandardContent =>
+      ownerView ? v.content : (v.publishedContent ?? {});
+    return diffContent(text(from), text(to));
+  }
+
+  async updateDraft(
+    id: string,
+    caller: CallerIdentity,
+    content: StandardContent,
+  ): Promise<VersionResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { service, working } = await this.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      const now = this.clock.now();
+      if (!working || !editableStatuses.includes(effectiveStatus(working, now)))
+        throw standardsError('DRAFT_NOT_EDITABLE');
+      working.content = JSON.parse(JSON.stringify(content)) as StandardContent;
+      if (working.status === 'discussion') working.status = 'revision';
+      await manager.save(working);
+      await auditStandard(manager, caller, 'draft.update', id, now, `Version ${working.number}`);
+      return toVersionResponse(working, now, true);
+    });
+  }
+
+  /** Art. 7.5: an amendment or a cancellation starts a new version on the same path as the adoption. */
+  async startChange(id: string, caller: CallerIdentity, dto: StartChangeDto): Promise<VersionResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { standard, service, working } = await this.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      if (service.status === 'excluded' && dto.kind === 'amendment') throw standardsError('SERVICE_EXCLUDED');
+      if (working) throw standardsError('CHANGE_IN_PROGRESS');
+      if (!standard.inForceVersionId) throw standardsError('NOTHING_IN_FORCE');
+      const inForce = await manager.findOneOrFail(StandardVersion, {
+        where: { id: standard.inForceVersionId },
+      });
+      const last = await manager.findOne(StandardVersion, {
+        where: { standardId: id },
+        order: { number: 'DESC' },
+      });
+      const version = manager.create(StandardVersion, {
+        id: randomUUID(),
+        standardId: id,
+        number: (last?.number ?? 0) + 1,
+        kind: dto.kind,
+        status: 'drafting',
+        basisKind: dto.basis,
+        basisReference: dto.reference ?? null,
+        content: inForce.content,
+        publishedContent: null,
+        discussionOpenedAt: null,
+        discussionEndsAt: null,
+        noticePublishedAt: null,
+        registrationNumber: null,
+        registrationDate: null,
+        inForceFrom: null,
+        inForceUntil: null,
+      });
+      await manager.save(version);
+      standard.workingVersionId = version.id;
+      standard.status = 'drafting';
+      await manager.save(standard);
+      await auditStandard(manager, caller, `${dto.kind}.start`, id, this.clock.now(), `Basis: ${dto.basis}`);
+      return toVersionResponse(version, this.clock.now(), true);
+    });
+  }
+
+  /** Art. 17.2: the owner reports that the public information was updated after adoption or change. */
+  async recordPublicInformation(id: string, caller: CallerIdentity): Promise<StandardResponseDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const { standard, service } = await this.lock(manager, id);
+      assertOwnerOfficer(caller, service.ownerId);
+      const latest = await manager.findOne(StandardVersion, {
+        where: { standardId: id, status: In(['in_force', 'cancelled']) },
+        order: { number: 'DESC' },
+      });
+      const term = latest
+        ? await this.terms.find(manager, standard.id, 'public_information', latest.id)
+        : null;
+      if (!latest || !term || term.metAt) throw standardsError('PUBLICATION_NOT_DUE');
+      await this.terms.meet(manager, standard.id, 'public_information', latest.id, this.clock.now());
+      await auditStandard(manager, caller, 'publication.record', id, this.clock.now());
+    });
+    return this.get(id, caller);
+  }
+
+  /** Locks the standard row for a state change: one change at a time per standard. */
+  async lock(manager: EntityManager, id: string): Promise<LockedStandard> {
+    const standard = await manager.findOne(Standard, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    const service = await manager.findOneOrFail(ServiceRef, { where: { id: standard.serviceId } });
+    const working = standard.workingVersionId
+      ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.workingVersionId } })
+      : null;
+    return { standard, service, working };
+  }
+
+  async standardWithService(id: string): Promise<{ standard: Standard; service: ServiceRef }> {
+    const standard = await this.dataSource.manager.findOne(Standard, { where: { id } });
+    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    const service = await this.dataSource.manager.findOneOrFail(ServiceRef, {
+      where: { id: standard.serviceId },
+    });
+    return { standard, service };
+  }
+
+  isOwnerOfficer(caller: CallerIdentity | undefined, service: ServiceRef): boolean {
+    return (
+      caller !== undefined &&
+      service.ownerId !== null &&
+      caller.organizationId === service.ownerId &&
+      hasRole(caller, ...StandardsRoles.owner)
+    );
+  }
+
+  private async views(manager: EntityManager, standards: Standard[]): Promise<StandardView[]> {
+    if (standards.length === 0) return [];
+    const ids = standards.map((s) => s.id);
+    const versionIds = standards
+      .flatMap((s) => [s.inForceVersionId, s.workingVersionId])
+      .filter((v): v is string => v !== null);
+    const [services, versions, terms] = await Promise.all([
+      manager.find(ServiceRef, { where: { id: In(standards.map((s) => s.serviceId)) } }),
+      versionIds.length > 0
+        ? manager.find(StandardVersion, { where: { id: In(versionIds) } })
+        : Promise.resolve([]),
+      this.terms.list(manager, ids),
+    ]);
+    return standards.flatMap((standard) => {
+      const service = services.find((s) => s.id === standard.serviceId);
+      if (!service) return [];
+      return [
+        {
+          standard,
+          service,
+          terms: terms.filter((t) => t.standardId === standard.id),
+          inForce: versions.find((v) => v.id === standard.inForceVersionId) ?? null,
+          working: versions.find((v) => v.id === standard.workingVersionId) ?? null,
+        },
+      ];
+    });
+  }
+}

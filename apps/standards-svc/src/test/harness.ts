@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  CLOUDEVENTS_SPEC_VERSION,
+  EventHeaders,
+  JSON_CONTENT_TYPE,
+  RegistryEventTypes,
+  Topics,
+  type EventEnvelope,
+  type OrganizationKind,
+  type ServiceChannel,
+} from '@kzps/contracts';
+import {
+  MessagingLifecycle,
+  createKafka,
+  ensureTopics,
+  headerText,
+  parseBrokers,
+  toKafkaRecord,
+} from '@kzps/messaging';
+import { createServiceApp, loadConfig } from '@kzps/platform';
+import type { Kafka } from 'kafkajs';
+import { logLevel } from 'kafkajs';
+import { AppModule } from '../app.module';
+import { StandardsConfig } from '../config';
+import type { TestClock } from './test-clock';
+import { DevTermCalendar } from './dev-seams';
+import type { TestIssuer } from '@kzps/auth';
+
+export const PSA_BIN = '100000000001';
+export const IA_BIN = '100000000002';
+
+export function testConfig(
+  databaseUrl: string,
+  issuer: TestIssuer,
+  extra: Record<string, string> = {},
+): StandardsConfig {
+  return loadConfig(StandardsConfig, {
+    ...issuer.env,
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    LOG_LEVEL: 'silent',
+    SWAGGER_ENABLED: 'true',
+    PUBLIC_SERVICES_AUTHORITY_BIN: PSA_BIN,
+    INFORMATIZATION_AUTHORITY_BIN: IA_BIN,
+    DEADLINE_WATCH_INTERVAL_MS: '0',
+    ...extra,
+  });
+}
+
+export async function startApp(config: StandardsConfig, clock: TestClock): Promise<NestFastifyApplication> {
+  const app = await createServiceApp({
+    service: 'standards-svc',
+    module: AppModule.forRoot(config, { clock, termCalendar: new DevTermCalendar() }),
+    config,
+    openApi: { title: 'Standards', description: 'test' },
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  await app.get(MessagingLifecycle).whenStarted();
+  return app;
+}
+
+export function testKafka(): Kafka {
+  return createKafka({
+    clientId: `standards-test-${randomUUID().slice(0, 8)}`,
+    brokers: parseBrokers(process.env.KAFKA_BROKERS ?? ''),
+    logLevel: logLevel.NOTHING,
+  });
+}
+
+/** Publishes events the way registry-svc's relay does: CloudEvents headers, keyed by the aggregate id. */
+export async function publish(kafka: Kafka, topic: string, envelopes: EventEnvelope[]): Promise<void> {
+  await ensureTopics(kafka, [{ name: topic, partitions: 3 }]);
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    await producer.send({ topic, messages: envelopes.map(toKafkaRecord) });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+function envelope<T>(type: string, subject: string, data: T, time: Date): EventEnvelope<T> {
+  return {
+    id: randomUUID(),
+    source: '/kzps/registry-svc',
+    type,
+    subject,
+    time: time.toISOString(),
+    specversion: CLOUDEVENTS_SPEC_VERSION,
+    datacontenttype: JSON_CONTENT_TYPE,
+    data,
+  };
+}
+
+export interface TestOrganization {
+  id: string;
+  bin: string;
+  kind: OrganizationKind;
+}
+
+export function organizationEvents(organizations: TestOrganization[], time: Date): EventEnvelope[] {
+  return organizations.map((o) =>
+    envelope(
+      RegistryEventTypes.organizationUpserted,
+      o.id,
+      {
+        organizationId: o.id,
+        bin: o.bin,
+        nameKk: `Ұйым ${o.bin}`,
+        nameRu: `Организация ${o.bin}`,
+        kind: o.kind,
+        active: true,
+        updatedAt: time.toISOString(),
+      },
+      time,
+    ),
+  );
+}
+
+export function serviceIncluded(
+  service: { id: string; ownerId: string; providerIds: string[]; channels: ServiceChannel[] },
+  includedAt: Date,
+): EventEnvelope {
+  return envelope(
+    RegistryEventTypes.serviceIncluded,
+    service.id,
+    {
+      serviceId: service.id,
+      code: `S-${service.id.slice(0, 6)}`,
+      nameKk: 'Анықтама беру',
+      nameRu: 'Выдача справки',
+      providerOrganizationIds: service.providerIds,
+      channels: service.channels,
+      paid: false,
+      ownerOrganizationId: service.ownerId,
+      includedAt: includedAt.toISOString(),
+    },
+    includedAt,
+  );
+}
+
+export function serviceExcluded(serviceId: string, excludedAt: Date): EventEnvelope {
+  return envelope(
+    RegistryEventTypes.serviceExcluded,
+    serviceId,
+    { serviceId, excludedAt: excludedAt.toISOString(), reason: 'Исключена постановлением' },
+    excludedAt,
+  );
+}
+
+export const registryTopics = {
+  organizations: Topics.registryOrganizations,
+  services: Topics.registryServices,
+};
+
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Reads a topic from the beginning until `found` matches a message (the relay really published it). */
+export async function consumeUntil(
+  kafka: Kafka,
+  topic: string,
+  found: (message: { key: string; type: string; value: unknown }) => boolean,
+  timeoutMs = 20_000,
+): Promise<{ key: string; type: string; value: unknown }> {
+  const consumer = kafka.consumer({ groupId: `standards-test-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    return await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`nothing matching on ${topic}`)), timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          const record = {
+            key: message.key?.toString('utf8') ?? '',
+            type: headerText(message.headers, EventHeaders.type) ?? '',
+            value: JSON.parse(message.value?.toString('utf8') ?? 'null') as unknown,
+          };
+          if (found(record)) {
+            clearTimeout(timer);
+            resolve(record);
+          }
+          return Promise.resolve();
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+}
