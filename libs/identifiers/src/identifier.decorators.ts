@@ -16,12 +16,17 @@ const REASONS: Record<IdentifierProblem, string> = {
 
 type Check = (value: string) => { valid: true } | { valid: false; reason: IdentifierProblem };
 
-function identifierDecorator(name: string, label: string, check: Check, options?: ValidationOptions) {
-  return (target: object, propertyName: string): void => {
+function identifierDecorator(
+  name: string,
+  label: string,
+  check: Check,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol): void => {
     registerDecorator({
       name,
       target: target.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && check(value).valid,
