@@ -114,7 +114,7 @@ describe('the embedded run (npm start)', () => {
     for (const app of apps) {
       const ready = await fetch(`http://127.0.0.1:${ports[app]}/health/ready`);
       expect({ app, status: ready.status }).toEqual({ app, status: 200 });
-      if (app !== 'gateway' && app !== 'standards-svc') {
+      if (app !== 'gateway') {
         expect(await ready.json()).toMatchObject({
           checks: { database: { status: 'up' }, broker: { status: 'up' } },
         });
