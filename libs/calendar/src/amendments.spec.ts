@@ -1,0 +1,88 @@
+import { WorkingCalendar, type CalendarAmendment } from './index';
+
+const builtIn = new WorkingCalendar();
+
+const kurbanAit2027: CalendarAmendment = {
+  id: 'kurban-ait-2027',
+  kind: 'day_off',
+  date: '2027-05-17',
+  name: { kk: 'Құрбан айттың бірінші күні', ru: 'Первый день Курбан айта' },
+  holidayId: 'kurban_ait',
+  legalBasis: 'Test fixture: an announced date',
+};
+
+const decemberTransfer: CalendarAmendment = {
+  id: 'transfer-2026-12',
+  kind: 'transfer',
+  from: '2026-12-19',
+  to: '2026-12-18',
+  legalBasis: 'Приказ Министра труда и социальной защиты населения РК (тестовый)',
+};
+
+describe('runtime amendments', () => {
+  it('moves a day off: the Friday becomes a day off, the Saturday a working day, each citing the act', () => {
+    const amended = builtIn.withAmendments([decemberTransfer]);
+    expect(amended.day('2026-12-18')).toMatchObject({
+      working: false,
+      reasons: [
+        { kind: 'transfer', amendmentId: 'transfer-2026-12', source: { ru: decemberTransfer.legalBasis } },
+      ],
+    });
+    expect(amended.isWorkingDay('2026-12-19')).toBe(true);
+    // The built-in calendar is untouched: amendments give a new calendar.
+    expect(builtIn.isWorkingDay('2026-12-18')).toBe(true);
+  });
+
+  it('changes a term that runs over the amended days', () => {
+    const request = { start: '2026-12-17T10:00:00+05:00', amount: 1, unit: 'working_days' } as const;
+    expect(builtIn.term(request).dueDate).toBe('2026-12-18');
+    // 18 December is now off and Saturday 19 December worked.
+    const amended = builtIn.withAmendments([decemberTransfer]).term(request);
+    expect(amended.dueDate).toBe('2026-12-19');
+    expect(amended.skipped).toEqual([expect.objectContaining({ date: '2026-12-18', kind: 'transfer' })]);
+  });
+
+  it('records the announced date of a religious day off and makes the year final', () => {
+    const amended = builtIn.withAmendments([kurbanAit2027]);
+    expect(amended.yearOverview(2027)).toMatchObject({ provisional: false, pending: [] });
+    expect(amended.day('2027-05-17').reasons[0]).toMatchObject({
+      kind: 'religious_holiday',
+      holidayId: 'kurban_ait',
+    });
+  });
+
+  it('makes a day off a working day when a date is withdrawn', () => {
+    const amended = builtIn.withAmendments([
+      kurbanAit2027,
+      {
+        id: 'withdrawn',
+        kind: 'working_day',
+        date: '2027-05-17',
+        name: { kk: 'Жұмыс күні', ru: 'Рабочий день' },
+        legalBasis: 'Correction',
+      },
+    ]);
+    expect(amended.isWorkingDay('2027-05-17')).toBe(true);
+    expect(amended.day('2027-05-17').reasons.map((reason) => reason.kind)).toEqual([
+      'decree',
+      'religious_holiday',
+    ]);
+  });
+
+  it.each<[string, CalendarAmendment, string]>([
+    ['a transfer from a working day', { ...decemberTransfer, from: '2026-12-17' }, 'from'],
+    ['a transfer onto a day off', { ...decemberTransfer, to: '2026-12-16' }, 'to'],
+    ['an extra day off on a holiday', { ...kurbanAit2027, date: '2027-05-09' }, 'date'],
+    [
+      'a working day that already is one',
+      { id: 'w', kind: 'working_day', date: '2026-12-17', name: { kk: 'x', ru: 'x' }, legalBasis: 'x' },
+      'date',
+    ],
+    ['an amendment without its act', { ...decemberTransfer, legalBasis: ' ' }, 'legalBasis'],
+    ['a day off without a Kazakh name', { ...kurbanAit2027, name: { kk: '', ru: 'Выходной' } }, 'name.kk'],
+  ])('refuses %s, naming the field', (_name, amendment, field) => {
+    expect(() => builtIn.assertApplicable(amendment)).toThrow(
+      expect.objectContaining({ code: 'INVALID_AMENDMENT', details: expect.objectContaining({ field }) }),
+    );
+  });
+});
