@@ -1,5 +1,5 @@
 import { CalendarError, type Bilingual } from './calendar.errors';
-import type { HolidayId } from './calendar-data';
+import { holidayIds, type HolidayId } from './calendar-data';
 import { parseLocalDate, type LocalDate } from './local-date';
 
 /**
@@ -63,6 +63,9 @@ export function assertAmendmentShape(amendment: CalendarAmendment): void {
       parseLocalDate(amendment.date, 'date');
       requireText(amendment.name?.kk, 'name.kk', 300);
       requireText(amendment.name?.ru, 'name.ru', 300);
+      if (amendment.kind === 'day_off' && amendment.holidayId !== undefined) {
+        if (!holidayIds.includes(amendment.holidayId)) refuse('holidayId', `one of ${holidayIds.join(', ')}`);
+      }
       return;
     default:
       refuse('kind', `one of ${amendmentKinds.join(', ')}`);

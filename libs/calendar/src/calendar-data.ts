@@ -7,19 +7,22 @@ import type { LocalDate } from './local-date';
  * portal's published calendars (egov.kz) for each year; see libs/calendar/README.md.
  */
 
-export type HolidayId =
-  | 'new_year'
-  | 'womens_day'
-  | 'nauryz'
-  | 'unity_day'
-  | 'defender_day'
-  | 'victory_day'
-  | 'capital_day'
-  | 'constitution_day'
-  | 'republic_day'
-  | 'independence_day'
-  | 'orthodox_christmas'
-  | 'kurban_ait';
+export const holidayIds = [
+  'new_year',
+  'womens_day',
+  'nauryz',
+  'unity_day',
+  'defender_day',
+  'victory_day',
+  'capital_day',
+  'constitution_day',
+  'republic_day',
+  'independence_day',
+  'orthodox_christmas',
+  'kurban_ait',
+] as const;
+
+export type HolidayId = (typeof holidayIds)[number];
 
 export interface FixedHoliday {
   id: HolidayId;

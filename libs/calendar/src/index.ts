@@ -19,6 +19,7 @@ export {
 } from './amendments';
 export {
   kazakhstanCalendarData,
+  holidayIds,
   kurbanAitName,
   type CalendarData,
   type FixedHoliday,

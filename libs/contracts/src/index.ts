@@ -51,8 +51,15 @@ export {
   type ServiceIncludedV1,
   type ServiceAmendedV1,
   type ServiceExcludedV1,
-  type CalendarChangedV1,
 } from './registry/registry.events';
+export {
+  calendarChangedEvent,
+  calendarAmendmentKinds,
+  CALENDAR_SUBJECT,
+  type CalendarAmendmentKind,
+  type CalendarAmendmentV1,
+  type CalendarChangedV1,
+} from './registry/calendar.events';
 export {
   organizationKinds,
   serviceChannels,

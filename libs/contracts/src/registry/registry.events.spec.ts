@@ -1,6 +1,7 @@
 import { eventCatalog, isKnownEventType } from '../events/event-catalog';
 import { Topics } from '../topics/topic-names';
-import { RegistryEventTypes, type CalendarChangedV1, type ServiceIncludedV1 } from './registry.events';
+import type { CalendarChangedV1 } from './calendar.events';
+import { RegistryEventTypes, type ServiceIncludedV1 } from './registry.events';
 
 const included: ServiceIncludedV1 = {
   serviceId: 'svc-1',
@@ -65,15 +66,35 @@ describe('registry events', () => {
     expect(problems).toEqual(['bin must be a 12-digit BIN']);
   });
 
-  it('refuses calendar dates that do not exist', () => {
+  it('refuses calendar amendments with dates that do not exist, naming each', () => {
     const change: CalendarChangedV1 = {
-      year: 2025,
-      nonWorkingDays: ['2025-01-01', '2025-02-30'],
-      workingDays: [],
-      changedAt: '2025-01-15T09:00:00Z',
+      revision: 3,
+      changedAt: '2026-11-20T09:00:00Z',
+      change: { action: 'recorded', amendmentId: 'a-2', years: [2027] },
+      amendments: [
+        {
+          id: 'a-1',
+          kind: 'transfer',
+          from: '2027-01-09',
+          to: '2027-01-08',
+          legalBasis: 'Order',
+          recordedAt: '2026-11-19T09:00:00Z',
+        },
+        {
+          id: 'a-2',
+          kind: 'day_off',
+          date: '2027-02-30',
+          legalBasis: 'Order',
+          recordedAt: '2026-11-20T09:00:00Z',
+        },
+      ],
     };
     expect(eventCatalog[RegistryEventTypes.calendarChanged].validate(change)).toEqual([
-      'nonWorkingDays[1] is not a real date',
+      'amendments[1].date is not a real date',
+    ]);
+    expect(eventCatalog[RegistryEventTypes.calendarChanged].validate({ ...change, revision: 0 })).toEqual([
+      'revision must be >= 1',
+      'amendments[1].date is not a real date',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { Topics } from '../topics/topic-names';
+import { calendarChangedEvent, type CalendarChangedV1 } from './calendar.events';
 import { defineEvent } from '../events/event-definition';
 import {
   arrayOf,
@@ -6,7 +7,6 @@ import {
   bool,
   id,
   int,
-  isoDate,
   isoDateTime,
   nullable,
   oneOf,
@@ -71,17 +71,6 @@ export interface ServiceExcludedV1 {
   reason?: string;
 }
 
-/** Subject: `calendar-<year>`. The whole year's exceptions to the Monday-Friday week, after the change. */
-export interface CalendarChangedV1 {
-  year: number;
-  /** Days off that fall on Monday-Friday: public holidays and days off moved by a Government decree. */
-  nonWorkingDays: string[];
-  /** Saturdays/Sundays made working days by a transfer. */
-  workingDays: string[];
-  changedAt: string;
-  legalBasis?: string;
-}
-
 const serviceEntryShape: Shape = {
   serviceId: id(),
   code: str({ maxLength: 50 }),
@@ -99,7 +88,7 @@ export const RegistryEventTypes = {
   serviceIncluded: 'kz.gov.registry.service.included.v1',
   serviceAmended: 'kz.gov.registry.service.amended.v1',
   serviceExcluded: 'kz.gov.registry.service.excluded.v1',
-  calendarChanged: 'kz.gov.registry.calendar.changed.v1',
+  calendarChanged: calendarChangedEvent.type,
 } as const;
 
 export interface RegistryEventPayloads {
@@ -145,15 +134,5 @@ export const registryEvents = {
       reason: optional(str({ maxLength: 2000 })),
     }),
   }),
-  [RegistryEventTypes.calendarChanged]: defineEvent<CalendarChangedV1>({
-    type: RegistryEventTypes.calendarChanged,
-    topic: Topics.registryCalendar,
-    validate: payload({
-      year: int({ min: 2000, max: 2100 }),
-      nonWorkingDays: arrayOf(isoDate()),
-      workingDays: arrayOf(isoDate()),
-      changedAt: isoDateTime(),
-      legalBasis: optional(str({ maxLength: 1000 })),
-    }),
-  }),
+  [RegistryEventTypes.calendarChanged]: calendarChangedEvent,
 } as const;

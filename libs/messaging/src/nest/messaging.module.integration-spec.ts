@@ -41,7 +41,7 @@ class CalendarAdminService {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.outbox.append(manager, {
         type: RegistryEventTypes.calendarChanged,
-        subject: `calendar-${change.year}`,
+        subject: 'calendar',
         data: change,
       });
       return event.id;
@@ -57,7 +57,7 @@ class CalendarProjection {
     await manager.query(
       `INSERT INTO calendar_year (year, non_working_days) VALUES ($1, $2)
        ON CONFLICT (year) DO UPDATE SET non_working_days = EXCLUDED.non_working_days`,
-      [event.data.year, event.data.nonWorkingDays.length],
+      [event.data.change.years[0], event.data.amendments.length],
     );
   }
 }
@@ -111,11 +111,17 @@ describe('MessagingModule', () => {
   });
 
   it('delivers an appended event to the @OnEvent handler of the same app', async () => {
+    const amendment = {
+      kind: 'day_off',
+      date: '2026-12-31',
+      legalBasis: 'Decree',
+      recordedAt: '2025-12-20T10:00:00Z',
+    } as const;
     const eventId = await app.get(CalendarAdminService).publishYear({
-      year: 2026,
-      nonWorkingDays: ['2026-01-01', '2026-01-02', '2026-03-09'],
-      workingDays: [],
+      revision: 3,
       changedAt: '2025-12-20T10:00:00Z',
+      change: { action: 'recorded', amendmentId: 'a-3', years: [2026] },
+      amendments: [1, 2, 3].map((n) => ({ ...amendment, id: `a-${n}` })),
     });
     const dataSource = app.get(DataSource);
     const rows = await waitFor(async () => {

@@ -1,0 +1,75 @@
+import { holidayIds, type CalendarAmendment, type HolidayId } from '@kzps/calendar';
+import type { CalendarAmendmentV1 } from '@kzps/contracts';
+import type { CalendarAmendmentRow } from './calendar-amendment.entity';
+
+function holidayIdOf(value: string | null | undefined): HolidayId | undefined {
+  return holidayIds.find((known) => known === value);
+}
+
+/** A stored row as the calendar library's amendment (shape checked by the library when applied). */
+export function amendmentOfRow(row: CalendarAmendmentRow): CalendarAmendment {
+  return amendmentOf({
+    id: row.id,
+    kind: row.kind,
+    from: row.dateFrom ?? undefined,
+    to: row.dateTo ?? undefined,
+    date: row.date ?? undefined,
+    nameKk: row.nameKk ?? undefined,
+    nameRu: row.nameRu ?? undefined,
+    holidayId: row.holidayId ?? undefined,
+    legalBasis: row.legalBasis,
+    recordedAt: row.recordedAt.toISOString(),
+  });
+}
+
+/** An amendment from an event (or a row) as the calendar library's type. */
+export function amendmentOf(v1: CalendarAmendmentV1): CalendarAmendment {
+  const name = { kk: v1.nameKk ?? '', ru: v1.nameRu ?? '' };
+  const base = { id: v1.id, legalBasis: v1.legalBasis };
+  switch (v1.kind) {
+    case 'transfer':
+      return { ...base, kind: 'transfer', from: v1.from ?? '', to: v1.to ?? '' };
+    case 'day_off': {
+      const holidayId = holidayIdOf(v1.holidayId);
+      return { ...base, kind: 'day_off', date: v1.date ?? '', name, ...(holidayId ? { holidayId } : {}) };
+    }
+    case 'working_day':
+      return { ...base, kind: 'working_day', date: v1.date ?? '', name };
+  }
+}
+
+export function contractOfRow(row: CalendarAmendmentRow): CalendarAmendmentV1 {
+  const v1: CalendarAmendmentV1 = {
+    id: row.id,
+    kind: row.kind,
+    legalBasis: row.legalBasis,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+  if (row.dateFrom) v1.from = row.dateFrom;
+  if (row.dateTo) v1.to = row.dateTo;
+  if (row.date) v1.date = row.date;
+  if (row.nameKk) v1.nameKk = row.nameKk;
+  if (row.nameRu) v1.nameRu = row.nameRu;
+  if (row.holidayId) v1.holidayId = row.holidayId;
+  return v1;
+}
+
+/** The columns of a row for an amendment received in an event. */
+export function rowValuesOf(v1: CalendarAmendmentV1): Partial<CalendarAmendmentRow> {
+  return {
+    id: v1.id,
+    kind: v1.kind,
+    dateFrom: v1.from ?? null,
+    dateTo: v1.to ?? null,
+    date: v1.date ?? null,
+    nameKk: v1.nameKk ?? null,
+    nameRu: v1.nameRu ?? null,
+    holidayId: v1.holidayId ?? null,
+    legalBasis: v1.legalBasis,
+    recordedAt: new Date(v1.recordedAt),
+    recordedBy: null,
+    revokedAt: null,
+    revokedBy: null,
+    revocationBasis: null,
+  };
+}

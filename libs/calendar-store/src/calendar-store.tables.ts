@@ -1,0 +1,6 @@
+import { CalendarAmendmentRow, CalendarRevisionRow } from './calendar-amendment.entity';
+import { CreateCalendarTables1764115200000 } from './migrations/1764115200000-create-calendar-tables.migration';
+
+/** Add to a service's entity and migration lists. */
+export const CALENDAR_STORE_ENTITIES = [CalendarAmendmentRow, CalendarRevisionRow];
+export const CALENDAR_STORE_MIGRATIONS = [CreateCalendarTables1764115200000];
