@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { authOptionsFromConfig } from '@kzps/auth';
+import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
@@ -8,7 +9,6 @@ import { AgreementModule } from './agreement/agreement.module';
 import type { Clock } from './clocks/clock';
 import { ClocksModule } from './clocks/clocks.module';
 import { StandardsAuthModule } from './common/auth.module';
-import type { TermCalendar } from './clocks/term-calendar';
 import type { StandardsConfig } from './config';
 import { DiscussionModule } from './discussion/discussion.module';
 import { entities } from './entities';
@@ -24,8 +24,6 @@ import { StandardsModule } from './standards/standards.module';
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
   clock?: Clock;
-  /** TEMPORARY (until @kzps/calendar lands): development-only calendar for the integration test. */
-  termCalendar?: TermCalendar;
 }
 
 @Module({})
@@ -42,7 +40,8 @@ export class AppModule {
           topics: [{ name: Topics.standards, partitions: 3 }],
         }),
         StandardsAuthModule.forRoot(authOptionsFromConfig(config)),
-        ClocksModule.forRoot({ clock: overrides.clock, termCalendar: overrides.termCalendar }),
+        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
+        ClocksModule.forRoot({ clock: overrides.clock }),
         EventsModule,
         ReadModelModule,
         StandardsModule,

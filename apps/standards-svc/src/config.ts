@@ -36,4 +36,10 @@ export class StandardsConfig extends AuthServiceConfig {
   @Min(1)
   @Max(10_000)
   DEADLINE_WATCH_BATCH = 100;
+
+  /** How often a replica checks for a calendar change another replica applied (CalendarStore). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  CALENDAR_POLL_INTERVAL_MS = 2_000;
 }

@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from '@kzps/audit';
+import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
 import { Approval } from './agreement/approval.entity';
 import { StatutoryTerm } from './clocks/statutory-term.entity';
@@ -24,4 +25,5 @@ export const entities: Function[] = [
   Reglament,
   ...messagingEntities,
   ...AUDIT_ENTITIES,
+  ...CALENDAR_STORE_ENTITIES,
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer } from '@kzps/auth';
-import { Topics } from '@kzps/contracts';
+import { Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
 import { createTestDatabase, type TestDatabase } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kafka } from 'kafkajs';
@@ -12,6 +12,7 @@ import { StandardsEventTypes } from './events/standards.events';
 import {
   IA_BIN,
   PSA_BIN,
+  calendarChanged,
   organizationEvents,
   consumeUntil,
   publish,
@@ -209,6 +210,49 @@ describe('standards-svc', () => {
       dueAt: thirtyDays.dueAt.toISOString(),
       status: 'open',
     });
+    // Counted by hand: included 20 February 2026; 30 calendar days end on Sunday 22 March, in Nauryz
+    // (21-23 March, moved days off 24-25 March), so on Thursday 26 March; three months end on 20 May.
+    expect(byKind.public_discussion?.dueDate).toBe('2026-03-26');
+    expect(byKind.public_discussion?.dueAt).toBe('2026-03-26T18:59:59.999Z');
+    expect(byKind.standard_adoption?.dueDate).toBe('2026-05-20');
+  });
+
+  it('recounts open terms when the registry publishes a calendar change, once per revision', async () => {
+    const dayOff: CalendarAmendmentV1 = {
+      id: 'day-off-2026-05-20',
+      kind: 'day_off',
+      date: '2026-05-20',
+      nameKk: 'Қосымша демалыс күні',
+      nameRu: 'Дополнительный день отдыха',
+      legalBasis: 'Постановление Правительства (тестовое)',
+      recordedAt: includedAt.toISOString(),
+    };
+    const adoptionDue = async (): Promise<string | undefined> =>
+      (await standardFor(localPscService.id)).terms.find((t) => t.kind === 'standard_adoption')?.dueDate;
+
+    await publish(kafka, registryTopics.calendar, [calendarChanged(1, [dayOff], includedAt)]);
+    await waitFor(
+      async () => ((await adoptionDue()) === '2026-05-21' ? true : undefined),
+      'the term to move',
+    );
+    expect(app.get(TermCalendar).monthsAfter(includedAt, 3).dueDate).toBe('2026-05-21');
+
+    // The amendment revoked (revision 2), then revision 1 redelivered late: the later state stands.
+    await publish(kafka, registryTopics.calendar, [calendarChanged(2, [], includedAt)]);
+    await waitFor(
+      async () => ((await adoptionDue()) === '2026-05-20' ? true : undefined),
+      'the term to return',
+    );
+    const late = calendarChanged(1, [dayOff], includedAt);
+    await publish(kafka, registryTopics.calendar, [late]);
+    const dataSource = app.get(DataSource);
+    await waitFor(async () => {
+      const rows: unknown[] = await dataSource.query('SELECT 1 FROM inbox_message WHERE event_id = $1', [
+        late.id,
+      ]);
+      return rows.length === 1 ? true : undefined;
+    }, 'the late event to be handled');
+    expect(await adoptionDue()).toBe('2026-05-20');
   });
 
   it('handles a redelivered or repeated inclusion once (inbox)', async () => {
@@ -508,6 +552,10 @@ describe('standards-svc', () => {
         dueAt: calendar.workingDaysAfter(inForceFrom, 3).dueAt.toISOString(),
       });
       expect(byKind.reglament?.dueDate).toBe(calendar.monthsAfter(inForceFrom, 1).dueDate);
+      // By hand: 7 May is a holiday, 9 May a Saturday holiday moved to Monday 11 May: 8, 12 and 13 May
+      // are the three working days; a month from 6 May ends on Saturday 6 June, so on Monday 8 June.
+      expect(byKind.public_information?.dueDate).toBe('2026-05-13');
+      expect(byKind.reglament?.dueDate).toBe('2026-06-08');
       expect(byKind.standard_adoption?.status).toBe('met');
     });
 

@@ -1,33 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import { localDateOf, startOfLocalDay, type TermUnit, type WorkingCalendar } from '@kzps/calendar';
 import { TermCalendar, type TermEnd } from './term-calendar';
 
 /**
- * SEAM(@kzps/calendar): delegates every term to the shared Kazakhstan calendar library. Until libs/calendar
- * exports its API this refuses to count, rather than guess with Date arithmetic.
+ * Statutory terms on Kazakhstan's working-day calendar (@kzps/calendar). The calendar is read at each
+ * computation, so an amendment the registry published applies from the next term on.
  */
-@Injectable()
 export class KazakhstanTermCalendar extends TermCalendar {
-  calendarDaysAfter(_start: Date, _days: number): TermEnd {
-    return this.notWired();
+  constructor(private readonly calendar: () => WorkingCalendar) {
+    super();
   }
 
-  workingDaysAfter(_start: Date, _days: number): TermEnd {
-    return this.notWired();
+  calendarDaysAfter(start: Date, days: number): TermEnd {
+    return this.term(start, days, 'calendar_days');
   }
 
-  monthsAfter(_start: Date, _months: number): TermEnd {
-    return this.notWired();
+  workingDaysAfter(start: Date, days: number): TermEnd {
+    return this.term(start, days, 'working_days');
   }
 
-  localDate(_instant: Date): string {
-    return this.notWired();
+  monthsAfter(start: Date, months: number): TermEnd {
+    return this.term(start, months, 'months');
   }
 
-  startOfDay(_date: string): Date {
-    return this.notWired();
+  localDate(instant: Date): string {
+    return localDateOf(instant);
   }
 
-  private notWired(): never {
-    throw new Error('@kzps/calendar is not wired yet: statutory terms cannot be computed');
+  startOfDay(date: string): Date {
+    return startOfLocalDay(date);
+  }
+
+  private term(start: Date, amount: number, unit: TermUnit): TermEnd {
+    const { dueDate, dueAt } = this.calendar().term({ start, amount, unit });
+    return { dueDate, dueAt };
   }
 }

@@ -41,9 +41,9 @@ export class TermsService {
     if (withReglament) await this.open(manager, standardId, 'reglament', versionId, inForceFrom);
   }
 
-  /** Where a term of this kind, started at `start`, ends. */
-  endOf(kind: TermKind, start: Date): TermEnd {
-    return termRules[kind](this.calendar, start);
+  /** Where a term of this kind, started at `start`, ends (on another calendar when recounting). */
+  endOf(kind: TermKind, start: Date, calendar: TermCalendar = this.calendar): TermEnd {
+    return termRules[kind](calendar, start);
   }
 
   async open(
@@ -107,13 +107,13 @@ export class TermsService {
 
   /**
    * After the calendar changed (a decree moved a day off), every open term is counted again from its
-   * start; met and missed ones stay as they were decided.
+   * start on the new calendar; met and missed ones stay as they were decided.
    */
-  async recountOpen(manager: EntityManager): Promise<number> {
+  async recountOpen(manager: EntityManager, calendar: TermCalendar): Promise<number> {
     const open = await manager.find(StatutoryTerm, { where: { status: 'open' } });
     let changed = 0;
     for (const term of open) {
-      const end = this.endOf(term.kind, term.startsAt);
+      const end = this.endOf(term.kind, term.startsAt, calendar);
       if (end.dueDate === term.dueDate && end.dueAt.getTime() === term.dueAt.getTime()) continue;
       await manager.update(StatutoryTerm, { id: term.id }, { dueDate: end.dueDate, dueAt: end.dueAt });
       changed += 1;

@@ -1,4 +1,5 @@
 import { AUDIT_MIGRATIONS } from '@kzps/audit';
+import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateStandardsTables1764050000000 } from './1764050000000-create-standards-tables.migration';
@@ -8,4 +9,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...messagingMigrations,
   ...AUDIT_MIGRATIONS,
   CreateStandardsTables1764050000000,
+  ...CALENDAR_STORE_MIGRATIONS,
 ];

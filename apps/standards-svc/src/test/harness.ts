@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
+  CALENDAR_SUBJECT,
   CLOUDEVENTS_SPEC_VERSION,
+  type CalendarAmendmentV1,
+  type CalendarChangedV1,
   EventHeaders,
   JSON_CONTENT_TYPE,
   RegistryEventTypes,
@@ -24,7 +27,6 @@ import { logLevel } from 'kafkajs';
 import { AppModule } from '../app.module';
 import { StandardsConfig } from '../config';
 import type { TestClock } from './test-clock';
-import { DevTermCalendar } from './dev-seams';
 import type { TestIssuer } from '@kzps/auth';
 
 export const PSA_BIN = '100000000001';
@@ -44,6 +46,7 @@ export function testConfig(
     PUBLIC_SERVICES_AUTHORITY_BIN: PSA_BIN,
     INFORMATIZATION_AUTHORITY_BIN: IA_BIN,
     DEADLINE_WATCH_INTERVAL_MS: '0',
+    CALENDAR_POLL_INTERVAL_MS: '200',
     ...extra,
   });
 }
@@ -51,7 +54,7 @@ export function testConfig(
 export async function startApp(config: StandardsConfig, clock: TestClock): Promise<NestFastifyApplication> {
   const app = await createServiceApp({
     service: 'standards-svc',
-    module: AppModule.forRoot(config, { clock, termCalendar: new DevTermCalendar() }),
+    module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Standards', description: 'test' },
   });
@@ -150,9 +153,25 @@ export function serviceExcluded(serviceId: string, excludedAt: Date): EventEnvel
   );
 }
 
+/** The registry's calendar event: the whole set of amendments in force at this revision. */
+export function calendarChanged(
+  revision: number,
+  amendments: CalendarAmendmentV1[],
+  time: Date,
+): EventEnvelope {
+  const changed: CalendarChangedV1 = {
+    revision,
+    changedAt: time.toISOString(),
+    change: { action: 'recorded', amendmentId: amendments.at(-1)?.id ?? 'revoked', years: [2026] },
+    amendments,
+  };
+  return envelope(RegistryEventTypes.calendarChanged, CALENDAR_SUBJECT, changed, time);
+}
+
 export const registryTopics = {
   organizations: Topics.registryOrganizations,
   services: Topics.registryServices,
+  calendar: Topics.registryCalendar,
 };
 
 export async function waitFor<T>(
