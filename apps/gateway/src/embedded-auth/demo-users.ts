@@ -1,4 +1,4 @@
-import type { IdentityClaimsInput } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS, type IdentityClaimsInput } from '@kzps/auth';
 
 export interface DemoUser extends IdentityClaimsInput {
   username: string;
@@ -7,17 +7,8 @@ export interface DemoUser extends IdentityClaimsInput {
 /**
  * One demo user per role for the embedded run (never production: the gateway refuses to start with the
  * embedded issuer when NODE_ENV=production). IINs and BINs carry valid check digits but belong to nobody.
- * Organisation ids are fixed so a demo seed of the registry can use the same ones.
+ * Organisation ids are the registry demo seed's (DEMO_ORGANIZATIONS).
  */
-export const DEMO_ORGANIZATIONS = {
-  stateCorporation: '6a540eee-bd8e-4f05-ba48-340ee393a4f3',
-  almatyAkimat: 'b11dcfae-f7b9-4155-b0d4-503978098c1f',
-  ministryOfLabour: 'db7bb6d6-d7f4-428a-823f-052440872054',
-  ministryOfDigitalDevelopment: 'f4ff9272-6c4b-4525-8557-6b8fbde3beb9',
-  civilServiceAgency: 'ffb12e5b-808d-4963-b54b-047a1c4d63fb',
-  ministryOfJustice: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
-  publicMonitoringNgo: '68d1364f-42db-4ff9-964d-9d6a266723d0',
-} as const;
 
 export const DEMO_USERS: readonly DemoUser[] = [
   {

@@ -1,3 +1,4 @@
+import { DEMO_ORGANIZATIONS } from '@kzps/auth';
 import type {
   LocalExecutiveLevel,
   OrganizationKind,
@@ -155,6 +156,17 @@ export const acts = {
  * Real owners, providers, PSCs and authorities of Kazakhstan. BINs are plausible (registration year and
  * month, legal-entity and head-office/branch digits, a valid check digit), not the bodies' actual BINs.
  */
+/** The seeded bodies the demo users belong to keep the ids the gateway's demo tokens carry. */
+export const demoOrganizationIds: Record<string, string | undefined> = {
+  gov4c: DEMO_ORGANIZATIONS.stateCorporation,
+  almatyCity: DEMO_ORGANIZATIONS.almatyAkimat,
+  labour: DEMO_ORGANIZATIONS.ministryOfLabour,
+  mdd: DEMO_ORGANIZATIONS.ministryOfDigitalDevelopment,
+  civilService: DEMO_ORGANIZATIONS.civilServiceAgency,
+  justice: DEMO_ORGANIZATIONS.ministryOfJustice,
+  ngo: DEMO_ORGANIZATIONS.publicMonitoringNgo,
+};
+
 export const demoOrganizations: DemoOrganization[] = [
   {
     key: 'mdd',

@@ -6,7 +6,7 @@ import { ClassifierService } from '../classifier/classifier.service';
 import { RegistryConfig } from '../config';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegistryEntriesService } from '../services/registry-entries.service';
-import { acts, demoClassifier, demoOrganizations, demoServices } from './demo-data';
+import { acts, demoClassifier, demoOrganizationIds, demoOrganizations, demoServices } from './demo-data';
 
 const SEED_LOCK = 7_110_001;
 
@@ -75,6 +75,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
             ...(organization.regionKato ? { regionKato: organization.regionKato } : {}),
           },
           actor,
+          demoOrganizationIds[organization.key],
         );
         ids.set(organization.key, created.id);
       }

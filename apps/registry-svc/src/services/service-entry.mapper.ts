@@ -1,3 +1,4 @@
+import { formatAlmaty, startOfLocalDay } from '@kzps/calendar';
 import { In, type EntityManager } from 'typeorm';
 import { bilingual, optionalBilingual } from '../common/bilingual.dto';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
@@ -57,14 +58,17 @@ export class EntryReferences {
   }
 }
 
-/** Art. 7.1, 9.5: the clocks start on the day the decree takes effect, in Kazakhstan's time (UTC+5). */
+/**
+ * Art. 7.1, 9.5: the clocks start at 00:00 in Kazakhstan on the day the decree takes effect (the calendar
+ * library knows the change from UTC+6 to UTC+5 on 1 March 2024).
+ */
 export function startOfAlmatyDay(date: string): Date {
-  return new Date(`${date}T00:00:00+05:00`);
+  return startOfLocalDay(date);
 }
 
+/** An instant as Kazakhstan's local time with its offset, e.g. `2026-03-20T10:00:00+05:00`. */
 export function almatyDateTime(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 5 * 3600_000);
-  return `${shifted.toISOString().slice(0, 19)}+05:00`;
+  return formatAlmaty(instant).replace(/\.\d{3}(?=[+-])/, '');
 }
 
 export function toServiceEntryDto(
