@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
+import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
+import { CalendarModule } from './calendar/calendar.module';
 import { ClassifierModule } from './classifier/classifier.module';
 import type { RegistryConfig } from './config';
 import { entities } from './entities';
@@ -36,9 +38,8 @@ export class AppModule {
         ClassifierModule,
         ServicesModule,
         ExchangeModule,
-        // SEAM(@kzps/calendar): libs/calendar exports nothing yet. Its CalendarModule goes here: GET
-        // /api/v1/registry/calendar/{year} and /terms, admin amendments (CALENDAR_WRITERS) stored as rows,
-        // audited, applied in memory and published as kz.gov.registry.calendar.changed.v1.
+        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
+        CalendarModule,
         SeedModule,
       ],
     };

@@ -1,5 +1,5 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, Matches } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, Matches, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -18,4 +18,10 @@ export class RegistryConfig extends AuthServiceConfig {
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO_DATA = true;
+
+  /** How often a replica checks for a calendar amendment another replica recorded (CalendarStore). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  CALENDAR_POLL_INTERVAL_MS = 2_000;
 }

@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from '@kzps/audit';
+import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
 import { ClassifierNode } from './classifier/classifier-node.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
@@ -12,4 +13,5 @@ export const entities = [
   ClassifierNode,
   ServiceEntry,
   ServiceEntryVersion,
+  ...CALENDAR_STORE_ENTITIES,
 ];

@@ -5,3 +5,4 @@ export { amendmentOf, amendmentOfRow, contractOfRow, rowValuesOf } from './amend
 export { CalendarStore, CALENDAR_STORE_OPTIONS, type CalendarStoreOptions } from './calendar-store';
 export { CalendarCopy } from './calendar-copy';
 export { CalendarStoreModule } from './calendar-store.module';
+export { calendarProblem } from './calendar-problem';

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { AUDIT_MIGRATIONS } from '@kzps/audit';
+import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
 
@@ -8,4 +9,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...messagingMigrations,
   ...AUDIT_MIGRATIONS,
   CreateRegistryTables1764100000000,
+  ...CALENDAR_STORE_MIGRATIONS,
 ];

@@ -1,0 +1,76 @@
+import type { CalendarDay, DayReason, TermResult, YearOverview } from '@kzps/calendar';
+import { holidayIds, type HolidayId } from '@kzps/calendar';
+import type { CalendarAmendmentRow } from '@kzps/calendar-store';
+import type {
+  AmendmentDto,
+  CalendarDayDto,
+  CalendarYearDto,
+  DayReasonDto,
+  TermDto,
+} from './dto/calendar.dto';
+
+function reasonDto(reason: DayReason): DayReasonDto {
+  return {
+    kind: reason.kind,
+    kk: reason.text.kk,
+    ru: reason.text.ru,
+    ...(reason.source ? { source: reason.source } : {}),
+    ...(reason.holidayId ? { holidayId: reason.holidayId } : {}),
+    ...(reason.amendmentId ? { amendmentId: reason.amendmentId } : {}),
+  };
+}
+
+export function dayDto(day: CalendarDay): CalendarDayDto {
+  return { date: day.date, working: day.working, reasons: day.reasons.map(reasonDto) };
+}
+
+export function yearDto(year: YearOverview): CalendarYearDto {
+  return {
+    year: year.year,
+    provisional: year.provisional,
+    pending: year.pending.map(({ year: pendingYear, id, name }) => ({ year: pendingYear, id, name })),
+    weekendDays: year.weekendDays,
+    nonWorkingDays: year.nonWorkingDays.map(dayDto),
+    workingDays: year.workingDays.map(dayDto),
+    workingDayCount: year.workingDayCount,
+    nonWorkingDayCount: year.nonWorkingDayCount,
+  };
+}
+
+export function termDto(term: TermResult): TermDto {
+  return {
+    start: term.start,
+    firstDay: term.firstDay,
+    due: term.due,
+    dueDate: term.dueDate,
+    skipped: term.skipped.map((day) => ({
+      date: day.date,
+      kind: day.kind,
+      reason: day.reason,
+      ...(day.source ? { source: day.source } : {}),
+    })),
+    suspendedWorkingDays: term.suspendedWorkingDays,
+    provisional: term.provisional,
+  };
+}
+
+function holidayIdOf(value: string | null): HolidayId | undefined {
+  return holidayIds.find((known) => known === value);
+}
+
+export function amendmentDto(row: CalendarAmendmentRow): AmendmentDto {
+  const holidayId = holidayIdOf(row.holidayId);
+  return {
+    id: row.id,
+    kind: row.kind,
+    ...(row.dateFrom ? { from: row.dateFrom } : {}),
+    ...(row.dateTo ? { to: row.dateTo } : {}),
+    ...(row.date ? { date: row.date } : {}),
+    ...(row.nameKk && row.nameRu ? { name: { kk: row.nameKk, ru: row.nameRu } } : {}),
+    ...(holidayId ? { holidayId } : {}),
+    legalBasis: row.legalBasis,
+    recordedAt: row.recordedAt.toISOString(),
+    revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
+    revocationBasis: row.revocationBasis,
+  };
+}

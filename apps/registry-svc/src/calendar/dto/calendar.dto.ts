@@ -1,0 +1,344 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { holidayIds, termUnits, type DayReasonKind, type HolidayId, type TermUnit } from '@kzps/calendar';
+import { calendarAmendmentKinds, type CalendarAmendmentKind } from '@kzps/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const reasonKinds: DayReasonKind[] = [
+  'weekend',
+  'holiday',
+  'religious_holiday',
+  'holiday_shift',
+  'transfer',
+  'decree',
+  'suspension',
+];
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+const toArray = ({ value }: { value: unknown }): unknown =>
+  value === undefined || Array.isArray(value) ? value : [value];
+
+export class TextDto {
+  @ApiProperty({ example: 'Наурыз мейрамы' })
+  kk!: string;
+
+  @ApiProperty({ example: 'Наурыз мейрамы' })
+  ru!: string;
+}
+
+export class DayReasonDto {
+  @ApiProperty({ enum: reasonKinds, example: 'holiday_shift' })
+  kind!: DayReasonKind;
+
+  @ApiProperty({
+    example: 'Ауыстырылған демалыс күні: Наурыз мейрамы (2026 жылғы 21 наурыз) демалыс күнімен сәйкес келді',
+  })
+  kk!: string;
+
+  @ApiProperty({
+    example: 'Перенесённый выходной день: Наурыз мейрамы (21 марта 2026 г.) совпал с выходным днём',
+  })
+  ru!: string;
+
+  @ApiPropertyOptional({ type: TextDto, description: 'The act the day comes from' })
+  source?: TextDto;
+
+  @ApiPropertyOptional({ enum: holidayIds, example: 'nauryz' })
+  holidayId?: HolidayId;
+
+  @ApiPropertyOptional({ description: 'The amendment that made the day what it is' })
+  amendmentId?: string;
+}
+
+export class CalendarDayDto {
+  @ApiProperty({ example: '2026-03-24' })
+  date!: string;
+
+  @ApiProperty({ example: false })
+  working!: boolean;
+
+  @ApiProperty({
+    type: [DayReasonDto],
+    description: 'Empty for an ordinary working day; the deciding reason first',
+  })
+  reasons!: DayReasonDto[];
+}
+
+export class PendingHolidayDto {
+  @ApiProperty({ example: 2027 })
+  year!: number;
+
+  @ApiProperty({ enum: holidayIds, example: 'kurban_ait' })
+  id!: HolidayId;
+
+  @ApiProperty({ type: TextDto })
+  name!: TextDto;
+}
+
+export class CalendarYearDto {
+  @ApiProperty({ example: 2026 })
+  year!: number;
+
+  @ApiProperty({
+    example: false,
+    description:
+      'True while the year’s data is incomplete (a religious date not announced yet, or an unverified year)',
+  })
+  provisional!: boolean;
+
+  @ApiProperty({ type: [PendingHolidayDto] })
+  pending!: PendingHolidayDto[];
+
+  @ApiProperty({ example: [6, 0], description: 'Days off of the five-day week (0 = Sunday, 6 = Saturday)' })
+  weekendDays!: number[];
+
+  @ApiProperty({
+    type: [CalendarDayDto],
+    description: 'Holidays, moved days off and transferred days off (holidays on a weekend included)',
+  })
+  nonWorkingDays!: CalendarDayDto[];
+
+  @ApiProperty({
+    type: [CalendarDayDto],
+    description: 'Saturdays and Sundays made working days by a transfer',
+  })
+  workingDays!: CalendarDayDto[];
+
+  @ApiProperty({ example: 246 })
+  workingDayCount!: number;
+
+  @ApiProperty({ example: 119 })
+  nonWorkingDayCount!: number;
+}
+
+export class YearQueryParamsDto {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a whole number' })
+  year!: number;
+}
+
+export class DateParamsDto {
+  @ApiProperty({ example: '2026-03-24' })
+  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+}
+
+export class TermQueryDto {
+  @ApiProperty({
+    example: '2026-03-19T10:00:00+05:00',
+    description: 'The triggering event, ISO 8601 with its zone',
+  })
+  @IsString()
+  @MaxLength(40)
+  start!: string;
+
+  @ApiProperty({ example: 5 })
+  @Type(() => Number)
+  @IsInt({ message: 'amount must be a whole number' })
+  @Min(1)
+  amount!: number;
+
+  @ApiProperty({ enum: termUnits, example: 'working_days' })
+  @IsIn(termUnits, { message: `unit must be one of ${termUnits.join(', ')}` })
+  unit!: TermUnit;
+
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'Count the day of the event itself (Art. 14.1: acceptance at a PSC); otherwise the term starts the next day',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  startDayCounts?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['2026-06-03/2026-06-04'],
+    description: 'Days the term does not run (both included), `from/to`; repeat the parameter for several',
+  })
+  @IsOptional()
+  @Transform(toArray)
+  @IsArray()
+  @Matches(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, {
+    each: true,
+    message: 'suspension must be YYYY-MM-DD/YYYY-MM-DD',
+  })
+  suspension?: string[];
+}
+
+export class SkippedDayDto {
+  @ApiProperty({ example: '2026-03-24' })
+  date!: string;
+
+  @ApiProperty({ enum: reasonKinds, example: 'holiday_shift' })
+  kind!: DayReasonKind;
+
+  @ApiProperty({ type: TextDto })
+  reason!: TextDto;
+
+  @ApiPropertyOptional({ type: TextDto })
+  source?: TextDto;
+}
+
+export class TermDto {
+  @ApiProperty({ example: '2026-03-19T10:00:00.000+05:00' })
+  start!: string;
+
+  @ApiProperty({ example: '2026-03-20', description: 'The first day the term runs' })
+  firstDay!: string;
+
+  @ApiProperty({ example: '2026-03-31T23:59:59.999+05:00', description: 'The end of the last day' })
+  due!: string;
+
+  @ApiProperty({ example: '2026-03-31' })
+  dueDate!: string;
+
+  @ApiProperty({ type: [SkippedDayDto], description: 'Days that did not count, or over which the end moved' })
+  skipped!: SkippedDayDto[];
+
+  @ApiProperty({ example: 0 })
+  suspendedWorkingDays!: number;
+
+  @ApiProperty({ example: false })
+  provisional!: boolean;
+}
+
+export class RecordAmendmentDto {
+  @ApiProperty({ enum: calendarAmendmentKinds, example: 'transfer' })
+  @IsIn(calendarAmendmentKinds, { message: `kind must be one of ${calendarAmendmentKinds.join(', ')}` })
+  kind!: CalendarAmendmentKind;
+
+  @ApiPropertyOptional({
+    example: '2026-12-19',
+    description: 'transfer: the day off that becomes a working day',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-18',
+    description: 'transfer: the working day that becomes a day off',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: '2027-05-16', description: 'day_off / working_day: the day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  date?: string;
+
+  @ApiPropertyOptional({
+    example: 'Құрбан айттың бірінші күні',
+    description: 'day_off / working_day: what it is, in Kazakh',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  nameKk?: string;
+
+  @ApiPropertyOptional({
+    example: 'Первый день Курбан айта',
+    description: 'day_off / working_day: what it is, in Russian',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  nameRu?: string;
+
+  @ApiPropertyOptional({
+    enum: holidayIds,
+    example: 'kurban_ait',
+    description: 'day_off: the announced date of a religious day off',
+  })
+  @IsOptional()
+  @IsIn(holidayIds)
+  holidayId?: HolidayId;
+
+  @ApiProperty({
+    example:
+      'Приказ Министра труда и социальной защиты населения Республики Казахстан от 20 ноября 2026 года № 412',
+  })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  legalBasis!: string;
+}
+
+export class RevokeAmendmentDto {
+  @ApiProperty({ example: 'Приказ от 25 ноября 2026 года № 420 отменил перенос' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  basis!: string;
+}
+
+export class AmendmentDto {
+  @ApiProperty({ example: '5f1d7c1e-2f0a-4c55-9d8e-6a1b2c3d4e5f' })
+  id!: string;
+
+  @ApiProperty({ enum: calendarAmendmentKinds, example: 'transfer' })
+  kind!: CalendarAmendmentKind;
+
+  @ApiPropertyOptional({ example: '2026-12-19' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-18' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  date?: string;
+
+  @ApiPropertyOptional({ type: TextDto })
+  name?: TextDto;
+
+  @ApiPropertyOptional({ enum: holidayIds })
+  holidayId?: HolidayId;
+
+  @ApiProperty({ example: 'Приказ Министра труда и социальной защиты населения РК от 20.11.2026 № 412' })
+  legalBasis!: string;
+
+  @ApiProperty({ example: '2026-11-20T09:00:00.000Z' })
+  recordedAt!: string;
+
+  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  revokedAt!: string | null;
+
+  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  revocationBasis!: string | null;
+}
+
+export class CalendarSummaryDto {
+  @ApiProperty({ example: 3, description: 'Grows with every recorded or revoked amendment' })
+  revision!: number;
+
+  @ApiProperty({ example: [6, 0] })
+  weekendDays!: number[];
+
+  @ApiProperty({
+    example: [{ year: 2026, provisional: false, pending: [] }],
+    description: 'The years with verified data',
+  })
+  years!: Array<{ year: number; provisional: boolean; pending: PendingHolidayDto[] }>;
+
+  @ApiProperty({ type: [AmendmentDto], description: 'Amendments in force' })
+  amendments!: AmendmentDto[];
+}
