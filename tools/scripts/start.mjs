@@ -151,7 +151,7 @@ async function main() {
       '--port',
       String(ports.kafka),
       '--data-dir',
-      join(root, '.data', 'kafka'),
+      join(dataDir, 'kafka'),
     ]);
     brokers = `127.0.0.1:${ports.kafka}`;
     say(`kafka-lite broker on ${brokers} (data in ${join(dataDir, 'kafka')})`);
@@ -159,11 +159,20 @@ async function main() {
     say(`using external Kafka at ${brokers}`);
   }
 
+  // Tokens come from the gateway's embedded issuer unless an external one is configured: every app must
+  // trust the gateway on the port it really listens on, not the default 3000.
+  const issuer = env.OIDC_ISSUER
+    ? {}
+    : {
+        OIDC_ISSUER: `http://127.0.0.1:${ports.gateway}/auth`,
+        OIDC_JWKS_URL: `http://127.0.0.1:${ports.gateway}/auth/jwks`,
+      };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
       PORT: String(ports[service]),
       DATABASE_URL: databaseUrlFor(databaseServer, service),
       KAFKA_BROKERS: brokers,
+      ...issuer,
     });
   }
   const upstreams = Object.fromEntries(
@@ -175,6 +184,7 @@ async function main() {
   startChild('gateway', [join(root, 'dist/apps/gateway/src/main.js')], {
     PORT: String(ports.gateway),
     KAFKA_BROKERS: brokers,
+    ...issuer,
     ...upstreams,
   });
 

@@ -146,6 +146,98 @@ describe('the embedded run (npm start)', () => {
     expect(paths).toEqual(expect.arrayContaining(['/api/v1/registry/services']));
   }, 60_000);
 
+  it('moves a term standards-svc counts when an administrator records a day off at the registry', async () => {
+    const gateway = `http://127.0.0.1:${ports.gateway}`;
+    const signIn = async (username: string): Promise<string> => {
+      const response = await fetch(`${gateway}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'password', username, password: 'demo' }),
+      });
+      return ((await response.json()) as { access_token: string }).access_token;
+    };
+    const call = async <T>(method: string, path: string, token?: string, body?: object): Promise<T> => {
+      const response = await fetch(`${gateway}${path}`, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+      return JSON.parse(text) as T;
+    };
+    const authority = await signIn('authority');
+    const admin = await signIn('admin');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+
+    // The public-services authority drafts a service of the Ministry of Labour and records its inclusion.
+    const organizations = await call<{ items: Array<{ id: string; bin: string }> }>(
+      'GET',
+      '/api/v1/registry/organizations?size=100',
+    );
+    const labour = organizations.items.find((organization) => organization.bin === '010140000014');
+    expect(labour).toBeDefined();
+    const draft = await call<{ id: string }>('POST', '/api/v1/registry/services', authority, {
+      name: { kk: 'Е2Е сынақ қызметі', ru: 'Тестовая услуга E2E' },
+      classifierCode: '01.02',
+      recipientTypes: ['individual'],
+      ownerId: labour?.id,
+      providerIds: [labour?.id],
+      intakeOrganizationIds: [],
+      intakeViaPortal: true,
+      deliveryForm: 'electronic',
+      channels: ['e-government-portal'],
+      paid: false,
+      legalBasis: { kk: 'Сынақ негізі', ru: 'Тестовое основание' },
+      termWorkingDays: 5,
+    });
+    await call('POST', `/api/v1/registry/services/${draft.id}/inclusion`, authority, {
+      decreeNumber: 'E2E-1',
+      decreeDate: today,
+    });
+
+    // standards-svc learns of the inclusion from the registry's event and starts the Art. 9.5 clock.
+    type Standard = { includedAt: string; terms: Array<{ kind: string; dueDate: string }> };
+    const discussionDue = async (): Promise<{ includedAt: string; dueDate?: string }> => {
+      const page = await call<{ items: Standard[] }>('GET', `/api/v1/standards?serviceId=${draft.id}`);
+      const standard = page.items[0];
+      const dueDate = standard?.terms.find((term) => term.kind === 'public_discussion')?.dueDate;
+      return { includedAt: standard?.includedAt ?? '', ...(dueDate ? { dueDate } : {}) };
+    };
+    const until = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
+      for (let attempt = 0; attempt < 150; attempt += 1) {
+        const value = await probe();
+        if (value !== undefined) return value;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`timed out waiting for ${what}`);
+    };
+    const before = await until(async () => {
+      const found = await discussionDue();
+      return found.dueDate ? found : undefined;
+    }, 'standards-svc to open the discussion term');
+
+    // The administrator records a day off on that very day; the registry counts the new end at once...
+    await call('POST', '/api/v1/registry/calendar/amendments', admin, {
+      kind: 'day_off',
+      date: before.dueDate,
+      nameKk: 'Қосымша демалыс күні',
+      nameRu: 'Дополнительный день отдыха',
+      legalBasis: 'E2E: постановление Правительства',
+    });
+    const query = new URLSearchParams({ start: before.includedAt, amount: '30', unit: 'calendar_days' });
+    const expected = await call<{ dueDate: string }>('GET', `/api/v1/registry/calendar/terms?${query}`);
+    expect(expected.dueDate > (before.dueDate ?? '')).toBe(true);
+    // ...and standards-svc, once the event reaches it, shows the same end for its open term.
+    await until(async () => {
+      const after = await discussionDue();
+      return after.dueDate === expected.dueDate ? true : undefined;
+    }, `the discussion term to move from ${before.dueDate} to ${expected.dueDate}`);
+  }, 60_000);
+
   it('stops every process it started on Ctrl-C', async () => {
     const started = descendantsOf(start.pid as number);
     expect(started.length).toBeGreaterThanOrEqual(apps.length + 2);
