@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { authOptionsFromConfig } from '@kzps/auth';
+import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
@@ -8,7 +8,6 @@ import { PlatformModule } from '@kzps/platform';
 import { AgreementModule } from './agreement/agreement.module';
 import type { Clock } from './clocks/clock';
 import { ClocksModule } from './clocks/clocks.module';
-import { StandardsAuthModule } from './common/auth.module';
 import type { StandardsConfig } from './config';
 import { DiscussionModule } from './discussion/discussion.module';
 import { entities } from './entities';
@@ -39,7 +38,7 @@ export class AppModule {
           brokers: parseBrokers(config.KAFKA_BROKERS),
           topics: [{ name: Topics.standards, partitions: 3 }],
         }),
-        StandardsAuthModule.forRoot(authOptionsFromConfig(config)),
+        AuthModule.forRoot(authOptionsFromConfig(config)),
         CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
         ClocksModule.forRoot({ clock: overrides.clock }),
         EventsModule,

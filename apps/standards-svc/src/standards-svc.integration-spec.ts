@@ -8,7 +8,7 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { TermCalendar } from './clocks/term-calendar';
 import { DeadlineWatcher } from './clocks/deadline-watcher';
-import { StandardsEventTypes } from './events/standards.events';
+import { StandardsEventTypes } from '@kzps/contracts';
 import {
   IA_BIN,
   PSA_BIN,

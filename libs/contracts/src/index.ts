@@ -51,6 +51,8 @@ export {
   type ServiceIncludedV1,
   type ServiceAmendedV1,
   type ServiceExcludedV1,
+  type BilingualTextV1,
+  type DecreeV1,
 } from './registry/registry.events';
 export {
   calendarChangedEvent,
@@ -63,6 +65,25 @@ export {
 export {
   organizationKinds,
   serviceChannels,
+  recipientTypes,
+  deliveryForms,
+  deliveryChannels,
   type OrganizationKind,
   type ServiceChannel,
+  type RecipientType,
+  type DeliveryForm,
+  type DeliveryChannel,
 } from './registry/registry.enums';
+export {
+  StandardsEventTypes,
+  standardsEvents,
+  type StandardsEventType,
+  type DiscussionOpenedV1,
+  type DiscussionCompletedV1,
+  type StandardInForceV1,
+  type StandardAmendedV1,
+  type StandardCancelledV1,
+  type ReglamentApprovedV1,
+  type TermMissedV1,
+  type StandardsEventPayloads,
+} from './standards/standards.events';

@@ -1,28 +1,30 @@
-import type { ServiceAmendedV1, ServiceEntryV1, ServiceExcludedV1, ServiceIncludedV1 } from '@kzps/contracts';
+import type {
+  DecreeV1,
+  ServiceAmendedV1,
+  ServiceEntryV1,
+  ServiceExcludedV1,
+  ServiceIncludedV1,
+} from '@kzps/contracts';
 import type { ServiceEntryDto } from './dto/service-entry-response.dto';
 import { contractChannelOf } from './service-entry.enums';
 
-/**
- * The contract's fields plus the whole entry with every Art. 6.2 field and the organisations' names, so a
- * consumer never calls back (unknown fields are accepted within a version; see libs/contracts).
- */
-export interface RegistryEntryDetails {
-  entry: ServiceEntryDto;
+/** The Government decree behind a lifecycle step. */
+export interface DecreeDetails {
   decreeNumber: string;
   decreeDate: string;
   effectiveDate: string;
 }
 
-export type ServiceIncludedPayload = ServiceIncludedV1 & RegistryEntryDetails;
-export type ServiceAmendedPayload = ServiceAmendedV1 & RegistryEntryDetails;
-export type ServiceExcludedPayload = ServiceExcludedV1 &
-  RegistryEntryDetails & { reasonKk: string; reasonRu: string };
-
 export function decreeText(decreeNumber: string, decreeDate: string): string {
   return `Постановление Правительства Республики Казахстан от ${decreeDate} № ${decreeNumber}`;
 }
 
-function contractEntry(entry: ServiceEntryDto, details: Omit<RegistryEntryDetails, 'entry'>): ServiceEntryV1 {
+function decreeOf(details: DecreeDetails): DecreeV1 {
+  return { number: details.decreeNumber, date: details.decreeDate, effectiveDate: details.effectiveDate };
+}
+
+/** Every Art. 6.2 field of the entry, typed, so a consumer never calls back. */
+function contractEntry(entry: ServiceEntryDto, details: DecreeDetails): ServiceEntryV1 {
   return {
     serviceId: entry.id,
     code: entry.code,
@@ -33,31 +35,44 @@ function contractEntry(entry: ServiceEntryDto, details: Omit<RegistryEntryDetail
     paid: entry.paid,
     ...(entry.termWorkingDays !== null ? { termWorkingDays: entry.termWorkingDays } : {}),
     legalBasis: decreeText(details.decreeNumber, details.decreeDate),
+    ownerOrganizationId: entry.owner.id,
+    intakeOrganizationIds: entry.intakeOrganizations.map((o) => o.id),
+    intakeViaPortal: entry.intakeViaPortal,
+    recipientTypes: [...entry.recipientTypes],
+    deliveryForm: entry.deliveryForm,
+    deliveryChannels: [...entry.channels],
+    feeLegalBasis: entry.feeLegalBasis ? { kk: entry.feeLegalBasis.kk, ru: entry.feeLegalBasis.ru } : null,
+    statutoryBasis: { kk: entry.legalBasis.kk, ru: entry.legalBasis.ru },
+    descriptionKk: entry.description?.kk ?? null,
+    descriptionRu: entry.description?.ru ?? null,
+    classifierCode: entry.classifier.code,
+    version: entry.version,
+    decree: decreeOf(details),
   };
 }
 
 export function serviceIncluded(
   entry: ServiceEntryDto,
-  details: Omit<RegistryEntryDetails, 'entry'>,
+  details: DecreeDetails,
   includedAt: string,
-): ServiceIncludedPayload {
-  return { ...contractEntry(entry, details), includedAt, entry, ...details };
+): ServiceIncludedV1 {
+  return { ...contractEntry(entry, details), includedAt };
 }
 
 export function serviceAmended(
   entry: ServiceEntryDto,
-  details: Omit<RegistryEntryDetails, 'entry'>,
+  details: DecreeDetails,
   amendedAt: string,
-): ServiceAmendedPayload {
-  return { ...contractEntry(entry, details), amendedAt, entry, ...details };
+): ServiceAmendedV1 {
+  return { ...contractEntry(entry, details), amendedAt };
 }
 
 export function serviceExcluded(
   entry: ServiceEntryDto,
-  details: Omit<RegistryEntryDetails, 'entry'>,
+  details: DecreeDetails,
   excludedAt: string,
   reason: { kk: string; ru: string },
-): ServiceExcludedPayload {
+): ServiceExcludedV1 {
   return {
     serviceId: entry.id,
     excludedAt,
@@ -65,7 +80,6 @@ export function serviceExcluded(
     reason: reason.ru,
     reasonKk: reason.kk,
     reasonRu: reason.ru,
-    entry,
-    ...details,
+    decree: decreeOf(details),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RegistryEventTypes, Topics } from '@kzps/contracts';
+import { eventCatalog, RegistryEventTypes, Topics, type ServiceIncludedV1 } from '@kzps/contracts';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { createFixture, birthRegistration, type Fixture } from '../test/registry-fixtures';
@@ -88,37 +88,36 @@ describe('registry events', () => {
       ce_subject: id,
       ce_specversion: '1.0',
     });
-    expect(event.value).toMatchObject({
+    // Art. 6.2, field by field, typed in the contract: the consumer needs no call back.
+    const payload: ServiceIncludedV1 = event.value as unknown as ServiceIncludedV1;
+    expect(eventCatalog[RegistryEventTypes.serviceIncluded].validate(payload)).toEqual([]);
+    expect(payload).toEqual({
       serviceId: id,
+      code: expect.any(String),
+      version: 2,
       nameKk: 'Баланың тууын тіркеу, оның ішінде өзгерістер енгізу',
       nameRu: 'Регистрация рождения ребенка, в том числе внесение изменений',
-      providerOrganizationIds: [f.akimatId],
-      channels: ['state-corporation', 'e-government-portal'],
-      paid: false,
-      includedAt: '2025-03-17T19:00:00.000Z',
-      decreeNumber: '1218',
-      decreeDate: '2025-03-18',
-    });
-    // Art. 6.2, field by field, in the full entry the event carries.
-    expect(event.value.entry).toMatchObject({
-      id,
-      status: 'included',
-      name: { kk: expect.any(String), ru: expect.any(String) },
+      descriptionKk: 'Туу туралы куәлік қағаз немесе электрондық нысанда беріледі',
+      descriptionRu: 'Выдается свидетельство о рождении в бумажной или электронной форме',
       recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
-      owner: {
-        id: f.ministryId,
-        nameRu: 'Министерство юстиции Республики Казахстан',
-        bin: expect.stringMatching(/^\d{12}$/),
-      },
-      providers: [{ id: f.akimatId, nameKk: 'Алматы қаласының әкімдігі' }],
-      intakeOrganizations: [{ id: f.pscId }],
+      ownerOrganizationId: f.ministryId,
+      providerOrganizationIds: [f.akimatId],
+      intakeOrganizationIds: [f.pscId],
       intakeViaPortal: true,
       deliveryForm: 'paper-and-electronic',
+      channels: ['state-corporation', 'e-government-portal'],
+      deliveryChannels: ['psc', 'e-government-portal'],
       paid: false,
       feeLegalBasis: null,
-      channels: ['psc', 'e-government-portal'],
-      legalBasis: { kk: expect.any(String), ru: expect.any(String) },
-      classifier: { code: '01.01', nameRu: 'Регистрация актов гражданского состояния' },
+      statutoryBasis: {
+        kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» Қазақстан Республикасының Кодексі',
+        ru: 'Кодекс Республики Казахстан «О браке (супружестве) и семье»',
+      },
+      classifierCode: '01.01',
+      termWorkingDays: 1,
+      legalBasis: 'Постановление Правительства Республики Казахстан от 2025-03-18 № 1218',
+      decree: { number: '1218', date: '2025-03-18', effectiveDate: '2025-03-18' },
+      includedAt: '2025-03-17T19:00:00.000Z',
     });
   });
 

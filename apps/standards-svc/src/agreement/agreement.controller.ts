@@ -1,5 +1,5 @@
-import { AuthGuard, CurrentIdentity, Public, Roles } from '@kzps/auth';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
@@ -8,7 +8,6 @@ import { ApprovalListDto, ApprovalResponseDto, DecideApprovalDto } from './dto/a
 
 @ApiTags('agreement')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/standards/:id/approvals')
 export class AgreementController {
   constructor(private readonly agreement: AgreementService) {}

@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DataSource } from 'typeorm';
 import { StandardsConfig } from '../config';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '../events/standards.events';
+import { StandardsEventTypes } from '@kzps/contracts';
 import { Clock } from './clock';
 import { termArticles, type TermKind } from './statutory-term.entity';
 

@@ -1,5 +1,5 @@
-import { AuthGuard, CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import { PageQueryDto, type Page } from '../common/page.dto';
@@ -16,7 +16,6 @@ import {
 
 @ApiTags('discussion')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/standards/:id/discussion')
 export class DiscussionController {
   constructor(private readonly discussion: DiscussionService) {}

@@ -10,7 +10,7 @@ import { Clock } from '../clocks/clock';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '../events/standards.events';
+import { StandardsEventTypes } from '@kzps/contracts';
 import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { effectiveStatus } from '../standards/standard.mapper';

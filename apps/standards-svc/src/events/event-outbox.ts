@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { StandardsEventPayloads, StandardsEventType } from './standards.events';
+import type { StandardsEventPayloads, StandardsEventType } from '@kzps/contracts';
 
 export interface OutgoingEvent<T extends StandardsEventType = StandardsEventType> {
   type: T;

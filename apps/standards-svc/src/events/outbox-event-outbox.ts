@@ -3,7 +3,7 @@ import { OutboxWriter } from '@kzps/messaging';
 import { currentRequestId } from '@kzps/platform';
 import type { EntityManager } from 'typeorm';
 import { EventOutbox, type OutgoingEvent } from './event-outbox';
-import { standardsEvents, type StandardsEventPayloads, type StandardsEventType } from './standards.events';
+import { standardsEvents, type StandardsEventPayloads, type StandardsEventType } from '@kzps/contracts';
 
 export const SERVICE_NAME = 'standards-svc';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DeliveryForm as RegistryDeliveryForm } from '@kzps/contracts';
 import { In, type EntityManager } from 'typeorm';
 import type { AgreementFacts, KnownAuthorities } from '../agreement/approvers';
 import { StandardsConfig } from '../config';
@@ -23,7 +24,19 @@ export function channelOf(registryChannel: string): Channel | undefined {
   }
 }
 
-/** Art. 15: electronic delivery goes through the portal; everything else yields paper. */
+/** The registry's form of delivery (Art. 6.2), in this service's words. */
+export function deliveryFormFromRegistry(form: RegistryDeliveryForm): DeliveryForm {
+  switch (form) {
+    case 'paper':
+      return 'paper';
+    case 'electronic':
+      return 'electronic';
+    case 'paper-and-electronic':
+      return 'both';
+  }
+}
+
+/** For an event without the form (sent before v1 carried it): electronic through the portal, else paper. */
 export function deliveryFormOf(channels: readonly Channel[]): DeliveryForm {
   const electronic = channels.includes('electronic');
   const paper = channels.some((c) => c !== 'electronic');

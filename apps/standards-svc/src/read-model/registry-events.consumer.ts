@@ -12,14 +12,8 @@ import { OnEvent } from '@kzps/messaging';
 import type { EntityManager } from 'typeorm';
 import { StandardsService } from '../standards/standards.service';
 import type { Channel } from '../standards/standard-content';
-import { channelOf, deliveryFormOf } from './read-model.service';
+import { channelOf, deliveryFormFromRegistry, deliveryFormOf } from './read-model.service';
 import { ServiceRef } from './service-ref.entity';
-
-/**
- * SEAM(@kzps/contracts): the registry's service entry names no owner yet. Until `ServiceEntryV1` carries the
- * body that develops the standard (Art. 7.1), an optional `ownerOrganizationId` is read when present.
- */
-type ServiceEntryWithOwner = ServiceEntryV1 & { ownerOrganizationId?: string };
 
 function channelsOf(entry: ServiceEntryV1): Channel[] {
   return [...new Set(entry.channels.map(channelOf).filter((c): c is Channel => c !== undefined))];
@@ -91,7 +85,7 @@ export class RegistryEventsConsumer {
 
   private async upsertService(
     manager: EntityManager,
-    entry: ServiceEntryWithOwner,
+    entry: ServiceEntryV1,
     includedAt: Date,
     eventTime: Date,
   ): Promise<ServiceRef> {
@@ -105,7 +99,9 @@ export class RegistryEventsConsumer {
       ownerId: entry.ownerOrganizationId ?? existing?.ownerId ?? null,
       providerIds: entry.providerOrganizationIds,
       channels,
-      deliveryForm: deliveryFormOf(channels),
+      deliveryForm: entry.deliveryForm
+        ? deliveryFormFromRegistry(entry.deliveryForm)
+        : deliveryFormOf(channels),
       paid: entry.paid,
       status: existing?.status ?? 'included',
       includedAt,

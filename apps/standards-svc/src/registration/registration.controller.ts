@@ -1,5 +1,5 @@
-import { AuthGuard, CurrentIdentity, Public, Roles } from '@kzps/auth';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import { RegisterStandardDto, RegistrationResponseDto } from './dto/registration.dto';
@@ -7,7 +7,6 @@ import { RegistrationService } from './registration.service';
 
 @ApiTags('registration')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/standards/:id/registration')
 export class RegistrationController {
   constructor(private readonly registration: RegistrationService) {}

@@ -7,7 +7,7 @@ import { Clock } from '../clocks/clock';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes, type StandardInForceV1 } from '../events/standards.events';
+import { StandardsEventTypes, type StandardInForceV1 } from '@kzps/contracts';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { StandardsService } from '../standards/standards.service';

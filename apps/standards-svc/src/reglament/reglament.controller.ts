@@ -1,5 +1,5 @@
-import { AuthGuard, CurrentIdentity, Public, Roles } from '@kzps/auth';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
+import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from './dto/reglament.dto';
@@ -7,7 +7,6 @@ import { ReglamentService } from './reglament.service';
 
 @ApiTags('reglament')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/standards/:id/reglament')
 export class ReglamentController {
   constructor(private readonly reglament: ReglamentService) {}

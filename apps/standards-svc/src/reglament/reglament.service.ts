@@ -9,7 +9,7 @@ import type { CallerIdentity } from '../common/identity';
 import { Clock } from '../clocks/clock';
 import { TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '../events/standards.events';
+import { StandardsEventTypes } from '@kzps/contracts';
 import { ReadModelService } from '../read-model/read-model.service';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { StandardsService, type LockedStandard } from '../standards/standards.service';

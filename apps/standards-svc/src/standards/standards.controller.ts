@@ -1,16 +1,5 @@
-import { AuthGuard, CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
@@ -33,7 +22,6 @@ import { StandardsService } from './standards.service';
 
 @ApiTags('standards')
 @ApiBearerAuth()
-@UseGuards(AuthGuard)
 @Controller('api/v1/standards')
 export class StandardsController {
   constructor(private readonly standards: StandardsService) {}

@@ -1,17 +1,19 @@
 import { registryEvents, type RegistryEventPayloads } from '../registry/registry.events';
+import { standardsEvents, type StandardsEventPayloads } from '../standards/standards.events';
 import type { EventCatalog, EventDefinition } from './event-definition';
 
 /**
  * Every event type of the system and its payload type. Each context adds its payload map here
  * (`RegistryEventPayloads & StandardsEventPayloads & ...`) and its definitions to `eventCatalog` below.
  */
-export type EventPayloadMap = RegistryEventPayloads;
+export type EventPayloadMap = RegistryEventPayloads & StandardsEventPayloads;
 
 export type EventType = keyof EventPayloadMap & string;
 export type EventPayload<T extends EventType> = EventPayloadMap[T];
 
 export const eventCatalog: EventCatalog<EventPayloadMap> = {
   ...registryEvents,
+  ...standardsEvents,
 };
 
 export function isKnownEventType(type: string): type is EventType {

@@ -12,3 +12,21 @@ export type OrganizationKind = (typeof organizationKinds)[number];
 /** Channels through which a public service is rendered (Art. 5 of the Law). */
 export const serviceChannels = ['provider', 'state-corporation', 'e-government-portal'] as const;
 export type ServiceChannel = (typeof serviceChannels)[number];
+
+/** Art. 6.2 and 4.2: who may receive a service; foreigners and stateless persons on equal terms. */
+export const recipientTypes = [
+  'individual',
+  'legal-entity',
+  'foreign-individual',
+  'stateless-person',
+  'foreign-legal-entity',
+] as const;
+export type RecipientType = (typeof recipientTypes)[number];
+
+/** Art. 6.2, 4.1.4: the form of delivery. */
+export const deliveryForms = ['paper', 'electronic', 'paper-and-electronic'] as const;
+export type DeliveryForm = (typeof deliveryForms)[number];
+
+/** Art. 12, in full: at the provider, a PSC, a specialised PSC, the e-government portal. */
+export const deliveryChannels = ['provider', 'psc', 'specialised-psc', 'e-government-portal'] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];

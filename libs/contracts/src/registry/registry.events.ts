@@ -7,8 +7,10 @@ import {
   bool,
   id,
   int,
+  isoDate,
   isoDateTime,
   nullable,
+  objectOf,
   oneOf,
   optional,
   payload,
@@ -16,9 +18,15 @@ import {
   type Shape,
 } from '../validation/rules';
 import {
+  deliveryChannels,
+  deliveryForms,
   organizationKinds,
+  recipientTypes,
   serviceChannels,
+  type DeliveryChannel,
+  type DeliveryForm,
   type OrganizationKind,
+  type RecipientType,
   type ServiceChannel,
 } from './registry.enums';
 
@@ -37,7 +45,23 @@ export interface OrganizationUpsertedV1 {
   updatedAt: string;
 }
 
-/** The register entry of a public service, shared by the inclusion and amendment events. */
+export interface BilingualTextV1 {
+  kk: string;
+  ru: string;
+}
+
+/** The Government decree behind an inclusion, amendment or exclusion (Art. 6.3-4). */
+export interface DecreeV1 {
+  number: string;
+  date: string;
+  effectiveDate: string;
+}
+
+/**
+ * The register entry of a public service, shared by the inclusion and amendment events: every field of
+ * Art. 6.2, so a consumer never calls back. Fields after `legalBasis` were added within v1 (optional in the
+ * type; registry-svc always sends them).
+ */
 export interface ServiceEntryV1 {
   serviceId: string;
   /** Code in the register of public services. */
@@ -51,6 +75,27 @@ export interface ServiceEntryV1 {
   termWorkingDays?: number;
   /** The act that included or amended the entry. */
   legalBasis?: string;
+  /** The central state body or local executive body that develops and approves the standard (Art. 6.2, 7.1). */
+  ownerOrganizationId?: string;
+  /** The organisations that accept applications and hand out results (PSCs, providers). */
+  intakeOrganizationIds?: string[];
+  /** Applications and results also through the e-government portal. */
+  intakeViaPortal?: boolean;
+  recipientTypes?: RecipientType[];
+  deliveryForm?: DeliveryForm;
+  /** `channels` in full: a specialised PSC is told apart from a PSC. */
+  deliveryChannels?: DeliveryChannel[];
+  /** The legal basis of the fee when the service is paid. */
+  feeLegalBasis?: BilingualTextV1 | null;
+  /** The law that establishes the service. */
+  statutoryBasis?: BilingualTextV1;
+  descriptionKk?: string | null;
+  descriptionRu?: string | null;
+  /** Position in the classifier of services (sphere and sub-sphere). */
+  classifierCode?: string;
+  /** The entry's version in the registry (each amendment is a new one). */
+  version?: number;
+  decree?: DecreeV1;
 }
 
 /** Subject: the service id. */
@@ -68,8 +113,15 @@ export interface ServiceExcludedV1 {
   serviceId: string;
   excludedAt: string;
   legalBasis?: string;
+  /** The reason in Russian (kept for v1 consumers); `reasonKk` and `reasonRu` give both languages. */
   reason?: string;
+  reasonKk?: string;
+  reasonRu?: string;
+  decree?: DecreeV1;
 }
+
+const bilingualText = objectOf({ kk: str({ maxLength: 4000 }), ru: str({ maxLength: 4000 }) });
+const decree = objectOf({ number: str({ maxLength: 50 }), date: isoDate(), effectiveDate: isoDate() });
 
 const serviceEntryShape: Shape = {
   serviceId: id(),
@@ -81,6 +133,19 @@ const serviceEntryShape: Shape = {
   paid: bool(),
   termWorkingDays: optional(int({ min: 0, max: 365 })),
   legalBasis: optional(str({ maxLength: 1000 })),
+  ownerOrganizationId: optional(id()),
+  intakeOrganizationIds: optional(arrayOf(id())),
+  intakeViaPortal: optional(bool()),
+  recipientTypes: optional(arrayOf(oneOf(recipientTypes), { minItems: 1 })),
+  deliveryForm: optional(oneOf(deliveryForms)),
+  deliveryChannels: optional(arrayOf(oneOf(deliveryChannels), { minItems: 1 })),
+  feeLegalBasis: optional(nullable(bilingualText)),
+  statutoryBasis: optional(bilingualText),
+  descriptionKk: optional(nullable(str({ maxLength: 4000 }))),
+  descriptionRu: optional(nullable(str({ maxLength: 4000 }))),
+  classifierCode: optional(str({ maxLength: 50 })),
+  version: optional(int({ min: 1 })),
+  decree: optional(decree),
 };
 
 export const RegistryEventTypes = {
@@ -132,6 +197,9 @@ export const registryEvents = {
       excludedAt: isoDateTime(),
       legalBasis: optional(str({ maxLength: 1000 })),
       reason: optional(str({ maxLength: 2000 })),
+      reasonKk: optional(str({ maxLength: 2000 })),
+      reasonRu: optional(str({ maxLength: 2000 })),
+      decree: optional(decree),
     }),
   }),
   [RegistryEventTypes.calendarChanged]: calendarChangedEvent,

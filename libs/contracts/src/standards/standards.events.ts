@@ -1,13 +1,12 @@
 /**
- * TEMPORARY HOME: the standards context's event types and payloads. They belong in
- * libs/contracts/src/standards/ (owned by the contracts engineer) and should move there unchanged; this
- * file then re-exports or disappears.
+ * The standards context's events (Law "On public services", Ch. 3-4): public discussion, standards in force,
+ * amended and cancelled, reglaments, missed statutory terms. Subjects are standard ids.
  */
+import { defineEvent } from '../events/event-definition';
+import { Topics } from '../topics/topic-names';
 import {
-  Topics,
   arrayOf,
   bool,
-  defineEvent,
   id,
   int,
   isoDate,
@@ -17,7 +16,7 @@ import {
   oneOf,
   payload,
   str,
-} from '@kzps/contracts';
+} from '../validation/rules';
 
 export const StandardsEventTypes = {
   discussionOpened: 'kz.gov.standards.discussion.opened.v1',
