@@ -3,6 +3,7 @@ import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
+import { AddSearchRankVector1764200000000 } from './1764200000000-add-search-rank-vector.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...AUDIT_MIGRATIONS,
   CreateRegistryTables1764100000000,
   ...CALENDAR_STORE_MIGRATIONS,
+  AddSearchRankVector1764200000000,
 ];

@@ -76,6 +76,12 @@ describe('registry search over the demo registry', () => {
     expect(codes(twoWords)).toEqual(['10-001']);
   });
 
+  it('ranks an entry whose name matches above one that matches only in its description', async () => {
+    // "индивидуального" is in the name of 06.01-002 and only in the description of 03.01-001.
+    const page = await search(`q=${encodeURIComponent('индивидуального')}`);
+    expect(page.items.map((item) => item.code)).toEqual(['06.01-002', '03.01-001']);
+  });
+
   it('filters by sphere, channel, form, paid, recipient type, owner and status', async () => {
     const sphere = await search('sphere=01&size=100');
     expect(sphere.total).toBe(demoServices.filter((s) => s.classifierCode.startsWith('01')).length);

@@ -62,9 +62,9 @@ export class RegistrySearchService {
       where.push(
         `(e.search_simple @@ to_tsquery('simple', ${q}) OR e.search_russian @@ to_tsquery('russian', ${q}))`,
       );
-      // Ranked on the simple vector alone (names weigh more than descriptions): ranking is per matching row,
-      // and a second ts_rank on the Russian vector doubled the cost of broad queries for little gain.
-      rank = `ts_rank(e.search_simple, to_tsquery('simple', ${q}))`;
+      // Ranked on the names' own small vector (migration 1764200000000): ranking runs on every matching
+      // row, and on the full vectors it was most of a broad query's time. Description-only matches rank last.
+      rank = `ts_rank(e.search_rank, to_tsquery('simple', ${q}))`;
     }
     if (query.sphere) {
       const sphere = param(query.sphere);
