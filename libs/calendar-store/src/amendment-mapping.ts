@@ -8,18 +8,7 @@ function holidayIdOf(value: string | null | undefined): HolidayId | undefined {
 
 /** A stored row as the calendar library's amendment (shape checked by the library when applied). */
 export function amendmentOfRow(row: CalendarAmendmentRow): CalendarAmendment {
-  return amendmentOf({
-    id: row.id,
-    kind: row.kind,
-    from: row.dateFrom ?? undefined,
-    to: row.dateTo ?? undefined,
-    date: row.date ?? undefined,
-    nameKk: row.nameKk ?? undefined,
-    nameRu: row.nameRu ?? undefined,
-    holidayId: row.holidayId ?? undefined,
-    legalBasis: row.legalBasis,
-    recordedAt: row.recordedAt.toISOString(),
-  });
+  return amendmentOf(contractOfRow(row));
 }
 
 /** An amendment from an event (or a row) as the calendar library's type. */
