@@ -1,4 +1,4 @@
-import { WorkingCalendar } from './index';
+import { addDays, WorkingCalendar } from './index';
 
 const calendar = new WorkingCalendar();
 
@@ -166,6 +166,29 @@ describe('a year at a glance', () => {
       working: false,
       reasons: [{ kind: 'holiday_shift' }],
     });
+  });
+});
+
+describe("against the Ministry of Labour's published balance of working time (five-day week)", () => {
+  const monthly = (year: number): number[] =>
+    Array.from({ length: 12 }, (_, index) => {
+      const last = (month: number): string =>
+        addDays(`${month === 12 ? year + 1 : year}-${String((month % 12) + 1).padStart(2, '0')}-01`, -1);
+      return calendar.workingDaysBetween(last(index), last(index + 1));
+    });
+
+  it('2024 month by month, with Kurban Ait where it finally fell', () => {
+    // The ministry's balance for 2024 (approved in advance): 21 21 17 22 20 19 22 21 21 22 21 21 = 248. It
+    // counted Kurban Ait on Monday 17 June, the date first announced; the Spiritual Administration then fixed
+    // Sunday 16 June, a religious day off that does not move, so June has 20 working days and the year 249.
+    // The transfer of 4 to 8 May (order of 17 April 2024) leaves May at 20.
+    expect(monthly(2024)).toEqual([21, 21, 17, 22, 20, 20, 22, 21, 21, 22, 21, 21]);
+    expect(calendar.yearOverview(2024).workingDayCount).toBe(249);
+  });
+
+  it('November 2025: 20 working days; January 2026: 19', () => {
+    expect(monthly(2025)[10]).toBe(20);
+    expect(monthly(2026)[0]).toBe(19);
   });
 });
 
