@@ -235,7 +235,15 @@ describe('standards-svc', () => {
       async () => ((await adoptionDue()) === '2026-05-21' ? true : undefined),
       'the term to move',
     );
-    expect(app.get(TermCalendar).monthsAfter(includedAt, 3).dueDate).toBe('2026-05-21');
+    // The replica's own calendar follows at its next poll of the revision (CALENDAR_POLL_INTERVAL_MS).
+    const calendar = app.get(TermCalendar);
+    await waitFor(
+      async () =>
+        (await Promise.resolve(calendar.monthsAfter(includedAt, 3).dueDate)) === '2026-05-21'
+          ? true
+          : undefined,
+      'the calendar to follow',
+    );
 
     // The amendment revoked (revision 2), then revision 1 redelivered late: the later state stands.
     await publish(kafka, registryTopics.calendar, [calendarChanged(2, [], includedAt)]);
