@@ -237,13 +237,9 @@ describe('standards-svc', () => {
     );
     // The replica's own calendar follows at its next poll of the revision (CALENDAR_POLL_INTERVAL_MS).
     const calendar = app.get(TermCalendar);
-    await waitFor(
-      async () =>
-        (await Promise.resolve(calendar.monthsAfter(includedAt, 3).dueDate)) === '2026-05-21'
-          ? true
-          : undefined,
-      'the calendar to follow',
-    );
+    const followed = (): Promise<true | undefined> =>
+      Promise.resolve(calendar.monthsAfter(includedAt, 3).dueDate === '2026-05-21' ? true : undefined);
+    await waitFor(followed, 'the calendar to follow');
 
     // The amendment revoked (revision 2), then revision 1 redelivered late: the later state stands.
     await publish(kafka, registryTopics.calendar, [calendarChanged(2, [], includedAt)]);
