@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
@@ -20,6 +21,8 @@ export class AppModule {
           brokers: parseBrokers(config.KAFKA_BROKERS),
           topics: [{ name: Topics.complaints, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
+        // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
+        CalendarStoreModule.forRoot({ consumeChanges: true }),
       ],
     };
   }

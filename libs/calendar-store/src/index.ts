@@ -4,5 +4,6 @@ export { CALENDAR_STORE_ENTITIES, CALENDAR_STORE_MIGRATIONS } from './calendar-s
 export { amendmentOf, amendmentOfRow, contractOfRow, rowValuesOf } from './amendment-mapping';
 export { CalendarStore, CALENDAR_STORE_OPTIONS, type CalendarStoreOptions } from './calendar-store';
 export { CalendarCopy } from './calendar-copy';
-export { CalendarStoreModule } from './calendar-store.module';
+export { CalendarStoreModule, type CalendarStoreModuleOptions } from './calendar-store.module';
+export { CalendarCopyConsumer } from './calendar-copy.consumer';
 export { calendarProblem } from './calendar-problem';

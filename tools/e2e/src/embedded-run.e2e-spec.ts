@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@kzps/testing';
+import { Client } from 'pg';
 
 const root = join(__dirname, '..', '..', '..');
 const apps = [
@@ -236,6 +237,27 @@ describe('the embedded run (npm start)', () => {
       const after = await discussionDue();
       return after.dueDate === expected.dueDate ? true : undefined;
     }, `the discussion term to move from ${before.dueDate} to ${expected.dueDate}`);
+
+    // The services with no terms yet keep their own copy of the calendar too, at the registry's revision.
+    const { revision } = await call<{ revision: number }>('GET', '/api/v1/registry/calendar');
+    for (const service of ['applications', 'complaints', 'monitoring']) {
+      const client = new Client({
+        connectionString: `postgres://postgres:postgres@127.0.0.1:${ports.postgres}/kzps_${service}`,
+      });
+      await client.connect();
+      try {
+        await until(async () => {
+          const { rows } = await client.query<{ revision: number }>('SELECT revision FROM calendar_revision');
+          return rows[0]?.revision === revision ? true : undefined;
+        }, `${service}-svc's calendar copy to reach revision ${revision}`);
+        const { rows } = await client.query<{ date: string }>(
+          `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM calendar_amendment WHERE kind = 'day_off'`,
+        );
+        expect(rows.map((row) => row.date)).toContain(before.dueDate);
+      } finally {
+        await client.end();
+      }
+    }
   }, 60_000);
 
   it('stops every process it started on Ctrl-C', async () => {
