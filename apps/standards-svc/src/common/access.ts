@@ -3,7 +3,10 @@ import type { ApproverKind } from '../agreement/approvers';
 import { standardsError } from '../standards/standards.errors';
 import { StandardsRoles, type CallerIdentity } from './identity';
 
-/** Drafting, outcomes, notices and reglaments belong to the officers of the owning central body. */
+/**
+ * Drafting, outcomes, notices and reglaments belong to the officers of the body that develops and approves
+ * the standard (Art. 6.2, 7.1). OWNER_UNKNOWN: the registry's events for the service never named that body.
+ */
 export function assertOwnerOfficer(
   caller: CallerIdentity | undefined,
   ownerId: string | null,

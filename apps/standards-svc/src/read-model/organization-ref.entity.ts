@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { OrganizationKind } from '@kzps/contracts';
 import type { Bilingual } from '@kzps/platform';
 
 /** An organisation as the registry last described it (organization.upserted). */
@@ -14,9 +15,9 @@ export class OrganizationRef {
   @Column('jsonb')
   name!: Bilingual;
 
-  /** The registry's kind: central-state-body, local-executive-body, ... */
+  /** The registry's kind (Art. 1): central-state-body, local-executive-body, ... */
   @Column('text')
-  kind!: string;
+  kind!: OrganizationKind;
 
   @Column('boolean')
   active!: boolean;

@@ -1,48 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { DeliveryForm as RegistryDeliveryForm } from '@kzps/contracts';
+import type { OrganizationKind } from '@kzps/contracts';
 import { In, type EntityManager } from 'typeorm';
 import type { AgreementFacts, KnownAuthorities } from '../agreement/approvers';
 import { StandardsConfig } from '../config';
-import type { Channel } from '../standards/standard-content';
 import { OrganizationRef } from './organization-ref.entity';
-import { ServiceRef, type DeliveryForm } from './service-ref.entity';
+import type { ServiceRef } from './service-ref.entity';
 
-export const LOCAL_EXECUTIVE_BODY = 'local-executive-body';
-
-/** The registry's channel names, in this service's words (Art. 12). */
-export function channelOf(registryChannel: string): Channel | undefined {
-  switch (registryChannel) {
-    case 'provider':
-      return 'provider';
-    case 'state-corporation':
-      // The State Corporation runs the PSCs (Art. 1.13, 14).
-      return 'psc';
-    case 'e-government-portal':
-      return 'electronic';
-    default:
-      return undefined;
-  }
-}
-
-/** The registry's form of delivery (Art. 6.2), in this service's words. */
-export function deliveryFormFromRegistry(form: RegistryDeliveryForm): DeliveryForm {
-  switch (form) {
-    case 'paper':
-      return 'paper';
-    case 'electronic':
-      return 'electronic';
-    case 'paper-and-electronic':
-      return 'both';
-  }
-}
-
-/** For an event without the form (sent before v1 carried it): electronic through the portal, else paper. */
-export function deliveryFormOf(channels: readonly Channel[]): DeliveryForm {
-  const electronic = channels.includes('electronic');
-  const paper = channels.some((c) => c !== 'electronic');
-  if (electronic && paper) return 'both';
-  return electronic ? 'electronic' : 'paper';
-}
+export const LOCAL_EXECUTIVE_BODY: OrganizationKind = 'local-executive-body';
 
 /** Lookups on the local copies of registry data; never a call to registry-svc. */
 @Injectable()

@@ -11,13 +11,8 @@ import {
 import { OnEvent } from '@kzps/messaging';
 import type { EntityManager } from 'typeorm';
 import { StandardsService } from '../standards/standards.service';
-import type { Channel } from '../standards/standard-content';
-import { channelOf, deliveryFormFromRegistry, deliveryFormOf } from './read-model.service';
+import { channelsOfEntry, deliveryFormOfEntry } from './registry-vocabulary';
 import { ServiceRef } from './service-ref.entity';
-
-function channelsOf(entry: ServiceEntryV1): Channel[] {
-  return [...new Set(entry.channels.map(channelOf).filter((c): c is Channel => c !== undefined))];
-}
 
 /**
  * Keeps the local copies of registry services and organisations (no synchronous calls to registry-svc).
@@ -91,17 +86,15 @@ export class RegistryEventsConsumer {
   ): Promise<ServiceRef> {
     const existing = await manager.findOne(ServiceRef, { where: { id: entry.serviceId } });
     if (existing && existing.updatedAt > eventTime) return existing;
-    const channels = channelsOf(entry);
     const service = manager.create(ServiceRef, {
       id: entry.serviceId,
       code: entry.code,
       name: { kk: entry.nameKk, ru: entry.nameRu },
+      // An event without the owner (sent before v1 carried it) keeps the one already known.
       ownerId: entry.ownerOrganizationId ?? existing?.ownerId ?? null,
       providerIds: entry.providerOrganizationIds,
-      channels,
-      deliveryForm: entry.deliveryForm
-        ? deliveryFormFromRegistry(entry.deliveryForm)
-        : deliveryFormOf(channels),
+      channels: channelsOfEntry(entry),
+      deliveryForm: deliveryFormOfEntry(entry),
       paid: entry.paid,
       status: existing?.status ?? 'included',
       includedAt,

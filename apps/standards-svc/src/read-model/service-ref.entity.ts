@@ -16,7 +16,10 @@ export class ServiceRef {
   @Column('jsonb')
   name!: Bilingual;
 
-  /** The central state body that develops and approves the standard (Art. 7.1); null until the registry says. */
+  /**
+   * The central state body or local executive body that develops and approves the standard (Art. 6.2, 7.1).
+   * Null only for a service whose registry events never carried the owner (sent before v1 had the field).
+   */
   @Column('uuid', { nullable: true })
   ownerId!: string | null;
 

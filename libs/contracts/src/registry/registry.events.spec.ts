@@ -15,6 +15,25 @@ const included: ServiceIncludedV1 = {
   includedAt: '2025-01-15T09:00:00Z',
 };
 
+/** The inclusion with every Art. 6.2 field, as registry-svc sends it. */
+const includedInFull: ServiceIncludedV1 = {
+  ...included,
+  legalBasis: 'Постановление Правительства Республики Казахстан от 2025-01-10 № 15',
+  ownerOrganizationId: 'org-ministry',
+  intakeOrganizationIds: ['org-psc'],
+  intakeViaPortal: true,
+  recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
+  deliveryForm: 'paper-and-electronic',
+  deliveryChannels: ['psc', 'specialised-psc', 'e-government-portal'],
+  feeLegalBasis: null,
+  statutoryBasis: { kk: 'Неке және отбасы туралы кодекс', ru: 'Кодекс о браке и семье' },
+  descriptionKk: null,
+  descriptionRu: null,
+  classifierCode: '01.01',
+  version: 2,
+  decree: { number: '15', date: '2025-01-10', effectiveDate: '2025-01-15' },
+};
+
 describe('registry events', () => {
   it('publishes each aggregate kind to its own topic', () => {
     expect(eventCatalog[RegistryEventTypes.serviceIncluded].topic).toBe(Topics.registryServices);
@@ -50,6 +69,42 @@ describe('registry events', () => {
       'includedAt must be an RFC 3339 timestamp with a time zone',
     ]);
     expect(validate(null)).toEqual([' must be an object, got null']);
+  });
+
+  it('accepts the entry with every Art. 6.2 field, and still the entry without the fields added in v1', () => {
+    const validate = eventCatalog[RegistryEventTypes.serviceIncluded].validate;
+    expect(validate(includedInFull)).toEqual([]);
+    expect(validate(included)).toEqual([]);
+    expect(
+      eventCatalog[RegistryEventTypes.serviceAmended].validate({
+        ...includedInFull,
+        feeLegalBasis: { kk: 'Салық кодексі', ru: 'Налоговый кодекс' },
+        amendedAt: '2025-02-01T00:00:00+05:00',
+      }),
+    ).toEqual([]);
+  });
+
+  it('names each wrong Art. 6.2 field of an inclusion', () => {
+    expect(
+      eventCatalog[RegistryEventTypes.serviceIncluded].validate({
+        ...includedInFull,
+        ownerOrganizationId: '',
+        intakeViaPortal: 'yes',
+        recipientTypes: [],
+        deliveryForm: 'fax',
+        deliveryChannels: ['courier'],
+        feeLegalBasis: { kk: 'Салық кодексі' },
+        decree: { ...includedInFull.decree, effectiveDate: '2025-02-30' },
+      }),
+    ).toEqual([
+      'ownerOrganizationId must have at least 1 character(s)',
+      'intakeViaPortal must be a boolean',
+      'recipientTypes must have at least 1 item(s)',
+      'deliveryForm must be one of paper, electronic, paper-and-electronic',
+      'deliveryChannels[0] must be one of provider, psc, specialised-psc, e-government-portal',
+      'feeLegalBasis.ru is required',
+      'decree.effectiveDate is not a real date',
+    ]);
   });
 
   it('refuses a BIN that is not 12 digits', () => {

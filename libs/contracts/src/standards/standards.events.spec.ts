@@ -1,6 +1,11 @@
 import { eventCatalog } from '../events/event-catalog';
 import { Topics } from '../topics/topic-names';
-import { StandardsEventTypes, type TermMissedV1 } from './standards.events';
+import {
+  StandardsEventTypes,
+  type ReglamentApprovedV1,
+  type StandardInForceV1,
+  type TermMissedV1,
+} from './standards.events';
 
 const missed: TermMissedV1 = {
   standardId: 'std-1',
@@ -11,6 +16,50 @@ const missed: TermMissedV1 = {
   dueDate: '2026-05-20',
   dueAt: '2026-05-20T18:59:59.999Z',
   missedAt: '2026-05-21T00:00:05.000Z',
+};
+
+const inForce: StandardInForceV1 = {
+  standardId: 'std-1',
+  serviceId: 'svc-1',
+  versionId: 'ver-2',
+  versionNumber: 2,
+  registrationNumber: '33412',
+  registrationDate: '2026-06-10',
+  inForceFrom: '2026-06-21T19:00:00.000Z',
+  ownerOrganizationId: 'org-ministry',
+  providerOrganizationIds: ['org-akimat'],
+  channels: ['psc', 'electronic'],
+  resultForms: ['electronic_document', 'paper_document'],
+  term: { value: 5, unit: 'working_days', acceptanceDayCounts: true },
+  registrationTerm: { value: 15, unit: 'minutes' },
+  queueWait: { applyingMinutes: 15, collectingMinutes: 15 },
+  fee: {
+    free: false,
+    amountKzt: 1476,
+    paymentMethods: ['egov_payment_gateway'],
+    legalBasis: { kk: 'Салық кодексі', ru: 'Налоговый кодекс' },
+  },
+  documents: [
+    {
+      name: { kk: 'Өтініш', ru: 'Заявление' },
+      mandatory: true,
+      form: 'original',
+      perChannel: [{ channel: 'electronic', mandatory: true, form: 'electronic_copy' }],
+    },
+  ],
+  refusalGrounds: [{ text: { kk: 'Дәйексіз құжаттар', ru: 'Недостоверные документы' }, legalBasis: null }],
+  basis: { kind: 'initial', reference: null },
+};
+
+const reglament: ReglamentApprovedV1 = {
+  standardId: 'std-1',
+  serviceId: 'svc-1',
+  versionId: 'ver-2',
+  reglamentId: 'reg-1',
+  actKind: 'central_body_order',
+  actNumber: '112',
+  actDate: '2026-07-01',
+  approvedAt: '2026-07-01T09:00:00+05:00',
 };
 
 describe('standards events', () => {
@@ -39,6 +88,55 @@ describe('standards events', () => {
       'termId is required',
       'dueDate is not a real date',
       'missedAt must be an RFC 3339 timestamp with a time zone',
+    ]);
+  });
+
+  it('accept a standard in force with every Art. 8 item, and its amendment', () => {
+    expect(eventCatalog[StandardsEventTypes.standardInForce].validate(inForce)).toEqual([]);
+    expect(
+      eventCatalog[StandardsEventTypes.standardAmended].validate({
+        ...inForce,
+        supersededVersionId: 'ver-1',
+      }),
+    ).toEqual([]);
+  });
+
+  it('name each wrong field of a standard in force by its path', () => {
+    const { ownerOrganizationId: _omitted, ...withoutOwner } = inForce;
+    expect(
+      eventCatalog[StandardsEventTypes.standardInForce].validate({
+        ...withoutOwner,
+        versionNumber: 0,
+        resultForms: [],
+        term: { ...inForce.term, acceptanceDayCounts: 'yes' },
+        fee: { ...inForce.fee, amountKzt: 0 },
+        documents: [{ ...inForce.documents[0], perChannel: [{ channel: 'electronic', form: 'copy' }] }],
+        refusalGrounds: [{ text: { kk: 'Дәйексіз құжаттар' }, legalBasis: null }],
+      }),
+    ).toEqual([
+      'versionNumber must be >= 1',
+      'ownerOrganizationId is required',
+      'resultForms must have at least 1 item(s)',
+      'term.acceptanceDayCounts must be a boolean',
+      'fee.amountKzt must be >= 1',
+      'documents[0].perChannel[0].mandatory is required',
+      'refusalGrounds[0].text.ru is required',
+    ]);
+  });
+
+  it('require the amendment to name the version it supersedes', () => {
+    expect(eventCatalog[StandardsEventTypes.standardAmended].validate(inForce)).toEqual([
+      'supersededVersionId is required',
+    ]);
+  });
+
+  it('know only the two acts that approve a reglament', () => {
+    const validate = eventCatalog[StandardsEventTypes.reglamentApproved].validate;
+    expect(validate(reglament)).toEqual([]);
+    expect(validate({ ...reglament, actKind: 'akimat_resolution' })).toEqual([]);
+    expect(validate({ ...reglament, actKind: 'decree', actDate: '01.07.2026' })).toEqual([
+      'actKind must be one of central_body_order, akimat_resolution',
+      'actDate must be a YYYY-MM-DD date',
     ]);
   });
 });
