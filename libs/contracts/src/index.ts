@@ -1,6 +1,8 @@
 export {
   Topics,
   allTopics,
+  compactedTopics,
+  isCompactedTopic,
   DEAD_LETTER_SUFFIX,
   deadLetterTopicOf,
   isDeadLetterTopic,

@@ -17,6 +17,23 @@ export type TopicName = (typeof Topics)[keyof typeof Topics];
 
 export const allTopics: readonly TopicName[] = Object.values(Topics);
 
+/**
+ * Topics on which every event carries the whole state of its aggregate (an organisation, a registry entry, the
+ * calendar), keyed by its id. They are compacted: Kafka keeps the latest event of every key for good instead of
+ * deleting by age, so a service deployed or restored years later still learns every service, organisation and
+ * calendar amendment by reading the topic from the beginning. Topics whose events are steps of a process (the
+ * standards, applications, complaints) keep the default retention: compaction would drop the steps.
+ */
+export const compactedTopics: readonly TopicName[] = [
+  Topics.registryOrganizations,
+  Topics.registryServices,
+  Topics.registryCalendar,
+];
+
+export function isCompactedTopic(topic: string): boolean {
+  return (compactedTopics as readonly string[]).includes(topic);
+}
+
 /** Messages that kept failing in a consumer are parked here, with their error, until replayed. */
 export const DEAD_LETTER_SUFFIX = '.dlq';
 

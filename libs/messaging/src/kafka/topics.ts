@@ -1,5 +1,5 @@
-import { deadLetterTopicOf } from '@kzps/contracts';
-import type { Kafka } from 'kafkajs';
+import { deadLetterTopicOf, isCompactedTopic } from '@kzps/contracts';
+import type { ITopicConfig, Kafka } from 'kafkajs';
 
 export interface TopicSpec {
   name: string;
@@ -9,8 +9,25 @@ export interface TopicSpec {
 }
 
 /**
+ * What to ask the broker for: the topic with its partitions, and `cleanup.policy=compact` for the topics whose
+ * events carry their aggregate's whole state (libs/contracts `compactedTopics`). A dead-letter twin keeps the
+ * default retention: every parked message matters, not only the latest per key.
+ */
+export function topicRequest(topic: TopicSpec): ITopicConfig {
+  return {
+    topic: topic.name,
+    numPartitions: topic.partitions,
+    replicationFactor: topic.replicationFactor ?? 1,
+    ...(isCompactedTopic(topic.name)
+      ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }
+      : {}),
+  };
+}
+
+/**
  * Creates the topics (and their dead-letter twins) that do not exist yet. Idempotent: services start
- * concurrently and all declare the topics they use; an existing topic keeps its partition count.
+ * concurrently and all declare the topics they use; an existing topic keeps its partition count and its
+ * configuration (a topic created before it was compacted is altered by the operator: see k8s/README.md).
  */
 export async function ensureTopics(
   kafka: Kafka,
@@ -36,11 +53,7 @@ export async function ensureTopics(
     await admin.createTopics({
       waitForLeaders: true,
       timeout: options.timeoutMs ?? 10_000,
-      topics: missing.map((topic) => ({
-        topic: topic.name,
-        numPartitions: topic.partitions,
-        replicationFactor: topic.replicationFactor ?? 1,
-      })),
+      topics: missing.map(topicRequest),
     });
   } finally {
     await admin.disconnect();
