@@ -229,7 +229,7 @@ describe('gateway in front of real services', () => {
     const document = (await (await fetch(`${base}/openapi.json`)).json()) as {
       openapi: string;
       info: { title: string; version: string };
-      paths: Record<string, Record<string, { responses?: unknown }>>;
+      paths: Record<string, Record<string, { responses?: unknown; security?: unknown }>>;
       components: { securitySchemes: Record<string, { type: string; scheme: string }> };
       'x-upstreams': Record<string, { status: string }>;
     };
@@ -242,6 +242,9 @@ describe('gateway in front of real services', () => {
         expect.arrayContaining([`/api/v1/${name}/things`, `/api/v1/${name}/orgs/{orgId}/notes`]),
       );
       expect(document['x-upstreams'][name]?.status).toBe('up');
+      // A public read says it needs no token; a write keeps the bearer requirement.
+      expect(document.paths[`/api/v1/${name}/things`]?.get?.security).toEqual([]);
+      expect(document.paths[`/api/v1/${name}/orgs/{orgId}/notes`]?.post?.security).toEqual([{ bearer: [] }]);
     }
     expect(Object.keys(document.paths).some((path) => path.startsWith('/health'))).toBe(false);
     // Structural OpenAPI 3 check: every operation has responses, every path starts with "/".

@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiPublic } from '@kzps/platform';
 import type { FastifyRequest } from 'fastify';
 import { authError } from './auth.errors';
 import type { Identity } from './identity';
@@ -12,8 +13,12 @@ export interface AuthenticatedRequest extends FastifyRequest {
   identity?: Identity;
 }
 
-/** The route needs no token (a token, if sent, is still verified and its identity attached). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+/**
+ * The route needs no token (a token, if sent, is still verified and its identity attached); the OpenAPI
+ * document says so on the operation (`security: []`).
+ */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiPublic());
 
 /** The caller must hold at least one of the roles. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);

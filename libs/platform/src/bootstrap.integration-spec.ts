@@ -138,8 +138,13 @@ describe('service bootstrap', () => {
     const openapi = await inject({ method: 'GET', url: '/openapi.json' });
     expect(openapi.json()).toMatchObject({
       openapi: expect.stringMatching(/^3\./),
-      paths: { '/things': expect.anything() },
+      paths: {
+        // A public operation says it needs no token; any other needs the bearer token.
+        '/things/{id}': { get: { security: [] } },
+        '/things': { post: { security: [{ bearer: [] }] } },
+      },
     });
+    expect(openapi.json().paths['/things/{id}'].get).not.toHaveProperty('x-public');
     const docs = await inject({ method: 'GET', url: '/docs' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');

@@ -19,6 +19,6 @@ export { requestContext, currentRequestId, type RequestContext } from './logging
 export { HealthRegistry, type ReadinessCheck, type ReadinessReport } from './health/health.registry';
 export { ServiceMetrics } from './metrics/metrics';
 export { PlatformModule, SERVICE_CONFIG } from './platform.module';
-export { setupOpenApi, type OpenApiInfo } from './http/openapi';
+export { ApiPublic, declareSecurity, setupOpenApi, type OpenApiInfo } from './http/openapi';
 export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';

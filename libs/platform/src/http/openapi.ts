@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiExtension, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 export interface OpenApiInfo {
@@ -39,6 +39,36 @@ const problemSchema: SchemaObject = {
   },
 };
 
+/** The extension that marks an operation needing no token (set by `ApiPublic`, read by `declareSecurity`). */
+const PUBLIC_OPERATION = 'x-public';
+
+/** Documents an operation as callable without a token; libs/auth's `@Public()` applies it with the guard's metadata. */
+export const ApiPublic = (): MethodDecorator & ClassDecorator => ApiExtension(PUBLIC_OPERATION, true);
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
+
+/**
+ * Says on every operation whether it needs a token: `security: []` for the public ones, the bearer scheme for
+ * the rest. Both come from the same `@Public()` the guard reads, so the document cannot promise less than the
+ * guard demands; an operation without the mark is documented as needing a token, the guard's default too.
+ */
+export function declareSecurity(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as
+        (NonNullable<(typeof item)[typeof method]> & Record<string, unknown>) | undefined;
+      if (!operation) continue;
+      if (operation[PUBLIC_OPERATION] === true) {
+        delete operation[PUBLIC_OPERATION];
+        operation.security = [];
+      } else {
+        operation.security = [{ bearer: [] }];
+      }
+    }
+  }
+  return document;
+}
+
 /** Builds the app's OpenAPI document and serves it at /openapi.json and the UI at /docs. */
 export function setupOpenApi(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -47,7 +77,7 @@ export function setupOpenApi(app: INestApplication, info: OpenApiInfo): OpenAPIO
     .setVersion(info.version ?? '1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = declareSecurity(SwaggerModule.createDocument(app, config));
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, Problem: { ...problemSchema } },

@@ -4,6 +4,7 @@ import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { PlatformModule } from '../platform.module';
 import { ServiceConfig } from '../config/service-config';
 import { domainErrors } from '../problem/problem';
+import { ApiPublic } from '../http/openapi';
 
 class NameDto {
   @IsString()
@@ -39,6 +40,7 @@ class ThingsController {
   }
 
   @Get(':id')
+  @ApiPublic()
   find(@Param('id', ParseIntPipe) id: number): { id: number } {
     if (id === 13) throw thingError('THING_LOCKED', 'Thing 13 is locked', { lockedBy: 'audit' });
     if (id === 500) throw new Error('boom: internal detail with IIN 850101300123');
