@@ -133,10 +133,46 @@ describe('standards events', () => {
   it('know only the two acts that approve a reglament', () => {
     const validate = eventCatalog[StandardsEventTypes.reglamentApproved].validate;
     expect(validate(reglament)).toEqual([]);
-    expect(validate({ ...reglament, actKind: 'akimat_resolution' })).toEqual([]);
+    expect(
+      validate({
+        ...reglament,
+        actKind: 'akimat_resolution',
+        approvingOrganizationId: 'org-akimat',
+        complete: false,
+      }),
+    ).toEqual([]);
+    expect(validate({ ...reglament, complete: 'no' })).toEqual(['complete must be a boolean']);
     expect(validate({ ...reglament, actKind: 'decree', actDate: '01.07.2026' })).toEqual([
       'actKind must be one of central_body_order, akimat_resolution',
       'actDate must be a YYYY-MM-DD date',
     ]);
+  });
+
+  it('carry a refused registration with its reasons in both languages', () => {
+    const validate = eventCatalog[StandardsEventTypes.registrationRefused].validate;
+    const refused = {
+      standardId: 'std-1',
+      serviceId: 'svc-1',
+      versionId: 'ver-2',
+      refusalId: 'ref-1',
+      reasons: { kk: 'Құқықтық сараптама ескертулері', ru: 'Замечания правовой экспертизы' },
+      refusedAt: '2026-06-12T10:00:00+05:00',
+    };
+    expect(validate(refused)).toEqual([]);
+    expect(validate({ ...refused, reasons: { ru: 'Замечания' } })).toEqual(['reasons.kk is required']);
+  });
+
+  it('mark a first discussion opened after the Art. 9.5 window as late', () => {
+    const validate = eventCatalog[StandardsEventTypes.discussionOpened].validate;
+    const opened = {
+      standardId: 'std-1',
+      serviceId: 'svc-1',
+      versionId: 'ver-1',
+      openedAt: '2026-05-13T10:00:00+05:00',
+      endsAt: '2026-06-12T23:59:59.999+05:00',
+    };
+    expect(validate(opened)).toEqual([]);
+    expect(validate({ ...opened, late: true })).toEqual([]);
+    expect(validate({ ...opened, late: 'yes' })).toEqual(['late must be a boolean']);
   });
 });

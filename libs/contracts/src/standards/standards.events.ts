@@ -1,6 +1,6 @@
 /**
  * The standards context's events (Law "On public services", Ch. 3-4): public discussion, standards in force,
- * amended and cancelled, reglaments, missed statutory terms. Subjects are standard ids.
+ * amended and cancelled, registrations refused, reglaments, missed statutory terms. Subjects are standard ids.
  */
 import { defineEvent } from '../events/event-definition';
 import { Topics } from '../topics/topic-names';
@@ -14,6 +14,7 @@ import {
   nullable,
   objectOf,
   oneOf,
+  optional,
   payload,
   str,
 } from '../validation/rules';
@@ -26,6 +27,7 @@ export const StandardsEventTypes = {
   standardCancelled: 'kz.gov.standards.standard.cancelled.v1',
   reglamentApproved: 'kz.gov.standards.reglament.approved.v1',
   termMissed: 'kz.gov.standards.term.missed.v1',
+  registrationRefused: 'kz.gov.standards.registration.refused.v1',
 } as const;
 export type StandardsEventType = (typeof StandardsEventTypes)[keyof typeof StandardsEventTypes];
 
@@ -41,6 +43,11 @@ export interface DiscussionOpenedV1 {
   versionId: string;
   openedAt: string;
   endsAt: string;
+  /**
+   * The first version's discussion opened after the 30 calendar days of Art. 9.5 (that term is reported
+   * missed); it still runs 30 calendar days, because Art. 7.4 makes the discussion mandatory.
+   */
+  late?: boolean;
 }
 
 /** Subject: the standard id. Art. 9.4: the notice goes to the interested bodies for agreement. */
@@ -99,7 +106,10 @@ export interface StandardCancelledV1 {
   basis: { kind: string; reference: string | null };
 }
 
-/** Subject: the standard id. */
+/**
+ * Subject: the standard id. One event per approving act: a local service's reglament is adopted by a
+ * resolution of each akimat that delivers it (Art. 10.3), a central one by the owner's order (Art. 10.2).
+ */
 export interface ReglamentApprovedV1 {
   standardId: string;
   serviceId: string;
@@ -109,6 +119,23 @@ export interface ReglamentApprovedV1 {
   actNumber: string;
   actDate: string;
   approvedAt: string;
+  /** The body whose act this is. */
+  approvingOrganizationId?: string;
+  /** True when this act was the last one the reglament needed: it now applies everywhere. */
+  complete?: boolean;
+}
+
+/**
+ * Subject: the standard id. Art. 7.2: the Ministry of Justice refused to register the agreed version; it
+ * goes back to revision and, once revised, to a new round of agreement.
+ */
+export interface RegistrationRefusedV1 {
+  standardId: string;
+  serviceId: string;
+  versionId: string;
+  refusalId: string;
+  reasons: TextV1;
+  refusedAt: string;
 }
 
 /** Subject: the standard id. A statutory term ran out before it was met. */
@@ -131,6 +158,7 @@ export interface StandardsEventPayloads {
   'kz.gov.standards.standard.cancelled.v1': StandardCancelledV1;
   'kz.gov.standards.reglament.approved.v1': ReglamentApprovedV1;
   'kz.gov.standards.term.missed.v1': TermMissedV1;
+  'kz.gov.standards.registration.refused.v1': RegistrationRefusedV1;
 }
 
 const text = objectOf({ kk: str(), ru: str() });
@@ -177,6 +205,7 @@ export const standardsEvents = {
       versionId: id(),
       openedAt: isoDateTime(),
       endsAt: isoDateTime(),
+      late: optional(bool()),
     }),
   }),
   [StandardsEventTypes.discussionCompleted]: defineEvent<DiscussionCompletedV1>({
@@ -228,6 +257,8 @@ export const standardsEvents = {
       actNumber: str(),
       actDate: isoDate(),
       approvedAt: isoDateTime(),
+      approvingOrganizationId: optional(id()),
+      complete: optional(bool()),
     }),
   }),
   [StandardsEventTypes.termMissed]: defineEvent<TermMissedV1>({
@@ -242,6 +273,18 @@ export const standardsEvents = {
       dueDate: isoDate(),
       dueAt: isoDateTime(),
       missedAt: isoDateTime(),
+    }),
+  }),
+  [StandardsEventTypes.registrationRefused]: defineEvent<RegistrationRefusedV1>({
+    type: StandardsEventTypes.registrationRefused,
+    topic: Topics.standards,
+    validate: payload({
+      standardId: id(),
+      serviceId: id(),
+      versionId: id(),
+      refusalId: id(),
+      reasons: text,
+      refusedAt: isoDateTime(),
     }),
   }),
 } as const;
