@@ -49,14 +49,21 @@ function fastifyCode(error: FastifyLikeError): keyof typeof commonProblems | und
   }
 }
 
-/** PostgreSQL errors that are the client's fault when they slip past validation. */
+/**
+ * PostgreSQL errors that are the client's fault when they slip past validation: the value the client sent
+ * does not fit the column (a number out of range, a string too long, a date that cannot be), or breaks a
+ * CHECK constraint. A DTO should have refused it first; this is the net under it, never a 500.
+ */
 function databaseCode(error: FastifyLikeError): keyof typeof commonProblems | undefined {
   switch (error.code ?? '') {
     case '23505': // unique_violation
       return 'CONFLICT';
     case '22P02': // invalid_text_representation, e.g. a malformed uuid
+    case '22001': // string_data_right_truncation: longer than the column allows
+    case '22003': // numeric_value_out_of_range, e.g. 99999999999 for an int column
     case '22007': // invalid_datetime_format
-    case '22008': // datetime_field_overflow
+    case '22008': // datetime_field_overflow, e.g. 2025-02-30
+    case '23514': // check_violation
       return 'BAD_REQUEST';
     default:
       return undefined;

@@ -1,0 +1,72 @@
+import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { DataSource } from 'typeorm';
+import { toProblem } from './to-problem';
+
+/** Real PostgreSQL errors, as TypeORM throws them to a request handler, mapped to problem documents. */
+describe('PostgreSQL errors that are the client’s fault', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('platform');
+    dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+    await dataSource.query(`
+      CREATE TABLE thing (
+        code varchar(5) UNIQUE,
+        position int,
+        due date,
+        at timestamptz,
+        level text CHECK (level IN ('oblast', 'district'))
+      )`);
+    await dataSource.query(`INSERT INTO thing (code) VALUES ('taken')`);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  async function problemOf(sql: string, parameters: unknown[]) {
+    const error: unknown = await dataSource.query(sql, parameters).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeDefined();
+    return toProblem(error, '/things', 'req-1');
+  }
+
+  it.each([
+    ['a number out of range (22003)', 'INSERT INTO thing (position) VALUES ($1)', [99_999_999_999]],
+    ['a string longer than the column (22001)', 'INSERT INTO thing (code) VALUES ($1)', ['too-long']],
+    ['a malformed date (22007)', 'INSERT INTO thing (due) VALUES ($1)', ['31.01.2020']],
+    ['a date that does not exist (22008)', 'INSERT INTO thing (at) VALUES ($1)', ['2025-02-30T10:00:00Z']],
+    ['a value a CHECK refuses (23514)', 'INSERT INTO thing (level) VALUES ($1)', ['planet']],
+  ])('answers %s with a 400 problem, not a 500', async (_name, sql, parameters) => {
+    const problem = await problemOf(sql, parameters);
+    expect(problem).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+      type: 'urn:kzps:problem:bad-request',
+      instance: '/things',
+      requestId: 'req-1',
+      localizedTitle: { kk: 'Қате сұрау', ru: 'Некорректный запрос' },
+    });
+    expect(problem.detail).toEqual(expect.any(String));
+  });
+
+  it('names the value that did not fit', async () => {
+    const problem = await problemOf('INSERT INTO thing (position) VALUES ($1)', [99_999_999_999]);
+    expect(problem.detail).toContain('out of range');
+  });
+
+  it('answers a duplicate key with a 409 problem', async () => {
+    const problem = await problemOf('INSERT INTO thing (code) VALUES ($1)', ['taken']);
+    expect(problem).toMatchObject({ status: 409, code: 'CONFLICT' });
+  });
+
+  it('still hides any other database failure behind a 500 without detail', async () => {
+    const problem = await problemOf('SELECT * FROM no_such_table WHERE x = $1', [1]);
+    expect(problem).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
+    expect(problem.detail).toBeUndefined();
+  });
+});
