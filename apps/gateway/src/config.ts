@@ -76,6 +76,22 @@ export class GatewayConfig extends AuthServiceConfig {
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /**
+   * Comma-separated /api/v1/... prefixes where a write may carry a file (text/csv besides JSON), up to
+   * UPLOAD_BODY_LIMIT_BYTES: the registry's bulk import (the service applies its own limit too).
+   */
+  @Matches(/^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/, {
+    message: 'UPLOAD_PATHS must be a comma-separated list of /api/v1/... prefixes',
+  })
+  UPLOAD_PATHS = '/api/v1/registry/imports';
+
+  /** Largest accepted file body in bytes under UPLOAD_PATHS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  UPLOAD_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
   /** Comma-separated browser origins allowed by CORS; empty allows none. */
   @Matches(/^(https?:\/\/[\w.-]+(:\d+)?(,https?:\/\/[\w.-]+(:\d+)?)*)?$/, {
     message: 'CORS_ORIGINS must be a comma-separated list of http(s)://host[:port]',

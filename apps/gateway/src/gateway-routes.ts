@@ -39,7 +39,6 @@ export class GatewayRoutes implements OnModuleInit {
         clients: this.pool.clients,
         guard,
         metrics: this.metrics,
-        maxBodyBytes: this.config.BODY_LIMIT_BYTES,
       }),
     );
     if (this.config.SWAGGER_ENABLED) void fastify.register(docsRoutes(this.aggregator));

@@ -45,6 +45,8 @@ describe('gateway in front of real services', () => {
       RATE_LIMIT_PER_SUBJECT: '100',
       RATE_LIMIT_PER_IP: '100000',
       BODY_LIMIT_BYTES: '2048',
+      UPLOAD_PATHS: '/api/v1/registry/imports',
+      UPLOAD_BODY_LIMIT_BYTES: '8192',
       CORS_ORIGINS: 'https://portal.example.kz',
       OPENAPI_REFRESH_MS: '60000',
     });
@@ -151,6 +153,29 @@ describe('gateway in front of real services', () => {
     expect((await problem(text)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const big = await write(token, ORG, { body: JSON.stringify({ text: 'x'.repeat(5000) }) });
     expect(big.status).toBe(413);
+  });
+
+  it('takes a CSV file larger than a JSON body under the upload paths, and only there', async () => {
+    const token = await issuer.token(officer);
+    const upload = (path: string, body: string, type = 'text/csv; charset=utf-8') =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type, authorization: `Bearer ${token}` },
+        body,
+      });
+    const csv = `code,nameKk,nameRu\n${'01.01-001,Атауы,Название\n'.repeat(150)}`;
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(2048);
+    const accepted = await upload('/api/v1/registry/imports', csv);
+    expect(accepted.status).toBe(201);
+    expect(await accepted.json()).toEqual({ bytes: Buffer.byteLength(csv), lines: 152 });
+
+    const tooLarge = await upload('/api/v1/registry/imports', 'x'.repeat(9000));
+    expect(tooLarge.status).toBe(413);
+    expect((await problem(tooLarge)).code).toBe('PAYLOAD_TOO_LARGE');
+    const plain = await upload('/api/v1/registry/imports', 'hello', 'text/plain');
+    expect(plain.status).toBe(415);
+    const elsewhere = await upload(`/api/v1/registry/orgs/${ORG}/notes`, 'a,b\n');
+    expect(elsewhere.status).toBe(415);
   });
 
   it('sets security headers and answers CORS only for allowed origins', async () => {

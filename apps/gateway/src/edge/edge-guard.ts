@@ -8,6 +8,13 @@ import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+const CSV_TYPE = /^text\/csv\s*(;|$)/i;
+
+/** What a request's body may be: JSON up to BODY_LIMIT_BYTES, or also CSV up to the upload limit. */
+export interface BodyPolicy {
+  upload: boolean;
+  maxBytes: number;
+}
 
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
@@ -22,6 +29,7 @@ export class EdgeGuard {
   private readonly byIp: SlidingWindowLimiter;
   private readonly bySubject: SlidingWindowLimiter;
   private readonly anonymousWrites: string[];
+  private readonly uploadPaths: string[];
 
   constructor(
     private readonly config: GatewayConfig,
@@ -31,6 +39,17 @@ export class EdgeGuard {
     this.byIp = new SlidingWindowLimiter(config.RATE_LIMIT_PER_IP, config.RATE_LIMIT_WINDOW_MS);
     this.bySubject = new SlidingWindowLimiter(config.RATE_LIMIT_PER_SUBJECT, config.RATE_LIMIT_WINDOW_MS);
     this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS);
+    this.uploadPaths = listOf(config.UPLOAD_PATHS);
+  }
+
+  /** Files (the registry's CSV import) are accepted only under UPLOAD_PATHS; everything else is JSON. */
+  bodyPolicy(request: FastifyRequest): BodyPolicy {
+    const path = request.url.split('?', 1)[0] ?? '';
+    const upload = this.uploadPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+    return {
+      upload,
+      maxBytes: upload ? this.config.UPLOAD_BODY_LIMIT_BYTES : this.config.BODY_LIMIT_BYTES,
+    };
   }
 
   /** The per-IP limit alone, for endpoints outside the API (the embedded token endpoint). */
@@ -42,18 +61,23 @@ export class EdgeGuard {
   async check(request: FastifyRequest): Promise<Identity | undefined> {
     this.limitIp(request);
     const write = WRITES.has(request.method);
+    const policy = this.bodyPolicy(request);
     if (write && hasBody(request)) {
       const type = request.headers['content-type'];
-      if (typeof type !== 'string' || !JSON_TYPE.test(type)) {
-        throw gatewayError('UNSUPPORTED_MEDIA_TYPE', 'Only application/json bodies are accepted');
+      const accepted =
+        typeof type === 'string' && (JSON_TYPE.test(type) || (policy.upload && CSV_TYPE.test(type)));
+      if (!accepted) {
+        throw gatewayError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          policy.upload
+            ? 'Only application/json or text/csv bodies are accepted here'
+            : 'Only application/json bodies are accepted',
+        );
       }
     }
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > this.config.BODY_LIMIT_BYTES) {
-      throw gatewayError(
-        'PAYLOAD_TOO_LARGE',
-        `The body may have at most ${this.config.BODY_LIMIT_BYTES} bytes`,
-      );
+    if (length > policy.maxBytes) {
+      throw gatewayError('PAYLOAD_TOO_LARGE', `The body may have at most ${policy.maxBytes} bytes`);
     }
     let identity: Identity | undefined;
     try {

@@ -12,7 +12,6 @@ export interface ProxyDependencies {
   clients: UpstreamClient[];
   guard: EdgeGuard;
   metrics: GatewayMetrics;
-  maxBodyBytes: number;
 }
 
 const logger = new Logger('Proxy');
@@ -74,7 +73,8 @@ export function proxyRoutes(deps: ProxyDependencies) {
             path: request.url,
             headers: forwardedHeaders(request),
             ...(body ? { body } : {}),
-            maxBodyBytes: deps.maxBodyBytes,
+            // A chunked body has no content-length for the guard to check: counted while it streams.
+            maxBodyBytes: deps.guard.bodyPolicy(request).maxBytes,
             timeoutMs: client.upstream.timeoutMs,
             signal: aborted.signal,
           });

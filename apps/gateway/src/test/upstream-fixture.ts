@@ -67,7 +67,17 @@ function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): 
     }
   }
 
-  @Module({ controllers: [FixtureController] })
+  /** Stands for the registry's CSV import: a file body under the gateway's UPLOAD_PATHS. */
+  @Controller(`api/v1/${name}/imports`)
+  class FixtureUploadController {
+    @Roles('provider-officer')
+    @Post()
+    upload(@Body() body: string): { bytes: number; lines: number } {
+      return { bytes: Buffer.byteLength(body), lines: body.split('\n').length };
+    }
+  }
+
+  @Module({ controllers: [FixtureController, FixtureUploadController] })
   class FixtureFeatureModule {}
 
   return {
@@ -97,6 +107,10 @@ async function listen(name: string, auth: AuthOptions, port: number): Promise<Ne
     config,
     openApi: { title: `${name} fixture`, description: 'test upstream' },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await app.listen({ port, host: '127.0.0.1' });
   return app;
 }
