@@ -121,6 +121,41 @@ describe('registry events', () => {
     expect(problems).toEqual(['bin must be a 12-digit BIN']);
   });
 
+  describe('the identifier an organisation carries', () => {
+    const validate = eventCatalog[RegistryEventTypes.organizationUpserted].validate;
+    const notary = {
+      organizationId: 'org-9',
+      iinMasked: '8501******23',
+      nameKk: 'Нотариус Ахметова А.',
+      nameRu: 'Нотариус Ахметова А.',
+      kind: 'individual',
+      active: true,
+      updatedAt: '2025-01-15T09:00:00+05:00',
+    };
+
+    it('accepts an individual provider by masked IIN, without a BIN', () => {
+      expect(validate(notary)).toEqual([]);
+    });
+
+    it('refuses a whole IIN, or a BIN, for an individual provider', () => {
+      expect(validate({ ...notary, iinMasked: '850101300123' })).toEqual([
+        'iinMasked must be a masked IIN like 8501******23',
+      ]);
+      expect(validate({ ...notary, bin: '990240000010' })).toEqual(['bin must be absent for an individual']);
+      const { iinMasked: _omitted, ...withoutIin } = notary;
+      expect(validate(withoutIin)).toEqual(['iinMasked is required for an individual']);
+    });
+
+    it('still requires a BIN of every other organisation', () => {
+      const { iinMasked: _omitted, ...ministry } = { ...notary, kind: 'central-state-body' };
+      expect(validate(ministry)).toEqual(['bin is required']);
+      expect(validate({ ...ministry, bin: '990240000010' })).toEqual([]);
+      expect(validate({ ...ministry, bin: '990240000010', iinMasked: '8501******23' })).toEqual([
+        'iinMasked is only for an individual',
+      ]);
+    });
+  });
+
   it('refuses calendar amendments with dates that do not exist, naming each', () => {
     const change: CalendarChangedV1 = {
       revision: 3,

@@ -36,7 +36,13 @@ import {
 /** Subject: the organisation id. */
 export interface OrganizationUpsertedV1 {
   organizationId: string;
-  bin: string;
+  /**
+   * The BIN of every organisation except an individual provider (kind `individual`, Art. 5.2.2), which
+   * has an IIN instead. The IIN never travels in an event: `iinMasked` (`8501******23`) stands for it.
+   */
+  bin?: string;
+  /** Only for an individual provider: the IIN masked, never the whole number. */
+  iinMasked?: string;
   nameKk: string;
   nameRu: string;
   kind: OrganizationKind;
@@ -148,6 +154,35 @@ const serviceEntryShape: Shape = {
   decree: optional(decree),
 };
 
+const organizationShape = payload({
+  organizationId: id(),
+  bin: optional(bin()),
+  iinMasked: optional(str({ pattern: /^\d{4}\*{6}\d{2}$/, patternName: 'a masked IIN like 8501******23' })),
+  nameKk: str({ maxLength: 1000 }),
+  nameRu: str({ maxLength: 1000 }),
+  kind: oneOf(organizationKinds),
+  parentOrganizationId: optional(nullable(id())),
+  active: bool(),
+  updatedAt: isoDateTime(),
+});
+
+/** The shape, and the identifier the kind calls for: an individual by masked IIN, anyone else by BIN. */
+function organizationUpsertedProblems(data: unknown): string[] {
+  const problems = organizationShape(data);
+  if (problems.length > 0) return problems;
+  const organization = data as OrganizationUpsertedV1;
+  if (organization.kind === 'individual') {
+    return [
+      ...(organization.iinMasked === undefined ? ['iinMasked is required for an individual'] : []),
+      ...(organization.bin !== undefined ? ['bin must be absent for an individual'] : []),
+    ];
+  }
+  return [
+    ...(organization.bin === undefined ? ['bin is required'] : []),
+    ...(organization.iinMasked !== undefined ? ['iinMasked is only for an individual'] : []),
+  ];
+}
+
 export const RegistryEventTypes = {
   organizationUpserted: 'kz.gov.registry.organization.upserted.v1',
   serviceIncluded: 'kz.gov.registry.service.included.v1',
@@ -168,16 +203,7 @@ export const registryEvents = {
   [RegistryEventTypes.organizationUpserted]: defineEvent<OrganizationUpsertedV1>({
     type: RegistryEventTypes.organizationUpserted,
     topic: Topics.registryOrganizations,
-    validate: payload({
-      organizationId: id(),
-      bin: bin(),
-      nameKk: str({ maxLength: 1000 }),
-      nameRu: str({ maxLength: 1000 }),
-      kind: oneOf(organizationKinds),
-      parentOrganizationId: optional(nullable(id())),
-      active: bool(),
-      updatedAt: isoDateTime(),
-    }),
+    validate: organizationUpsertedProblems,
   }),
   [RegistryEventTypes.serviceIncluded]: defineEvent<ServiceIncludedV1>({
     type: RegistryEventTypes.serviceIncluded,
