@@ -13,121 +13,153 @@ import {
   validateIin,
 } from './index';
 
-/** Completes eleven digits with their check digit (test numbers are built, not copied from real people). */
-function withCheckDigit(firstEleven: string): string {
-  const check = checkDigitOf([...firstEleven].map(Number));
-  if (check === undefined) throw new Error(`${firstEleven} has no check digit`);
-  return `${firstEleven}${check}`;
-}
+/**
+ * Fixed vectors, never built with the library's own check digit. Valid IINs are synthetic: born in the
+ * 1850s (century digits 1 and 2), so no living person can hold them; the BINs are public ones of state bodies.
+ */
+const digits = (value: string): number[] => [...value].map(Number);
+
+/** An IIN whose check digit needs the second pass. */
+// 5 0 0 1 0 1 | 1 | 0 0 1 0 | 6: born 1 January 1850, male (century digit 1), serial 0010.
+// First pass, weights 1..11:  5·1 + 0·2 + 0·3 + 1·4 + 0·5 + 1·6 + 1·7 + 0·8 + 0·9 + 1·10 + 0·11 = 32; 32 mod 11 = 10,
+// which is no digit, so the second pass, weights 3..11, 1, 2:
+//                             5·3 + 0·4 + 0·5 + 1·6 + 0·7 + 1·8 + 1·9 + 0·10 + 0·11 + 1·1 + 0·2 = 39; 39 mod 11 = 6.
+const SECOND_PASS_IIN = '500101100106';
+/** Born 15 March 1855, female (century digit 2). First pass: 5+10+0+12+5+30+14+0+0+30+44 = 150; 150 mod 11 = 7. */
+const FEMALE_IIN = '550315200347';
+/** Born 29 February 1852 (a leap year), female; its check digit also comes from the second pass. */
+const LEAP_DAY_IIN = '520229200804';
+/** Born 31 December 2099: a date after any "today" these tests use. */
+const BORN_2099_IIN = '991231500016';
+
+/** Public BINs of state bodies (the last one's check digit needs the second pass). */
+const STATE_BODY_BINS = ['971240001315', '940140000385', '940740000911', '990740002243', '000740001307'];
 
 describe('check digit', () => {
   it('uses the first pass when its remainder is below 10', () => {
-    // 1*8+2*5+3*0+4*1+5*0+6*1+7*3+8*0+9*0+10*1+11*2 = 81; 81 mod 11 = 4
-    expect(checkDigitOf([8, 5, 0, 1, 0, 1, 3, 0, 0, 1, 2])).toBe(4);
+    expect(checkDigitOf(digits('55031520034'))).toBe(7);
   });
 
   it('falls back to the second pass when the first gives 10', () => {
-    // first pass: 1*1 + 11*0 ... choose digits so the first remainder is 10
-    const digits = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]; // 10*1 = 10 -> second pass: 1*1 = 1
-    expect(checkDigitOf(digits)).toBe(1);
+    expect(checkDigitOf(digits('50010110010'))).toBe(6);
   });
 
   it('has no check digit when both passes give 10', () => {
-    // first pass 10*1 + 11*x, second pass 1*1 + 2*x: x = 0 gives 10 then 1; search for a double 10.
-    const doubleTen = fc
-      .sample(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 }), 20000)
-      .find(
-        (digits) =>
-          digits.reduce((s, d, i) => s + d * (i + 1), 0) % 11 === 10 &&
-          digits.reduce((s, d, i) => s + d * (i < 9 ? i + 3 : i - 8), 0) % 11 === 10,
-      );
-    expect(doubleTen).toBeDefined();
-    expect(checkDigitOf(doubleTen ?? [])).toBeUndefined();
+    // 5·1 + 1·4 + 1·6 + 1·7 + 1·10 + 2·11 = 54 and 5·3 + 1·6 + 1·8 + 1·9 + 1·1 + 2·2 = 43: both 10 mod 11.
+    expect(checkDigitOf(digits('50010110012'))).toBeUndefined();
   });
 });
 
 describe('IIN', () => {
-  const male1985 = withCheckDigit('85010130012');
-  const female2003 = withCheckDigit('03022960045'); // 29 Feb 2004 would be real; 2003 is not leap
-  const leapFemale = withCheckDigit('04022960045');
+  const today = '2026-11-26';
 
   it('accepts a well-formed IIN and reads the birth date and sex', () => {
-    expect(validateIin(male1985)).toEqual({ valid: true, birthDate: '1985-01-01', sex: 'male' });
-    expect(validateIin(leapFemale)).toEqual({ valid: true, birthDate: '2004-02-29', sex: 'female' });
+    expect(validateIin(SECOND_PASS_IIN, { today })).toEqual({
+      valid: true,
+      birthDate: '1850-01-01',
+      sex: 'male',
+    });
+    expect(validateIin(FEMALE_IIN, { today })).toEqual({
+      valid: true,
+      birthDate: '1855-03-15',
+      sex: 'female',
+    });
+    expect(validateIin(LEAP_DAY_IIN, { today })).toEqual({
+      valid: true,
+      birthDate: '1852-02-29',
+      sex: 'female',
+    });
   });
 
   it('refuses a wrong check digit', () => {
-    const wrong = `${male1985.slice(0, 11)}${(Number(male1985[11]) + 1) % 10}`;
-    expect(validateIin(wrong)).toEqual({ valid: false, reason: 'wrong_check_digit' });
+    expect(validateIin('500101100107', { today })).toEqual({ valid: false, reason: 'wrong_check_digit' });
+    expect(validateIin('550315200340', { today })).toEqual({ valid: false, reason: 'wrong_check_digit' });
   });
 
-  it('refuses an impossible birth date', () => {
-    expect(validateIin(female2003)).toEqual({ valid: false, reason: 'impossible_birth_date' });
-    expect(validateIin(withCheckDigit('85023030012'))).toEqual({
+  it('refuses eleven digits that have no check digit at all', () => {
+    for (let last = 0; last <= 9; last += 1) {
+      expect(validateIin(`50010110012${last}`, { today })).toEqual({
+        valid: false,
+        reason: 'no_check_digit_possible',
+      });
+    }
+  });
+
+  it.each([
+    ['29 February 1900 (not a leap year)', '000229300015'],
+    ['29 February 2001', '010229500129'],
+    ['30 February 1850', '500230100121'],
+    ['31 April 1850', '500431100124'],
+    ['a thirteenth month', '501301100125'],
+  ])('refuses an impossible birth date: %s', (_name, iin) => {
+    expect(validateIin(iin, { today })).toEqual({ valid: false, reason: 'impossible_birth_date' });
+  });
+
+  it('refuses a birth date after today in Kazakhstan, and accepts one born today', () => {
+    expect(validateIin(BORN_2099_IIN, { today: '2099-12-30' })).toEqual({
       valid: false,
       reason: 'impossible_birth_date',
     });
-    expect(validateIin(withCheckDigit('85130130012'))).toEqual({
-      valid: false,
-      reason: 'impossible_birth_date',
+    expect(validateIin(BORN_2099_IIN, { today: '2099-12-31' })).toEqual({
+      valid: true,
+      birthDate: '2099-12-31',
+      sex: 'male',
     });
+    // Without a day given, today's date in Kazakhstan is used.
+    expect(isValidIin(BORN_2099_IIN)).toBe(false);
+    expect(isValidIin(SECOND_PASS_IIN)).toBe(true);
   });
 
   it('refuses a century digit outside 1-6', () => {
-    expect(validateIin(withCheckDigit('85010170012'))).toEqual({
-      valid: false,
-      reason: 'wrong_century_digit',
-    });
-    expect(validateIin(withCheckDigit('85010100012'))).toEqual({
-      valid: false,
-      reason: 'wrong_century_digit',
-    });
+    expect(validateIin('500101700128', { today })).toEqual({ valid: false, reason: 'wrong_century_digit' });
+    expect(validateIin('500101000123', { today })).toEqual({ valid: false, reason: 'wrong_century_digit' });
   });
 
   it('refuses non-digits and wrong lengths', () => {
-    for (const bad of ['', '85010130012', '8501013001234', '85010130012a', ' 850101300124']) {
-      expect(validateIin(bad)).toEqual({ valid: false, reason: 'not_twelve_digits' });
+    for (const bad of ['', '50010110010', '5001011001066', '50010110010a', ' 500101100106']) {
+      expect(validateIin(bad, { today })).toEqual({ valid: false, reason: 'not_twelve_digits' });
     }
   });
 
   it('masks an IIN for display', () => {
-    expect(maskIin('850101300124')).toBe('8501******24');
+    expect(maskIin(SECOND_PASS_IIN)).toBe('5001******06');
   });
 
   it('never accepts a number whose last digit was changed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), (delta) => {
-        const changed = `${male1985.slice(0, 11)}${(Number(male1985[11]) + delta) % 10}`;
-        return !isValidIin(changed);
-      }),
+      fc.property(
+        fc.constantFrom(SECOND_PASS_IIN, FEMALE_IIN, LEAP_DAY_IIN),
+        fc.integer({ min: 1, max: 9 }),
+        (iin, delta) => !isValidIin(`${iin.slice(0, 11)}${(Number(iin[11]) + delta) % 10}`, { today }),
+      ),
     );
   });
 });
 
 describe('BIN', () => {
-  const bin = withCheckDigit('19084000432');
-
-  it('accepts a well-formed BIN and reads its parts', () => {
-    expect(validateBin(bin)).toEqual({
+  it.each(STATE_BODY_BINS)('accepts the public BIN %s of a state body', (bin) => {
+    expect(validateBin(bin)).toMatchObject({
       valid: true,
-      registeredYearMonth: '1908',
+      entityType: 'resident_legal_entity',
+      attribute: 'head_office',
+    });
+  });
+
+  it('reads the registration month, the entity type and the attribute', () => {
+    expect(validateBin('971240001315')).toEqual({
+      valid: true,
+      registeredYearMonth: '9712',
       entityType: 'resident_legal_entity',
       attribute: 'head_office',
     });
   });
 
   it('refuses a wrong check digit, month, entity type or attribute', () => {
-    expect(validateBin(`${bin.slice(0, 11)}${(Number(bin[11]) + 3) % 10}`)).toEqual({
-      valid: false,
-      reason: 'wrong_check_digit',
-    });
-    expect(validateBin(withCheckDigit('19134000432'))).toEqual({ valid: false, reason: 'wrong_month' });
-    expect(validateBin(withCheckDigit('19087000432'))).toEqual({ valid: false, reason: 'wrong_entity_type' });
-    expect(validateBin(withCheckDigit('19084800432'))).toEqual({
-      valid: false,
-      reason: 'wrong_entity_attribute',
-    });
-    expect(isValidBin('1908400043')).toBe(false);
+    expect(validateBin('971240001316')).toEqual({ valid: false, reason: 'wrong_check_digit' });
+    expect(validateBin('971340001319')).toEqual({ valid: false, reason: 'wrong_month' });
+    expect(validateBin('971270001319')).toEqual({ valid: false, reason: 'wrong_entity_type' });
+    expect(validateBin('971248001319')).toEqual({ valid: false, reason: 'wrong_entity_attribute' });
+    expect(isValidBin('97124000131')).toBe(false);
   });
 });
 
@@ -145,30 +177,32 @@ describe('decorators', () => {
 
   function applicant(values: Partial<Applicant>): Applicant {
     return Object.assign(new Applicant(), {
-      iin: withCheckDigit('85010130012'),
-      bin: withCheckDigit('19084000432'),
-      recipient: withCheckDigit('19084000432'),
+      iin: SECOND_PASS_IIN,
+      bin: '940140000385',
+      recipient: '940740000911',
       ...values,
     });
   }
 
   it('passes valid identifiers', async () => {
     expect(await validate(applicant({}))).toEqual([]);
+    expect(await validate(applicant({ recipient: FEMALE_IIN }))).toEqual([]);
   });
 
   it('explains a refusal in Kazakh and Russian with the reason', async () => {
-    const errors = await validate(applicant({ iin: withCheckDigit('03022960045'), recipient: '123' }));
+    const errors = await validate(applicant({ iin: BORN_2099_IIN, recipient: '123' }));
     const byField = Object.fromEntries(
       errors.map((e) => [e.property, Object.values(e.constraints ?? {})[0]]),
     );
     expect(byField.iin).toBe(
-      'iin: ЖСН жарамсыз / неверный ИИН — туған күні жоқ күн / дата рождения не существует',
+      'iin: ЖСН жарамсыз / неверный ИИН — туған күні мүмкін емес (жоқ немесе болашақ күн) / ' +
+        'невозможная дата рождения (несуществующая или будущая)',
     );
     expect(byField.recipient).toContain('12 цифрдан тұруы керек / должен состоять из 12 цифр');
   });
 
   it('refuses values that are not strings', async () => {
-    const errors = await validate(Object.assign(applicant({}), { iin: 850101300124 }));
+    const errors = await validate(Object.assign(applicant({}), { iin: 500101100106 }));
     expect(errors.map((e) => e.property)).toEqual(['iin']);
   });
 });

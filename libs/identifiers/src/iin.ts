@@ -1,3 +1,4 @@
+import { localDateOf } from '@kzps/calendar';
 import { checkDigitOf, digitsOf } from './check-digit';
 
 export type IdentifierProblem =
@@ -14,6 +15,14 @@ export type Sex = 'male' | 'female';
 
 export type IinCheck =
   { valid: true; birthDate: string; sex: Sex } | { valid: false; reason: IdentifierProblem };
+
+export interface IinCheckOptions {
+  /**
+   * The day the birth date is checked against, `YYYY-MM-DD`: nobody is born after it. Defaults to today in
+   * Kazakhstan; tests and replays of past checks pass a fixed day.
+   */
+  today?: string;
+}
 
 const TWELVE_DIGITS = /^\d{12}$/;
 
@@ -45,11 +54,11 @@ function pad(value: number, length: number): string {
 
 /**
  * Validates an individual identification number (ИИН / ЖСН): 12 digits, YYMMDD date of birth, a century
- * and sex digit, a serial, and the check digit. IINs whose 7th digit is 0 (issued without an encoded
- * birth date) are refused: they cannot be told apart from typing errors, and the recipients this system
- * serves carry standard IINs.
+ * and sex digit, a serial, and the check digit. A birth date that does not exist, or is after `today`, is
+ * impossible. IINs whose 7th digit is 0 (issued without an encoded birth date) are refused: they cannot be
+ * told apart from typing errors, and the recipients this system serves carry standard IINs.
  */
-export function validateIin(value: string): IinCheck {
+export function validateIin(value: string, options: IinCheckOptions = {}): IinCheck {
   if (!TWELVE_DIGITS.test(value)) return { valid: false, reason: 'not_twelve_digits' };
   const digits = digitsOf(value);
   const centuryDigit = digits[6] ?? 0;
@@ -59,18 +68,19 @@ export function validateIin(value: string): IinCheck {
   const month = Number(value.slice(2, 4));
   const day = Number(value.slice(4, 6));
   if (!isRealDate(year, month, day)) return { valid: false, reason: 'impossible_birth_date' };
+  const birthDate = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // YYYY-MM-DD strings compare in date order.
+  if (birthDate > (options.today ?? localDateOf(new Date()))) {
+    return { valid: false, reason: 'impossible_birth_date' };
+  }
   const check = checkDigitOf(digits.slice(0, 11));
   if (check === undefined) return { valid: false, reason: 'no_check_digit_possible' };
   if (check !== digits[11]) return { valid: false, reason: 'wrong_check_digit' };
-  return {
-    valid: true,
-    birthDate: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
-    sex: centuryDigit % 2 === 1 ? 'male' : 'female',
-  };
+  return { valid: true, birthDate, sex: centuryDigit % 2 === 1 ? 'male' : 'female' };
 }
 
-export function isValidIin(value: string): boolean {
-  return validateIin(value).valid;
+export function isValidIin(value: string, options: IinCheckOptions = {}): boolean {
+  return validateIin(value, options).valid;
 }
 
 /** For logs and screens that must not show the whole number: `8501******23`. */

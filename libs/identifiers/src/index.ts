@@ -1,4 +1,12 @@
-export { validateIin, isValidIin, maskIin, type IinCheck, type IdentifierProblem, type Sex } from './iin';
+export {
+  validateIin,
+  isValidIin,
+  maskIin,
+  type IinCheck,
+  type IinCheckOptions,
+  type IdentifierProblem,
+  type Sex,
+} from './iin';
 export { validateBin, isValidBin, type BinCheck, type EntityType, type EntityAttribute } from './bin';
 export { checkDigitOf } from './check-digit';
 export { IsIin, IsBin, IsIinOrBin, identifierReason } from './identifier.decorators';

@@ -87,7 +87,7 @@ export class RegistryImportService {
       rows.flatMap((row) => [row.ownerBin, ...list(row.providerBins), ...list(row.intakeBins)]),
     );
     const organizations = await manager.getRepository(Organization).find({ where: { bin: In([...bins]) } });
-    const idByBin = new Map(organizations.map((o) => [o.bin, o.id]));
+    const idByBin = new Map(organizations.flatMap((o) => (o.bin !== null ? [[o.bin, o.id] as const] : [])));
     const errors: ImportRowErrorDto[] = [];
     let imported = 0;
     let included = 0;

@@ -4,6 +4,7 @@ import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
 import { AddSearchRankVector1764200000000 } from './1764200000000-add-search-rank-vector.migration';
+import { OrganizationIdentifiers1764300000000 } from './1764300000000-organization-identifiers.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateRegistryTables1764100000000,
   ...CALENDAR_STORE_MIGRATIONS,
   AddSearchRankVector1764200000000,
+  OrganizationIdentifiers1764300000000,
 ];

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { bilingual, optionalBilingual } from '../common/bilingual.dto';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
+import { toOrganizationRef } from '../organizations/organization.mapper';
 import type { ClassifierRefDto, OrganizationRefDto, ServiceEntryDto } from './dto/service-entry-response.dto';
 import type { ServiceEntryContent } from './service-entry.entity';
 import type { ServiceStatus } from './service-entry.enums';
@@ -43,14 +44,16 @@ export class EntryReferences {
       codes.size === 0 ? [] : manager.getRepository(ClassifierNode).find({ where: { code: In([...codes]) } }),
     ]);
     return new EntryReferences(
-      new Map(organizations.map((o) => [o.id, { id: o.id, bin: o.bin, nameKk: o.nameKk, nameRu: o.nameRu }])),
+      new Map(organizations.map((o) => [o.id, toOrganizationRef(o)])),
       new Map(nodes.map((n) => [n.code, { code: n.code, nameKk: n.nameKk, nameRu: n.nameRu }])),
     );
   }
 
   organization(id: string): OrganizationRefDto {
     // Organisations are never deleted (only deactivated), so a miss means a broken reference: show the id.
-    return this.organizations.get(id) ?? { id, bin: '', nameKk: '', nameRu: '' };
+    return (
+      this.organizations.get(id) ?? { id, bin: null, nameKk: '', nameRu: '', kind: null, regionKato: null }
+    );
   }
 
   classifierNode(code: string): ClassifierRefDto {

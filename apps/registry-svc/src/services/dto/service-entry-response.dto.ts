@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { PageMetaDto } from '../../common/page.dto';
+import { organizationKinds, type OrganizationKind } from '../../organizations/organization.enums';
 import {
   channels,
   deliveryForms,
@@ -18,14 +19,25 @@ export class OrganizationRefDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: '990240001235' })
-  bin!: string;
+  @ApiProperty({ example: '990240001235', nullable: true, description: 'null for an individual provider' })
+  bin!: string | null;
 
   @ApiProperty({ example: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ' })
   nameKk!: string;
 
   @ApiProperty({ example: 'НАО «Государственная корпорация «Правительство для граждан»' })
   nameRu!: string;
+
+  @ApiProperty({
+    enum: organizationKinds,
+    nullable: true,
+    example: 'psc',
+    description: 'null only when the organisation is missing from the directory',
+  })
+  kind!: OrganizationKind | null;
+
+  @ApiProperty({ nullable: true, example: '710000000', description: 'KATO code of its territory' })
+  regionKato!: string | null;
 }
 
 export class ClassifierRefDto {
