@@ -1,9 +1,13 @@
-import { holidayIds, type CalendarAmendment, type HolidayId } from '@kzps/calendar';
+import { datedHolidayIds, type CalendarAmendment, type DatedHolidayId } from '@kzps/calendar';
 import type { CalendarAmendmentV1 } from '@kzps/contracts';
 import type { CalendarAmendmentRow } from './calendar-amendment.entity';
 
-function holidayIdOf(value: string | null | undefined): HolidayId | undefined {
-  return holidayIds.find((known) => known === value);
+/**
+ * Only a religious day off dated each year can be an amendment's holiday; anything else (never accepted by the
+ * registry since it checks the kind) stays an extra day off without one rather than stopping the copy.
+ */
+function holidayIdOf(value: string | null | undefined): DatedHolidayId | undefined {
+  return datedHolidayIds.find((known) => known === value);
 }
 
 /** A stored row as the calendar library's amendment (shape checked by the library when applied). */

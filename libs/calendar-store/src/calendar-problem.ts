@@ -7,7 +7,7 @@ const titles: Record<CalendarErrorCode, string> = {
   INVALID_AMOUNT: 'The amount of a term must be a positive whole number within its bounds',
   INVALID_UNIT: 'Unknown unit of a term',
   OUT_OF_RANGE: 'The calendar counts only the years 2005 to 2099',
-  INVALID_SUSPENSION: 'A suspension must not end before it starts',
+  INVALID_SUSPENSION: 'A suspension must not end before it starts, nor last more than 366 days',
   INVALID_AMENDMENT: 'The amendment does not fit the calendar',
 };
 

@@ -60,7 +60,7 @@ export function startOfLocalDay(date: LocalDate): Date {
   return new Date(toEpochDay(date) * DAY_MS - offsetMinutesOfDay(date) * MINUTE_MS);
 }
 
-/** The last millisecond of a day in Kazakhstan: a term "ends at 24:00 of its last day" (Civil Code Art. 174). */
+/** The last millisecond of a day in Kazakhstan: a term "ends at 24:00 of its last day" (Civil Code, ch. 6). */
 export function endOfLocalDay(date: LocalDate): Date {
   const nextDay = toEpochDay(date) + 1;
   const nextDate = new Date(nextDay * DAY_MS).toISOString().slice(0, 10);

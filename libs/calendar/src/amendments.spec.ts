@@ -2,10 +2,11 @@ import { WorkingCalendar, type CalendarAmendment } from './index';
 
 const builtIn = new WorkingCalendar();
 
+// Expected on Sunday 16 May 2027; recorded here as an administrator would once it is announced.
 const kurbanAit2027: CalendarAmendment = {
   id: 'kurban-ait-2027',
   kind: 'day_off',
-  date: '2027-05-17',
+  date: '2027-05-16',
   name: { kk: 'Құрбан айттың бірінші күні', ru: 'Первый день Курбан айта' },
   holidayId: 'kurban_ait',
   legalBasis: 'Test fixture: an announced date',
@@ -42,18 +43,53 @@ describe('runtime amendments', () => {
     expect(amended.skipped).toEqual([expect.objectContaining({ date: '2026-12-18', kind: 'transfer' })]);
   });
 
-  it('records the announced date of a religious day off and makes the year final', () => {
+  it('records the announced date of Kurban Ait on a Sunday and makes the year final', () => {
+    // Labour Code Art. 84.5: a religious day off on a day off is not moved, but the date is still a fact.
+    expect(() => builtIn.assertApplicable(kurbanAit2027)).not.toThrow();
     const amended = builtIn.withAmendments([kurbanAit2027]);
     expect(amended.yearOverview(2027)).toMatchObject({ provisional: false, pending: [] });
-    expect(amended.day('2027-05-17').reasons[0]).toMatchObject({
-      kind: 'religious_holiday',
-      holidayId: 'kurban_ait',
+    expect(amended.day('2027-05-16')).toMatchObject({
+      working: false,
+      reasons: [
+        { kind: 'religious_holiday', holidayId: 'kurban_ait', amendmentId: 'kurban-ait-2027' },
+        { kind: 'weekend' },
+      ],
+    });
+    // Not moved: Monday 17 May 2027 stays a working day.
+    expect(amended.isWorkingDay('2027-05-17')).toBe(true);
+  });
+
+  it('records Kurban Ait on a weekday, and a moved day off steps over it', () => {
+    // Victory Day 2027 is a Sunday, so Monday 10 May is off (Art. 5); were Kurban Ait on that Monday, the
+    // moved day off would go to Tuesday 11 May.
+    const onMonday = { ...kurbanAit2027, date: '2027-05-10' };
+    expect(() => builtIn.assertApplicable(onMonday)).not.toThrow();
+    const amended = builtIn.withAmendments([onMonday]);
+    expect(amended.day('2027-05-10').reasons[0]).toMatchObject({ kind: 'religious_holiday' });
+    expect(amended.day('2027-05-11').reasons[0]).toMatchObject({
+      kind: 'holiday_shift',
+      holidayId: 'victory_day',
     });
   });
 
+  it('refuses a second Kurban Ait in a year that already has one', () => {
+    const second = { ...kurbanAit2027, id: 'second', date: '2027-05-17' };
+    expect(() => builtIn.withAmendments([kurbanAit2027]).assertApplicable(second)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_AMENDMENT',
+        details: expect.objectContaining({ field: 'holidayId' }),
+      }),
+    );
+    // 2026's date is built in.
+    expect(() => builtIn.assertApplicable({ ...kurbanAit2027, date: '2026-05-28' })).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: 'holidayId' }) }),
+    );
+  });
+
   it('makes a day off a working day when a date is withdrawn', () => {
+    const onMonday = { ...kurbanAit2027, date: '2027-05-17' };
     const amended = builtIn.withAmendments([
-      kurbanAit2027,
+      onMonday,
       {
         id: 'withdrawn',
         kind: 'working_day',
@@ -72,7 +108,16 @@ describe('runtime amendments', () => {
   it.each<[string, CalendarAmendment, string]>([
     ['a transfer from a working day', { ...decemberTransfer, from: '2026-12-17' }, 'from'],
     ['a transfer onto a day off', { ...decemberTransfer, to: '2026-12-16' }, 'to'],
-    ['an extra day off on a holiday', { ...kurbanAit2027, date: '2027-05-09' }, 'date'],
+    [
+      'an extra day off on a holiday',
+      { id: 'x', kind: 'day_off', date: '2027-05-09', name: { kk: 'x', ru: 'x' }, legalBasis: 'x' },
+      'date',
+    ],
+    [
+      'a holiday the law dates itself',
+      { ...kurbanAit2027, holidayId: 'nauryz' as unknown as 'kurban_ait' },
+      'holidayId',
+    ],
     [
       'a working day that already is one',
       { id: 'w', kind: 'working_day', date: '2026-12-17', name: { kk: 'x', ru: 'x' }, legalBasis: 'x' },

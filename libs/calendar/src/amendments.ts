@@ -1,5 +1,5 @@
 import { CalendarError, type Bilingual } from './calendar.errors';
-import { holidayIds, type HolidayId } from './calendar-data';
+import { datedHolidayIds, type DatedHolidayId } from './calendar-data';
 import { parseLocalDate, type LocalDate } from './local-date';
 
 /**
@@ -20,12 +20,15 @@ export interface TransferAmendment extends AmendmentBase {
   to: LocalDate;
 }
 
-/** An extra day off; with `holidayId`, the announced date of a religious day off (e.g. Kurban Ait). */
+/**
+ * An extra day off; with `holidayId`, the announced date of a religious day off (Kurban Ait), which is a fact
+ * and is recorded on whatever day it falls (Labour Code Art. 84.5: it does not move).
+ */
 export interface DayOffAmendment extends AmendmentBase {
   kind: 'day_off';
   date: LocalDate;
   name: Bilingual;
-  holidayId?: HolidayId;
+  holidayId?: DatedHolidayId;
 }
 
 /** A day off made a working day (a date withdrawn or corrected). */
@@ -64,7 +67,12 @@ export function assertAmendmentShape(amendment: CalendarAmendment): void {
       requireText(amendment.name?.kk, 'name.kk', 300);
       requireText(amendment.name?.ru, 'name.ru', 300);
       if (amendment.kind === 'day_off' && amendment.holidayId !== undefined) {
-        if (!holidayIds.includes(amendment.holidayId)) refuse('holidayId', `one of ${holidayIds.join(', ')}`);
+        if (!datedHolidayIds.includes(amendment.holidayId)) {
+          refuse(
+            'holidayId',
+            `one of ${datedHolidayIds.join(', ')} (the religious days off dated each year)`,
+          );
+        }
       }
       return;
     default:

@@ -24,6 +24,14 @@ export const holidayIds = [
 
 export type HolidayId = (typeof holidayIds)[number];
 
+/**
+ * The religious days off whose date is announced each year (Labour Code Art. 84.5): the only holidays an
+ * amendment may date. Every other holiday has a fixed date in the law.
+ */
+export const datedHolidayIds = ['kurban_ait'] as const satisfies readonly HolidayId[];
+
+export type DatedHolidayId = (typeof datedHolidayIds)[number];
+
 export interface FixedHoliday {
   id: HolidayId;
   month: number;
@@ -39,7 +47,7 @@ export interface FixedHoliday {
 
 /** A religious day off whose date is set each year (the first day of Kurban Ait). */
 export interface DatedHoliday {
-  id: HolidayId;
+  id: DatedHolidayId;
   date: LocalDate;
   name: Bilingual;
   movesWhenOnDayOff: boolean;
@@ -56,7 +64,7 @@ export interface DayOffTransfer {
 /** A religious date not yet announced for a year: that year's answers are provisional until it is recorded. */
 export interface PendingHoliday {
   year: number;
-  id: HolidayId;
+  id: DatedHolidayId;
   name: Bilingual;
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, WorkingCalendar, type LocalDate, type TermUnit } from './index';
+import { addDays, addMonths, WorkingCalendar, type LocalDate, type TermUnit } from './index';
 
 const calendar = new WorkingCalendar();
 
@@ -26,13 +26,34 @@ describe('calendar properties', () => {
     );
   });
 
-  it('"N working days before" a date leaves exactly N working days up to it', () => {
+  it('"N working days before" a date is a working day that leaves exactly N working days up to it', () => {
     fc.assert(
       fc.property(dates, fc.integer({ min: 1, max: 60 }), (date, n) => {
         const before = calendar.workingDaysBefore(date, n);
-        return before < date && calendar.workingDaysBetween(before, date) === n;
+        return (
+          before < date && calendar.isWorkingDay(before) && calendar.workingDaysBetween(before, date) === n
+        );
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('an explained answer gives the same date and lists exactly the days off in between', () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: -40, max: 40 }), (date, n) => {
+        const { date: result, skipped } = calendar.explainAddWorkingDays(date, n);
+        const [from, to] = n < 0 ? [result, date] : [date, result];
+        const daysOff: LocalDate[] = [];
+        for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+          if (!calendar.isWorkingDay(day)) daysOff.push(day);
+        }
+        return (
+          result === calendar.addWorkingDays(date, n) &&
+          skipped.map((day) => day.date).join() === daysOff.join() &&
+          skipped.every((day) => day.reason.kk.length > 0 && day.reason.ru.length > 0)
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -110,4 +131,49 @@ describe('calendar properties', () => {
       { numRuns: 1_000 },
     );
   });
+
+  /** The last day of a term in calendar days or months before any move off a non-working day. */
+  const lastDayOf = (firstDay: LocalDate, amount: number, unit: TermUnit): LocalDate =>
+    unit === 'months' ? addMonths(addDays(firstDay, -1), amount) : addDays(firstDay, amount - 1);
+
+  it.each<TermUnit>(['calendar_days', 'months'])(
+    'a suspension of a term in %s pushes its last day by the days suspended, then moves it to a working day',
+    (unit) => {
+      fc.assert(
+        fc.property(
+          instants,
+          fc.integer({ min: 1, max: 40 }),
+          fc.boolean(),
+          fc.integer({ min: 0, max: 60 }),
+          fc.integer({ min: 0, max: 20 }),
+          (start, rawAmount, counts, from, length) => {
+            const amount = unit === 'months' ? 1 + (rawAmount % 4) : rawAmount;
+            const request = { start, amount, unit, startDayCounts: counts };
+            const plain = calendar.term(request);
+            const suspension = {
+              from: addDays(plain.firstDay, from),
+              to: addDays(plain.firstDay, from + length),
+            };
+            const suspended = calendar.term({ ...request, suspensions: [suspension] });
+            const plainLastDay = lastDayOf(plain.firstDay, amount, unit);
+            const applies = suspension.from <= plain.dueDate;
+            const expected = !applies
+              ? plain.dueDate
+              : suspension.from <= plainLastDay
+                ? calendar.nextWorkingDayFrom(addDays(plainLastDay, length + 1))
+                : calendar.nextWorkingDayFrom(addDays(suspension.to, 1));
+            return (
+              suspended.dueDate === expected &&
+              suspended.suspendedDays === (applies ? length + 1 : 0) &&
+              calendar.isWorkingDay(suspended.dueDate) &&
+              suspended.dueDate >= plain.dueDate &&
+              // A term never ends while it is suspended.
+              !(suspended.dueDate >= suspension.from && suspended.dueDate <= suspension.to)
+            );
+          },
+        ),
+        { numRuns: 1_000 },
+      );
+    },
+  );
 });

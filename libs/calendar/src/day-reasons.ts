@@ -3,8 +3,17 @@ import type { HolidayId } from './calendar-data';
 import { parseLocalDate, weekdayOf, type LocalDate } from './local-date';
 
 /** Why a day is what it is. Every answer of the library that skips or marks a day carries these. */
-export type DayReasonKind =
-  'weekend' | 'holiday' | 'religious_holiday' | 'holiday_shift' | 'transfer' | 'decree' | 'suspension';
+export const dayReasonKinds = [
+  'weekend',
+  'holiday',
+  'religious_holiday',
+  'holiday_shift',
+  'transfer',
+  'decree',
+  'suspension',
+] as const;
+
+export type DayReasonKind = (typeof dayReasonKinds)[number];
 
 export interface DayReason {
   kind: DayReasonKind;
@@ -12,6 +21,23 @@ export interface DayReason {
   source?: Bilingual;
   holidayId?: HolidayId;
   amendmentId?: string;
+}
+
+/** A day a count passed over, with the reason that decided it. */
+export interface SkippedDay {
+  date: LocalDate;
+  kind: DayReasonKind;
+  reason: Bilingual;
+  source?: Bilingual;
+}
+
+export function skippedDay(date: LocalDate, reason: DayReason): SkippedDay {
+  return {
+    date,
+    kind: reason.kind,
+    reason: reason.text,
+    ...(reason.source ? { source: reason.source } : {}),
+  };
 }
 
 const monthsKk = [

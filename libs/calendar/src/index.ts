@@ -1,11 +1,18 @@
-export { WorkingCalendar, type CalendarDay, type YearOverview } from './working-calendar';
+export {
+  WorkingCalendar,
+  type CalendarDay,
+  type YearOverview,
+  type ExplainedDate,
+  type ExplainedCount,
+} from './working-calendar';
 export {
   computeTerm,
   termUnits,
+  MAX_SUSPENSION_DAYS,
+  MAX_SUSPENSIONS,
   type TermUnit,
   type TermRequest,
   type TermResult,
-  type SkippedDay,
   type Suspension,
 } from './term';
 export {
@@ -20,6 +27,7 @@ export {
 export {
   kazakhstanCalendarData,
   holidayIds,
+  datedHolidayIds,
   kurbanAitName,
   type CalendarData,
   type FixedHoliday,
@@ -27,8 +35,15 @@ export {
   type DayOffTransfer,
   type PendingHoliday,
   type HolidayId,
+  type DatedHolidayId,
 } from './calendar-data';
-export { spokenDate, type DayReason, type DayReasonKind } from './day-reasons';
+export {
+  spokenDate,
+  dayReasonKinds,
+  type DayReason,
+  type DayReasonKind,
+  type SkippedDay,
+} from './day-reasons';
 export {
   CalendarError,
   type CalendarErrorCode,

@@ -63,7 +63,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 /**
- * Civil Code Art. 172: a term in months ends on the same day of the last month; when that month has no such
+ * Civil Code, ch. 6 "Calculation of terms": a term in months ends on the same day of the last month; when that month has no such
  * day (31 January + 1 month), on its last day.
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {

@@ -84,6 +84,23 @@ describe('terms counted as a lawyer would by hand', () => {
     expect(calendar.term({ ...accepted, startDayCounts: true }).firstDay).toBe('2026-03-20');
   });
 
+  it.each([
+    // Counting 31 January equals an event on 30 January: one month later is 28 February (no 30th), a
+    // Saturday, so the term ends on Monday 2 March.
+    ['2026-01-31T10:00:00+05:00', '2026-03-02', ['2026-02-28', '2026-03-01']],
+    // Counting 31 March equals an event on 30 March: 30 April, a Thursday.
+    ['2026-03-31T10:00:00+05:00', '2026-04-30', []],
+    // Counting 1 March 2027 equals an event on 28 February: 28 March, a Sunday, so Monday 29 March.
+    ['2027-03-01T10:00:00+05:00', '2027-03-29', ['2027-03-28']],
+  ])(
+    'counts a month from %s itself when it counts, even at the end of a month',
+    (start, dueDate, skipped) => {
+      const term = calendar.term({ start, amount: 1, unit: 'months', startDayCounts: true });
+      expect(term.dueDate).toBe(dueDate);
+      expect(term.skipped.map((day) => day.date)).toEqual(skipped);
+    },
+  );
+
   it('counts calendar days from the day itself when it counts', () => {
     // 1-10 May 2026: the 10th is a Sunday, the 11th the moved Victory Day, so the 12th.
     const term = calendar.term({
@@ -178,6 +195,46 @@ describe('suspension', () => {
     expect(term.suspendedWorkingDays).toBe(2);
   });
 
+  it('pushes the last day of a term in calendar days first, then moves it off a non-working day', () => {
+    // Thirty calendar days from 20 February 2026 end on Sunday 22 March; 2 March suspended makes the last day
+    // 23 March, a Nauryz holiday, and the term ends on the next working day, 26 March (not 27 March).
+    const term = calendar.term({
+      start: '2026-02-20T10:00:00+05:00',
+      amount: 30,
+      unit: 'calendar_days',
+      suspensions: [{ from: '2026-03-02', to: '2026-03-02' }],
+    });
+    expect(term.dueDate).toBe('2026-03-26');
+    expect(term).toMatchObject({ suspendedDays: 1, suspendedWorkingDays: 1 });
+    expect(term.skipped.map((day) => [day.date, day.kind])).toEqual([
+      ['2026-03-02', 'suspension'],
+      ['2026-03-23', 'holiday'],
+      ['2026-03-24', 'holiday_shift'],
+      ['2026-03-25', 'holiday_shift'],
+    ]);
+  });
+
+  it('does not run a term in calendar days on any day of its suspension, weekends included', () => {
+    // Ten calendar days from Friday 5 June 2026 end on Monday 15 June; Saturday 13 and Sunday 14 suspended
+    // push it to Wednesday 17 June.
+    const request = { start: '2026-06-05T10:00:00+05:00', amount: 10, unit: 'calendar_days' } as const;
+    expect(calendar.term(request).dueDate).toBe('2026-06-15');
+    const term = calendar.term({ ...request, suspensions: [{ from: '2026-06-13', to: '2026-06-14' }] });
+    expect(term).toMatchObject({ dueDate: '2026-06-17', suspendedDays: 2, suspendedWorkingDays: 0 });
+  });
+
+  it('resumes a term in months after a suspension that covered its last day', () => {
+    // One month from 20 May 2026 ends on Saturday 20 June (Monday 22 June after the move). Suspended 15-25
+    // June: the remaining six days (15-20 June) run from 26 June, so the last day is 1 July.
+    const term = calendar.term({
+      start: '2026-05-20T10:00:00+05:00',
+      amount: 1,
+      unit: 'months',
+      suspensions: [{ from: '2026-06-15', to: '2026-06-25' }],
+    });
+    expect(term).toMatchObject({ dueDate: '2026-07-01', suspendedDays: 11, suspendedWorkingDays: 9 });
+  });
+
   it('does not count suspended holidays twice', () => {
     // 5 working days from 18 March 2026: 19, 20, 26, 27, 30. Suspended 20-26: only 20 and 26 are working days.
     const term = calendar.term({
@@ -192,25 +249,56 @@ describe('suspension', () => {
 });
 
 describe('refused requests', () => {
-  it.each<[string, Partial<TermRequest>, string]>([
-    ['no amount', { amount: 0 }, 'INVALID_AMOUNT'],
-    ['a fraction', { amount: 1.5 }, 'INVALID_AMOUNT'],
-    ['an unknown unit', { unit: 'weeks' as TermRequest['unit'] }, 'INVALID_UNIT'],
-    ['a time without its zone', { start: '2026-03-20T10:00' }, 'INVALID_INSTANT'],
-    ['a day that does not exist', { start: '2026-02-30T10:00:00Z' }, 'INVALID_INSTANT'],
-    ['a year the calendar does not cover', { start: '2101-01-01T10:00:00Z' }, 'OUT_OF_RANGE'],
+  it.each<[string, Partial<TermRequest>, string, string]>([
+    ['no amount', { amount: 0 }, 'INVALID_AMOUNT', 'amount'],
+    ['a fraction', { amount: 1.5 }, 'INVALID_AMOUNT', 'amount'],
+    ['an unknown unit', { unit: 'weeks' as TermRequest['unit'] }, 'INVALID_UNIT', 'unit'],
+    ['a time without its zone', { start: '2026-03-20T10:00' }, 'INVALID_INSTANT', 'start'],
+    ['a day that does not exist', { start: '2026-02-30T10:00:00Z' }, 'INVALID_INSTANT', 'start'],
+    ['a year the calendar does not cover', { start: '2101-01-01T10:00:00Z' }, 'OUT_OF_RANGE', 'start'],
     [
       'a suspension ending before it starts',
       { suspensions: [{ from: '2026-06-05', to: '2026-06-01' }] },
       'INVALID_SUSPENSION',
+      'suspensions[0]',
     ],
-  ])('%s', (_name, change, code) => {
+    [
+      'a suspension longer than a year',
+      { suspensions: [{ from: '2026-01-01', to: '2099-12-31' }] },
+      'INVALID_SUSPENSION',
+      'suspensions[0]',
+    ],
+    [
+      'more than a hundred suspensions',
+      { suspensions: Array.from({ length: 101 }, () => ({ from: '2026-06-02', to: '2026-06-02' })) },
+      'INVALID_SUSPENSION',
+      'suspensions',
+    ],
+    [
+      'a term that would end after 2099',
+      { start: '2099-12-01T10:00:00+05:00', amount: 60 },
+      'OUT_OF_RANGE',
+      'amount',
+    ],
+    [
+      'suspensions that push a term past 2099',
+      {
+        start: '2099-06-01T10:00:00+05:00',
+        suspensions: [{ from: '2099-06-02', to: '2099-12-31' }],
+        amount: 100,
+      },
+      'OUT_OF_RANGE',
+      'suspensions',
+    ],
+  ])('refuses %s, naming the field', (_name, change, code, field) => {
     const request: TermRequest = {
       start: '2026-06-01T10:00:00+05:00',
       amount: 5,
       unit: 'working_days',
       ...change,
     };
-    expect(() => calendar.term(request)).toThrow(expect.objectContaining({ code }));
+    expect(() => calendar.term(request)).toThrow(
+      expect.objectContaining({ code, details: expect.objectContaining({ field }) }),
+    );
   });
 });

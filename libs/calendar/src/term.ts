@@ -1,7 +1,15 @@
 import { endOfLocalDay, formatAlmaty, localDateOf, parseInstant } from './almaty-time';
-import { CalendarError, type Bilingual } from './calendar.errors';
-import { suspensionReason, type DayReasonKind } from './day-reasons';
-import { addDays, addMonths, datesBetween, parseLocalDate, yearOf, type LocalDate } from './local-date';
+import { CalendarError } from './calendar.errors';
+import { skippedDay, suspensionReason, type SkippedDay } from './day-reasons';
+import {
+  addDays,
+  addMonths,
+  datesBetween,
+  parseLocalDate,
+  toEpochDay,
+  yearOf,
+  type LocalDate,
+} from './local-date';
 import type { WorkingCalendar } from './working-calendar';
 
 export const termUnits = ['minutes', 'hours', 'working_days', 'calendar_days', 'months'] as const;
@@ -13,24 +21,21 @@ export interface Suspension {
   to: LocalDate;
 }
 
+/** A suspension longer than a year is a mistake in the request, not a suspension of a public-service term. */
+export const MAX_SUSPENSION_DAYS = 366;
+export const MAX_SUSPENSIONS = 100;
+
 export interface TermRequest {
   /** The triggering event: an ISO instant with its zone, or a Date. */
   start: Date | string;
   amount: number;
   unit: TermUnit;
   /**
-   * Civil Code Art. 171: a term starts the day after its triggering event. Where the law counts the day of
-   * the event itself (Art. 14.1 of the Law "On public services": the day of acceptance at a PSC), pass true.
+   * Civil Code, ch. 6: a term starts the day after its triggering event. Where the law counts the day of the event
+   * itself (Art. 14.1 of the Law "On public services": the day of acceptance at a PSC), pass true.
    */
   startDayCounts?: boolean;
   suspensions?: Suspension[];
-}
-
-export interface SkippedDay {
-  date: LocalDate;
-  kind: DayReasonKind;
-  reason: Bilingual;
-  source?: Bilingual;
 }
 
 export interface TermResult {
@@ -45,7 +50,10 @@ export interface TermResult {
   dueAt: Date;
   /** The days that did not count, or over which the end was moved, each with its reason. */
   skipped: SkippedDay[];
+  /** Working days inside the suspensions that applied: a term in working days is pushed by exactly these. */
   suspendedWorkingDays: number;
+  /** Every day inside the suspensions that applied: a term in calendar days or months is pushed by these. */
+  suspendedDays: number;
   /** True when a year the term touches has incomplete data (see WorkingCalendar.isProvisional). */
   provisional: boolean;
 }
@@ -87,51 +95,61 @@ export function computeTerm(calendar: WorkingCalendar, request: TermRequest): Te
       dueAt,
       skipped: [],
       suspendedWorkingDays: 0,
+      suspendedDays: 0,
       provisional: yearsOf(startDate, dueDate).some((year) => calendar.isProvisional(year)),
     };
   }
 
-  const firstDay = request.startDayCounts ? startDate : addDays(startDate, 1);
+  const firstDay = naming('start', () => (request.startDayCounts ? startDate : addDays(startDate, 1)));
+  // Counting from the day before the first day gives the same end whether or not the event's day counts:
+  // counting the day of an event equals an event one day earlier (31 January counted + 1 month = 28 February).
+  const dayZero = naming('start', () => addDays(firstDay, -1));
+  const countsWorkingDays = unit === 'working_days';
+  // Civil Code, ch. 6: a term in calendar days or months ending on a non-working day ends on the next working day.
+  const endOf = (last: LocalDate): LocalDate =>
+    countsWorkingDays ? last : calendar.nextWorkingDayFrom(last);
+
+  // The amount-th working day counting from the first day; or, for calendar days and months, the same date
+  // as the event's in the last month (or the month's last day when it has no such date).
+  let lastDay = naming('amount', () =>
+    countsWorkingDays
+      ? calendar.addWorkingDays(dayZero, amount)
+      : unit === 'calendar_days'
+        ? addDays(dayZero, amount)
+        : addMonths(dayZero, amount),
+  );
+  let dueDate = naming('amount', () => endOf(lastDay));
+
+  // The term does not run during a suspension. In working days each suspended working day pushes the end by
+  // one working day; in calendar days and months each suspended day pushes the last day by one day, and only
+  // then is the last day moved off a non-working day. Suspensions are taken in order, so one that starts
+  // after the original end but before the pushed one still counts.
+  const suspended: LocalDate[] = [];
+  naming('suspensions', () => {
+    for (const suspension of suspensions) {
+      if (suspension.from > dueDate || suspension.to < firstDay) continue;
+      const from = suspension.from < firstDay ? firstDay : suspension.from;
+      const days = [...datesBetween(from, suspension.to)];
+      if (countsWorkingDays) {
+        const working = days.filter((date) => calendar.isWorkingDay(date));
+        lastDay = calendar.addWorkingDays(lastDay, working.length);
+        suspended.push(...working);
+      } else {
+        // A suspension that starts after the last day, on the days the end was moved over, leaves only that
+        // move: the term ends on the first working day after the suspension.
+        lastDay = from <= lastDay ? addDays(lastDay, days.length) : addDays(suspension.to, 1);
+        suspended.push(...days);
+      }
+      dueDate = endOf(lastDay);
+    }
+  });
+
   const skipped = new Map<LocalDate, SkippedDay>();
-  const skip = (date: LocalDate): void => {
-    const [reason] = calendar.day(date).reasons;
-    if (reason) skipped.set(date, { date, kind: reason.kind, reason: reason.text, source: reason.source });
-  };
-
-  let dueDate: LocalDate;
-  if (unit === 'working_days') {
-    // The amount-th working day counting from the first day; the non-working days on the way do not count.
-    dueDate = calendar.addWorkingDays(addDays(firstDay, -1), amount);
-    for (const date of datesBetween(firstDay, dueDate)) if (!calendar.isWorkingDay(date)) skip(date);
-  } else {
-    // Counted from the event's day (Art. 172: months end on the same day of the last month), one day less
-    // when that day itself counts.
-    const lastDay = addDays(
-      unit === 'calendar_days' ? addDays(startDate, amount) : addMonths(startDate, amount),
-      request.startDayCounts ? -1 : 0,
-    );
-    // Civil Code Art. 173: a term ending on a non-working day ends on the next working day.
-    dueDate = calendar.nextWorkingDayFrom(lastDay);
-    for (const date of datesBetween(lastDay, addDays(dueDate, -1))) skip(date);
-  }
-
-  // Working days inside a suspension do not count: each pushes the end by one working day. Suspensions are
-  // taken in order, so one that starts after the original end but before the pushed one still counts.
-  let suspendedWorkingDays = 0;
-  for (const suspension of suspensions) {
-    if (suspension.from > dueDate || suspension.to < firstDay) continue;
-    const from = suspension.from < firstDay ? firstDay : suspension.from;
-    const suspended = [...datesBetween(from, suspension.to)].filter((date) => calendar.isWorkingDay(date));
-    for (const date of suspended) {
-      skipped.set(date, { date, kind: 'suspension', reason: suspensionReason().text });
-    }
-    const pushedFrom = dueDate;
-    dueDate = calendar.addWorkingDays(dueDate, suspended.length);
-    for (const date of datesBetween(addDays(pushedFrom, 1), dueDate)) {
-      if (!calendar.isWorkingDay(date)) skip(date);
-    }
-    suspendedWorkingDays += suspended.length;
-  }
+  // Working days: every non-working day from the first day on; calendar days and months: the days the end
+  // was moved over.
+  const passedOver = calendar.skippedIn(countsWorkingDays ? dayZero : addDays(lastDay, -1), dueDate);
+  for (const day of passedOver) skipped.set(day.date, day);
+  for (const date of suspended) skipped.set(date, skippedDay(date, suspensionReason()));
 
   const dueAt = endOfLocalDay(dueDate);
   return {
@@ -141,17 +159,48 @@ export function computeTerm(calendar: WorkingCalendar, request: TermRequest): Te
     due: formatAlmaty(dueAt),
     dueAt,
     skipped: [...skipped.values()].sort((a, b) => a.date.localeCompare(b.date)),
-    suspendedWorkingDays,
+    suspendedWorkingDays: suspended.filter((date) => calendar.isWorkingDay(date)).length,
+    suspendedDays: suspended.length,
     provisional: yearsOf(startDate, dueDate).some((year) => calendar.isProvisional(year)),
   };
 }
 
+/** A term that would end after the calendar's last year is refused naming the request field that caused it. */
+function naming<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CalendarError && error.details.field === 'result') {
+      throw new CalendarError(error.code, {
+        field,
+        problem: 'the term would end after the last year the calendar counts',
+      });
+    }
+    throw error;
+  }
+}
+
 function mergeSuspensions(suspensions: Suspension[]): Suspension[] {
+  if (suspensions.length > MAX_SUSPENSIONS) {
+    throw new CalendarError('INVALID_SUSPENSION', {
+      field: 'suspensions',
+      problem: `at most ${MAX_SUSPENSIONS}`,
+    });
+  }
   for (const [index, suspension] of suspensions.entries()) {
     parseLocalDate(suspension.from, `suspensions[${index}].from`);
     parseLocalDate(suspension.to, `suspensions[${index}].to`);
     if (suspension.to < suspension.from) {
-      throw new CalendarError('INVALID_SUSPENSION', { field: `suspensions[${index}]` });
+      throw new CalendarError('INVALID_SUSPENSION', {
+        field: `suspensions[${index}]`,
+        problem: 'ends before it starts',
+      });
+    }
+    if (toEpochDay(suspension.to) - toEpochDay(suspension.from) >= MAX_SUSPENSION_DAYS) {
+      throw new CalendarError('INVALID_SUSPENSION', {
+        field: `suspensions[${index}]`,
+        problem: `at most ${MAX_SUSPENSION_DAYS} days`,
+      });
     }
   }
   const merged: Suspension[] = [];

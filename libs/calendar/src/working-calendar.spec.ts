@@ -95,11 +95,22 @@ describe('working-day arithmetic', () => {
   });
 
   it.each([
-    ['2026-03-27', 3, '2026-03-19'], // Thursday 26, Friday 27 and Friday 20 are the three
+    ['2026-03-27', 3, '2026-03-19'], // Thursday 26, Friday 27 and Friday 20 remain after Thursday 19
     ['2026-06-26', 3, '2026-06-23'], // an ordinary week
-    ['2025-01-08', 2, '2025-01-05'], // 6 and 8 January; the 7th is off
-  ])('%i working days before %s is %s', (date, n, expected) => {
+    ['2026-06-10', 3, '2026-06-05'], // Monday, Tuesday, Wednesday remain: Friday, not the Sunday before
+    ['2025-01-08', 2, '2025-01-05'], // 6 and 8 January; the 7th is off; Sunday 5 January 2025 was worked
+    ['2026-03-26', 3, '2026-03-18'], // a term ending just after Nauryz: 19, 20 and 26 March remain
+    ['2026-03-27', 1, '2026-03-26'],
+    ['2026-03-26', 1, '2026-03-20'], // not Wednesday 25 March, the moved day off
+    ['2026-05-12', 3, '2026-05-05'], // over the May holidays of 2026: 6, 8 and 12 May remain
+    ['2024-05-13', 2, '2024-05-06'], // over 7, 8 (transferred) and 9 May 2024: 10 and 13 May remain
+    ['2027-01-05', 2, '2026-12-30'], // across the New Year: 31 December and 5 January remain
+    ['2026-06-14', 3, '2026-06-09'], // from a Sunday: 10, 11 and 12 June remain
+    ['2026-06-10', 0, '2026-06-10'],
+  ])('%s minus %i working days is %s, a working day', (date, n, expected) => {
     expect(calendar.workingDaysBefore(date, n)).toBe(expected);
+    expect(calendar.addWorkingDays(date, -n)).toBe(expected);
+    expect(calendar.isWorkingDay(expected)).toBe(true);
     expect(calendar.workingDaysBetween(expected, date)).toBe(n);
   });
 
@@ -110,6 +121,56 @@ describe('working-day arithmetic', () => {
   it('rolls a day off forward to the next working day, and leaves a working day alone', () => {
     expect(calendar.nextWorkingDayFrom('2026-03-21')).toBe('2026-03-26');
     expect(calendar.nextWorkingDayFrom('2026-03-26')).toBe('2026-03-26');
+  });
+});
+
+describe('working-day answers that explain themselves', () => {
+  it('lists the days off a count of working days passed over, with their reasons', () => {
+    const answer = calendar.explainAddWorkingDays('2026-03-20', 1);
+    expect(answer.date).toBe('2026-03-26');
+    expect(answer.skipped.map((day) => [day.date, day.kind])).toEqual([
+      ['2026-03-21', 'holiday'],
+      ['2026-03-22', 'holiday'],
+      ['2026-03-23', 'holiday'],
+      ['2026-03-24', 'holiday_shift'],
+      ['2026-03-25', 'holiday_shift'],
+    ]);
+    expect(answer.skipped[3]?.reason.ru).toContain('Наурыз мейрамы (21 марта 2026 г.)');
+    expect(answer.skipped[0]?.source?.kk).toContain('№ 267-II');
+  });
+
+  it('explains "N working days before" with the days off between the answer and the date', () => {
+    expect(calendar.explainWorkingDaysBefore('2026-05-12', 3)).toEqual({
+      date: '2026-05-05',
+      skipped: [
+        expect.objectContaining({ date: '2026-05-07', kind: 'holiday' }),
+        expect.objectContaining({ date: '2026-05-09', kind: 'holiday' }),
+        expect.objectContaining({ date: '2026-05-10', kind: 'weekend' }),
+        expect.objectContaining({ date: '2026-05-11', kind: 'holiday_shift' }),
+      ],
+    });
+  });
+
+  it('explains a count of working days, either way round, and a count back', () => {
+    const forward = calendar.explainWorkingDaysBetween('2024-12-31', '2025-01-08');
+    expect(forward.count).toBe(3);
+    expect(forward.skipped.map((day) => day.date)).toEqual([
+      '2025-01-01',
+      '2025-01-02',
+      '2025-01-03',
+      '2025-01-04',
+      '2025-01-07',
+    ]);
+    expect(forward.skipped[2]).toMatchObject({
+      kind: 'transfer',
+      source: { ru: expect.stringContaining('2025') },
+    });
+    const backward = calendar.explainWorkingDaysBetween('2025-01-08', '2024-12-31');
+    expect(backward).toEqual({ count: -3, skipped: forward.skipped });
+    expect(calendar.explainAddWorkingDays('2025-01-08', -3)).toEqual({
+      date: '2024-12-31',
+      skipped: forward.skipped,
+    });
   });
 });
 

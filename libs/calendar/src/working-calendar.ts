@@ -8,10 +8,12 @@ import {
 } from './calendar-data';
 import {
   holidayShiftReason,
+  skippedDay,
   transferDayOffReason,
   transferWorkingDayReason,
   weekendReason,
   type DayReason,
+  type SkippedDay,
 } from './day-reasons';
 import {
   addDays,
@@ -46,12 +48,26 @@ export interface YearOverview {
   nonWorkingDayCount: number;
 }
 
+/** A date counted in working days, with the non-working days the count passed over and why. */
+export interface ExplainedDate {
+  date: LocalDate;
+  skipped: SkippedDay[];
+}
+
+/** A number of working days, with the non-working days between and why. */
+export interface ExplainedCount {
+  count: number;
+  skipped: SkippedDay[];
+}
+
 interface HolidayOccurrence {
   date: LocalDate;
   id: HolidayId;
   name: Bilingual;
   movesWhenOnDayOff: boolean;
   source: Bilingual;
+  /** Set for a religious date recorded as an amendment. */
+  amendmentId?: string;
 }
 
 /**
@@ -73,9 +89,20 @@ export class WorkingCalendar {
     return new WorkingCalendar(amendments, this.data);
   }
 
+  /** Years whose data was checked in full (the others are computed from the statutory rules alone). */
+  get verifiedYears(): readonly number[] {
+    return this.data.verifiedYears;
+  }
+
+  /** Days of the week that are days off (0 = Sunday, 6 = Saturday). */
+  get weekendDays(): readonly number[] {
+    return this.data.weekendDays;
+  }
+
   /**
    * Checks that an amendment makes sense against this calendar before it is recorded: a transfer moves a day
-   * off onto a working day, an extra day off falls on a working day, a working day replaces a day off.
+   * off onto a working day, an extra day off falls on a working day, a working day replaces a day off. The
+   * announced date of a religious day off is a fact and fits any day, but a year has only one.
    */
   assertApplicable(amendment: CalendarAmendment): void {
     assertAmendmentShape(amendment);
@@ -87,9 +114,19 @@ export class WorkingCalendar {
         if (this.isWorkingDay(amendment.from)) refuse('from', `${amendment.from} is already a working day`);
         if (!this.isWorkingDay(amendment.to)) refuse('to', `${amendment.to} is already a day off`);
         return;
-      case 'day_off':
-        if (!this.isWorkingDay(amendment.date)) refuse('date', `${amendment.date} is already a day off`);
+      case 'day_off': {
+        const { holidayId, date } = amendment;
+        if (holidayId === undefined) {
+          if (!this.isWorkingDay(date)) refuse('date', `${date} is already a day off`);
+          return;
+        }
+        const year = yearOf(date);
+        const recorded = [...this.holidaysOf(year).values()]
+          .flat()
+          .find((holiday) => holiday.id === holidayId);
+        if (recorded) refuse('holidayId', `${holidayId} of ${year} is already dated ${recorded.date}`);
         return;
+      }
       case 'working_day':
         if (this.isWorkingDay(amendment.date)) refuse('date', `${amendment.date} is already a working day`);
         return;
@@ -121,15 +158,54 @@ export class WorkingCalendar {
     return current;
   }
 
-  /** "N working days before" a date: the day D with exactly N working days after D up to the date. */
+  /**
+   * "N working days before" a date (Art. 19.6: notice "no later than three working days before" a term ends):
+   * the working day D after which exactly N working days remain up to the date, the date included. For
+   * Wednesday 10 June 2026 and N = 3 that is Friday 5 June (Monday, Tuesday and Wednesday remain). N = 0
+   * gives the date itself.
+   */
   workingDaysBefore(date: LocalDate, n: number): LocalDate {
     assertCount(n);
+    parseLocalDate(date);
+    if (n === 0) return date;
     let current = date;
     for (let left = n; left > 0;) {
       if (this.isWorkingDay(current)) left -= 1;
       current = addDays(current, -1);
     }
+    // Between the N-th working day counted back and the one before it lie only days off: the answer is a
+    // working day a person can act on, not the weekend just before.
+    while (!this.isWorkingDay(current)) current = addDays(current, -1);
     return current;
+  }
+
+  /** `addWorkingDays`, with the non-working days passed over and why. */
+  explainAddWorkingDays(date: LocalDate, n: number): ExplainedDate {
+    const result = this.addWorkingDays(date, n);
+    return { date: result, skipped: n < 0 ? this.skippedIn(result, date) : this.skippedIn(date, result) };
+  }
+
+  /** `workingDaysBefore`, with the non-working days between the answer and the date and why. */
+  explainWorkingDaysBefore(date: LocalDate, n: number): ExplainedDate {
+    const result = this.workingDaysBefore(date, n);
+    return { date: result, skipped: this.skippedIn(result, date) };
+  }
+
+  /** `workingDaysBetween`, with the non-working days in between and why. */
+  explainWorkingDaysBetween(from: LocalDate, to: LocalDate): ExplainedCount {
+    const count = this.workingDaysBetween(from, to);
+    return { count, skipped: to < from ? this.skippedIn(to, from) : this.skippedIn(from, to) };
+  }
+
+  /** The non-working days in (from, to], each with its deciding reason. */
+  skippedIn(from: LocalDate, to: LocalDate): SkippedDay[] {
+    const skipped: SkippedDay[] = [];
+    if (to <= from) return skipped;
+    for (const date of datesBetween(addDays(from, 1), to)) {
+      const { working, reasons } = this.day(date);
+      if (!working && reasons[0]) skipped.push(skippedDay(date, reasons[0]));
+    }
+    return skipped;
   }
 
   /** Working days in (from, to]: so that workingDaysBetween(d, addWorkingDays(d, n)) = n. Negative if to < from. */
@@ -207,6 +283,18 @@ export class WorkingCalendar {
     }
     for (const holiday of this.data.datedHolidays)
       if (yearOf(holiday.date) === year) occurrences.push(holiday);
+    // An announced religious date is a holiday like the built-in ones, so a moved day off steps over it too.
+    for (const amendment of this.amendments) {
+      if (amendment.kind !== 'day_off' || !amendment.holidayId || yearOf(amendment.date) !== year) continue;
+      occurrences.push({
+        date: amendment.date,
+        id: amendment.holidayId,
+        name: amendment.name,
+        movesWhenOnDayOff: false,
+        source: { kk: amendment.legalBasis, ru: amendment.legalBasis },
+        amendmentId: amendment.id,
+      });
+    }
     const byDate = new Map<LocalDate, HolidayOccurrence[]>();
     for (const occurrence of occurrences) {
       byDate.set(occurrence.date, [...(byDate.get(occurrence.date) ?? []), occurrence]);
@@ -235,7 +323,13 @@ export class WorkingCalendar {
     for (const [date, occurrences] of this.holidaysOf(year)) {
       for (const holiday of occurrences) {
         const kind = holiday.movesWhenOnDayOff ? 'holiday' : 'religious_holiday';
-        mark(date, false, { kind, text: holiday.name, source: holiday.source, holidayId: holiday.id });
+        mark(date, false, {
+          kind,
+          text: holiday.name,
+          source: holiday.source,
+          holidayId: holiday.id,
+          ...(holiday.amendmentId ? { amendmentId: holiday.amendmentId } : {}),
+        });
       }
     }
     for (const [date, holiday] of this.movedDaysOff(year))
@@ -260,13 +354,15 @@ export class WorkingCalendar {
           }
           break;
         case 'day_off':
-          mark(amendment.date, false, {
-            kind: amendment.holidayId ? 'religious_holiday' : 'decree',
-            text: amendment.name,
-            source,
-            amendmentId: amendment.id,
-            ...(amendment.holidayId ? { holidayId: amendment.holidayId } : {}),
-          });
+          // A religious date is already among the year's holidays (holidaysOf).
+          if (!amendment.holidayId) {
+            mark(amendment.date, false, {
+              kind: 'decree',
+              text: amendment.name,
+              source,
+              amendmentId: amendment.id,
+            });
+          }
           break;
         case 'working_day':
           mark(amendment.date, true, {
