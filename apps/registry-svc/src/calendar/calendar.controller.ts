@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { PageQueryDto, type Page } from '../common/page.dto';
 import { CALENDAR_WRITERS } from '../common/registry-roles';
 import { CalendarService } from './calendar.service';
 import {
   AmendmentDto,
+  AmendmentPageDto,
   CalendarDayDto,
   CalendarSummaryDto,
   CalendarYearDto,
@@ -38,7 +40,8 @@ export class CalendarController {
     description:
       'Counted from the day after the event (or from the event’s day with startDayCounts=true, Art. 14.1); ' +
       'a term in calendar days or months ending on a non-working day ends on the next working day; the term ' +
-      'ends at the end of its last day in Kazakhstan (UTC+5).',
+      'ends at the end of its last day in Kazakhstan (UTC+5). Write the start’s offset URL-encoded ' +
+      '(`start=2026-03-19T10:00:00%2B05:00`): an unencoded `+` arrives as a space.',
   })
   @ApiOkResponse({ type: TermDto })
   @ApiProblems(400)
@@ -57,10 +60,11 @@ export class CalendarController {
 
   @Get('amendments')
   @Public()
-  @ApiOperation({ summary: 'Every amendment recorded, revoked ones included, newest first' })
-  @ApiOkResponse({ type: [AmendmentDto] })
-  amendments(): Promise<AmendmentDto[]> {
-    return this.calendar.amendments();
+  @ApiOperation({ summary: 'Every amendment recorded, revoked ones included, newest first (paginated)' })
+  @ApiOkResponse({ type: AmendmentPageDto })
+  @ApiProblems(400)
+  amendments(@Query() query: PageQueryDto): Promise<Page<AmendmentDto>> {
+    return this.calendar.amendments(query);
   }
 
   @Post('amendments')

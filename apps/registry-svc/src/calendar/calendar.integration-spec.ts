@@ -138,12 +138,61 @@ describe('the working-day calendar (registry-svc)', () => {
     expect(suspended.body).toMatchObject({ dueDate: '2026-06-10', suspendedWorkingDays: 2 });
   });
 
+  it('reads an unencoded plus of the start’s offset, which arrives as a space', async () => {
+    const { status, body } = await get<{ start: string; dueDate: string }>(
+      '/api/v1/registry/calendar/terms?start=2026-03-19T10:00:00+05:00&amount=5&unit=working_days',
+    );
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ start: '2026-03-19T10:00:00.000+05:00', dueDate: '2026-03-31' });
+  });
+
+  it('gives the latest day for a notice three working days before the end, with the days off between', async () => {
+    // Five working days from Friday 5 June 2026 end on Friday 12 June; three working days before it is
+    // Tuesday 9 June (10, 11 and 12 June remain).
+    const { body } = await get<{
+      dueDate: string;
+      notice: { workingDays: number; date: string; skipped: Array<{ date: string; kind: string }> };
+    }>(
+      '/api/v1/registry/calendar/terms?start=2026-06-05T10:00:00%2B05:00&amount=5&unit=working_days&noticeWorkingDays=3',
+    );
+    expect(body.dueDate).toBe('2026-06-12');
+    expect(body.notice).toEqual({ workingDays: 3, date: '2026-06-09', skipped: [] });
+    // Across Nauryz: three working days before 27 March 2026 is 19 March.
+    const nauryz = await get<{ dueDate: string; notice: { date: string; skipped: Array<{ date: string }> } }>(
+      '/api/v1/registry/calendar/terms?start=2026-03-19T10:00:00%2B05:00&amount=2&unit=working_days&noticeWorkingDays=3',
+    );
+    expect(nauryz.body.dueDate).toBe('2026-03-26');
+    expect(nauryz.body.notice.date).toBe('2026-03-18');
+    expect(nauryz.body.notice.skipped.map((day) => day.date)).toEqual([
+      '2026-03-21',
+      '2026-03-22',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-03-25',
+    ]);
+  });
+
+  it('lists the verified years of the data in the summary', async () => {
+    const { body } = await get<{
+      years: Array<{ year: number; provisional: boolean }>;
+      weekendDays: number[];
+    }>('/api/v1/registry/calendar');
+    expect(body.years.map((year) => year.year)).toEqual([2024, 2025, 2026, 2027]);
+    expect(body.weekendDays).toEqual([6, 0]);
+  });
+
   it.each([
     ['unit=weeks', 'unit'],
     ['amount=0', 'amount'],
+    ['amount=0x10', 'amount'],
+    ['amount=1e1', 'amount'],
+    ['amount= 5', 'amount'],
     ['start=2026-03-20T10:00', 'start'],
     ['start=2026-02-30T10:00:00Z', 'start'],
+    ['start=2026-03-20T10:00:00  05:00', 'start'],
     ['suspension=2026-06-05/2026-06-01', 'suspension'],
+    ['suspension=2026-01-01/2099-12-31', 'suspension'],
+    ['noticeWorkingDays=0x3', 'noticeWorkingDays'],
   ])('refuses a term with %s as a 400 problem naming %s', async (change, field) => {
     const params = new URLSearchParams({
       start: '2026-06-01T10:00:00+05:00',
@@ -158,8 +207,12 @@ describe('the working-day calendar (registry-svc)', () => {
     expect(body.errors?.map((error) => error.field)).toContain(field);
   });
 
-  it('refuses a year outside 2005-2099 and a day that does not exist', async () => {
+  it('refuses a year outside 2005-2099 or not in decimal digits, and a day that does not exist', async () => {
     expect((await get<Problem>('/api/v1/registry/calendar/2200')).body).toMatchObject({
+      status: 400,
+      errors: [{ field: 'year' }],
+    });
+    expect((await get<Problem>('/api/v1/registry/calendar/0x7EA')).body).toMatchObject({
       status: 400,
       errors: [{ field: 'year' }],
     });
@@ -259,12 +312,85 @@ describe('the working-day calendar (registry-svc)', () => {
       const event = await changeFor(amendmentId, 'revoked');
       expect(event).toMatchObject({ revision: 2, amendments: [] });
       expect((await revoke()).statusCode).toBe(409);
-      const listed = await get<Array<{ id: string; revokedAt: string | null }>>(
+      const listed = await get<{ items: Array<{ id: string; revokedAt: string | null }> }>(
         '/api/v1/registry/calendar/amendments',
       );
-      expect(listed.body).toEqual([
-        expect.objectContaining({ id: amendmentId, revokedAt: expect.any(String) }),
-      ]);
+      expect(listed.body).toEqual({
+        items: [expect.objectContaining({ id: amendmentId, revokedAt: expect.any(String) })],
+        total: 1,
+        page: 1,
+        size: 20,
+      });
+    });
+
+    const record = (payload: object): Promise<{ statusCode: number; json: <T>() => T }> =>
+      t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/calendar/amendments',
+        payload,
+        headers: { authorization: `Bearer ${admin}` },
+      });
+    const kurbanAit = {
+      kind: 'day_off',
+      date: '2027-05-16',
+      nameKk: 'Құрбан айттың бірінші күні',
+      nameRu: 'Первый день Курбан айта',
+      holidayId: 'kurban_ait',
+      legalBasis: 'Решение ДУМК о дате Курбан айта в 2027 году (тестовое)',
+    };
+
+    it('records the date of Kurban Ait 2027 on a Sunday and the year becomes final', async () => {
+      expect((await get<{ provisional: boolean }>('/api/v1/registry/calendar/2027')).body.provisional).toBe(
+        true,
+      );
+      const recorded = await record(kurbanAit);
+      expect(recorded.statusCode).toBe(201);
+      const year = await get<{
+        provisional: boolean;
+        pending: unknown[];
+        nonWorkingDays: Array<{ date: string; reasons: Array<{ kind: string }> }>;
+      }>('/api/v1/registry/calendar/2027');
+      expect(year.body).toMatchObject({ provisional: false, pending: [] });
+      expect(year.body.nonWorkingDays.find((day) => day.date === '2027-05-16')?.reasons[0]?.kind).toBe(
+        'religious_holiday',
+      );
+    });
+
+    it.each([
+      ['a second Kurban Ait in 2027', { date: '2027-05-17' }, 'holidayId'],
+      ['a holiday the law dates itself', { date: '2027-06-01', holidayId: 'nauryz' }, 'holidayId'],
+      [
+        'a transfer field on a day off',
+        { date: '2027-06-01', holidayId: undefined, from: '2027-06-05' },
+        'from',
+      ],
+      [
+        'a name on a transfer',
+        { kind: 'transfer', date: undefined, holidayId: undefined, from: '2027-06-05', to: '2027-06-04' },
+        'nameKk',
+      ],
+      [
+        'a religious date on a working day amendment',
+        { kind: 'working_day', date: '2027-06-05' },
+        'holidayId',
+      ],
+    ])('refuses %s as a 400 naming %s', async (_name, change, field) => {
+      const refused = await record({ ...kurbanAit, ...change });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<Problem>().errors?.map((error) => error.field)).toEqual([field]);
+    });
+
+    it('pages the amendments, newest first', async () => {
+      const first = await get<{ items: Array<{ date?: string }>; total: number; page: number; size: number }>(
+        '/api/v1/registry/calendar/amendments?page=1&size=1',
+      );
+      expect(first.body).toMatchObject({ total: 2, page: 1, size: 1 });
+      expect(first.body.items.map((item) => item.date)).toEqual(['2027-05-16']);
+      const second = await get<{ items: Array<{ kind: string }> }>(
+        '/api/v1/registry/calendar/amendments?page=2&size=1',
+      );
+      expect(second.body.items.map((item) => item.kind)).toEqual(['transfer']);
+      expect((await get<Problem>('/api/v1/registry/calendar/amendments?size=0')).status).toBe(400);
     });
   });
 });

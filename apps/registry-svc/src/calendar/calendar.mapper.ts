@@ -1,4 +1,11 @@
-import type { CalendarDay, DayReason, TermResult, YearOverview } from '@kzps/calendar';
+import type {
+  CalendarDay,
+  DayReason,
+  ExplainedDate,
+  SkippedDay,
+  TermResult,
+  YearOverview,
+} from '@kzps/calendar';
 import { holidayIds, type HolidayId } from '@kzps/calendar';
 import type { CalendarAmendmentRow } from '@kzps/calendar-store';
 import type {
@@ -6,6 +13,7 @@ import type {
   CalendarDayDto,
   CalendarYearDto,
   DayReasonDto,
+  SkippedDayDto,
   TermDto,
 } from './dto/calendar.dto';
 
@@ -37,20 +45,35 @@ export function yearDto(year: YearOverview): CalendarYearDto {
   };
 }
 
-export function termDto(term: TermResult): TermDto {
+function skippedDto(day: SkippedDay): SkippedDayDto {
+  return {
+    date: day.date,
+    kind: day.kind,
+    reason: day.reason,
+    ...(day.source ? { source: day.source } : {}),
+  };
+}
+
+/** A term, and when asked the latest day for a notice `workingDays` working days before its end. */
+export function termDto(term: TermResult, notice?: ExplainedDate & { workingDays: number }): TermDto {
   return {
     start: term.start,
     firstDay: term.firstDay,
     due: term.due,
     dueDate: term.dueDate,
-    skipped: term.skipped.map((day) => ({
-      date: day.date,
-      kind: day.kind,
-      reason: day.reason,
-      ...(day.source ? { source: day.source } : {}),
-    })),
+    skipped: term.skipped.map(skippedDto),
     suspendedWorkingDays: term.suspendedWorkingDays,
+    suspendedDays: term.suspendedDays,
     provisional: term.provisional,
+    ...(notice
+      ? {
+          notice: {
+            workingDays: notice.workingDays,
+            date: notice.date,
+            skipped: notice.skipped.map(skippedDto),
+          },
+        }
+      : {}),
   };
 }
 

@@ -9,11 +9,17 @@ import {
   CalendarStore,
   contractOfRow,
 } from '@kzps/calendar-store';
-import { CALENDAR_SUBJECT, RegistryEventTypes, type CalendarChangedV1 } from '@kzps/contracts';
+import {
+  CALENDAR_SUBJECT,
+  RegistryEventTypes,
+  type CalendarAmendmentKind,
+  type CalendarChangedV1,
+} from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
+import { pageOf, type Page, type PageQueryDto } from '../common/page.dto';
 import { calendarError, CalendarErrorCode } from './calendar.errors';
 import { amendmentDto, dayDto, termDto, yearDto } from './calendar.mapper';
 import type {
@@ -25,9 +31,6 @@ import type {
   TermDto,
   TermQueryDto,
 } from './dto/calendar.dto';
-
-/** Years whose data the library verified; the summary lists them, any year 2005-2099 can be asked for. */
-const SUMMARY_YEARS = [2024, 2025, 2026, 2027];
 
 /** Runs a calendar computation, turning the library's refusals into 400 problems naming the parameter. */
 function computed<T>(compute: () => T, fieldOf: (field: string) => string = (field) => field): T {
@@ -57,8 +60,9 @@ export class CalendarService {
     const rows = await this.activeRows(this.dataSource.manager);
     return {
       revision: await this.store.storedRevision(this.dataSource.manager),
-      weekendDays: calendar.yearOverview(SUMMARY_YEARS[0] ?? 2024).weekendDays,
-      years: SUMMARY_YEARS.map((year) => {
+      weekendDays: [...calendar.weekendDays],
+      // The years the library's data was verified for; any year 2005-2099 can still be asked for.
+      years: calendar.verifiedYears.map((year) => {
         const overview = calendar.yearOverview(year);
         return {
           year,
@@ -79,30 +83,39 @@ export class CalendarService {
   }
 
   term(query: TermQueryDto): TermDto {
+    const calendar = this.store.current();
     const suspensions = (query.suspension ?? []).map((interval) => {
       const [from = '', to = ''] = interval.split('/');
       return { from, to };
     });
-    return computed(
+    const term = computed(
       () =>
-        termDto(
-          this.store.current().term({
-            start: query.start,
-            amount: query.amount,
-            unit: query.unit,
-            startDayCounts: query.startDayCounts ?? false,
-            suspensions,
-          }),
-        ),
+        calendar.term({
+          start: query.start,
+          amount: query.amount,
+          unit: query.unit,
+          startDayCounts: query.startDayCounts ?? false,
+          suspensions,
+        }),
       (field) => (field.startsWith('suspensions') ? 'suspension' : field),
     );
+    const workingDays = query.noticeWorkingDays;
+    if (workingDays === undefined) return termDto(term);
+    const notice = computed(
+      () => calendar.explainWorkingDaysBefore(term.dueDate, workingDays),
+      () => 'noticeWorkingDays',
+    );
+    return termDto(term, { ...notice, workingDays });
   }
 
-  async amendments(): Promise<AmendmentDto[]> {
-    const rows = await this.dataSource.manager.find(CalendarAmendmentRow, {
+  async amendments(query: PageQueryDto): Promise<Page<AmendmentDto>> {
+    const { page, size, offset } = pageOf(query);
+    const [rows, total] = await this.dataSource.manager.findAndCount(CalendarAmendmentRow, {
       order: { recordedAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: size,
     });
-    return rows.map(amendmentDto);
+    return { items: rows.map(amendmentDto), total, page, size };
   }
 
   /** Labour Code Art. 85.3 and Government decrees: a day off moved, added or withdrawn. */
@@ -211,16 +224,27 @@ export class CalendarService {
   }
 }
 
-/** The request as the library's amendment; a field the kind needs but the request lacks is named. */
+const kindFields = ['from', 'to', 'date', 'nameKk', 'nameRu', 'holidayId'] as const;
+
+/** The fields each kind of amendment takes; any other is refused by name, never silently dropped. */
+const fieldsOfKind: Record<CalendarAmendmentKind, ReadonlyArray<(typeof kindFields)[number]>> = {
+  transfer: ['from', 'to'],
+  day_off: ['date', 'nameKk', 'nameRu', 'holidayId'],
+  working_day: ['date', 'nameKk', 'nameRu'],
+};
+
+/** The request as the library's amendment; a field the kind needs but lacks, or does not take, is named. */
 function amendmentFromInput(id: string, input: RecordAmendmentDto): CalendarAmendment {
-  const required = (value: string | undefined, field: string): string => {
-    if (value === undefined) {
-      throw calendarProblem(
-        new CalendarError('INVALID_AMENDMENT', { field, problem: `required for ${input.kind}` }),
-      );
-    }
-    return value;
+  const refuse = (field: string, problem: string): never => {
+    throw calendarProblem(new CalendarError('INVALID_AMENDMENT', { field, problem }));
   };
+  for (const field of kindFields) {
+    if (input[field] !== undefined && !fieldsOfKind[input.kind].includes(field)) {
+      refuse(field, `not a field of ${input.kind}`);
+    }
+  }
+  const required = (value: string | undefined, field: string): string =>
+    value === undefined ? refuse(field, `required for ${input.kind}`) : value;
   const base = { id, legalBasis: input.legalBasis };
   switch (input.kind) {
     case 'transfer':

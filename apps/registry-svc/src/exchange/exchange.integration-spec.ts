@@ -53,31 +53,164 @@ describe('registry exports and CSV import', () => {
     const json = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' });
     const entries = json.json<Array<{ id: string; code: string }>>();
     expect(entries).toHaveLength(demoServices.length);
-    const birth = entries.find((e) => e.code === '01.01-001');
-    const cpsv = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${birth?.id}/cpsv` });
-    expect(cpsv.headers['content-type']).toContain('application/ld+json');
-    const doc = cpsv.json<Record<string, unknown>>();
-    expect(doc['@context']).toMatchObject({
-      cpsv: 'http://purl.org/vocab/cpsv#',
-      cv: 'http://data.europa.eu/m8g/',
+    const graph = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.jsonld' });
+    expect(graph.json<{ '@graph': unknown[] }>()['@graph']).toHaveLength(demoServices.length);
+  });
+
+  describe('CPSV-AP 3 document of an entry', () => {
+    type Node = Record<string, unknown>;
+    let doc: Node;
+    let context: Record<string, string | { '@id': string; '@type'?: string }>;
+
+    beforeAll(async () => {
+      const json = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' });
+      const birth = json.json<Array<{ id: string; code: string }>>().find((e) => e.code === '01.01-001');
+      const cpsv = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${birth?.id}/cpsv` });
+      expect(cpsv.headers['content-type']).toContain('application/ld+json');
+      doc = cpsv.json<Node>();
+      context = doc['@context'] as typeof context;
     });
-    expect(doc).toMatchObject({
-      '@type': 'cpsv:PublicService',
-      identifier: '01.01-001',
-      hasCompetentAuthority: {
+
+    /** The IRI a term of the document stands for, and whether its values are IRIs. */
+    function expand(term: string): { iri: string; iriValued: boolean } {
+      const definition = context[term];
+      const compact = typeof definition === 'string' ? definition : (definition?.['@id'] ?? term);
+      const [prefix = '', local = ''] = compact.split(':');
+      const namespace = context[prefix];
+      return {
+        iri: typeof namespace === 'string' ? `${namespace}${local}` : compact,
+        iriValued: typeof definition === 'object' && definition['@type'] === '@id',
+      };
+    }
+
+    const cv = 'http://data.europa.eu/m8g/';
+    const dct = 'http://purl.org/dc/terms/';
+    const node = (value: unknown): Node => value as Node;
+    const nodes = (value: unknown): Node[] => value as Node[];
+
+    it('uses the terms of the SEMIC CPSV-AP 3.2 context', () => {
+      expect(
+        Object.fromEntries(
+          [
+            'hasValue',
+            'currency',
+            'audience',
+            'type',
+            'role',
+            'status',
+            'name',
+            'spatial',
+            'ownedBy',
+            'hasCompetentAuthority',
+          ].map((term) => [term, expand(term)]),
+        ),
+      ).toEqual({
+        hasValue: { iri: `${cv}hasValue`, iriValued: false },
+        currency: { iri: `${cv}currency`, iriValued: true },
+        audience: { iri: `${dct}audience`, iriValued: true },
+        type: { iri: `${dct}type`, iriValued: true },
+        role: { iri: `${cv}role`, iriValued: true },
+        status: { iri: 'http://www.w3.org/ns/adms#status', iriValued: true },
+        name: { iri: `${dct}title`, iriValued: false },
+        spatial: { iri: `${dct}spatial`, iriValued: true },
+        ownedBy: { iri: `${cv}ownedBy`, iriValued: true },
+        hasCompetentAuthority: { iri: `${cv}hasCompetentAuthority`, iriValued: true },
+      });
+      expect(JSON.stringify(doc)).not.toMatch(/cv:value|hasRequirement|cv:Requirement|processingTime/);
+    });
+
+    it('describes the service, its status as an ADMS concept and its recipients as its audience', () => {
+      expect(doc).toMatchObject({
+        '@type': 'cpsv:PublicService',
+        identifier: '01.01-001',
+        status: 'http://purl.org/adms/status/Completed',
+      });
+      expect(nodes(doc.audience).map((concept) => concept['@id'])).toEqual([
+        'urn:kzps:concept:recipient-type:individual',
+        'urn:kzps:concept:recipient-type:foreign-individual',
+        'urn:kzps:concept:recipient-type:stateless-person',
+      ]);
+      expect(nodes(doc.audience)[0]).toMatchObject({
+        '@type': 'skos:Concept',
+        prefLabel: [
+          { '@language': 'kk', '@value': 'Жеке тұлға' },
+          { '@language': 'ru', '@value': 'Физическое лицо' },
+        ],
+      });
+    });
+
+    it('gives the competent authority its territory from the KATO code', () => {
+      expect(doc.hasCompetentAuthority).toMatchObject({
         '@type': 'cv:PublicOrganisation',
         prefLabel: expect.arrayContaining([
           { '@language': 'ru', '@value': 'Министерство юстиции Республики Казахстан' },
         ]),
-      },
-      hasChannel: expect.arrayContaining([
-        expect.objectContaining({ '@type': 'cv:Channel', channelType: 'website' }),
-      ]),
-      hasCost: [expect.objectContaining({ '@type': 'cv:Cost', value: 0, currency: 'KZT' })],
-      produces: [expect.objectContaining({ '@type': 'cv:Output' })],
+        spatial: { '@id': 'urn:kzps:kato:710000000', '@type': 'dct:Location', identifier: '710000000' },
+      });
     });
-    const graph = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.jsonld' });
-    expect(graph.json<{ '@graph': unknown[] }>()['@graph']).toHaveLength(demoServices.length);
+
+    it('prices a free service at 0 tenge, the currency as the EU authority table IRI', () => {
+      expect(doc.hasCost).toEqual([
+        expect.objectContaining({
+          '@type': 'cv:Cost',
+          hasValue: 0,
+          currency: 'http://publications.europa.eu/resource/authority/currency/KZT',
+        }),
+      ]);
+    });
+
+    it('types channels by concept and has the provider channel owned by the providers, the PSC by the State Corporation', () => {
+      const channels = nodes(doc.hasChannel);
+      const channel = (code: string) =>
+        channels.find((c) => node(c.type)['@id'] === `urn:kzps:concept:channel-type:${code}`);
+      const owners = (code: string) => nodes(channel(code)?.ownedBy).map((o) => node(o.prefLabel)[1]);
+      expect(channels.map((c) => node(c.type)['@id'])).toEqual([
+        'urn:kzps:concept:channel-type:provider',
+        'urn:kzps:concept:channel-type:psc',
+        'urn:kzps:concept:channel-type:e-government-portal',
+      ]);
+      expect(owners('provider')).toEqual(
+        expect.arrayContaining([
+          { '@language': 'ru', '@value': 'Акимат города Алматы' },
+          { '@language': 'ru', '@value': 'Посольство Республики Казахстан в Российской Федерации' },
+        ]),
+      );
+      expect(owners('psc')).toEqual([
+        {
+          '@language': 'ru',
+          '@value':
+            'Некоммерческое акционерное общество «Государственная корпорация «Правительство для граждан»',
+        },
+      ]);
+      expect(channel('e-government-portal')).not.toHaveProperty('ownedBy');
+    });
+
+    it('names the providers by a participation role concept', () => {
+      const participations = nodes(doc.hasParticipation);
+      expect(participations[0]).toMatchObject({
+        '@type': 'cv:Participation',
+        role: { '@id': 'urn:kzps:concept:participation-role:provider' },
+      });
+      expect(participations.map((p) => node(p.role)['@id'])).toContain(
+        'urn:kzps:concept:participation-role:intake',
+      );
+    });
+
+    it('gives the output a title, and keeps the term in working days out of the calendar-day duration', () => {
+      expect(nodes(doc.produces)[0]).toMatchObject({
+        '@type': 'cv:Output',
+        name: [
+          { '@language': 'kk', '@value': expect.stringContaining('нәтижесі') },
+          {
+            '@language': 'ru',
+            '@value': expect.stringMatching(/^Результат государственной услуги «Регистрация рождения/),
+          },
+        ],
+        type: { '@id': 'urn:kzps:concept:delivery-form:paper-and-electronic' },
+      });
+      expect(doc.termWorkingDays).toBe(1);
+      expect(expand('termWorkingDays').iri).toBe('urn:kzps:vocab:termWorkingDays');
+    });
   });
 
   it('rejects a file with one bad row and writes nothing', async () => {

@@ -7,8 +7,16 @@ export class Organization {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Column('text')
-  bin!: string;
+  /** Every organisation's identifier except an individual provider's. */
+  @Column('text', { nullable: true })
+  bin!: string | null;
+
+  /**
+   * An individual provider's IIN (Art. 5.2.2): personal data. Not selected unless asked for, so no other
+   * module can hand it out by accident; responses and events carry it masked.
+   */
+  @Column('text', { nullable: true, select: false })
+  iin?: string | null;
 
   @Column('text')
   nameKk!: string;
@@ -47,7 +55,8 @@ export class Organization {
 
 /** The organisation's fields as one immutable snapshot (organization_version.content). */
 export interface OrganizationContent {
-  bin: string;
+  bin: string | null;
+  iin: string | null;
   nameKk: string;
   nameRu: string;
   kind: OrganizationKind;

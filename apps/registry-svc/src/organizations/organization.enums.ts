@@ -2,10 +2,13 @@ import type { OrganizationKind as ContractOrganizationKind } from '@kzps/contrac
 
 /**
  * What an organisation is, structurally (Art. 1, 5): service owners (Art. 5.1), providers of every kind
- * Art. 5.2 lists, PSCs (Art. 1.13-14) and NGOs (Art. 23).
+ * Art. 5.2 lists, PSCs (Art. 1.13-14) and NGOs (Art. 23). A `department` is a central state body's
+ * ведомство (Art. 5.2.1), e.g. the State Revenue Committee of the Ministry of Finance; a `territorial-body`
+ * is the local office of a central body or of its department.
  */
 export const organizationKinds = [
   'central-state-body',
+  'department',
   'local-executive-body',
   'territorial-body',
   'state-institution',
@@ -46,10 +49,19 @@ export type OrganizationRole = (typeof organizationRoles)[number];
 /** Organisations that may own a service (develop and approve its standard): Art. 5.1. */
 export const ownerKinds: readonly OrganizationKind[] = ['central-state-body', 'local-executive-body'];
 
+/** Art. 5.2.2: an individual provider is identified by IIN; every other organisation by BIN. */
+export const INDIVIDUAL_PROVIDER: OrganizationKind = 'individual-provider';
+
+/** Art. 5.2.1: a department (ведомство) is part of a central state body. */
+export const DEPARTMENT: OrganizationKind = 'department';
+
+export const LOCAL_EXECUTIVE_BODY: OrganizationKind = 'local-executive-body';
+
 /** The coarser kind the shared event contract knows (libs/contracts); the full kind travels beside it. */
 export function contractKindOf(kind: OrganizationKind): ContractOrganizationKind {
   switch (kind) {
     case 'central-state-body':
+    case 'department':
     case 'territorial-body':
       return 'central-state-body';
     case 'local-executive-body':

@@ -6,6 +6,7 @@ import {
   type OrganizationKind,
   type OrganizationRole,
 } from './organization.enums';
+import { publicIdentifierOf } from './organization.mapper';
 
 /**
  * The upsert event with the registry's full detail beside the contract's fields (unknown fields are
@@ -19,10 +20,13 @@ export interface OrganizationUpsertedPayload extends OrganizationUpsertedV1 {
   version: number;
 }
 
+/** The row must carry its IIN (it is not selected by default): the event names an individual by its mask. */
 export function organizationUpserted(organization: Organization): OrganizationUpsertedPayload {
+  const { bin, iinMasked } = publicIdentifierOf(organization);
   return {
     organizationId: organization.id,
-    bin: organization.bin,
+    ...(bin !== null ? { bin } : {}),
+    ...(iinMasked !== null ? { iinMasked } : {}),
     nameKk: organization.nameKk,
     nameRu: organization.nameRu,
     kind: contractKindOf(organization.kind),

@@ -10,6 +10,7 @@ import {
   OrganizationPageDto,
   OrganizationQueryDto,
   OrganizationResponseDto,
+  OrganizationUpdatedDto,
   OrganizationVersionDto,
   UpdateOrganizationDto,
 } from './dto/organization.dto';
@@ -63,14 +64,18 @@ export class OrganizationsController {
   @Put(':id')
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
-  @ApiOperation({ summary: 'Replace an organisation’s details; the previous state stays in its history' })
-  @ApiOkResponse({ type: OrganizationResponseDto })
+  @ApiOperation({
+    summary: 'Replace an organisation’s details; the previous state stays in its history',
+    description:
+      'A service owner cannot become a kind that cannot own a service while entries name it as owner (409 ORGANIZATION_OWNS_ENTRIES, Art. 5.1). Deactivating (active: false, a reorganisation) is allowed: the answer lists in dependentEntries the entries that still name the organisation, to be amended.',
+  })
+  @ApiOkResponse({ type: OrganizationUpdatedDto })
   @ApiProblems(400, 401, 403, 404, 409)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateOrganizationDto,
     @CurrentIdentity() identity: Identity,
-  ): Promise<OrganizationResponseDto> {
+  ): Promise<OrganizationUpdatedDto> {
     return this.organizations.update(id, body, actorOf(identity));
   }
 }

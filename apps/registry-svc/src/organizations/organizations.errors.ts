@@ -6,6 +6,11 @@ export enum OrganizationErrorCode {
   ParentNotFound = 'ORGANIZATION_PARENT_NOT_FOUND',
   ParentCycle = 'ORGANIZATION_PARENT_CYCLE',
   LevelMismatch = 'ORGANIZATION_LEVEL_MISMATCH',
+  IinTaken = 'ORGANIZATION_IIN_TAKEN',
+  IdentifierMismatch = 'ORGANIZATION_IDENTIFIER_MISMATCH',
+  KatoMismatch = 'ORGANIZATION_KATO_MISMATCH',
+  DepartmentParent = 'ORGANIZATION_DEPARTMENT_PARENT',
+  OwnsEntries = 'ORGANIZATION_OWNS_ENTRIES',
 }
 
 export const organizationError = domainErrors<OrganizationErrorCode>({
@@ -41,6 +46,46 @@ export const organizationError = domainErrors<OrganizationErrorCode>({
     localizedTitle: {
       kk: 'Деңгей тек жергілікті атқарушы органда болады және міндетті',
       ru: 'Уровень указывается только для местного исполнительного органа и для него обязателен',
+    },
+  },
+  [OrganizationErrorCode.IinTaken]: {
+    status: 409,
+    title: 'An individual provider with this IIN is already in the directory',
+    localizedTitle: {
+      kk: 'Осы ЖСН-мен жеке тұлға көрсетуші анықтамалықта бар',
+      ru: 'Поставщик — физическое лицо с таким ИИН уже есть в справочнике',
+    },
+  },
+  [OrganizationErrorCode.IdentifierMismatch]: {
+    status: 400,
+    title: 'An individual provider has an IIN and no BIN; any other organisation a BIN and no IIN',
+    localizedTitle: {
+      kk: 'Жеке тұлға көрсетушінің ЖСН-і болады, БСН-і болмайды; басқа ұйымның БСН-і болады, ЖСН-і болмайды',
+      ru: 'У поставщика — физического лица есть ИИН и нет БИН; у любой другой организации — БИН и нет ИИН',
+    },
+  },
+  [OrganizationErrorCode.KatoMismatch]: {
+    status: 400,
+    title: 'The KATO code does not fit the level of the local executive body',
+    localizedTitle: {
+      kk: 'ӘАОЖ коды жергілікті атқарушы органның деңгейіне сәйкес келмейді',
+      ru: 'Код КАТО не соответствует уровню местного исполнительного органа',
+    },
+  },
+  [OrganizationErrorCode.DepartmentParent]: {
+    status: 400,
+    title: 'A department (ведомство) belongs to a central state body, named as its parent',
+    localizedTitle: {
+      kk: 'Ведомство орталық мемлекеттік органға жатады, ол жоғары тұрған ұйым ретінде көрсетілуі тиіс',
+      ru: 'Ведомство входит в центральный государственный орган, который указывается вышестоящим',
+    },
+  },
+  [OrganizationErrorCode.OwnsEntries]: {
+    status: 409,
+    title: 'The organisation owns registry entries, and the new kind cannot own a service',
+    localizedTitle: {
+      kk: 'Ұйым тізілімдегі жазбалардың көрсетілетін қызметті берушісі, ал жаңа түрі көрсетілетін қызметті беруші бола алмайды',
+      ru: 'Организация является услугодателем записей реестра, а новый вид не может быть услугодателем',
     },
   },
 });

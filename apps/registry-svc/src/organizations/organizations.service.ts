@@ -2,41 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RegistryEventTypes } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
 import { pageOf, type Page } from '../common/page.dto';
+import { ServiceEntry } from '../services/service-entry.entity';
 import type {
   CreateOrganizationDto,
+  DependentEntryDto,
+  DependentRole,
   OrganizationQueryDto,
   OrganizationResponseDto,
+  OrganizationUpdatedDto,
   OrganizationVersionDto,
   UpdateOrganizationDto,
 } from './dto/organization.dto';
+import { katoProblem } from './kato';
 import { Organization, OrganizationVersion, type OrganizationContent } from './organization.entity';
+import { DEPARTMENT, INDIVIDUAL_PROVIDER, LOCAL_EXECUTIVE_BODY, ownerKinds } from './organization.enums';
 import { organizationUpserted } from './organization.events';
+import { toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
 import { organizationError, OrganizationErrorCode } from './organizations.errors';
-
-export function toOrganizationResponse(row: Organization): OrganizationResponseDto {
-  return {
-    id: row.id,
-    bin: row.bin,
-    nameKk: row.nameKk,
-    nameRu: row.nameRu,
-    kind: row.kind,
-    level: row.level,
-    roles: [...row.roles],
-    parentId: row.parentId,
-    regionKato: row.regionKato,
-    active: row.active,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationContent {
   return {
-    bin: input.bin,
+    bin: input.bin ?? null,
+    iin: input.iin ?? null,
     nameKk: input.nameKk.trim(),
     nameRu: input.nameRu.trim(),
     kind: input.kind,
@@ -48,6 +39,26 @@ function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationC
   };
 }
 
+function contentOfRow(row: Organization): OrganizationContent {
+  return {
+    bin: row.bin,
+    iin: row.iin ?? null,
+    nameKk: row.nameKk,
+    nameRu: row.nameRu,
+    kind: row.kind,
+    level: row.level,
+    roles: [...row.roles],
+    parentId: row.parentId,
+    regionKato: row.regionKato,
+    active: row.active,
+  };
+}
+
+/** A 400 that names the field at fault, like a validation failure does. */
+function fieldError(code: OrganizationErrorCode, field: string, message: string) {
+  return organizationError(code, message, { errors: [{ field, message }] });
+}
+
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -57,14 +68,15 @@ export class OrganizationsService {
 
   async list(query: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
     const { page, size, offset } = pageOf(query);
-    const builder = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    const builder = this.withIin(this.dataSource.manager);
     if (query.kind) builder.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.role) builder.andWhere(':role = ANY(o.roles)', { role: query.role });
     if (query.parentId) builder.andWhere('o.parent_id = :parentId', { parentId: query.parentId });
     if (query.regionKato) builder.andWhere('o.region_kato = :kato', { kato: query.regionKato });
+    if (query.active !== undefined) builder.andWhere('o.active = :active', { active: query.active });
     if (query.q) {
       // Names are matched case-insensitively word by word; lower() in JS knows Kazakh letters whatever the
-      // database collation is.
+      // database collation is. A BIN matches whole; an IIN is never a search key (it is personal data).
       const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
       words.forEach((word, index) => {
         builder.andWhere(
@@ -87,7 +99,7 @@ export class OrganizationsService {
   }
 
   async versions(id: string): Promise<OrganizationVersionDto[]> {
-    const current = await this.find(this.dataSource.manager, id);
+    await this.find(this.dataSource.manager, id);
     const rows = await this.dataSource
       .getRepository(OrganizationVersion)
       .find({ where: { organizationId: id }, order: { version: 'ASC' } });
@@ -95,13 +107,7 @@ export class OrganizationsService {
       version: row.version,
       changedAt: row.changedAt.toISOString(),
       changedBy: row.changedBy,
-      organization: {
-        id: current.id,
-        ...row.content,
-        roles: [...row.content.roles],
-        version: row.version,
-        updatedAt: row.changedAt.toISOString(),
-      },
+      organization: toOrganizationSnapshot(id, row.content, row.version, row.changedAt),
     }));
   }
 
@@ -120,20 +126,49 @@ export class OrganizationsService {
     await this.check(manager, id, content);
     const row = manager.create(Organization, { id, ...content, version: 1 });
     const saved = await manager.save(row);
-    await this.afterChange(manager, saved, actor, 'organization.created', content);
-    return toOrganizationResponse(saved);
+    const created = toOrganizationResponse(saved);
+    await this.afterChange(manager, saved, actor, 'organization.created', created);
+    return created;
   }
 
-  async update(id: string, input: UpdateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
+  /**
+   * Replaces the organisation's details; the previous state stays in its versions. Two rules protect the
+   * entries that name it:
+   * - Art. 5.1: a service owner must stay a kind that can own a service (a central state body or a local
+   *   executive body) while any entry not excluded names it as owner: 409 ORGANIZATION_OWNS_ENTRIES.
+   * - Deactivation is allowed, because a reorganisation abolishes bodies before the registry is amended;
+   *   the answer lists the entries that still name it (`dependentEntries`), each of which needs an
+   *   amendment naming the successor. The registry does not rewrite them on its own.
+   */
+  async update(id: string, input: UpdateOrganizationDto, actor: Actor): Promise<OrganizationUpdatedDto> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, id, true);
       const before = toOrganizationResponse(row);
       const content = contentOf(input, input.active ?? row.active);
       await this.check(manager, id, content);
+      const dependentEntries = await this.dependentEntries(manager, id);
+      const owned = dependentEntries.filter((entry) => entry.roles.includes('owner'));
+      if (owned.length > 0 && !ownerKinds.includes(content.kind)) {
+        throw organizationError(
+          OrganizationErrorCode.OwnsEntries,
+          `The organisation owns ${owned.map((entry) => entry.code).join(', ')}; a ${content.kind} cannot own a service (Art. 5.1): amend the entries first`,
+          {
+            errors: [{ field: 'kind', message: `kind ${content.kind} cannot own a service` }],
+            entries: owned,
+          },
+        );
+      }
       Object.assign(row, content, { version: row.version + 1 });
       const saved = await manager.save(row);
-      await this.afterChange(manager, saved, actor, 'organization.updated', { before, after: content });
-      return toOrganizationResponse(saved);
+      const after = toOrganizationResponse(saved);
+      const deactivated = before.active && !after.active;
+      // The entries first: the audit summary is cut at 2,000 characters.
+      await this.afterChange(manager, saved, actor, 'organization.updated', {
+        ...(deactivated ? { stillNamedBy: dependentEntries.map((entry) => entry.code) } : {}),
+        before,
+        after,
+      });
+      return { ...after, dependentEntries };
     });
   }
 
@@ -144,21 +179,10 @@ export class OrganizationsService {
     action: string,
     changes: unknown,
   ): Promise<void> {
-    const content: OrganizationContent = {
-      bin: row.bin,
-      nameKk: row.nameKk,
-      nameRu: row.nameRu,
-      kind: row.kind,
-      level: row.level,
-      roles: row.roles,
-      parentId: row.parentId,
-      regionKato: row.regionKato,
-      active: row.active,
-    };
     await manager.insert(OrganizationVersion, {
       organizationId: row.id,
       version: row.version,
-      content,
+      content: contentOfRow(row),
       changedBy: actor.subject,
       changedAt: row.updatedAt,
     });
@@ -176,35 +200,160 @@ export class OrganizationsService {
     });
   }
 
+  /** Organisations with their IIN, which is not selected by default. */
+  private withIin(manager: EntityManager): SelectQueryBuilder<Organization> {
+    return manager.getRepository(Organization).createQueryBuilder('o').addSelect('o.iin');
+  }
+
   private async find(manager: EntityManager, id: string, lock = false): Promise<Organization> {
-    const row = await manager.getRepository(Organization).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const builder = this.withIin(manager).where('o.id = :id', { id });
+    if (lock) builder.setLock('pessimistic_write');
+    const row = await builder.getOne();
     if (!row) throw organizationError(OrganizationErrorCode.OrganizationNotFound, `No organisation ${id}`);
     return row;
   }
 
+  /** Entries not excluded that name the organisation, and how. */
+  private async dependentEntries(manager: EntityManager, id: string): Promise<DependentEntryDto[]> {
+    const rows = await manager
+      .getRepository(ServiceEntry)
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.code', 'e.status', 'e.ownerId', 'e.providerIds', 'e.intakeOrganizationIds'])
+      .where(`e.status <> 'excluded'`)
+      .andWhere('(e.owner_id = :id OR :id = ANY(e.provider_ids) OR :id = ANY(e.intake_organization_ids))', {
+        id,
+      })
+      .orderBy('e.code', 'ASC')
+      .getMany();
+    return rows.map((entry) => {
+      const roles: DependentRole[] = [];
+      if (entry.ownerId === id) roles.push('owner');
+      if (entry.providerIds.includes(id)) roles.push('provider');
+      if (entry.intakeOrganizationIds.includes(id)) roles.push('intake');
+      return { id: entry.id, code: entry.code, status: entry.status, roles };
+    });
+  }
+
   private async check(manager: EntityManager, id: string, content: OrganizationContent): Promise<void> {
+    this.checkIdentifier(content);
     // Art. 5.1.2: only a local executive body sits at an administrative level.
-    if ((content.kind === 'local-executive-body') !== (content.level !== null)) {
-      throw organizationError(OrganizationErrorCode.LevelMismatch);
+    if ((content.kind === LOCAL_EXECUTIVE_BODY) !== (content.level !== null)) {
+      throw fieldError(
+        OrganizationErrorCode.LevelMismatch,
+        'level',
+        content.level === null
+          ? 'level: a local executive body needs its level (oblast, city of republican significance, capital, district, city of oblast significance)'
+          : `level: a ${content.kind} has no level`,
+      );
     }
-    const sameBin = await manager.getRepository(Organization).findOne({ where: { bin: content.bin } });
-    if (sameBin && sameBin.id !== id) {
-      throw organizationError(OrganizationErrorCode.BinTaken, `BIN ${content.bin} belongs to ${sameBin.id}`, {
-        organizationId: sameBin.id,
-      });
+    await this.checkUnique(manager, id, content);
+    const parent = await this.checkAncestry(manager, id, content.parentId);
+    // Art. 5.2.1: a department (ведомство) is part of a central state body.
+    if (content.kind === DEPARTMENT && parent?.kind !== 'central-state-body') {
+      throw fieldError(
+        OrganizationErrorCode.DepartmentParent,
+        'parentId',
+        'parentId: a department needs the central state body it belongs to',
+      );
     }
-    let parentId = content.parentId;
+    if (content.kind === LOCAL_EXECUTIVE_BODY && content.level !== null) {
+      if (content.regionKato === null) {
+        throw fieldError(
+          OrganizationErrorCode.KatoMismatch,
+          'regionKato',
+          'regionKato: a local executive body needs the KATO code of its territory',
+        );
+      }
+      const parentKato = parent?.kind === LOCAL_EXECUTIVE_BODY ? parent.regionKato : null;
+      const problem = katoProblem(content.level, content.regionKato, parentKato);
+      if (problem) throw fieldError(OrganizationErrorCode.KatoMismatch, 'regionKato', problem);
+    }
+  }
+
+  /** Art. 5.2.2: an individual provider by IIN and nothing else; every other organisation by BIN. */
+  private checkIdentifier(content: OrganizationContent): void {
+    const individual = content.kind === INDIVIDUAL_PROVIDER;
+    if (individual && content.bin !== null) {
+      throw fieldError(
+        OrganizationErrorCode.IdentifierMismatch,
+        'bin',
+        'bin: an individual provider has an IIN, not a BIN',
+      );
+    }
+    if (individual && content.iin === null) {
+      throw fieldError(
+        OrganizationErrorCode.IdentifierMismatch,
+        'iin',
+        'iin: an individual provider needs its IIN',
+      );
+    }
+    if (!individual && content.iin !== null) {
+      throw fieldError(
+        OrganizationErrorCode.IdentifierMismatch,
+        'iin',
+        `iin: only an individual provider has an IIN, not a ${content.kind}`,
+      );
+    }
+    if (!individual && content.bin === null) {
+      throw fieldError(
+        OrganizationErrorCode.IdentifierMismatch,
+        'bin',
+        `bin: a ${content.kind} needs its BIN`,
+      );
+    }
+  }
+
+  private async checkUnique(manager: EntityManager, id: string, content: OrganizationContent): Promise<void> {
+    if (content.bin !== null) {
+      const sameBin = await manager.getRepository(Organization).findOne({ where: { bin: content.bin } });
+      if (sameBin && sameBin.id !== id) {
+        throw organizationError(
+          OrganizationErrorCode.BinTaken,
+          `BIN ${content.bin} belongs to ${sameBin.id}`,
+          {
+            organizationId: sameBin.id,
+          },
+        );
+      }
+    }
+    if (content.iin !== null) {
+      const sameIin = await manager
+        .getRepository(Organization)
+        .createQueryBuilder('o')
+        .where('o.iin = :iin', { iin: content.iin })
+        .getOne();
+      // The detail names the holder, never the number.
+      if (sameIin && sameIin.id !== id) {
+        throw organizationError(OrganizationErrorCode.IinTaken, `The IIN belongs to ${sameIin.id}`, {
+          organizationId: sameIin.id,
+        });
+      }
+    }
+  }
+
+  /** Walks up from the parent, refusing a missing parent or a cycle; returns the direct parent. */
+  private async checkAncestry(
+    manager: EntityManager,
+    id: string,
+    parentId: string | null,
+  ): Promise<Organization | null> {
+    let direct: Organization | null = null;
+    let current = parentId;
     const seen = new Set<string>([id]);
-    while (parentId) {
-      if (seen.has(parentId)) throw organizationError(OrganizationErrorCode.ParentCycle);
-      seen.add(parentId);
-      const parent = await manager.getRepository(Organization).findOne({ where: { id: parentId } });
+    while (current) {
+      if (seen.has(current))
+        throw fieldError(
+          OrganizationErrorCode.ParentCycle,
+          'parentId',
+          'parentId: the organisation would become its own ancestor',
+        );
+      seen.add(current);
+      const parent = await manager.getRepository(Organization).findOne({ where: { id: current } });
       if (!parent)
-        throw organizationError(OrganizationErrorCode.ParentNotFound, `No organisation ${parentId}`);
-      parentId = parent.parentId;
+        throw organizationError(OrganizationErrorCode.ParentNotFound, `No organisation ${current}`);
+      direct ??= parent;
+      current = parent.parentId;
     }
+    return direct;
   }
 }

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { holidayIds, termUnits, type DayReasonKind, type HolidayId, type TermUnit } from '@kzps/calendar';
+import {
+  datedHolidayIds,
+  dayReasonKinds,
+  holidayIds,
+  termUnits,
+  type DatedHolidayId,
+  type DayReasonKind,
+  type HolidayId,
+  type TermUnit,
+} from '@kzps/calendar';
 import { calendarAmendmentKinds, type CalendarAmendmentKind } from '@kzps/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -10,26 +19,28 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { PageMetaDto } from '../../common/page.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const reasonKinds: DayReasonKind[] = [
-  'weekend',
-  'holiday',
-  'religious_holiday',
-  'holiday_shift',
-  'transfer',
-  'decree',
-  'suspension',
-];
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 const toArray = ({ value }: { value: unknown }): unknown =>
   value === undefined || Array.isArray(value) ? value : [value];
+/** Only plain decimal digits are a number: `0x10`, `1e1` or ` 5` stay text and are refused by name. */
+const toDecimalInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+/**
+ * A '+' written unencoded in a query string arrives as a space, so `…T10:00:00 05:00` (one space before the
+ * hh:mm at the end, nothing else) is read as `…T10:00:00+05:00`.
+ */
+const plusFromSpace = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.replace(/^([^ ]+) (\d{2}:\d{2})$/, '$1+$2') : value;
 
 export class TextDto {
   @ApiProperty({ example: 'Наурыз мейрамы' })
@@ -40,7 +51,7 @@ export class TextDto {
 }
 
 export class DayReasonDto {
-  @ApiProperty({ enum: reasonKinds, example: 'holiday_shift' })
+  @ApiProperty({ enum: dayReasonKinds, example: 'holiday_shift' })
   kind!: DayReasonKind;
 
   @ApiProperty({
@@ -126,8 +137,8 @@ export class CalendarYearDto {
 
 export class YearQueryParamsDto {
   @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt({ message: 'year must be a whole number' })
+  @Transform(toDecimalInteger)
+  @IsInt({ message: 'year must be a whole number in decimal digits' })
   year!: number;
 }
 
@@ -140,15 +151,18 @@ export class DateParamsDto {
 export class TermQueryDto {
   @ApiProperty({
     example: '2026-03-19T10:00:00+05:00',
-    description: 'The triggering event, ISO 8601 with its zone',
+    description:
+      'The triggering event, ISO 8601 with its zone. URL-encode the offset’s plus sign (`%2B05:00`); an ' +
+      'unencoded one arrives as a space and is read back as `+` only in the form `…T10:00:00 05:00`.',
   })
+  @Transform(plusFromSpace)
   @IsString()
   @MaxLength(40)
   start!: string;
 
-  @ApiProperty({ example: 5 })
-  @Type(() => Number)
-  @IsInt({ message: 'amount must be a whole number' })
+  @ApiProperty({ example: 5, description: 'A whole number in decimal digits' })
+  @Transform(toDecimalInteger)
+  @IsInt({ message: 'amount must be a whole number in decimal digits' })
   @Min(1)
   amount!: number;
 
@@ -179,13 +193,26 @@ export class TermQueryDto {
     message: 'suspension must be YYYY-MM-DD/YYYY-MM-DD',
   })
   suspension?: string[];
+
+  @ApiPropertyOptional({
+    example: 3,
+    description:
+      'Also give the latest working day for a notice this many working days before the term ends (Art. 19.6: ' +
+      'an extension is announced no later than three working days before), with the days off in between',
+  })
+  @IsOptional()
+  @Transform(toDecimalInteger)
+  @IsInt({ message: 'noticeWorkingDays must be a whole number in decimal digits' })
+  @Min(1)
+  @Max(60)
+  noticeWorkingDays?: number;
 }
 
 export class SkippedDayDto {
   @ApiProperty({ example: '2026-03-24' })
   date!: string;
 
-  @ApiProperty({ enum: reasonKinds, example: 'holiday_shift' })
+  @ApiProperty({ enum: dayReasonKinds, example: 'holiday_shift' })
   kind!: DayReasonKind;
 
   @ApiProperty({ type: TextDto })
@@ -193,6 +220,20 @@ export class SkippedDayDto {
 
   @ApiPropertyOptional({ type: TextDto })
   source?: TextDto;
+}
+
+export class NoticeDto {
+  @ApiProperty({ example: 3 })
+  workingDays!: number;
+
+  @ApiProperty({
+    example: '2026-03-26',
+    description: 'The latest working day after which exactly `workingDays` working days remain to the end',
+  })
+  date!: string;
+
+  @ApiProperty({ type: [SkippedDayDto], description: 'The days off between that day and the end, and why' })
+  skipped!: SkippedDayDto[];
 }
 
 export class TermDto {
@@ -211,11 +252,21 @@ export class TermDto {
   @ApiProperty({ type: [SkippedDayDto], description: 'Days that did not count, or over which the end moved' })
   skipped!: SkippedDayDto[];
 
-  @ApiProperty({ example: 0 })
+  @ApiProperty({ example: 0, description: 'Working days inside the suspensions that applied' })
   suspendedWorkingDays!: number;
+
+  @ApiProperty({
+    example: 0,
+    description:
+      'Every day inside the suspensions that applied (what pushes a term in calendar days or months)',
+  })
+  suspendedDays!: number;
 
   @ApiProperty({ example: false })
   provisional!: boolean;
+
+  @ApiPropertyOptional({ type: NoticeDto, description: 'Present when noticeWorkingDays was asked' })
+  notice?: NoticeDto;
 }
 
 export class RecordAmendmentDto {
@@ -265,13 +316,15 @@ export class RecordAmendmentDto {
   nameRu?: string;
 
   @ApiPropertyOptional({
-    enum: holidayIds,
+    enum: datedHolidayIds,
     example: 'kurban_ait',
-    description: 'day_off: the announced date of a religious day off',
+    description:
+      'day_off: the announced date of a religious day off dated each year; recorded on any day, weekends ' +
+      'included (Labour Code Art. 84.5: it does not move), once a year',
   })
   @IsOptional()
-  @IsIn(holidayIds)
-  holidayId?: HolidayId;
+  @IsIn(datedHolidayIds, { message: `holidayId must be one of ${datedHolidayIds.join(', ')}` })
+  holidayId?: DatedHolidayId;
 
   @ApiProperty({
     example:
@@ -324,6 +377,11 @@ export class AmendmentDto {
 
   @ApiPropertyOptional({ example: null, nullable: true, type: String })
   revocationBasis!: string | null;
+}
+
+export class AmendmentPageDto extends PageMetaDto {
+  @ApiProperty({ type: [AmendmentDto] })
+  items!: AmendmentDto[];
 }
 
 export class CalendarSummaryDto {

@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
 
 export const CLASSIFIER_CODE = /^\d{2}(\.\d{2}){0,2}$/;
+
+/** Far more positions than a level of two-digit codes can hold, and well inside PostgreSQL's int. */
+export const MAX_POSITION = 9_999;
 
 export class UpdateClassifierNodeDto {
   @ApiProperty({ example: 'Азаматтық хал актілерін тіркеу' })
@@ -18,11 +21,17 @@ export class UpdateClassifierNodeDto {
   @MaxLength(500)
   nameRu!: string;
 
-  @ApiPropertyOptional({ example: 2 })
+  @ApiPropertyOptional({
+    example: 2,
+    minimum: 0,
+    maximum: MAX_POSITION,
+    description: 'Order among its siblings; the last two digits of the code if omitted',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_POSITION)
   position?: number;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
@@ -11,10 +11,15 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
+import { IsIin } from '@kzps/identifiers';
 import { IsRegistryBin } from '../../common/bin.validator';
 import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
+import { KATO } from '../kato';
 import {
+  INDIVIDUAL_PROVIDER,
+  LOCAL_EXECUTIVE_BODY,
   localExecutiveLevels,
   organizationKinds,
   organizationRoles,
@@ -23,12 +28,26 @@ import {
   type OrganizationRole,
 } from '../organization.enums';
 
-const KATO = /^\d{9}$/;
+const KATO_MESSAGE = 'regionKato: 9 цифрдан тұратын ӘАОЖ коды / код КАТО из 9 цифр';
 
 export class CreateOrganizationDto {
-  @ApiProperty({ example: '990240001235', description: 'BIN (12 digits with a valid check digit)' })
+  @ApiPropertyOptional({
+    example: '990240001235',
+    description: 'BIN (12 digits with a valid check digit); every kind but individual-provider',
+  })
+  @ValidateIf((o: CreateOrganizationDto) => o.kind !== INDIVIDUAL_PROVIDER || o.bin !== undefined)
   @IsRegistryBin()
-  bin!: string;
+  bin?: string;
+
+  @ApiPropertyOptional({
+    example: '850101300123',
+    writeOnly: true,
+    description:
+      'IIN of an individual provider (Art. 5.2.2), and only of one. Personal data: never answered, published or logged; responses show iinMasked',
+  })
+  @ValidateIf((o: CreateOrganizationDto) => o.kind === INDIVIDUAL_PROVIDER || o.iin !== undefined)
+  @IsIin()
+  iin?: string;
 
   @ApiProperty({ example: 'Қазақстан Республикасының Әділет министрлігі' })
   @IsString()
@@ -66,9 +85,16 @@ export class CreateOrganizationDto {
   @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ example: '710000000', description: 'KATO code of the region (9 digits)' })
-  @IsOptional()
-  @Matches(KATO, { message: 'regionKato must be a 9-digit KATO code' })
+  @ApiPropertyOptional({
+    example: '710000000',
+    description:
+      'KATO code of the territory (9 digits). Required of a local executive body, and must fit its level: AB0000000 for an oblast, a city of republican significance or the capital; ABCD…000 with CD not 00, inside the parent oblast, for a district or a city of oblast significance',
+  })
+  @ValidateIf((o: CreateOrganizationDto) => o.kind === LOCAL_EXECUTIVE_BODY || o.regionKato !== undefined)
+  @Matches(KATO, {
+    message:
+      'regionKato: 9 цифрдан тұратын ӘАОЖ коды, жергілікті атқарушы органға міндетті / код КАТО из 9 цифр, обязателен для местного исполнительного органа',
+  })
   regionKato?: string;
 }
 
@@ -103,16 +129,32 @@ export class OrganizationQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '710000000' })
   @IsOptional()
-  @Matches(KATO, { message: 'regionKato must be a 9-digit KATO code' })
+  @Matches(KATO, { message: KATO_MESSAGE })
   regionKato?: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Only organisations in use (true) or out of use (false)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
 }
 
 export class OrganizationResponseDto {
   @ApiProperty({ format: 'uuid', example: '5b1d7f0e-7c1a-4a57-9a53-0c6d2b7e1f10' })
   id!: string;
 
-  @ApiProperty({ example: '990240001235' })
-  bin!: string;
+  @ApiProperty({ example: '990240001235', nullable: true, description: 'null for an individual provider' })
+  bin!: string | null;
+
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    description: 'An individual provider’s IIN, masked (8501******23); the whole IIN is never answered',
+  })
+  iinMasked!: string | null;
 
   @ApiProperty({ example: 'Қазақстан Республикасының Әділет министрлігі' })
   nameKk!: string;
@@ -143,6 +185,37 @@ export class OrganizationResponseDto {
 
   @ApiProperty({ example: '2025-01-15T09:00:00.000Z' })
   updatedAt!: string;
+}
+
+/** An entry, not excluded, that names the organisation. */
+export class DependentEntryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '01.01-001' })
+  code!: string;
+
+  @ApiProperty({ enum: ['draft', 'included', 'amended'], example: 'included' })
+  status!: string;
+
+  @ApiProperty({
+    enum: ['owner', 'provider', 'intake'],
+    isArray: true,
+    example: ['owner'],
+    description: 'How the entry names it: owner (Art. 5.1), provider (Art. 5.2), accepts applications',
+  })
+  roles!: DependentRole[];
+}
+
+export type DependentRole = 'owner' | 'provider' | 'intake';
+
+export class OrganizationUpdatedDto extends OrganizationResponseDto {
+  @ApiProperty({
+    type: [DependentEntryDto],
+    description:
+      'Entries (draft, included or amended) that still name the organisation. After a deactivation (a reorganisation) each needs an amendment naming its successor; the registry does not rewrite them on its own.',
+  })
+  dependentEntries!: DependentEntryDto[];
 }
 
 export class OrganizationPageDto extends PageMetaDto {
