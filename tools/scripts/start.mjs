@@ -167,12 +167,16 @@ async function main() {
         OIDC_ISSUER: `http://127.0.0.1:${ports.gateway}/auth`,
         OIDC_JWKS_URL: `http://127.0.0.1:${ports.gateway}/auth/jwks`,
       };
+  // The embedded run is a demo: the registry loads its demo services into an empty database (the app's own
+  // default is off, so a production start never publishes demo inclusions). SEED_DEMO_DATA=false turns it off.
+  const demo = { 'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' } };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
       PORT: String(ports[service]),
       DATABASE_URL: databaseUrlFor(databaseServer, service),
       KAFKA_BROKERS: brokers,
       ...issuer,
+      ...demo[service],
     });
   }
   const upstreams = Object.fromEntries(

@@ -14,10 +14,14 @@ export class RegistryConfig extends AuthServiceConfig {
   })
   override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_registry';
 
-  /** Load the demo registry (real services, owners and providers of Kazakhstan) when the registry is empty. */
+  /**
+   * Load the demo registry (real services, owners and providers of Kazakhstan) when the registry is empty.
+   * Off unless asked for: a production registry must never publish demo inclusions. `npm start` (the
+   * embedded run) turns it on.
+   */
   @Transform(toBoolean)
   @IsBoolean()
-  SEED_DEMO_DATA = true;
+  SEED_DEMO_DATA = false;
 
   /** How often a replica checks for a calendar amendment another replica recorded (CalendarStore). */
   @Type(() => Number)
