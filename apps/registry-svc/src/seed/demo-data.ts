@@ -16,6 +16,11 @@ export interface DemoOrganization {
   roles: OrganizationRole[];
   parent?: string;
   regionKato?: string;
+  /**
+   * For a body that took its present form after the registry was approved (31 January 2020): the month it
+   * did (YYYY-MM). The demo shows its entries in force only from after the last such month.
+   */
+  formed?: string;
 }
 
 export interface DemoService {
@@ -209,6 +214,8 @@ export const demoOrganizations: DemoOrganization[] = [
     key: 'education',
     bin: '220740000019',
     kind: 'central-state-body',
+    // Split from the Ministry of Education and Science in June 2022.
+    formed: '2022-06',
     roles: ['service-owner'],
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасы Оқу-ағарту министрлігі',
@@ -244,7 +251,8 @@ export const demoOrganizations: DemoOrganization[] = [
   {
     key: 'revenue',
     bin: '040241000019',
-    kind: 'territorial-body',
+    // A ведомство of the Ministry of Finance (Art. 5.2.1), not a territorial body.
+    kind: 'department',
     roles: ['provider'],
     parent: 'finance',
     regionKato: '710000000',
@@ -264,6 +272,8 @@ export const demoOrganizations: DemoOrganization[] = [
     key: 'industry',
     bin: '230940000019',
     kind: 'central-state-body',
+    // Formed from the Ministry of Industry and Infrastructural Development in September 2023.
+    formed: '2023-09',
     roles: ['service-owner'],
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Өнеркәсіп және құрылыс министрлігі',
@@ -273,6 +283,8 @@ export const demoOrganizations: DemoOrganization[] = [
     key: 'tourism',
     bin: '230140000021',
     kind: 'central-state-body',
+    // Formed in January 2023 (sport and tourism left the Ministry of Culture and Sport).
+    formed: '2023-01',
     roles: ['service-owner'],
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Туризм және спорт министрлігі',
@@ -282,6 +294,8 @@ export const demoOrganizations: DemoOrganization[] = [
     key: 'culture',
     bin: '230940100015',
     kind: 'central-state-body',
+    // Formed in September 2023 (culture joined with information).
+    formed: '2023-09',
     roles: ['service-owner'],
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Мәдениет және ақпарат министрлігі',
@@ -467,6 +481,24 @@ export const demoOrganizations: DemoOrganization[] = [
     nameRu: 'Объединение юридических лиц «Гражданский Альянс Казахстана»',
   },
 ];
+
+/**
+ * The first day on which every seeded body existed in its present form: the first of the month after the
+ * latest `formed`, and never before the act that approved the registry.
+ */
+export function inForceFrom(organizations: readonly DemoOrganization[], actDate: string): string {
+  const latest = organizations.reduce<string | undefined>(
+    (last, organization) =>
+      organization.formed !== undefined && (last === undefined || organization.formed > last)
+        ? organization.formed
+        : last,
+    undefined,
+  );
+  if (latest === undefined) return actDate;
+  const [year = 0, month = 0] = latest.split('-').map(Number);
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return next > actDate ? next : actDate;
+}
 
 /** At least thirty real public services of Kazakhstan across spheres, with their real owners and providers. */
 export const demoServices: DemoService[] = [
@@ -993,7 +1025,8 @@ export const demoServices: DemoService[] = [
     basis: 'health',
     termWorkingDays: 1,
     recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
-    nameKk: 'Медициналық-санитариялық алғашқы көмек көрсететін медициналық ұйымға тіркеу',
+    // «Прикрепление» is «бекіту» in the official Kazakh wording (the rules of attachment to PHC organisations).
+    nameKk: 'Медициналық-санитариялық алғашқы көмек көрсететін медициналық ұйымға бекіту',
     nameRu: 'Прикрепление к медицинской организации, оказывающей первичную медико-санитарную помощь',
   },
   {

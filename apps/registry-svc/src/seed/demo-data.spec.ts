@@ -1,0 +1,46 @@
+import { demoOrganizations, demoServices, inForceFrom, type DemoOrganization } from './demo-data';
+import { DEMO_ACT } from './demo-seeder';
+
+describe('demo registry data', () => {
+  const byKey = new Map(demoOrganizations.map((organization) => [organization.key, organization]));
+
+  it('is in force from the first day every seeded body existed, after the act that approved the registry', () => {
+    expect(DEMO_ACT).toEqual({
+      decreeNumber: '39/НҚ',
+      decreeDate: '2020-01-31',
+      effectiveDate: '2023-10-01',
+    });
+  });
+
+  it('names no owner, provider or intake organisation before it took its present form', () => {
+    const formedLate = demoServices.flatMap((service) =>
+      [service.owner, ...service.providers, ...service.intake]
+        .map((key) => byKey.get(key))
+        .filter((organization): organization is DemoOrganization => organization?.formed !== undefined)
+        .filter((organization) => `${organization.formed ?? ''}-01` >= DEMO_ACT.effectiveDate)
+        .map((organization) => `${service.code}: ${organization.key}`),
+    );
+    expect(formedLate).toEqual([]);
+    expect(demoServices.every((service) => byKey.has(service.owner))).toBe(true);
+  });
+
+  it('counts from the month after the latest reorganisation, and never before the act', () => {
+    const body = (formed?: string): DemoOrganization => ({
+      key: formed ?? 'old',
+      bin: '990240000010',
+      nameKk: 'x',
+      nameRu: 'x',
+      kind: 'central-state-body',
+      roles: [],
+      ...(formed ? { formed } : {}),
+    });
+    expect(inForceFrom([body('2022-06'), body('2023-12'), body()], '2020-01-31')).toBe('2024-01-01');
+    expect(inForceFrom([body()], '2020-01-31')).toBe('2020-01-31');
+    expect(inForceFrom([body('2019-06')], '2020-01-31')).toBe('2020-01-31');
+  });
+
+  it('files the State Revenue Committee as a department of the Ministry of Finance', () => {
+    expect(byKey.get('revenue')).toMatchObject({ kind: 'department', parent: 'finance' });
+    expect(byKey.get('finance')?.kind).toBe('central-state-body');
+  });
+});
