@@ -107,6 +107,18 @@ describe('registry events', () => {
     ]);
   });
 
+  it('accepts an exclusion carrying the whole entry, and one sent before it carried it', () => {
+    const validate = eventCatalog[RegistryEventTypes.serviceExcluded].validate;
+    const { includedAt: _included, ...entry } = includedInFull;
+    const exclusion = { serviceId: 'svc-1', excludedAt: '2025-12-01T00:00:00+05:00', reasonRu: 'Проактивно' };
+    expect(validate({ ...entry, ...exclusion, reasonKk: 'Проактивті', version: 4 })).toEqual([]);
+    expect(validate(exclusion)).toEqual([]);
+    expect(validate({ ...exclusion, deliveryForm: 'fax', channels: [] })).toEqual([
+      'channels must have at least 1 item(s)',
+      'deliveryForm must be one of paper, electronic, paper-and-electronic',
+    ]);
+  });
+
   it('refuses a BIN that is not 12 digits', () => {
     const problems = eventCatalog[RegistryEventTypes.organizationUpserted].validate({
       organizationId: 'org-1',

@@ -114,16 +114,17 @@ export interface ServiceAmendedV1 extends ServiceEntryV1 {
   amendedAt: string;
 }
 
-/** Subject: the service id. */
-export interface ServiceExcludedV1 {
+/**
+ * Subject: the service id. Carries the entry as it left the registry (every `ServiceEntryV1` field, added
+ * within v1: optional in the type, registry-svc always sends them), so a consumer needs no call back.
+ */
+export interface ServiceExcludedV1 extends Partial<ServiceEntryV1> {
   serviceId: string;
   excludedAt: string;
-  legalBasis?: string;
   /** The reason in Russian (kept for v1 consumers); `reasonKk` and `reasonRu` give both languages. */
   reason?: string;
   reasonKk?: string;
   reasonRu?: string;
-  decree?: DecreeV1;
 }
 
 const bilingualText = objectOf({ kk: str({ maxLength: 4000 }), ru: str({ maxLength: 4000 }) });
@@ -183,6 +184,13 @@ function organizationUpsertedProblems(data: unknown): string[] {
   ];
 }
 
+/** The same fields, each optional: what an event that may predate them accepts. */
+function optionalShape(shape: Shape): Shape {
+  return Object.fromEntries(
+    Object.entries(shape).map(([field, rule]) => [field, 'optional' in rule ? rule : optional(rule)]),
+  );
+}
+
 export const RegistryEventTypes = {
   organizationUpserted: 'kz.gov.registry.organization.upserted.v1',
   serviceIncluded: 'kz.gov.registry.service.included.v1',
@@ -219,13 +227,12 @@ export const registryEvents = {
     type: RegistryEventTypes.serviceExcluded,
     topic: Topics.registryServices,
     validate: payload({
+      ...optionalShape(serviceEntryShape),
       serviceId: id(),
       excludedAt: isoDateTime(),
-      legalBasis: optional(str({ maxLength: 1000 })),
       reason: optional(str({ maxLength: 2000 })),
       reasonKk: optional(str({ maxLength: 2000 })),
       reasonRu: optional(str({ maxLength: 2000 })),
-      decree: optional(decree),
     }),
   }),
   [RegistryEventTypes.calendarChanged]: calendarChangedEvent,
