@@ -19,10 +19,11 @@ export function publicIdentifierOf(organization: {
   };
 }
 
-export function toOrganizationResponse(row: Organization): OrganizationResponseDto {
+/** The row's fields as a version records them (the row must carry its IIN). */
+export function contentOfRow(row: Organization): OrganizationContent {
   return {
-    id: row.id,
-    ...publicIdentifierOf(row),
+    bin: row.bin,
+    iin: row.iin ?? null,
     nameKk: row.nameKk,
     nameRu: row.nameRu,
     kind: row.kind,
@@ -31,9 +32,11 @@ export function toOrganizationResponse(row: Organization): OrganizationResponseD
     parentId: row.parentId,
     regionKato: row.regionKato,
     active: row.active,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export function toOrganizationResponse(row: Organization): OrganizationResponseDto {
+  return toOrganizationSnapshot(row.id, contentOfRow(row), row.version, row.updatedAt);
 }
 
 /** A past state of the organisation as the public sees it (the IIN masked). */

@@ -21,7 +21,7 @@ import { katoProblem } from './kato';
 import { Organization, OrganizationVersion, type OrganizationContent } from './organization.entity';
 import { DEPARTMENT, INDIVIDUAL_PROVIDER, LOCAL_EXECUTIVE_BODY, ownerKinds } from './organization.enums';
 import { organizationUpserted } from './organization.events';
-import { toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
+import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
 import { organizationError, OrganizationErrorCode } from './organizations.errors';
 
 function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationContent {
@@ -36,21 +36,6 @@ function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationC
     parentId: input.parentId ?? null,
     regionKato: input.regionKato ?? null,
     active,
-  };
-}
-
-function contentOfRow(row: Organization): OrganizationContent {
-  return {
-    bin: row.bin,
-    iin: row.iin ?? null,
-    nameKk: row.nameKk,
-    nameRu: row.nameRu,
-    kind: row.kind,
-    level: row.level,
-    roles: [...row.roles],
-    parentId: row.parentId,
-    regionKato: row.regionKato,
-    active: row.active,
   };
 }
 
