@@ -1,4 +1,9 @@
-/** Kinds of service providers (Art. 1 of the Law "On public services": who may render a public service). */
+/**
+ * Kinds of service providers (Art. 1 of the Law "On public services": who may render a public service), the
+ * coarse kind every consumer knows. registry-svc's finer kind travels beside it (`registryKind`): a ministry's
+ * department (ведомство) and a territorial body are `central-state-body`, a PSC is `state-corporation`, an
+ * individual provider (Art. 5.2.2) is `individual` and is named by a masked IIN instead of a BIN.
+ */
 export const organizationKinds = [
   'central-state-body',
   'local-executive-body',
