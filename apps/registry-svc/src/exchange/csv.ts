@@ -1,9 +1,17 @@
+/** One CSV record and the line of the file it starts on (a quoted field may span several lines). */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends, a leading BOM ignored. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+export function parseCsvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let rowLine = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const endField = () => {
     row.push(field);
@@ -11,11 +19,13 @@ export function parseCsv(text: string): string[][] {
   };
   const endRow = () => {
     endField();
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    if (!(row.length === 1 && row[0] === '')) records.push({ line: rowLine, cells: row });
     row = [];
   };
   for (; i < text.length; i += 1) {
     const char = text[i];
+    // A line break is \r\n, \n or a lone \r, inside quotes or not.
+    const lineBreak = char === '\n' || (char === '\r' && text[i + 1] !== '\n');
     if (quoted) {
       if (char === '"') {
         if (text[i + 1] === '"') {
@@ -31,16 +41,20 @@ export function parseCsv(text: string): string[][] {
       quoted = true;
     } else if (char === ',') {
       endField();
-    } else if (char === '\n') {
+    } else if (lineBreak) {
       endRow();
-    } else if (char === '\r') {
-      if (text[i + 1] !== '\n') endRow();
-    } else {
+      rowLine = line + 1;
+    } else if (char !== '\r') {
       field += char;
     }
+    if (lineBreak) line += 1;
   }
   if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return records;
+}
+
+export function parseCsv(text: string): string[][] {
+  return parseCsvRecords(text).map((record) => record.cells);
 }
 
 function quote(value: string): string {

@@ -8,12 +8,13 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 import { AsOfQueryDto } from '../services/dto/service-entry.dto';
+import { viewerOf } from '../services/registry-viewer';
 import { ImportReportDto } from './dto/import-report.dto';
 import { exchangeError, ExchangeErrorCode } from './exchange.errors';
 import { RegistryExportService } from './registry-export.service';
@@ -34,7 +35,10 @@ export class ExchangeController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="registry-services.csv"')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The whole registry as CSV (the import format; organisations by BIN)' })
+  @ApiOperation({
+    summary: 'The registry (included and amended entries) as CSV: the import format, organisations by BIN',
+    description: "A cell beginning with = + - @ is prefixed with ' (spreadsheet formula injection)",
+  })
   @ApiOkResponse({ description: 'CSV with a header row', schema: { type: 'string' } })
   csv(): Promise<string> {
     return this.exports.csv();
@@ -42,7 +46,7 @@ export class ExchangeController {
 
   @Get('exports/services.json')
   @Public()
-  @ApiOperation({ summary: 'The whole registry as JSON' })
+  @ApiOperation({ summary: 'The registry (included and amended entries) as JSON' })
   @ApiOkResponse({ type: [ServiceEntryDto] })
   json(): Promise<ServiceEntryDto[]> {
     return this.exports.all();
@@ -52,7 +56,7 @@ export class ExchangeController {
   @Public()
   @Header('content-type', JSON_LD)
   @ApiProduces('application/ld+json')
-  @ApiOperation({ summary: 'The whole registry as CPSV-AP 3 JSON-LD (@graph of cpsv:PublicService)' })
+  @ApiOperation({ summary: 'The registry as CPSV-AP 3 JSON-LD (@graph of cpsv:PublicService)' })
   @ApiOkResponse({ description: 'JSON-LD document', schema: { type: 'object' } })
   async jsonLd(): Promise<string> {
     return JSON.stringify(await this.exports.cpsvGraph());
@@ -68,8 +72,12 @@ export class ExchangeController {
     schema: { type: 'object', example: { '@type': 'cpsv:PublicService', identifier: '01.01-001' } },
   })
   @ApiProblems(400, 404)
-  async cpsv(@Param('id', ParseUUIDPipe) id: string, @Query() query: AsOfQueryDto): Promise<string> {
-    return JSON.stringify(await this.exports.cpsvOf(id, query.asOf));
+  async cpsv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AsOfQueryDto,
+    @OptionalIdentity() identity?: Identity,
+  ): Promise<string> {
+    return JSON.stringify(await this.exports.cpsvOf(id, viewerOf(identity), query.asOf));
   }
 
   @Post('imports')

@@ -252,6 +252,85 @@ describe('registry exports and CSV import', () => {
     expect(await count()).toBe(before + 5);
   });
 
+  const column = (header: string[], name: string) => header.indexOf(name);
+
+  it('neutralises cells a spreadsheet would run as formulas, and imports its own export back', async () => {
+    const rows = await exportedWithNewCodes('FORMULA');
+    const header = rows[0] ?? [];
+    const row = [...(rows[1] ?? [])];
+    const formulas: Record<string, string> = {
+      nameRu: '=HYPERLINK("http://example.org","Регистрация")',
+      nameKk: '+77011234567',
+      descriptionRu: '-2+3',
+      descriptionKk: '@SUM(A1:A2)',
+    };
+    for (const [name, value] of Object.entries(formulas)) row[column(header, name)] = value;
+    expect((await importCsv(toText([header, row]))).statusCode).toBe(200);
+
+    const exported = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.csv' });
+    const [exportHeader, ...exportRows] = parseCsv(exported.body);
+    const code = row[column(header, 'code')];
+    const written = exportRows.find((cells) => cells[column(exportHeader ?? [], 'code')] === code) ?? [];
+    for (const [name, value] of Object.entries(formulas)) {
+      expect(written[column(exportHeader ?? [], name)]).toBe(`'${value}`);
+    }
+
+    const again = [...written];
+    again[column(exportHeader ?? [], 'code')] = 'FORMULA-AGAIN';
+    expect((await importCsv(toText([exportHeader ?? [], again]))).statusCode).toBe(200);
+    const entries = (await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' })).json<
+      Array<{ code: string; name: { kk: string; ru: string }; description: { kk: string; ru: string } }>
+    >();
+    const reimported = entries.find((e) => e.code === 'FORMULA-AGAIN');
+    expect(reimported).toMatchObject({
+      name: { kk: formulas.nameKk, ru: formulas.nameRu },
+      description: { kk: formulas.descriptionKk, ru: formulas.descriptionRu },
+    });
+  });
+
+  type Rejection = { report: { errors: Array<{ line: number; field?: string; code: string }> } };
+
+  it('reports the line of the file, counting the lines of a quoted multi-line field', async () => {
+    const rows = await exportedWithNewCodes('LINES');
+    const header = rows[0] ?? [];
+    const multiLine = [...(rows[1] ?? [])];
+    multiLine[column(header, 'descriptionRu')] = 'Первая строка\nвторая строка\nтретья строка';
+    const bad = [...(rows[2] ?? [])];
+    bad[column(header, 'deliveryForm')] = 'fax';
+    // Line 1 the header, lines 2-4 the first record, line 5 the bad one.
+    const response = await importCsv(toText([header, multiLine, bad]));
+    expect(response.statusCode).toBe(422);
+    expect(response.json<Rejection>().report.errors).toEqual([
+      expect.objectContaining({ line: 5, field: 'deliveryForm' }),
+    ]);
+  });
+
+  it('reports every problem of a row whose BIN is unknown, not only the BIN', async () => {
+    const rows = await exportedWithNewCodes('BINS');
+    const header = rows[0] ?? [];
+    const bad = [...(rows[1] ?? [])];
+    bad[column(header, 'ownerBin')] = '010240000048';
+    bad[column(header, 'deliveryForm')] = 'fax';
+    bad[column(header, 'paid')] = 'maybe';
+    bad[column(header, 'nameRu')] = '';
+    const before = await count();
+    const response = await importCsv(toText([header, bad]));
+    expect(response.statusCode).toBe(422);
+    const errors = response.json<Rejection>().report.errors;
+    expect(errors.every((e) => e.line === 2)).toBe(true);
+    expect(errors.map((e) => [e.field, e.code])).toEqual(
+      expect.arrayContaining([
+        ['ownerBin', 'SERVICE_UNKNOWN_ORGANIZATION'],
+        ['deliveryForm', 'VALIDATION_FAILED'],
+        ['paid', 'VALIDATION_FAILED'],
+        ['nameRu', 'VALIDATION_FAILED'],
+      ]),
+    );
+    // The unknown BIN is reported once, not again as a malformed owner id.
+    expect(errors.filter((e) => e.field === 'ownerBin')).toHaveLength(1);
+    expect(await count()).toBe(before);
+  });
+
   it('refuses an import without the authority role', async () => {
     const response = await importCsv('code\n', await t.token(['recipient'], 'citizen'));
     expect(response.statusCode).toBe(403);

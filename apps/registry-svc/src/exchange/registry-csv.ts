@@ -34,6 +34,21 @@ export const list = (value: string): string[] =>
     .map((part) => part.trim())
     .filter(Boolean);
 
+/**
+ * OWASP "CSV injection": a spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return) as a
+ * formula. The export prefixes such a cell with an apostrophe, which the spreadsheet shows as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The import reads its own export: the apostrophe the export added is taken off again. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function entryToCsvRow(entry: ServiceEntryDto): string[] {
   const row: RegistryCsvRow = {
     code: entry.code,

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
+import { RegistryEntriesService } from '../services/registry-entries.service';
+import type { RegistryViewer } from '../services/registry-viewer';
+import { IN_REGISTRY } from '../services/search/registry-search.service';
+import { contentOfRow, headerOf } from '../services/service-entry.content';
 import { ServiceEntry } from '../services/service-entry.entity';
-import { contentOfRow, headerOf, RegistryEntriesService } from '../services/registry-entries.service';
 import { EntryReferences, toServiceEntryDto } from '../services/service-entry.mapper';
 import { toCsv } from './csv';
 import { cpsvContext, toCpsv } from './cpsv.mapper';
-import { entryToCsvRow, registryCsvColumns } from './registry-csv';
+import { entryToCsvRow, neutraliseFormula, registryCsvColumns } from './registry-csv';
 
 @Injectable()
 export class RegistryExportService {
@@ -15,15 +18,19 @@ export class RegistryExportService {
     private readonly entries: RegistryEntriesService,
   ) {}
 
-  /** The whole registry (every status), ordered by code. */
+  /** The registry: the entries in it now (included, amended), ordered by code; no drafts, no excluded. */
   async all(): Promise<ServiceEntryDto[]> {
-    const rows = await this.dataSource.getRepository(ServiceEntry).find({ order: { code: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ServiceEntry)
+      .find({ where: { status: In([...IN_REGISTRY]) }, order: { code: 'ASC' } });
     const references = await EntryReferences.load(this.dataSource.manager, rows.map(contentOfRow));
     return rows.map((row) => toServiceEntryDto(headerOf(row), contentOfRow(row), references));
   }
 
+  /** Cells are neutralised against formula injection: the file is opened in spreadsheets. */
   async csv(): Promise<string> {
-    return toCsv(registryCsvColumns, (await this.all()).map(entryToCsvRow));
+    const rows = (await this.all()).map((entry) => entryToCsvRow(entry).map(neutraliseFormula));
+    return toCsv(registryCsvColumns, rows);
   }
 
   async cpsvGraph(): Promise<Record<string, unknown>> {
@@ -34,7 +41,7 @@ export class RegistryExportService {
     return { '@context': cpsvContext, '@graph': graph };
   }
 
-  async cpsvOf(id: string, asOf?: string): Promise<Record<string, unknown>> {
-    return toCpsv(await this.entries.get(id, asOf));
+  async cpsvOf(id: string, viewer: RegistryViewer, asOf?: string): Promise<Record<string, unknown>> {
+    return toCpsv(asOf ? await this.entries.asOf(id, asOf, viewer) : await this.entries.get(id, viewer));
   }
 }

@@ -1,18 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { DomainError } from '@kzps/platform';
+import { DomainError, type FieldProblem } from '@kzps/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Organization } from '../organizations/organization.entity';
 import { CreateServiceEntryDto, InclusionDto } from '../services/dto/service-entry.dto';
 import { RegistryEntriesService } from '../services/registry-entries.service';
-import { parseCsv } from './csv';
+import { consistencyProblems, contentFromFields } from '../services/service-entry.content';
+import { ServiceErrorCode } from '../services/services.errors';
+import { parseCsvRecords } from './csv';
 import type { ImportReportDto, ImportRowErrorDto } from './dto/import-report.dto';
 import { exchangeError, ExchangeErrorCode } from './exchange.errors';
-import { list, registryCsvColumns, type RegistryCsvRow } from './registry-csv';
+import {
+  list,
+  registryCsvColumns,
+  restoreFormula,
+  type RegistryCsvColumn,
+  type RegistryCsvRow,
+} from './registry-csv';
 
 export type ImportProgress = (done: number, total: number) => void;
+
+/** A data row and the line of the file it starts on (the header is line 1). */
+interface ImportRow {
+  line: number;
+  row: RegistryCsvRow;
+}
 
 /** Thrown inside the transaction to roll it back; carries the report out. */
 class Rejected extends Error {
@@ -31,11 +45,28 @@ function flatten(errors: ValidationError[], parent = ''): Array<{ field: string;
   });
 }
 
+/** The column of the file an entry field comes from, so the report names what the author can fix. */
+const columnOfField: Record<string, RegistryCsvColumn> = {
+  'name.kk': 'nameKk',
+  'name.ru': 'nameRu',
+  'description.kk': 'descriptionKk',
+  'description.ru': 'descriptionRu',
+  'feeLegalBasis.kk': 'feeLegalBasisKk',
+  'feeLegalBasis.ru': 'feeLegalBasisRu',
+  'legalBasis.kk': 'legalBasisKk',
+  'legalBasis.ru': 'legalBasisRu',
+  ownerId: 'ownerBin',
+  providerIds: 'providerBins',
+  intakeOrganizationIds: 'intakeBins',
+};
+const columnOf = (field: string): string => columnOfField[field] ?? field;
+
 const toBoolean = (value: string): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 /**
  * Bulk import of registry entries from CSV, all or nothing: every row is checked, and the entries are
- * written in one transaction only when no row has a problem. The report names each bad row and field.
+ * written in one transaction only when no row has a problem. The report names each bad row (by its line
+ * in the file) and every problem of the row.
  */
 @Injectable()
 export class RegistryImportService {
@@ -45,18 +76,22 @@ export class RegistryImportService {
   ) {}
 
   async importCsv(text: string, actor: Actor, onProgress?: ImportProgress): Promise<ImportReportDto> {
-    const [header, ...records] = parseCsv(text);
-    const missing = registryCsvColumns.filter((column) => !header?.includes(column));
+    const [header, ...records] = parseCsvRecords(text);
+    const missing = registryCsvColumns.filter((column) => !header?.cells.includes(column));
     if (!header || missing.length > 0) {
       throw exchangeError(ExchangeErrorCode.CsvHeaderInvalid, `Missing columns: ${missing.join(', ')}`, {
         expectedColumns: registryCsvColumns,
       });
     }
-    const rows = records.map((record) =>
-      Object.fromEntries(
-        registryCsvColumns.map((column) => [column, (record[header.indexOf(column)] ?? '').trim()]),
-      ),
-    ) as RegistryCsvRow[];
+    const rows: ImportRow[] = records.map(({ line, cells }) => ({
+      line,
+      row: Object.fromEntries(
+        registryCsvColumns.map((column) => [
+          column,
+          restoreFormula((cells[header.cells.indexOf(column)] ?? '').trim()),
+        ]),
+      ) as RegistryCsvRow,
+    }));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const report = await this.importRows(manager, rows, actor, onProgress);
@@ -79,26 +114,25 @@ export class RegistryImportService {
 
   private async importRows(
     manager: EntityManager,
-    rows: RegistryCsvRow[],
+    rows: ImportRow[],
     actor: Actor,
     onProgress?: ImportProgress,
   ): Promise<ImportReportDto> {
     const bins = new Set(
-      rows.flatMap((row) => [row.ownerBin, ...list(row.providerBins), ...list(row.intakeBins)]),
+      rows.flatMap(({ row }) => [row.ownerBin, ...list(row.providerBins), ...list(row.intakeBins)]),
     );
     const organizations = await manager.getRepository(Organization).find({ where: { bin: In([...bins]) } });
     const idByBin = new Map(organizations.flatMap((o) => (o.bin !== null ? [[o.bin, o.id] as const] : [])));
     const errors: ImportRowErrorDto[] = [];
     let imported = 0;
     let included = 0;
-    for (const [index, row] of rows.entries()) {
-      const line = index + 2;
-      const rowErrors = await this.importRow(manager, row, line, idByBin, actor);
-      if (rowErrors === 'draft' || rowErrors === 'included') {
+    for (const [index, { line, row }] of rows.entries()) {
+      const outcome = await this.importRow(manager, row, line, idByBin, actor);
+      if (outcome === 'draft' || outcome === 'included') {
         imported += 1;
-        if (rowErrors === 'included') included += 1;
+        if (outcome === 'included') included += 1;
       } else {
-        errors.push(...rowErrors);
+        errors.push(...outcome);
       }
       if (onProgress && ((index + 1) % 100 === 0 || index + 1 === rows.length))
         onProgress(index + 1, rows.length);
@@ -114,15 +148,18 @@ export class RegistryImportService {
     actor: Actor,
   ): Promise<'draft' | 'included' | ImportRowErrorDto[]> {
     const problems: ImportRowErrorDto[] = [];
-    const resolve = (bin: string, field: string): string => {
+    const unknownBins = new Set<string>();
+    const resolve = (bin: string, field: RegistryCsvColumn): string => {
       const id = idByBin.get(bin);
-      if (!id)
+      if (!id) {
+        unknownBins.add(field);
         problems.push({
           line,
           field,
-          code: 'SERVICE_UNKNOWN_ORGANIZATION',
+          code: ServiceErrorCode.UnknownOrganization,
           message: `No organisation with BIN ${bin}`,
         });
+      }
       return id ?? '';
     };
     const fee = row.feeLegalBasisKk || row.feeLegalBasisRu;
@@ -144,14 +181,16 @@ export class RegistryImportService {
       legalBasis: { kk: row.legalBasisKk, ru: row.legalBasisRu },
       ...(row.termWorkingDays ? { termWorkingDays: Number(row.termWorkingDays) } : {}),
     });
-    if (problems.length > 0) return problems;
-    const invalid = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
+    // Every problem of the row at once; a column whose BIN is unknown is reported once, by the BIN.
+    const invalid = flatten(await validate(input, { whitelist: true, forbidNonWhitelisted: true })).filter(
+      ({ field }) => !unknownBins.has(columnOf(field)),
+    );
     const include = row.status === 'included' || row.status === 'amended';
     const decree = plainToInstance(InclusionDto, {
       decreeNumber: row.decreeNumber,
       decreeDate: row.decreeDate,
     });
-    const invalidDecree = include ? await validate(decree) : [];
+    const invalidDecree = include ? flatten(await validate(decree)) : [];
     if (!['', 'draft', 'included', 'amended'].includes(row.status)) {
       problems.push({
         line,
@@ -160,8 +199,13 @@ export class RegistryImportService {
         message: 'status must be draft or included',
       });
     }
-    for (const { field, message } of [...flatten(invalid), ...flatten(invalidDecree)]) {
-      problems.push({ line, field, code: 'VALIDATION_FAILED', message });
+    for (const { field, message } of [...invalid, ...invalidDecree]) {
+      problems.push({ line, field: columnOf(field), code: 'VALIDATION_FAILED', message });
+    }
+    if (invalid.length === 0) {
+      for (const message of consistencyProblems(contentFromFields(input))) {
+        problems.push({ line, code: ServiceErrorCode.Inconsistent, message });
+      }
     }
     if (problems.length > 0) return problems;
     try {
@@ -171,9 +215,15 @@ export class RegistryImportService {
       await this.entries.includeWith(manager, entry.id, decree, actor);
       return 'included';
     } catch (error) {
-      if (error instanceof DomainError)
-        return [{ line, code: error.code, message: error.detail ?? error.message }];
+      if (error instanceof DomainError) return rowErrorsOf(error, line);
       throw error;
     }
   }
+}
+
+/** A domain refusal as report lines: one per field it names, else one for the row. */
+function rowErrorsOf(error: DomainError, line: number): ImportRowErrorDto[] {
+  const fields = Array.isArray(error.extensions.errors) ? (error.extensions.errors as FieldProblem[]) : [];
+  if (fields.length === 0) return [{ line, code: error.code, message: error.detail ?? error.message }];
+  return fields.map(({ field, message }) => ({ line, field: columnOf(field), code: error.code, message }));
 }

@@ -5,6 +5,8 @@ import { messagingMigrations } from '@kzps/messaging';
 import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
 import { AddSearchRankVector1764200000000 } from './1764200000000-add-search-rank-vector.migration';
 import { OrganizationIdentifiers1764300000000 } from './1764300000000-organization-identifiers.migration';
+import { ScheduledServiceVersions1764400000000 } from './1764400000000-scheduled-service-versions.migration';
+import { BackfillAppliedVersions1764400000001 } from './1764400000001-backfill-applied-versions.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -14,4 +16,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...CALENDAR_STORE_MIGRATIONS,
   AddSearchRankVector1764200000000,
   OrganizationIdentifiers1764300000000,
+  ScheduledServiceVersions1764400000000,
+  BackfillAppliedVersions1764400000001,
 ];

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PageQueryDto, type Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
+  ServiceEntryDetailDto,
   ServiceEntryDto,
   ServiceEntryPageDto,
   ServiceEntryVersionDto,
@@ -20,6 +21,7 @@ import {
   ServiceEntryFieldsDto,
 } from './dto/service-entry.dto';
 import { RegistryEntriesService } from './registry-entries.service';
+import { viewerOf } from './registry-viewer';
 import { ServiceSearchQueryDto } from './search/search-query.dto';
 import { RegistrySearchService } from './search/registry-search.service';
 
@@ -33,32 +35,55 @@ export class RegistryEntriesController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'List and search the registry (Kazakh and Russian full text, filters, sort)' })
+  @ApiOperation({
+    summary: 'List and search the registry (Kazakh and Russian full text, code, filters, sort)',
+    description:
+      'By default the entries in the registry (included, amended). `status` may be repeated ' +
+      '(`status=excluded&status=included`); drafts (`status=draft`) only for the public-services authority.',
+  })
   @ApiOkResponse({ type: ServiceEntryPageDto })
-  @ApiProblems(400)
-  list(@Query() query: ServiceSearchQueryDto): Promise<Page<ServiceEntryDto>> {
-    return this.search.search(query);
+  @ApiProblems(400, 403)
+  list(
+    @Query() query: ServiceSearchQueryDto,
+    @OptionalIdentity() identity?: Identity,
+  ): Promise<Page<ServiceEntryDto>> {
+    return this.search.search(query, viewerOf(identity));
   }
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One entry; with asOf, the entry as the registry stood on that date' })
-  @ApiOkResponse({ type: ServiceEntryDto })
+  @ApiOperation({
+    summary: 'One entry with its scheduled decrees (pending); with asOf, the entry as it stood on that date',
+    description: 'A draft is found only by the public-services authority (404 for anyone else).',
+  })
+  @ApiOkResponse({
+    type: ServiceEntryDetailDto,
+    description: 'With asOf: the entry of that date, no pending',
+  })
   @ApiProblems(400, 404)
-  get(@Param('id', ParseUUIDPipe) id: string, @Query() query: AsOfQueryDto): Promise<ServiceEntryDto> {
-    return this.entries.get(id, query.asOf);
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AsOfQueryDto,
+    @OptionalIdentity() identity?: Identity,
+  ): Promise<ServiceEntryDto> {
+    const viewer = viewerOf(identity);
+    return query.asOf ? this.entries.asOf(id, query.asOf, viewer) : this.entries.get(id, viewer);
   }
 
   @Get(':id/versions')
   @Public()
-  @ApiOperation({ summary: 'Every version of the entry, oldest first, with its decree and effective date' })
+  @ApiOperation({
+    summary: 'Every version of the entry, oldest first, with its decree and effective date',
+    description: 'Scheduled versions have appliedAt null; the drafting versions only for the authority.',
+  })
   @ApiOkResponse({ type: ServiceEntryVersionPageDto })
   @ApiProblems(400, 404)
   versions(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
+    @OptionalIdentity() identity?: Identity,
   ): Promise<Page<ServiceEntryVersionDto>> {
-    return this.entries.versions(id, query);
+    return this.entries.versions(id, query, viewerOf(identity));
   }
 
   @Post()
@@ -96,14 +121,16 @@ export class RegistryEntriesController {
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Record the Government decree that includes the entry (Art. 6.3-4); clocks start',
+    description:
+      'Takes effect (and the event goes out) at 00:00 Asia/Almaty of effectiveDate: now when it has come.',
   })
-  @ApiOkResponse({ type: ServiceEntryDto })
+  @ApiOkResponse({ type: ServiceEntryDetailDto })
   @ApiProblems(400, 401, 403, 404, 409)
   include(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: InclusionDto,
     @CurrentIdentity() identity: Identity,
-  ): Promise<ServiceEntryDto> {
+  ): Promise<ServiceEntryDetailDto> {
     return this.entries.include(id, body, actorOf(identity));
   }
 
@@ -111,14 +138,18 @@ export class RegistryEntriesController {
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
-  @ApiOperation({ summary: 'Record an amending decree: a new version from its effective date' })
-  @ApiOkResponse({ type: ServiceEntryDto })
+  @ApiOperation({
+    summary: 'Record an amending decree: a new version from its effective date',
+    description:
+      'A later effective date schedules it (see pending); 409 when it conflicts with a scheduled one.',
+  })
+  @ApiOkResponse({ type: ServiceEntryDetailDto })
   @ApiProblems(400, 401, 403, 404, 409)
   amend(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AmendmentDto,
     @CurrentIdentity() identity: Identity,
-  ): Promise<ServiceEntryDto> {
+  ): Promise<ServiceEntryDetailDto> {
     return this.entries.amend(id, body, actorOf(identity));
   }
 
@@ -126,14 +157,17 @@ export class RegistryEntriesController {
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
-  @ApiOperation({ summary: 'Record the decree that excludes the entry from the registry' })
-  @ApiOkResponse({ type: ServiceEntryDto })
+  @ApiOperation({
+    summary: 'Record the decree that excludes the entry from the registry',
+    description: 'From its effective date; nothing can be scheduled after an exclusion.',
+  })
+  @ApiOkResponse({ type: ServiceEntryDetailDto })
   @ApiProblems(400, 401, 403, 404, 409)
   exclude(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ExclusionDto,
     @CurrentIdentity() identity: Identity,
-  ): Promise<ServiceEntryDto> {
+  ): Promise<ServiceEntryDetailDto> {
     return this.entries.exclude(id, body, actorOf(identity));
   }
 }

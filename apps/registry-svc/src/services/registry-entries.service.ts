@@ -1,166 +1,121 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { RegistryEventTypes } from '@kzps/contracts';
-import { OutboxService } from '@kzps/messaging';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { DomainError, FieldProblem } from '@kzps/platform';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
 import { pageOf, type Page, type PageQueryDto } from '../common/page.dto';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ownerKinds } from '../organizations/organization.enums';
-import type { ServiceEntryDto, ServiceEntryVersionDto } from './dto/service-entry-response.dto';
+import type {
+  ServiceEntryDetailDto,
+  ServiceEntryDto,
+  ServiceEntryVersionDto,
+} from './dto/service-entry-response.dto';
 import type {
   AmendmentDto,
   CreateServiceEntryDto,
-  DecreeDto,
   ExclusionDto,
   InclusionDto,
-  ServiceEntryChangesDto,
   ServiceEntryFieldsDto,
 } from './dto/service-entry.dto';
+import type { RegistryViewer } from './registry-viewer';
+import { ScheduledVersions } from './scheduled-versions';
+import {
+  applyChanges,
+  consistencyProblems,
+  contentFromFields,
+  contentOfRow,
+  decreeOf,
+  headerOf,
+  sameContent,
+  searchTextOf,
+} from './service-entry.content';
 import { ServiceEntry, ServiceEntryVersion, type ServiceEntryContent } from './service-entry.entity';
 import type { ServiceStatus, VersionChange } from './service-entry.enums';
-import { serviceAmended, serviceExcluded, serviceIncluded } from './service-entry.events';
-import {
-  EntryReferences,
-  startOfAlmatyDay,
-  toServiceEntryDto,
-  type EntryHeader,
-} from './service-entry.mapper';
+import type { DecreeDetails } from './service-entry.events';
+import { EntryReferences, headerOfVersion, toServiceEntryDto, toVersionDto } from './service-entry.mapper';
 import { serviceError, ServiceErrorCode } from './services.errors';
 
-export function contentFromFields(input: ServiceEntryFieldsDto): ServiceEntryContent {
-  return {
-    nameKk: input.name.kk.trim(),
-    nameRu: input.name.ru.trim(),
-    descriptionKk: input.description?.kk.trim() ?? null,
-    descriptionRu: input.description?.ru.trim() ?? null,
-    classifierCode: input.classifierCode,
-    recipientTypes: [...input.recipientTypes],
-    ownerId: input.ownerId,
-    providerIds: [...input.providerIds],
-    intakeOrganizationIds: [...input.intakeOrganizationIds],
-    intakeViaPortal: input.intakeViaPortal,
-    deliveryForm: input.deliveryForm,
-    channels: [...input.channels],
-    paid: input.paid,
-    feeLegalBasisKk: input.feeLegalBasis?.kk.trim() ?? null,
-    feeLegalBasisRu: input.feeLegalBasis?.ru.trim() ?? null,
-    legalBasisKk: input.legalBasis.kk.trim(),
-    legalBasisRu: input.legalBasis.ru.trim(),
-    termWorkingDays: input.termWorkingDays ?? null,
-  };
-}
-
-function applyChanges(current: ServiceEntryContent, changes: ServiceEntryChangesDto): ServiceEntryContent {
-  const next: ServiceEntryContent = { ...current };
-  if (changes.name) Object.assign(next, { nameKk: changes.name.kk.trim(), nameRu: changes.name.ru.trim() });
-  if (changes.description) {
-    Object.assign(next, {
-      descriptionKk: changes.description.kk.trim(),
-      descriptionRu: changes.description.ru.trim(),
-    });
-  }
-  if (changes.classifierCode !== undefined) next.classifierCode = changes.classifierCode;
-  if (changes.recipientTypes) next.recipientTypes = [...changes.recipientTypes];
-  if (changes.ownerId !== undefined) next.ownerId = changes.ownerId;
-  if (changes.providerIds) next.providerIds = [...changes.providerIds];
-  if (changes.intakeOrganizationIds) next.intakeOrganizationIds = [...changes.intakeOrganizationIds];
-  if (changes.intakeViaPortal !== undefined) next.intakeViaPortal = changes.intakeViaPortal;
-  if (changes.deliveryForm !== undefined) next.deliveryForm = changes.deliveryForm;
-  if (changes.channels) next.channels = [...changes.channels];
-  if (changes.paid !== undefined) {
-    next.paid = changes.paid;
-    // Art. 18: a free service has no fee basis; a paid one must name it (checked below).
-    if (!changes.paid) Object.assign(next, { feeLegalBasisKk: null, feeLegalBasisRu: null });
-  }
-  if (changes.feeLegalBasis) {
-    Object.assign(next, {
-      feeLegalBasisKk: changes.feeLegalBasis.kk.trim(),
-      feeLegalBasisRu: changes.feeLegalBasis.ru.trim(),
-    });
-  }
-  if (changes.legalBasis) {
-    Object.assign(next, {
-      legalBasisKk: changes.legalBasis.kk.trim(),
-      legalBasisRu: changes.legalBasis.ru.trim(),
-    });
-  }
-  if (changes.termWorkingDays !== undefined) next.termWorkingDays = changes.termWorkingDays;
-  return next;
-}
-
-/** The text the search vectors are built from, lower-cased here: JS knows ә ғ қ ң ө ұ ү һ і whatever the collation. */
-export function searchTextOf(
-  code: string,
-  content: ServiceEntryContent,
-): { searchNames: string; searchDetails: string } {
-  return {
-    searchNames: `${code} ${content.nameKk} ${content.nameRu}`.toLowerCase(),
-    searchDetails: `${content.descriptionKk ?? ''} ${content.descriptionRu ?? ''}`.toLowerCase(),
-  };
-}
-
-function sameContent(a: ServiceEntryContent, b: ServiceEntryContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export function headerOf(row: ServiceEntry): EntryHeader {
-  return {
-    id: row.id,
-    code: row.code,
-    status: row.status,
-    version: row.version,
-    inclusionDecreeNumber: row.inclusionDecreeNumber,
-    inclusionDecreeDate: row.inclusionDecreeDate,
-    includedAt: row.includedAt,
-    excludedAt: row.excludedAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-export function contentOfRow(row: ServiceEntry): ServiceEntryContent {
-  return {
-    nameKk: row.nameKk,
-    nameRu: row.nameRu,
-    descriptionKk: row.descriptionKk,
-    descriptionRu: row.descriptionRu,
-    classifierCode: row.classifierCode,
-    recipientTypes: row.recipientTypes,
-    ownerId: row.ownerId,
-    providerIds: row.providerIds,
-    intakeOrganizationIds: row.intakeOrganizationIds,
-    intakeViaPortal: row.intakeViaPortal,
-    deliveryForm: row.deliveryForm,
-    channels: row.channels,
-    paid: row.paid,
-    feeLegalBasisKk: row.feeLegalBasisKk,
-    feeLegalBasisRu: row.feeLegalBasisRu,
-    legalBasisKk: row.legalBasisKk,
-    legalBasisRu: row.legalBasisRu,
-    termWorkingDays: row.termWorkingDays,
-  };
-}
-
-interface VersionFacts {
+/** A version to record: by the authority (a draft, applied at once) or by a decree (from its effective date). */
+interface NewVersion {
   change: VersionChange;
-  decree?: { decreeNumber: string; decreeDate: string; effectiveDate: string };
+  status: ServiceStatus;
+  content: ServiceEntryContent;
+  decree?: DecreeDetails;
   reason?: { kk: string; ru: string };
+}
+
+type ScheduledVersion = NewVersion & { decree: DecreeDetails };
+
+/** The organisation references of an entry, by the field that names them. */
+function referencesByField(content: ServiceEntryContent): Array<[field: string, ids: string[]]> {
+  return [
+    ['ownerId', [content.ownerId]],
+    ['providerIds', content.providerIds],
+    ['intakeOrganizationIds', content.intakeOrganizationIds],
+  ];
+}
+
+function changeScheduled(scheduled: ServiceEntryVersion, why: string): DomainError {
+  return serviceError(
+    ServiceErrorCode.ChangeScheduled,
+    `The ${scheduled.change} by decree ${scheduled.decreeNumber} takes effect on ${scheduled.effectiveDate}: ${why}`,
+    {
+      scheduled: {
+        version: scheduled.version,
+        change: scheduled.change,
+        decreeNumber: scheduled.decreeNumber,
+        effectiveDate: scheduled.effectiveDate,
+      },
+    },
+  );
+}
+
+/**
+ * The version an amendment or exclusion follows: the last scheduled one, or the head (undefined). Refuses
+ * when the entry is not (or not yet, or no longer) in the registry by then.
+ */
+function latestFor(
+  row: ServiceEntry,
+  pending: ServiceEntryVersion[],
+  action: 'amend' | 'exclude',
+): ServiceEntryVersion | undefined {
+  const latest = pending.at(-1);
+  const status = latest?.status ?? row.status;
+  switch (status) {
+    case 'draft':
+      throw serviceError(
+        ServiceErrorCode.NotIncluded,
+        `Cannot ${action} draft ${row.id}: it is not in the registry`,
+      );
+    case 'excluded':
+      if (latest) throw changeScheduled(latest, `nothing can follow the exclusion, so it cannot ${action}`);
+      throw serviceError(ServiceErrorCode.Excluded, `Cannot ${action} ${row.id}: it was excluded`);
+    case 'included':
+    case 'amended':
+      return latest;
+  }
 }
 
 @Injectable()
 export class RegistryEntriesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    private readonly scheduled: ScheduledVersions,
   ) {}
 
-  async get(id: string, asOf?: string): Promise<ServiceEntryDto> {
+  /** The entry as it stands now, with the decrees recorded for it that have not taken effect yet. */
+  async get(id: string, viewer: RegistryViewer): Promise<ServiceEntryDetailDto> {
     const manager = this.dataSource.manager;
-    const row = await this.find(manager, id);
-    if (!asOf) return this.toDto(manager, row);
-    // "As of D": the latest version in force on D; drafts were never the registry's word.
+    return this.detailOf(manager, await this.findVisible(manager, id, viewer));
+  }
+
+  /** "As of D": the latest version in force on D (or scheduled to be); drafts were never the registry's word. */
+  async asOf(id: string, asOf: string, viewer: RegistryViewer): Promise<ServiceEntryDto> {
+    const manager = this.dataSource.manager;
+    const row = await this.findVisible(manager, id, viewer);
     const version = await manager
       .getRepository(ServiceEntryVersion)
       .createQueryBuilder('v')
@@ -174,48 +129,36 @@ export class RegistryEntriesService {
         `Service ${id} was not in the registry on ${asOf}`,
       );
     }
+    const inclusion = await this.inclusionOf(manager, id);
     const references = await EntryReferences.load(manager, [version.content]);
-    const header = {
-      ...headerOf(row),
-      status: version.status,
-      version: version.version,
-      updatedAt: version.recordedAt,
+    return {
+      ...toServiceEntryDto(headerOfVersion(row, version, inclusion), version.content, references),
+      asOf,
     };
-    if (header.excludedAt && version.status !== 'excluded') header.excludedAt = null;
-    return { ...toServiceEntryDto(header, version.content, references), asOf };
   }
 
-  async versions(id: string, query: PageQueryDto): Promise<Page<ServiceEntryVersionDto>> {
+  /** Every version, oldest first; the drafting versions only to the authority that drafts. */
+  async versions(
+    id: string,
+    query: PageQueryDto,
+    viewer: RegistryViewer,
+  ): Promise<Page<ServiceEntryVersionDto>> {
     const manager = this.dataSource.manager;
-    const row = await this.find(manager, id);
+    const row = await this.findVisible(manager, id, viewer);
     const { page, size, offset } = pageOf(query);
     const [versions, total] = await manager.getRepository(ServiceEntryVersion).findAndCount({
-      where: { serviceId: id },
+      where: viewer.seesDrafts ? { serviceId: id } : { serviceId: id, effectiveDate: Not(IsNull()) },
       order: { version: 'ASC' },
       skip: offset,
       take: size,
     });
+    const inclusion = await this.inclusionOf(manager, id);
     const references = await EntryReferences.load(
       manager,
       versions.map((v) => v.content),
     );
     return {
-      items: versions.map((v) => ({
-        version: v.version,
-        change: v.change,
-        status: v.status,
-        decreeNumber: v.decreeNumber,
-        decreeDate: v.decreeDate,
-        effectiveDate: v.effectiveDate,
-        reason: v.reasonKk !== null && v.reasonRu !== null ? { kk: v.reasonKk, ru: v.reasonRu } : null,
-        recordedBy: v.recordedBy,
-        recordedAt: v.recordedAt.toISOString(),
-        entry: toServiceEntryDto(
-          { ...headerOf(row), status: v.status, version: v.version, updatedAt: v.recordedAt },
-          v.content,
-          references,
-        ),
-      })),
+      items: versions.map((v) => toVersionDto(row, v, inclusion, references)),
       total,
       page,
       size,
@@ -252,7 +195,14 @@ export class RegistryEntriesService {
       excludedAt: null,
     });
     const saved = await manager.save(row);
-    await this.recordVersion(manager, saved, actor, { change: 'created' });
+    await this.recordVersion(
+      manager,
+      saved.id,
+      1,
+      { change: 'created', status: 'draft', content },
+      actor,
+      true,
+    );
     await this.audit(manager, actor, 'service.drafted', saved.id, content);
     return this.toDto(manager, saved);
   }
@@ -266,105 +216,89 @@ export class RegistryEntriesService {
           `Service ${id} is ${row.status}: change it by an amendment`,
         );
       }
+      const [inclusion] = await this.scheduled.pendingOf(manager, id);
+      if (inclusion) throw changeScheduled(inclusion, 'the draft is fixed by it; change it by an amendment');
       const before = contentOfRow(row);
       const content = contentFromFields(input);
       await this.validate(manager, content);
       Object.assign(row, content, searchTextOf(row.code, content), { version: row.version + 1 });
       const saved = await manager.save(row);
-      await this.recordVersion(manager, saved, actor, { change: 'draft-updated' });
+      await this.recordVersion(
+        manager,
+        id,
+        saved.version,
+        { change: 'draft-updated', status: 'draft', content },
+        actor,
+        true,
+      );
       await this.audit(manager, actor, 'service.draft-updated', id, { before, after: content });
       return this.toDto(manager, saved);
     });
   }
 
-  async include(id: string, input: InclusionDto, actor: Actor): Promise<ServiceEntryDto> {
+  async include(id: string, input: InclusionDto, actor: Actor): Promise<ServiceEntryDetailDto> {
     return this.dataSource.transaction((manager) => this.includeWith(manager, id, input, actor));
   }
 
-  /** Art. 6.3-4: a Government decree includes the entry; this is when the statutory clocks start (Art. 7.1, 9.5). */
+  /**
+   * Art. 6.3-4: a Government decree includes the entry from its effective date; that is when the statutory
+   * clocks start (Art. 7.1, 9.5). The organisations it names are checked again: they may have closed since
+   * the draft was written.
+   */
   async includeWith(
     manager: EntityManager,
     id: string,
     input: InclusionDto,
     actor: Actor,
-  ): Promise<ServiceEntryDto> {
+  ): Promise<ServiceEntryDetailDto> {
     const row = await this.find(manager, id, true);
     if (row.status !== 'draft') {
       throw serviceError(ServiceErrorCode.NotDraft, `Service ${id} is already ${row.status}`, {
         currentStatus: row.status,
       });
     }
+    const pending = await this.scheduled.pendingOf(manager, id);
+    const [scheduled] = pending;
+    if (scheduled) throw changeScheduled(scheduled, 'the entry is already included by it');
+    const content = contentOfRow(row);
+    await this.validate(manager, content);
     const decree = decreeOf(input);
-    const includedAt = startOfAlmatyDay(decree.effectiveDate);
-    Object.assign(row, {
-      status: 'included' as const,
-      version: row.version + 1,
-      inclusionDecreeNumber: decree.decreeNumber,
-      inclusionDecreeDate: decree.decreeDate,
-      includedAt,
-    });
-    const saved = await manager.save(row);
-    await this.recordVersion(manager, saved, actor, { change: 'included', decree });
-    const entry = await this.toDto(manager, saved);
-    await this.outbox.append(manager, {
-      type: RegistryEventTypes.serviceIncluded,
-      subject: id,
-      data: serviceIncluded(entry, decree, includedAt.toISOString()),
-    });
-    await this.audit(manager, actor, 'service.included', id, decree);
-    return entry;
+    const next: ScheduledVersion = { change: 'included', status: 'included', content, decree };
+    return this.record(manager, row, pending, next, actor, decree);
   }
 
-  async amend(id: string, input: AmendmentDto, actor: Actor): Promise<ServiceEntryDto> {
+  /** Art. 6.3: each amendment is a new version, in force from its decree's effective date. */
+  async amend(id: string, input: AmendmentDto, actor: Actor): Promise<ServiceEntryDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, id, true);
-      this.assertInRegistry(row, 'amend');
+      const pending = await this.scheduled.pendingOf(manager, id);
+      const latest = latestFor(row, pending, 'amend');
       const decree = decreeOf(input);
-      await this.assertEffectiveDateInOrder(manager, id, decree.effectiveDate);
-      const before = contentOfRow(row);
+      await this.assertEffectiveDateInOrder(manager, row, pending, decree.effectiveDate);
+      const before = latest?.content ?? contentOfRow(row);
       const content = applyChanges(before, input.changes);
       if (sameContent(before, content)) throw serviceError(ServiceErrorCode.EmptyAmendment);
       await this.validate(manager, content);
-      Object.assign(row, content, searchTextOf(row.code, content), {
-        status: 'amended' as const,
-        version: row.version + 1,
-      });
-      const saved = await manager.save(row);
-      await this.recordVersion(manager, saved, actor, { change: 'amended', decree });
-      const entry = await this.toDto(manager, saved);
-      await this.outbox.append(manager, {
-        type: RegistryEventTypes.serviceAmended,
-        subject: id,
-        data: serviceAmended(entry, decree, startOfAlmatyDay(decree.effectiveDate).toISOString()),
-      });
-      await this.audit(manager, actor, 'service.amended', id, { decree, before, after: content });
-      return entry;
+      const next: ScheduledVersion = { change: 'amended', status: 'amended', content, decree };
+      return this.record(manager, row, pending, next, actor, { decree, before, after: content });
     });
   }
 
-  async exclude(id: string, input: ExclusionDto, actor: Actor): Promise<ServiceEntryDto> {
+  async exclude(id: string, input: ExclusionDto, actor: Actor): Promise<ServiceEntryDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, id, true);
-      this.assertInRegistry(row, 'exclude');
+      const pending = await this.scheduled.pendingOf(manager, id);
+      const latest = latestFor(row, pending, 'exclude');
       const decree = decreeOf(input);
-      await this.assertEffectiveDateInOrder(manager, id, decree.effectiveDate);
-      const excludedAt = startOfAlmatyDay(decree.effectiveDate);
-      Object.assign(row, { status: 'excluded' as const, version: row.version + 1, excludedAt });
-      const saved = await manager.save(row);
+      await this.assertEffectiveDateInOrder(manager, row, pending, decree.effectiveDate);
       const reason = { kk: input.reason.kk.trim(), ru: input.reason.ru.trim() };
-      await this.recordVersion(manager, saved, actor, { change: 'excluded', decree, reason });
-      const entry = await this.toDto(manager, saved);
-      await this.outbox.append(manager, {
-        type: RegistryEventTypes.serviceExcluded,
-        subject: id,
-        data: serviceExcluded(entry, decree, excludedAt.toISOString(), reason),
-      });
-      await this.audit(manager, actor, 'service.excluded', id, { decree, reason });
-      return entry;
+      const content = latest?.content ?? contentOfRow(row);
+      const next: ScheduledVersion = { change: 'excluded', status: 'excluded', content, decree, reason };
+      return this.record(manager, row, pending, next, actor, { decree, reason });
     });
   }
 
-  /** Checks what the DTO cannot: references exist, the owner may own a service, the fields agree. */
+  /** Checks what the DTO cannot: references exist and are active, the owner may own a service, the fields agree. */
   async validate(manager: EntityManager, content: ServiceEntryContent): Promise<void> {
     if (!(await manager.getRepository(ClassifierNode).exists({ where: { code: content.classifierCode } }))) {
       throw serviceError(
@@ -373,8 +307,10 @@ export class RegistryEntriesService {
       );
     }
     const ids = [...new Set([content.ownerId, ...content.providerIds, ...content.intakeOrganizationIds])];
-    const found = await manager.getRepository(Organization).find({ where: { id: In(ids) } });
-    const missing = ids.filter((id) => !found.some((o) => o.id === id));
+    const found = new Map(
+      (await manager.getRepository(Organization).find({ where: { id: In(ids) } })).map((o) => [o.id, o]),
+    );
+    const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw serviceError(
         ServiceErrorCode.UnknownOrganization,
@@ -384,11 +320,24 @@ export class RegistryEntriesService {
         },
       );
     }
-    const owner = found.find((o) => o.id === content.ownerId);
+    const owner = found.get(content.ownerId);
     if (!owner || !ownerKinds.includes(owner.kind)) {
       throw serviceError(
         ServiceErrorCode.OwnerNotEligible,
         `Organisation ${content.ownerId} is ${owner?.kind}`,
+      );
+    }
+    // A closed organisation can neither own, render nor accept applications for a service.
+    const inactive: FieldProblem[] = referencesByField(content).flatMap(([field, fieldIds]) =>
+      fieldIds
+        .filter((id) => found.get(id)?.active === false)
+        .map((id) => ({ field, message: `organisation ${id} is inactive` })),
+    );
+    if (inactive.length > 0) {
+      throw serviceError(
+        ServiceErrorCode.OrganizationInactive,
+        inactive.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+        { errors: inactive },
       );
     }
     const problems = consistencyProblems(content);
@@ -402,32 +351,59 @@ export class RegistryEntriesService {
     return toServiceEntryDto(headerOf(row), content, await EntryReferences.load(manager, [content]));
   }
 
-  private assertInRegistry(row: ServiceEntry, action: 'amend' | 'exclude'): void {
-    const status: ServiceStatus = row.status;
-    switch (status) {
-      case 'draft':
-        throw serviceError(
-          ServiceErrorCode.NotIncluded,
-          `Cannot ${action} draft ${row.id}: it is not in the registry`,
-        );
-      case 'excluded':
-        throw serviceError(ServiceErrorCode.Excluded, `Cannot ${action} ${row.id}: it was excluded`);
-      case 'included':
-      case 'amended':
-        return;
-    }
+  /**
+   * Records a decree's version with its effective date, audited; it becomes the entry (and its event goes
+   * out) now when that date has come, otherwise when the watcher reaches it.
+   */
+  private async record(
+    manager: EntityManager,
+    row: ServiceEntry,
+    pending: ServiceEntryVersion[],
+    next: ScheduledVersion,
+    actor: Actor,
+    audited: unknown,
+  ): Promise<ServiceEntryDetailDto> {
+    const number = (pending.at(-1)?.version ?? row.version) + 1;
+    await this.recordVersion(manager, row.id, number, next, actor, false);
+    await this.audit(manager, actor, `service.${next.change}`, row.id, audited);
+    await this.scheduled.applyDue(manager, row, new Date());
+    return this.detailOf(manager, row);
   }
 
+  private async detailOf(manager: EntityManager, row: ServiceEntry): Promise<ServiceEntryDetailDto> {
+    const pending = await this.scheduled.pendingOf(manager, row.id);
+    const inclusion = await this.inclusionOf(manager, row.id);
+    const content = contentOfRow(row);
+    const references = await EntryReferences.load(manager, [content, ...pending.map((v) => v.content)]);
+    return {
+      ...toServiceEntryDto(headerOf(row), content, references),
+      pending: pending.map((v) => toVersionDto(row, v, inclusion, references)),
+    };
+  }
+
+  private inclusionOf(manager: EntityManager, id: string): Promise<ServiceEntryVersion | null> {
+    return manager
+      .getRepository(ServiceEntryVersion)
+      .findOne({ where: { serviceId: id, change: 'included' } });
+  }
+
+  /** Versions follow one another in time: a decree cannot take effect before the one already recorded. */
   private async assertEffectiveDateInOrder(
     manager: EntityManager,
-    id: string,
+    row: ServiceEntry,
+    pending: ServiceEntryVersion[],
     effectiveDate: string,
   ): Promise<void> {
+    const later = pending.find(
+      (version) => version.effectiveDate !== null && version.effectiveDate > effectiveDate,
+    );
+    if (later)
+      throw changeScheduled(later, `a decree effective ${effectiveDate} would have to come before it`);
     const latest = await manager
       .getRepository(ServiceEntryVersion)
       .createQueryBuilder('v')
       .select('max(v.effective_date)::text', 'latest')
-      .where('v.service_id = :id', { id })
+      .where('v.service_id = :id', { id: row.id })
       .getRawOne<{ latest: string | null }>();
     if (latest?.latest && effectiveDate < latest.latest) {
       throw serviceError(
@@ -440,23 +416,27 @@ export class RegistryEntriesService {
 
   private async recordVersion(
     manager: EntityManager,
-    row: ServiceEntry,
+    serviceId: string,
+    version: number,
+    next: NewVersion,
     actor: Actor,
-    facts: VersionFacts,
+    appliesNow: boolean,
   ): Promise<void> {
+    const now = new Date();
     await manager.insert(ServiceEntryVersion, {
-      serviceId: row.id,
-      version: row.version,
-      change: facts.change,
-      status: row.status,
-      content: contentOfRow(row),
-      decreeNumber: facts.decree?.decreeNumber ?? null,
-      decreeDate: facts.decree?.decreeDate ?? null,
-      effectiveDate: facts.decree?.effectiveDate ?? null,
-      reasonKk: facts.reason?.kk ?? null,
-      reasonRu: facts.reason?.ru ?? null,
+      serviceId,
+      version,
+      change: next.change,
+      status: next.status,
+      content: next.content,
+      decreeNumber: next.decree?.decreeNumber ?? null,
+      decreeDate: next.decree?.decreeDate ?? null,
+      effectiveDate: next.decree?.effectiveDate ?? null,
+      reasonKk: next.reason?.kk ?? null,
+      reasonRu: next.reason?.ru ?? null,
       recordedBy: actor.subject,
-      recordedAt: row.updatedAt,
+      recordedAt: now,
+      appliedAt: appliesNow ? now : null,
     });
   }
 
@@ -468,6 +448,19 @@ export class RegistryEntriesService {
     changes: unknown,
   ): Promise<void> {
     await recordRegistryAudit(manager, { actor, action, entityType: 'service-entry', entityId: id, changes });
+  }
+
+  /** A draft is not in the registry (Art. 6.3-6.4): to anyone but the authority it does not exist. */
+  private async findVisible(
+    manager: EntityManager,
+    id: string,
+    viewer: RegistryViewer,
+  ): Promise<ServiceEntry> {
+    const row = await this.find(manager, id);
+    if (row.status === 'draft' && !viewer.seesDrafts) {
+      throw serviceError(ServiceErrorCode.NotFound, `No service ${id}`);
+    }
+    return row;
   }
 
   private async find(manager: EntityManager, id: string, lock = false): Promise<ServiceEntry> {
@@ -485,45 +478,4 @@ export class RegistryEntriesService {
     );
     return `${classifierCode}-${next.padStart(4, '0')}`;
   }
-}
-
-export function decreeOf(input: DecreeDto): {
-  decreeNumber: string;
-  decreeDate: string;
-  effectiveDate: string;
-} {
-  return {
-    decreeNumber: input.decreeNumber.trim(),
-    decreeDate: input.decreeDate,
-    effectiveDate: input.effectiveDate ?? input.decreeDate,
-  };
-}
-
-/** Rules across fields, each with its article; the DTO checks each field alone. */
-export function consistencyProblems(content: ServiceEntryContent): string[] {
-  const problems: string[] = [];
-  const electronic = content.deliveryForm !== 'paper';
-  const viaPortal = content.channels.includes('e-government-portal');
-  // Art. 6.2, 12, 15: electronic delivery goes through the e-government portal, paper delivery does not.
-  if (electronic !== viaPortal) {
-    problems.push(
-      electronic
-        ? 'an electronic form needs the e-government-portal channel'
-        : 'a paper-only service cannot have the e-government-portal channel',
-    );
-  }
-  if (content.intakeViaPortal && !viaPortal)
-    problems.push('intake via the portal needs the e-government-portal channel');
-  // Art. 6.2: who accepts applications, or the portal for the electronic form.
-  if (content.intakeOrganizationIds.length === 0 && !content.intakeViaPortal) {
-    problems.push('name the organisations that accept applications, or the e-government portal');
-  }
-  // Art. 18: a fee only where a legislative act sets it.
-  if (content.paid && (content.feeLegalBasisKk === null || content.feeLegalBasisRu === null)) {
-    problems.push('a paid service needs the legal basis of its fee');
-  }
-  if (!content.paid && (content.feeLegalBasisKk !== null || content.feeLegalBasisRu !== null)) {
-    problems.push('a free service has no fee basis');
-  }
-  return problems;
 }

@@ -60,7 +60,11 @@ describe('registry entry lifecycle', () => {
     expect(excluded.statusCode).toBe(200);
     expect(excluded.json()).toMatchObject({ status: 'excluded', version: 4 });
 
-    const versions = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}/versions` });
+    const versions = await t.inject({
+      method: 'GET',
+      url: `/api/v1/registry/services/${id}/versions`,
+      headers: auth(),
+    });
     expect(versions.statusCode).toBe(200);
     const page = versions.json<{
       total: number;
@@ -73,6 +77,70 @@ describe('registry entry lifecycle', () => {
       ['amended', '2025-07-10'],
       ['excluded', '2025-12-01'],
     ]);
+    // Art. 6.3-6.4: the drafting is the authority's; the public history starts with the inclusion.
+    const publicHistory = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}/versions` });
+    expect(publicHistory.json<{ items: Array<{ change: string }> }>().items.map((v) => v.change)).toEqual([
+      'included',
+      'amended',
+      'excluded',
+    ]);
+  });
+
+  it('shows each version of the history as the entry was then, without later decrees', async () => {
+    const id = await draft();
+    await action(id, 'inclusion', { decreeNumber: '1218', decreeDate: '2025-03-18' });
+    await action(id, 'amendments', {
+      decreeNumber: '455',
+      decreeDate: '2025-07-01',
+      changes: { termWorkingDays: 2 },
+    });
+    await action(id, 'exclusion', {
+      decreeNumber: '901',
+      decreeDate: '2025-12-01',
+      reason: { kk: 'себеп', ru: 'причина' },
+    });
+    const versions = await t.inject({
+      method: 'GET',
+      url: `/api/v1/registry/services/${id}/versions`,
+      headers: auth(),
+    });
+    const snapshots = versions
+      .json<{ items: Array<{ entry: Record<string, unknown> }> }>()
+      .items.map((v) => v.entry);
+    const inclusion = { decreeNumber: '1218', decreeDate: '2025-03-18', effectiveDate: '2025-03-18' };
+    expect(snapshots).toEqual([
+      expect.objectContaining({
+        status: 'draft',
+        version: 1,
+        inclusion: null,
+        includedAt: null,
+        excludedAt: null,
+        termWorkingDays: 1,
+      }),
+      expect.objectContaining({
+        status: 'included',
+        version: 2,
+        inclusion,
+        excludedAt: null,
+        termWorkingDays: 1,
+      }),
+      expect.objectContaining({
+        status: 'amended',
+        version: 3,
+        inclusion,
+        excludedAt: null,
+        termWorkingDays: 2,
+      }),
+      expect.objectContaining({
+        status: 'excluded',
+        version: 4,
+        inclusion,
+        includedAt: '2025-03-18T00:00:00+05:00',
+        excludedAt: '2025-12-01T00:00:00+05:00',
+      }),
+    ]);
+    const asOf = await t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}?asOf=2025-08-01` });
+    expect(asOf.json()).toMatchObject({ status: 'amended', excludedAt: null, inclusion });
   });
 
   it('reads an entry as of a date', async () => {
@@ -101,6 +169,119 @@ describe('registry entry lifecycle', () => {
       status: 'amended',
     });
     expect((await read('2025-04-30')).json()).toMatchObject({ status: 'included', termWorkingDays: 1 });
+  });
+
+  describe('organisations that closed', () => {
+    let organizationSeq = 0;
+    const bins = ['010240000008', '010240000018', '010240000028', '010240000038'];
+
+    /** A state institution (or a ministry) of the directory; its id and a function that closes it. */
+    async function institution(
+      kind = 'state-institution',
+    ): Promise<{ id: string; close: () => Promise<void> }> {
+      const body = {
+        bin: bins[organizationSeq],
+        nameKk: `Мемлекеттік орган ${organizationSeq}`,
+        nameRu: `Государственный орган ${organizationSeq}`,
+        kind,
+        roles: kind === 'central-state-body' ? ['service-owner', 'provider'] : ['provider'],
+        regionKato: '750000000',
+      };
+      organizationSeq += 1;
+      const created = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/organizations',
+        headers: auth(),
+        payload: body,
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json<{ id: string }>().id;
+      return {
+        id,
+        close: async () => {
+          const closed = await t.inject({
+            method: 'PUT',
+            url: `/api/v1/registry/organizations/${id}`,
+            headers: auth(),
+            payload: { ...body, active: false },
+          });
+          expect(closed.statusCode).toBe(200);
+        },
+      };
+    }
+
+    const inactiveFields = (response: { json: () => unknown }) =>
+      (response.json() as { errors: Array<{ field: string }> }).errors.map((e) => e.field);
+
+    it('refuses an inactive organisation as owner, provider or intake organisation of a draft', async () => {
+      const owner = await institution('central-state-body');
+      const provider = await institution();
+      await owner.close();
+      await provider.close();
+      const response = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/services',
+        headers: auth(),
+        payload: {
+          ...birthRegistration(f),
+          ownerId: owner.id,
+          providerIds: [provider.id],
+          intakeOrganizationIds: [provider.id],
+        },
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'SERVICE_ORGANIZATION_INACTIVE' });
+      expect(inactiveFields(response)).toEqual(['ownerId', 'providerIds', 'intakeOrganizationIds']);
+    });
+
+    it('checks the references again when the draft is included', async () => {
+      const provider = await institution();
+      const create = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/services',
+        headers: auth(),
+        payload: { ...birthRegistration(f), providerIds: [provider.id] },
+      });
+      const id = create.json<{ id: string }>().id;
+      await provider.close();
+      const response = await action(id, 'inclusion', { decreeNumber: '40', decreeDate: '2025-04-01' });
+      expect(response.statusCode).toBe(409);
+      expect(inactiveFields(response)).toEqual(['providerIds']);
+      expect(
+        (await t.inject({ method: 'GET', url: `/api/v1/registry/services/${id}`, headers: auth() })).json(),
+      ).toMatchObject({
+        status: 'draft',
+      });
+    });
+
+    it('checks every reference again when an entry is amended, not only the changed fields', async () => {
+      const intake = await institution();
+      const create = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/services',
+        headers: auth(),
+        payload: { ...birthRegistration(f), intakeOrganizationIds: [intake.id] },
+      });
+      const id = create.json<{ id: string }>().id;
+      expect(
+        (await action(id, 'inclusion', { decreeNumber: '41', decreeDate: '2025-04-01' })).statusCode,
+      ).toBe(200);
+      await intake.close();
+      const response = await action(id, 'amendments', {
+        decreeNumber: '42',
+        decreeDate: '2025-05-01',
+        changes: { termWorkingDays: 3 },
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().code).toBe('SERVICE_ORGANIZATION_INACTIVE');
+      expect(inactiveFields(response)).toEqual(['intakeOrganizationIds']);
+      const replaced = await action(id, 'amendments', {
+        decreeNumber: '42',
+        decreeDate: '2025-05-01',
+        changes: { termWorkingDays: 3, intakeOrganizationIds: [f.pscId] },
+      });
+      expect(replaced.statusCode).toBe(200);
+    });
   });
 
   it('refuses to exclude a draft with 409 SERVICE_NOT_INCLUDED', async () => {

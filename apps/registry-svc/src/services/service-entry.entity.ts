@@ -129,7 +129,7 @@ export class ServiceEntry implements ServiceEntryContent {
   updatedAt!: Date;
 }
 
-/** One immutable version of an entry: what it said, why it changed, and from when it applies. */
+/** One version of an entry: what it said, why it changed, from when it applies and when it did. */
 @Entity({ name: 'service_entry_version' })
 export class ServiceEntryVersion {
   @PrimaryColumn('uuid')
@@ -168,4 +168,11 @@ export class ServiceEntryVersion {
 
   @Column('timestamptz')
   recordedAt!: Date;
+
+  /**
+   * When the version became the entry's head; null while it is scheduled (a decree recorded before its
+   * effective date). Draft versions apply when recorded.
+   */
+  @Column('timestamptz', { nullable: true })
+  appliedAt!: Date | null;
 }

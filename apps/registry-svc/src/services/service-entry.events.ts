@@ -67,6 +67,7 @@ export function serviceAmended(
   return { ...contractEntry(entry, details), amendedAt };
 }
 
+/** The exclusion carries the entry as it left the registry, like the inclusion and the amendments. */
 export function serviceExcluded(
   entry: ServiceEntryDto,
   details: DecreeDetails,
@@ -74,12 +75,10 @@ export function serviceExcluded(
   reason: { kk: string; ru: string },
 ): ServiceExcludedV1 {
   return {
-    serviceId: entry.id,
+    ...contractEntry(entry, details),
     excludedAt,
-    legalBasis: decreeText(details.decreeNumber, details.decreeDate),
     reason: reason.ru,
     reasonKk: reason.kk,
     reasonRu: reason.ru,
-    decree: decreeOf(details),
   };
 }

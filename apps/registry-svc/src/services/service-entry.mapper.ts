@@ -4,8 +4,13 @@ import { bilingual, optionalBilingual } from '../common/bilingual.dto';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
 import { toOrganizationRef } from '../organizations/organization.mapper';
-import type { ClassifierRefDto, OrganizationRefDto, ServiceEntryDto } from './dto/service-entry-response.dto';
-import type { ServiceEntryContent } from './service-entry.entity';
+import type {
+  ClassifierRefDto,
+  OrganizationRefDto,
+  ServiceEntryDto,
+  ServiceEntryVersionDto,
+} from './dto/service-entry-response.dto';
+import type { ServiceEntryContent, ServiceEntryVersion } from './service-entry.entity';
 import type { ServiceStatus } from './service-entry.enums';
 
 /** What a response or an event needs beside the content: the entry's identity and lifecycle facts. */
@@ -72,6 +77,51 @@ export function startOfAlmatyDay(date: string): Date {
 /** An instant as Kazakhstan's local time with its offset, e.g. `2026-03-20T10:00:00+05:00`. */
 export function almatyDateTime(instant: Date): string {
   return formatAlmaty(instant).replace(/\.\d{3}(?=[+-])/, '');
+}
+
+/**
+ * The entry's lifecycle facts as a version left them: the inclusion decree from the inclusion on, the
+ * exclusion only on the exclusion itself, never a later decree's facts in an earlier snapshot.
+ */
+export function headerOfVersion(
+  entry: { id: string; code: string },
+  version: ServiceEntryVersion,
+  inclusion: ServiceEntryVersion | null,
+): EntryHeader {
+  const included = inclusion !== null && inclusion.version <= version.version ? inclusion : null;
+  return {
+    id: entry.id,
+    code: entry.code,
+    status: version.status,
+    version: version.version,
+    inclusionDecreeNumber: included?.decreeNumber ?? null,
+    inclusionDecreeDate: included?.decreeDate ?? null,
+    includedAt: included?.effectiveDate ? startOfAlmatyDay(included.effectiveDate) : null,
+    excludedAt:
+      version.change === 'excluded' && version.effectiveDate ? startOfAlmatyDay(version.effectiveDate) : null,
+    updatedAt: version.appliedAt ?? version.recordedAt,
+  };
+}
+
+export function toVersionDto(
+  entry: { id: string; code: string },
+  version: ServiceEntryVersion,
+  inclusion: ServiceEntryVersion | null,
+  references: EntryReferences,
+): ServiceEntryVersionDto {
+  return {
+    version: version.version,
+    change: version.change,
+    status: version.status,
+    decreeNumber: version.decreeNumber,
+    decreeDate: version.decreeDate,
+    effectiveDate: version.effectiveDate,
+    reason: optionalBilingual(version.reasonKk, version.reasonRu),
+    recordedBy: version.recordedBy,
+    recordedAt: version.recordedAt.toISOString(),
+    appliedAt: version.appliedAt?.toISOString() ?? null,
+    entry: toServiceEntryDto(headerOfVersion(entry, version, inclusion), version.content, references),
+  };
 }
 
 export function toServiceEntryDto(

@@ -1,85 +1,62 @@
-import { randomUUID } from 'node:crypto';
 import { eventCatalog, RegistryEventTypes, Topics, type ServiceIncludedV1 } from '@kzps/contracts';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { createFixture, birthRegistration, type Fixture } from '../test/registry-fixtures';
+import { listenTo, type EventListener } from '../test/event-listener';
+import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
+import { createFixture, type Fixture } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
-
-interface Received {
-  headers: Record<string, string>;
-  key: string;
-  value: Record<string, unknown>;
-}
+import { ScheduledVersionsWatcher } from './scheduled-versions.watcher';
 
 describe('registry events', () => {
   let t: RegistryTestApp;
   let f: Fixture;
-  let consumer: Consumer;
-  const received: Received[] = [];
+  let r: EntryRequests;
+  let listener: EventListener;
 
   beforeAll(async () => {
     t = await startRegistryTestApp();
     f = await createFixture(t);
-    const kafka = new Kafka({
-      clientId: 'registry-events-test',
-      brokers: (process.env.KAFKA_BROKERS ?? '').split(','),
-      logLevel: logLevel.NOTHING,
-    });
-    consumer = kafka.consumer({
-      groupId: `registry-events-test-${randomUUID()}`,
-      sessionTimeout: 6_000,
-      heartbeatInterval: 500,
-    });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: [Topics.registryServices, Topics.registryOrganizations],
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
-        );
-        received.push({
-          headers,
-          key: String(message.key),
-          value: JSON.parse(String(message.value)) as Record<string, unknown>,
-        });
-        await Promise.resolve();
-      },
-    });
+    r = entryRequests(t, f);
+    listener = await listenTo([Topics.registryServices, Topics.registryOrganizations]);
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await listener?.close();
     await t?.close();
   });
 
-  async function eventFor(subject: string, type: string): Promise<Received> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const found = received.find((r) => r.key === subject && r.headers.ce_type === type);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${type} event for ${subject}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const eventFor = (subject: string, type: string) => listener.eventFor(subject, type);
+
+  /** Every Art. 6.2 field of the birth registration fixture, as each service event carries it. */
+  const entryOf = (id: string) => ({
+    serviceId: id,
+    code: expect.any(String),
+    nameKk: 'Баланың тууын тіркеу, оның ішінде өзгерістер енгізу',
+    nameRu: 'Регистрация рождения ребенка, в том числе внесение изменений',
+    descriptionKk: 'Туу туралы куәлік қағаз немесе электрондық нысанда беріледі',
+    descriptionRu: 'Выдается свидетельство о рождении в бумажной или электронной форме',
+    recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
+    ownerOrganizationId: f.ministryId,
+    providerOrganizationIds: [f.akimatId],
+    intakeOrganizationIds: [f.pscId],
+    intakeViaPortal: true,
+    deliveryForm: 'paper-and-electronic',
+    channels: ['state-corporation', 'e-government-portal'],
+    deliveryChannels: ['psc', 'e-government-portal'],
+    paid: false,
+    feeLegalBasis: null,
+    statutoryBasis: {
+      kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» Қазақстан Республикасының Кодексі',
+      ru: 'Кодекс Республики Казахстан «О браке (супружестве) и семье»',
+    },
+    classifierCode: '01.01',
+    termWorkingDays: 1,
+  });
+
+  let id: string;
 
   it('publishes the inclusion with every Art. 6.2 field, keyed by the service id', async () => {
-    const auth = { authorization: `Bearer ${f.writer}` };
-    const created = await t.inject({
-      method: 'POST',
-      url: '/api/v1/registry/services',
-      headers: auth,
-      payload: birthRegistration(f),
-    });
-    const id = created.json<{ id: string }>().id;
-    const included = await t.inject({
-      method: 'POST',
-      url: `/api/v1/registry/services/${id}/inclusion`,
-      headers: auth,
-      payload: { decreeNumber: '1218', decreeDate: '2025-03-18' },
-    });
+    id = await r.draft();
+    const included = await r.action(id, 'inclusion', { decreeNumber: '1218', decreeDate: '2025-03-18' });
     expect(included.statusCode).toBe(200);
 
     const event = await eventFor(id, RegistryEventTypes.serviceIncluded);
@@ -92,32 +69,61 @@ describe('registry events', () => {
     const payload: ServiceIncludedV1 = event.value as unknown as ServiceIncludedV1;
     expect(eventCatalog[RegistryEventTypes.serviceIncluded].validate(payload)).toEqual([]);
     expect(payload).toEqual({
-      serviceId: id,
-      code: expect.any(String),
+      ...entryOf(id),
       version: 2,
-      nameKk: 'Баланың тууын тіркеу, оның ішінде өзгерістер енгізу',
-      nameRu: 'Регистрация рождения ребенка, в том числе внесение изменений',
-      descriptionKk: 'Туу туралы куәлік қағаз немесе электрондық нысанда беріледі',
-      descriptionRu: 'Выдается свидетельство о рождении в бумажной или электронной форме',
-      recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
-      ownerOrganizationId: f.ministryId,
-      providerOrganizationIds: [f.akimatId],
-      intakeOrganizationIds: [f.pscId],
-      intakeViaPortal: true,
-      deliveryForm: 'paper-and-electronic',
-      channels: ['state-corporation', 'e-government-portal'],
-      deliveryChannels: ['psc', 'e-government-portal'],
-      paid: false,
-      feeLegalBasis: null,
-      statutoryBasis: {
-        kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» Қазақстан Республикасының Кодексі',
-        ru: 'Кодекс Республики Казахстан «О браке (супружестве) и семье»',
-      },
-      classifierCode: '01.01',
-      termWorkingDays: 1,
       legalBasis: 'Постановление Правительства Республики Казахстан от 2025-03-18 № 1218',
       decree: { number: '1218', date: '2025-03-18', effectiveDate: '2025-03-18' },
       includedAt: '2025-03-17T19:00:00.000Z',
+    });
+  });
+
+  it('publishes a scheduled amendment with the whole amended entry when it takes effect', async () => {
+    const amended = await r.action(id, 'amendments', {
+      decreeNumber: '455',
+      decreeDate: '2025-07-01',
+      effectiveDate: '2099-01-01',
+      changes: { channels: ['psc', 'specialised-psc', 'e-government-portal'], termWorkingDays: 3 },
+    });
+    expect(amended.statusCode).toBe(200);
+    // 00:00 on 1 January 2099 in Kazakhstan.
+    expect(await t.app.get(ScheduledVersionsWatcher).tick(new Date('2098-12-31T19:00:00Z'))).toBe(1);
+
+    const event = await eventFor(id, RegistryEventTypes.serviceAmended);
+    expect(eventCatalog[RegistryEventTypes.serviceAmended].validate(event.value)).toEqual([]);
+    expect(event.value).toEqual({
+      ...entryOf(id),
+      version: 3,
+      termWorkingDays: 3,
+      deliveryChannels: ['psc', 'specialised-psc', 'e-government-portal'],
+      legalBasis: 'Постановление Правительства Республики Казахстан от 2025-07-01 № 455',
+      decree: { number: '455', date: '2025-07-01', effectiveDate: '2099-01-01' },
+      amendedAt: '2098-12-31T19:00:00.000Z',
+    });
+    expect(listener.eventsFor(id, RegistryEventTypes.serviceAmended)).toHaveLength(1);
+  });
+
+  it('publishes the exclusion with the entry as it left the registry and the reason in both languages', async () => {
+    const excluded = await r.action(id, 'exclusion', {
+      decreeNumber: '901',
+      decreeDate: '2099-01-15',
+      reason: { kk: 'Қызмет проактивті көрсетіледі', ru: 'Услуга оказывается проактивно' },
+    });
+    expect(excluded.statusCode).toBe(200);
+    await t.app.get(ScheduledVersionsWatcher).tick(new Date('2099-01-14T19:00:00Z'));
+
+    const event = await eventFor(id, RegistryEventTypes.serviceExcluded);
+    expect(eventCatalog[RegistryEventTypes.serviceExcluded].validate(event.value)).toEqual([]);
+    expect(event.value).toEqual({
+      ...entryOf(id),
+      version: 4,
+      termWorkingDays: 3,
+      deliveryChannels: ['psc', 'specialised-psc', 'e-government-portal'],
+      legalBasis: 'Постановление Правительства Республики Казахстан от 2099-01-15 № 901',
+      decree: { number: '901', date: '2099-01-15', effectiveDate: '2099-01-15' },
+      excludedAt: '2099-01-14T19:00:00.000Z',
+      reason: 'Услуга оказывается проактивно',
+      reasonKk: 'Қызмет проактивті көрсетіледі',
+      reasonRu: 'Услуга оказывается проактивно',
     });
   });
 

@@ -13,6 +13,9 @@ export enum ServiceErrorCode {
   OwnerNotEligible = 'SERVICE_OWNER_NOT_ELIGIBLE',
   UnknownClassifierCode = 'SERVICE_UNKNOWN_CLASSIFIER_CODE',
   EmptyAmendment = 'SERVICE_AMENDMENT_EMPTY',
+  ChangeScheduled = 'SERVICE_CHANGE_SCHEDULED',
+  OrganizationInactive = 'SERVICE_ORGANIZATION_INACTIVE',
+  DraftsHidden = 'SERVICE_DRAFTS_HIDDEN',
 }
 
 export const serviceError = domainErrors<ServiceErrorCode>({
@@ -91,6 +94,30 @@ export const serviceError = domainErrors<ServiceErrorCode>({
     status: 400,
     title: 'The classifier position does not exist',
     localizedTitle: { kk: 'Сыныптауыш позициясы жоқ', ru: 'Позиции классификатора не существует' },
+  },
+  [ServiceErrorCode.ChangeScheduled]: {
+    status: 409,
+    title: 'A change already scheduled for the entry conflicts with this one',
+    localizedTitle: {
+      kk: 'Жазбаға жоспарланған өзгеріс осы өзгеріспен қайшы келеді',
+      ru: 'Запланированное изменение записи противоречит этому изменению',
+    },
+  },
+  [ServiceErrorCode.OrganizationInactive]: {
+    status: 409,
+    title: 'An organisation the entry names is no longer active',
+    localizedTitle: {
+      kk: 'Жазбада көрсетілген ұйым енді жұмыс істемейді',
+      ru: 'Указанная в записи организация больше не действует',
+    },
+  },
+  [ServiceErrorCode.DraftsHidden]: {
+    status: 403,
+    title: 'Drafts are visible only to the public-services authority',
+    localizedTitle: {
+      kk: 'Жобаларды тек мемлекеттік қызметтер көрсету саласындағы уәкілетті орган көре алады',
+      ru: 'Проекты записей видны только уполномоченному органу в сфере оказания государственных услуг',
+    },
   },
   [ServiceErrorCode.EmptyAmendment]: {
     status: 400,

@@ -18,6 +18,20 @@ export interface RegistryTestApp {
   close(): Promise<void>;
 }
 
+/** One more instance of the app with this configuration: a second replica on the same database. */
+export async function startRegistryReplica(config: RegistryConfig): Promise<NestFastifyApplication> {
+  const app = await createServiceApp({
+    service: 'registry-svc',
+    module: AppModule.forRoot(config),
+    config,
+    openApi: { title: 'Registry', description: 'test' },
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  await app.get(MessagingLifecycle).whenStarted();
+  return app;
+}
+
 /** The real app on a fresh database, the run's broker and a real token issuer. */
 export async function startRegistryTestApp(env: Record<string, string> = {}): Promise<RegistryTestApp> {
   const database = await createTestDatabase('registry');
@@ -30,15 +44,7 @@ export async function startRegistryTestApp(env: Record<string, string> = {}): Pr
     ...issuer.env,
     ...env,
   });
-  const app = await createServiceApp({
-    service: 'registry-svc',
-    module: AppModule.forRoot(config),
-    config,
-    openApi: { title: 'Registry', description: 'test' },
-  });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  await app.get(MessagingLifecycle).whenStarted();
+  const app = await startRegistryReplica(config);
   return {
     app,
     config,

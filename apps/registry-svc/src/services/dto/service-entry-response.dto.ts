@@ -170,8 +170,26 @@ export class ServiceEntryVersionDto {
   @ApiProperty({ example: '2025-03-18T10:00:00.000Z' })
   recordedAt!: string;
 
+  @ApiProperty({
+    nullable: true,
+    example: '2025-03-18T10:00:00.000Z',
+    description: 'When the version became the current entry; null while it waits for its effective date',
+  })
+  appliedAt!: string | null;
+
   @ApiProperty({ type: ServiceEntryDto, description: 'The entry as this version left it' })
   entry!: ServiceEntryDto;
+}
+
+/** One entry with the decrees recorded but not yet in force. */
+export class ServiceEntryDetailDto extends ServiceEntryDto {
+  @ApiProperty({
+    type: [ServiceEntryVersionDto],
+    description:
+      'Versions recorded by a decree whose effective date has not come yet, oldest first; each becomes the ' +
+      'entry at 00:00 (Asia/Almaty) of its effective date',
+  })
+  pending!: ServiceEntryVersionDto[];
 }
 
 export class ServiceEntryVersionPageDto extends PageMetaDto {

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { pageOf, type Page } from '../../common/page.dto';
 import type { ServiceEntryDto } from '../dto/service-entry-response.dto';
+import { PUBLIC_VIEWER, type RegistryViewer } from '../registry-viewer';
+import { contentOfRow, headerOf } from '../service-entry.content';
 import { ServiceEntry } from '../service-entry.entity';
-import { contentOfRow, headerOf } from '../registry-entries.service';
+import type { ServiceStatus } from '../service-entry.enums';
 import { EntryReferences, toServiceEntryDto } from '../service-entry.mapper';
+import { serviceError, ServiceErrorCode } from '../services.errors';
 import type { ServiceSearchQueryDto, SortKey } from './search-query.dto';
 
 /**
@@ -16,6 +19,18 @@ export function prefixQuery(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ');
 }
+
+/**
+ * A registry code or its beginning (`01.01-001`, `10-0`): the text search splits it into pieces, so it is
+ * matched against the code itself, as a prefix. Returns the LIKE pattern, or null for ordinary words.
+ */
+export function codePrefixPattern(text: string): string | null {
+  const trimmed = text.trim().toLowerCase();
+  return /\d/.test(trimmed) && /^[0-9a-z]+(?:[.-][0-9a-z]*)*$/.test(trimmed) ? `${trimmed}%` : null;
+}
+
+/** Art. 6.3-6.4: what is in the registry; drafts are not yet, excluded entries are no longer. */
+export const IN_REGISTRY: readonly ServiceStatus[] = ['included', 'amended'];
 
 const sortColumns: Record<Exclude<SortKey, 'relevance'>, string> = {
   code: 'e.code',
@@ -47,7 +62,14 @@ export class RegistrySearchService {
       .join(', ');
   }
 
-  async search(query: ServiceSearchQueryDto): Promise<Page<ServiceEntryDto>> {
+  async search(
+    query: ServiceSearchQueryDto,
+    viewer: RegistryViewer = PUBLIC_VIEWER,
+  ): Promise<Page<ServiceEntryDto>> {
+    const statuses = query.status ?? IN_REGISTRY;
+    if (statuses.includes('draft') && !viewer.seesDrafts) {
+      throw serviceError(ServiceErrorCode.DraftsHidden, 'status=draft is for the public-services authority');
+    }
     const { page, size, offset } = pageOf(query);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -56,15 +78,22 @@ export class RegistrySearchService {
       return `$${params.length}`;
     };
     const tsquery = query.q ? prefixQuery(query.q) : null;
+    const codePattern = query.q ? codePrefixPattern(query.q) : null;
     let rank = '0';
     if (tsquery) {
       const q = param(tsquery);
-      where.push(
-        `(e.search_simple @@ to_tsquery('simple', ${q}) OR e.search_russian @@ to_tsquery('russian', ${q}))`,
-      );
+      const text = `e.search_simple @@ to_tsquery('simple', ${q}) OR e.search_russian @@ to_tsquery('russian', ${q})`;
       // Ranked on the names' own small vector (migration 1764200000000): ranking runs on every matching
       // row, and on the full vectors it was most of a broad query's time. Description-only matches rank last.
       rank = `ts_rank(e.search_rank, to_tsquery('simple', ${q}))`;
+      if (codePattern) {
+        // A code match ranks above any text match (ts_rank stays below 1).
+        const code = param(codePattern);
+        where.push(`(lower(e.code) LIKE ${code} OR ${text})`);
+        rank = `(CASE WHEN lower(e.code) LIKE ${code} THEN 1 ELSE 0 END + ${rank})`;
+      } else {
+        where.push(`(${text})`);
+      }
     }
     if (query.sphere) {
       const sphere = param(query.sphere);
@@ -76,7 +105,7 @@ export class RegistrySearchService {
     if (query.recipientType) where.push(`e.recipient_types @> ARRAY[${param(query.recipientType)}]::text[]`);
     if (query.form) where.push(`e.delivery_form = ${param(query.form)}`);
     if (query.paid !== undefined) where.push(`e.paid = ${param(query.paid)}`);
-    if (query.status) where.push(`e.status = ${param(query.status)}`);
+    where.push(`e.status = ANY(${param(statuses)}::text[])`);
 
     const sort = query.sort ?? (tsquery ? 'relevance' : 'code');
     const direction = query.order === 'desc' ? 'DESC' : query.order === 'asc' ? 'ASC' : undefined;

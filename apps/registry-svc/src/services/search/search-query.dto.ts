@@ -1,6 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { PageQueryDto } from '../../common/page.dto';
 import {
   channels,
@@ -19,10 +29,15 @@ export type SortKey = (typeof sortKeys)[number];
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
+/** A repeated query parameter arrives as an array, a single one as a string. */
+const toArray = ({ value }: { value: unknown }): unknown => (Array.isArray(value) ? value : [value]);
+
 export class ServiceSearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     example: 'тіркеу',
-    description: 'Words (or beginnings of words) of the Kazakh or Russian name or description, or the code',
+    description:
+      'Words (or beginnings of words) of the Kazakh or Russian name or description, or a registry code or its ' +
+      'beginning (01.01-001, 10-0)',
   })
   @IsOptional()
   @IsString()
@@ -68,10 +83,19 @@ export class ServiceSearchQueryDto extends PageQueryDto {
   @IsIn(recipientTypes)
   recipientType?: RecipientType;
 
-  @ApiPropertyOptional({ enum: serviceStatuses })
+  @ApiPropertyOptional({
+    enum: serviceStatuses,
+    isArray: true,
+    description:
+      'Repeat for several (status=included&status=excluded). Default: the entries in the registry (included, ' +
+      'amended). draft: only for the public-services authority (403 for anyone else)',
+  })
   @IsOptional()
-  @IsIn(serviceStatuses)
-  status?: ServiceStatus;
+  @Transform(toArray)
+  @IsArray()
+  @ArrayMaxSize(serviceStatuses.length)
+  @IsIn(serviceStatuses, { each: true })
+  status?: ServiceStatus[];
 
   @ApiPropertyOptional({ enum: sortKeys, description: 'Default: relevance with q, code without' })
   @IsOptional()

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { localDateOf } from '@kzps/calendar';
+import { RegistryEventTypes } from '@kzps/contracts';
+import { OutboxService } from '@kzps/messaging';
+import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { contentOfRow, headerOf, searchTextOf } from './service-entry.content';
+import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
+import { serviceAmended, serviceExcluded, serviceIncluded, type DecreeDetails } from './service-entry.events';
+import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from './service-entry.mapper';
+
+function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
+  if (!version.decreeNumber || !version.decreeDate || !version.effectiveDate) {
+    throw new Error(`version ${version.version} of ${version.serviceId} has no decree to take effect by`);
+  }
+  return {
+    decreeNumber: version.decreeNumber,
+    decreeDate: version.decreeDate,
+    effectiveDate: version.effectiveDate,
+  };
+}
+
+/**
+ * Makes recorded decrees the registry's word on their effective date. A ministry records a decree the day
+ * it is adopted; the entry everyone reads (search, exports, the current read) and the event other services
+ * act on change only from 00:00 in Kazakhstan of the day it takes effect (Art. 6.3-6.4; for an inclusion
+ * that is when the statutory clocks of Art. 7.1 and 9.5 start).
+ */
+@Injectable()
+export class ScheduledVersions {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /** The versions recorded for the entry and not yet in force, oldest first. */
+  pendingOf(manager: EntityManager, serviceId: string): Promise<ServiceEntryVersion[]> {
+    return manager.getRepository(ServiceEntryVersion).find({
+      where: { serviceId, appliedAt: IsNull() },
+      order: { version: 'ASC' },
+    });
+  }
+
+  /**
+   * Applies, in order, every version of the entry whose effective day has begun by `now`, and returns them.
+   * The caller holds the entry's row lock: whoever applies (a request or a watcher in any replica) locks the
+   * head first, so a version is applied once.
+   */
+  async applyDue(manager: EntityManager, row: ServiceEntry, now: Date): Promise<ServiceEntryVersion[]> {
+    const due = await manager.getRepository(ServiceEntryVersion).find({
+      where: { serviceId: row.id, appliedAt: IsNull(), effectiveDate: LessThanOrEqual(localDateOf(now)) },
+      order: { version: 'ASC' },
+    });
+    for (const version of due) await this.apply(manager, row, version, now);
+    return due;
+  }
+
+  private async apply(
+    manager: EntityManager,
+    row: ServiceEntry,
+    version: ServiceEntryVersion,
+    now: Date,
+  ): Promise<void> {
+    const decree = decreeDetailsOf(version);
+    const effectiveAt = startOfAlmatyDay(decree.effectiveDate);
+    Object.assign(row, version.content, searchTextOf(row.code, version.content), {
+      status: version.status,
+      version: version.version,
+    });
+    if (version.change === 'included') {
+      Object.assign(row, {
+        inclusionDecreeNumber: decree.decreeNumber,
+        inclusionDecreeDate: decree.decreeDate,
+        includedAt: effectiveAt,
+      });
+    }
+    if (version.change === 'excluded') row.excludedAt = effectiveAt;
+    const saved = await manager.save(row);
+    await manager.update(
+      ServiceEntryVersion,
+      { serviceId: row.id, version: version.version },
+      { appliedAt: now },
+    );
+    const content = contentOfRow(saved);
+    const entry = toServiceEntryDto(headerOf(saved), content, await EntryReferences.load(manager, [content]));
+    const subject = row.id;
+    switch (version.change) {
+      case 'included':
+        await this.outbox.append(manager, {
+          type: RegistryEventTypes.serviceIncluded,
+          subject,
+          data: serviceIncluded(entry, decree, effectiveAt.toISOString()),
+        });
+        return;
+      case 'amended':
+        await this.outbox.append(manager, {
+          type: RegistryEventTypes.serviceAmended,
+          subject,
+          data: serviceAmended(entry, decree, effectiveAt.toISOString()),
+        });
+        return;
+      case 'excluded':
+        await this.outbox.append(manager, {
+          type: RegistryEventTypes.serviceExcluded,
+          subject,
+          data: serviceExcluded(entry, decree, effectiveAt.toISOString(), {
+            kk: version.reasonKk ?? '',
+            ru: version.reasonRu ?? '',
+          }),
+        });
+        return;
+      case 'created':
+      case 'draft-updated':
+        throw new Error(`a draft version (${version.change}) is applied when recorded, never scheduled`);
+    }
+  }
+}
