@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
@@ -7,6 +8,7 @@ import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
 import { AgreementModule } from './agreement/agreement.module';
 import type { Clock } from './clocks/clock';
+import { CalendarProblemInterceptor } from './common/calendar-problem.interceptor';
 import { ClocksModule } from './clocks/clocks.module';
 import type { StandardsConfig } from './config';
 import { DiscussionModule } from './discussion/discussion.module';
@@ -50,6 +52,7 @@ export class AppModule {
         ReglamentModule,
         RegistryConsumerModule,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: CalendarProblemInterceptor }],
     };
   }
 }

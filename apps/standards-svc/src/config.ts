@@ -19,6 +19,14 @@ export class StandardsConfig extends AuthServiceConfig {
   @Matches(/^\d{12}$/, { message: 'PUBLIC_SERVICES_AUTHORITY_BIN must be 12 digits' })
   PUBLIC_SERVICES_AUTHORITY_BIN?: string;
 
+  /**
+   * BIN of the Ministry of Justice (Art. 7.2). When set, registration and its refusal take an officer of that
+   * organisation, not just the role.
+   */
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'JUSTICE_MINISTRY_BIN must be 12 digits' })
+  JUSTICE_MINISTRY_BIN?: string;
+
   /** BIN of the informatization authority (Art. 7.3, 10.4). */
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'INFORMATIZATION_AUTHORITY_BIN must be 12 digits' })

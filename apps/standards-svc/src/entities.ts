@@ -7,6 +7,7 @@ import { DiscussionNotice } from './discussion/discussion-notice.entity';
 import { Proposal } from './discussion/proposal.entity';
 import { OrganizationRef } from './read-model/organization-ref.entity';
 import { ServiceRef } from './read-model/service-ref.entity';
+import { RegistrationRefusal } from './registration/registration-refusal.entity';
 import { Reglament } from './reglament/reglament.entity';
 import { Standard } from './standards/standard.entity';
 import { StandardVersion } from './standards/standard-version.entity';
@@ -22,6 +23,7 @@ export const entities: Function[] = [
   Proposal,
   DiscussionNotice,
   Approval,
+  RegistrationRefusal,
   Reglament,
   ...messagingEntities,
   ...AUDIT_ENTITIES,

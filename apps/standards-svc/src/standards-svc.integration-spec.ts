@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer } from '@kzps/auth';
-import { Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
+import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
 import { createTestDatabase, type TestDatabase } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { TermCalendar } from './clocks/term-calendar';
 import { DeadlineWatcher } from './clocks/deadline-watcher';
-import { StandardsEventTypes } from '@kzps/contracts';
+import { TermCalendar } from './clocks/term-calendar';
 import {
   IA_BIN,
+  JUSTICE_BIN,
   PSA_BIN,
   calendarChanged,
-  organizationEvents,
   consumeUntil,
+  organizationEvents,
   publish,
   registryTopics,
+  serviceAmended,
   serviceExcluded,
   serviceIncluded,
   startApp,
@@ -24,6 +25,7 @@ import {
   testKafka,
   waitFor,
   type TestOrganization,
+  type TestService,
 } from './test/harness';
 import { completeContent } from './test/standard-fixtures';
 import { TestClock } from './test/test-clock';
@@ -36,32 +38,30 @@ const psa: TestOrganization = { id: randomUUID(), bin: PSA_BIN, kind: 'central-s
 const ia: TestOrganization = { id: randomUUID(), bin: IA_BIN, kind: 'central-state-body' };
 const akimatA: TestOrganization = { id: randomUUID(), bin: '100000000021', kind: 'local-executive-body' };
 const akimatB: TestOrganization = { id: randomUUID(), bin: '100000000022', kind: 'local-executive-body' };
-const justice: TestOrganization = { id: randomUUID(), bin: '100000000030', kind: 'central-state-body' };
+const owningAkimat: TestOrganization = {
+  id: randomUUID(),
+  bin: '100000000023',
+  kind: 'local-executive-body',
+};
+const institution: TestOrganization = { id: randomUUID(), bin: '100000000050', kind: 'legal-entity' };
+const justice: TestOrganization = { id: randomUUID(), bin: JUSTICE_BIN, kind: 'central-state-body' };
+const otherMinistry: TestOrganization = { id: randomUUID(), bin: '100000000040', kind: 'central-state-body' };
 
-const localPscService = {
+const service = (ownerId: string, providerIds: string[], channels: TestService['channels']): TestService => ({
   id: randomUUID(),
-  ownerId: ministry.id,
-  providerIds: [akimatA.id, akimatB.id],
-  channels: ['provider', 'state-corporation'] as const,
-};
-const centralPaperService = {
-  id: randomUUID(),
-  ownerId: ministry.id,
-  providerIds: [ministry.id],
-  channels: ['provider'] as const,
-};
-const excludedService = {
-  id: randomUUID(),
-  ownerId: ministry.id,
-  providerIds: [ministry.id],
-  channels: ['e-government-portal'] as const,
-};
-const lateService = {
-  id: randomUUID(),
-  ownerId: ministry.id,
-  providerIds: [ministry.id],
-  channels: ['provider'] as const,
-};
+  ownerId,
+  providerIds,
+  channels,
+});
+const localPscService = service(ministry.id, [akimatA.id, akimatB.id], ['provider', 'state-corporation']);
+const centralPaperService = service(ministry.id, [ministry.id], ['provider']);
+const excludedService = service(ministry.id, [ministry.id], ['e-government-portal']);
+const lateService = service(ministry.id, [ministry.id], ['provider']);
+// Included on 1 April: its discussion term (to 4 May) runs out with no watcher pass in between.
+const laterService = service(ministry.id, [ministry.id], ['provider']);
+const akimatOwnedService = service(owningAkimat.id, [institution.id], ['provider']);
+const raceService = service(ministry.id, [ministry.id], ['provider']);
+const amendedFirstService = service(ministry.id, [ministry.id], ['provider']);
 
 const roleOf = new Map<string, Role>([
   [ministry.id, 'owner-officer'],
@@ -69,29 +69,70 @@ const roleOf = new Map<string, Role>([
   [ia.id, 'informatization-authority'],
   [akimatA.id, 'provider-officer'],
   [akimatB.id, 'provider-officer'],
+  [owningAkimat.id, 'owner-officer'],
+  [institution.id, 'provider-officer'],
   [justice.id, 'justice-officer'],
+  [otherMinistry.id, 'justice-officer'],
 ]);
+const organizations = [
+  ministry,
+  psa,
+  ia,
+  akimatA,
+  akimatB,
+  owningAkimat,
+  institution,
+  justice,
+  otherMinistry,
+];
 const officerOf = (organization: TestOrganization, role?: Role): IdentityClaimsInput => ({
   subject: `officer-${organization.bin}`,
   roles: [role ?? roleOf.get(organization.id) ?? 'provider-officer'],
   organizationId: organization.id,
 });
 const owner = officerOf(ministry);
+const akimatOwner = officerOf(owningAkimat);
 const citizen: IdentityClaimsInput = { subject: 'citizen-1', roles: ['recipient'], iin: '850101300123' };
 const company: IdentityClaimsInput = { subject: 'company-1', roles: ['recipient'], bin: '123456789012' };
 const registrar = officerOf(justice);
+const summary = { kk: 'Қысқаша мазмұны', ru: 'Краткое содержание' };
+const reason = { kk: 'Себебі', ru: 'Причина' };
 
 // 20 February 2026, 10:00 in Almaty: the 3-month term and the windows below run over 8 March, Nauryz
 // (21-23 March) and the May holidays.
 const includedAt = new Date('2026-02-20T05:00:00Z');
+const laterIncludedAt = new Date('2026-04-01T05:00:00Z');
+
+interface TermBody {
+  kind: string;
+  scope: string;
+  dueDate: string;
+  dueAt: string;
+  dueAtLocal: string;
+  status: string;
+  startsAt: string;
+  missedAt: string | null;
+  skipped: Array<{ date: string; kind: string; reason: { kk: string; ru: string } }>;
+  provisional: boolean;
+}
 
 interface StandardBody {
   id: string;
   status: string;
   overdue: boolean;
-  terms: Array<{ kind: string; scope: string; dueDate: string; dueAt: string; status: string }>;
+  service: { status: string; name: { ru: string } };
+  terms: TermBody[];
   inForce: { id: string; content: Record<string, unknown> } | null;
   working: { id: string } | null;
+}
+
+interface ApprovalBody {
+  id: string;
+  kind: string;
+  organizationId: string;
+  status: string;
+  round: number;
+  remarks: { kk: string; ru: string } | null;
 }
 
 describe('standards-svc', () => {
@@ -113,6 +154,7 @@ describe('standards-svc', () => {
     const headers = identity ? { authorization: `Bearer ${await issuer.token(identity)}` } : {};
     return inject({ method, url, headers, ...(payload ? { payload } : {}) });
   };
+  const idOf = (of: TestService): string => standardIds.get(of.id) ?? '';
 
   async function standardFor(serviceId: string): Promise<StandardBody> {
     const response = await call('GET', `/api/v1/standards?serviceId=${serviceId}`);
@@ -127,10 +169,38 @@ describe('standards-svc', () => {
   ): Promise<Array<{ payload: Record<string, unknown> }>> {
     return app
       .get(DataSource)
-      .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2`, [
+      .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`, [
         type,
         subject,
       ]);
+  }
+
+  async function approvalsOf(id: string, query = 'size=100'): Promise<ApprovalBody[]> {
+    return (await call('GET', `/api/v1/standards/${id}/approvals?${query}`)).json<{ items: ApprovalBody[] }>()
+      .items;
+  }
+
+  /** Every body that has not decided in the current round approves. */
+  async function approveAll(id: string): Promise<void> {
+    for (const approval of (await approvalsOf(id)).filter((a) => a.status === 'pending')) {
+      const body = organizations.find((o) => o.id === approval.organizationId);
+      const decided = await call(
+        'POST',
+        `/api/v1/standards/${id}/approvals/${approval.id}/decision`,
+        body && officerOf(body),
+        { decision: 'approved' },
+      );
+      expect(decided.statusCode).toBe(201);
+    }
+  }
+
+  /** How many sessions of this test's database wait on a lock right now. */
+  async function sessionsWaitingOnLocks(): Promise<number> {
+    const [row]: Array<{ n: number }> = await app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    return row?.n ?? 0;
   }
 
   beforeAll(async () => {
@@ -138,30 +208,32 @@ describe('standards-svc', () => {
     issuer = await startTestIssuer();
     app = await startApp(testConfig(database.url, issuer), clock);
     kafka = testKafka();
-    await publish(
-      kafka,
-      registryTopics.organizations,
-      organizationEvents([ministry, psa, ia, akimatA, akimatB, justice], includedAt),
-    );
+    await publish(kafka, registryTopics.organizations, organizationEvents(organizations, includedAt));
+    const includedFirst = [
+      localPscService,
+      centralPaperService,
+      lateService,
+      excludedService,
+      akimatOwnedService,
+      raceService,
+    ];
     await publish(kafka, registryTopics.services, [
-      serviceIncluded({ ...localPscService, channels: [...localPscService.channels] }, includedAt),
-      serviceIncluded({ ...centralPaperService, channels: [...centralPaperService.channels] }, includedAt),
-      serviceIncluded({ ...lateService, channels: [...lateService.channels] }, includedAt),
-      serviceIncluded({ ...excludedService, channels: [...excludedService.channels] }, includedAt),
+      ...includedFirst.map((s) => serviceIncluded(s, includedAt)),
+      serviceIncluded(laterService, laterIncludedAt),
     ]);
-    for (const service of [localPscService, centralPaperService, lateService, excludedService]) {
+    for (const included of [...includedFirst, laterService]) {
       const id = await waitFor(async () => {
-        const body = (await call('GET', `/api/v1/standards?serviceId=${service.id}`)).json<{
+        const body = (await call('GET', `/api/v1/standards?serviceId=${included.id}`)).json<{
           items: StandardBody[];
         }>();
         return body.items[0]?.id;
-      }, `the standard of service ${service.id}`);
-      standardIds.set(service.id, id);
+      }, `the standard of service ${included.id}`);
+      standardIds.set(included.id, id);
     }
     // The organisations arrive on their own topic: wait until the approvers are known.
     await waitFor(async () => {
       const rows: unknown[] = await app.get(DataSource).query('SELECT 1 FROM organization_ref');
-      return rows.length >= 6 ? true : undefined;
+      return rows.length >= organizations.length ? true : undefined;
     }, 'the organisations');
   }, 60_000);
 
@@ -188,12 +260,13 @@ describe('standards-svc', () => {
         '/api/v1/standards/{id}/discussion/notice',
         '/api/v1/standards/{id}/approvals',
         '/api/v1/standards/{id}/registration',
+        '/api/v1/standards/{id}/registration/refusals',
         '/api/v1/standards/{id}/reglament',
       ]),
     );
   });
 
-  it('starts both statutory clocks at inclusion, as the calendar counts them', async () => {
+  it('starts both statutory clocks at inclusion, as the calendar counts them, with the days skipped', async () => {
     const calendar = app.get(TermCalendar);
     const standard = await standardFor(localPscService.id);
     expect(standard.status).toBe('drafting');
@@ -208,13 +281,21 @@ describe('standards-svc', () => {
     expect(byKind.public_discussion).toMatchObject({
       dueDate: thirtyDays.dueDate,
       dueAt: thirtyDays.dueAt.toISOString(),
+      skipped: JSON.parse(JSON.stringify(thirtyDays.skipped)) as unknown,
+      provisional: false,
       status: 'open',
     });
     // Counted by hand: included 20 February 2026; 30 calendar days end on Sunday 22 March, in Nauryz
     // (21-23 March, moved days off 24-25 March), so on Thursday 26 March; three months end on 20 May.
     expect(byKind.public_discussion?.dueDate).toBe('2026-03-26');
     expect(byKind.public_discussion?.dueAt).toBe('2026-03-26T18:59:59.999Z');
+    expect(byKind.public_discussion?.dueAtLocal).toBe('2026-03-26T23:59:59.999+05:00');
     expect(byKind.standard_adoption?.dueDate).toBe('2026-05-20');
+    // The answer says why the end moved, day by day, in both languages.
+    const skipped = byKind.public_discussion?.skipped ?? [];
+    expect(skipped.map((d) => d.date)).toEqual(['2026-03-22', '2026-03-23', '2026-03-24', '2026-03-25']);
+    expect(skipped.find((d) => d.date === '2026-03-23')?.kind).toBe('holiday');
+    for (const day of skipped) expect(day.reason.kk && day.reason.ru).toBeTruthy();
   });
 
   it('recounts open terms when the registry publishes a calendar change, once per revision', async () => {
@@ -227,14 +308,16 @@ describe('standards-svc', () => {
       legalBasis: 'Постановление Правительства (тестовое)',
       recordedAt: includedAt.toISOString(),
     };
-    const adoptionDue = async (): Promise<string | undefined> =>
-      (await standardFor(localPscService.id)).terms.find((t) => t.kind === 'standard_adoption')?.dueDate;
+    const adoptionTerm = async (): Promise<TermBody | undefined> =>
+      (await standardFor(localPscService.id)).terms.find((t) => t.kind === 'standard_adoption');
 
     await publish(kafka, registryTopics.calendar, [calendarChanged(1, [dayOff], includedAt)]);
-    await waitFor(
-      async () => ((await adoptionDue()) === '2026-05-21' ? true : undefined),
-      'the term to move',
-    );
+    const moved = await waitFor(async () => {
+      const term = await adoptionTerm();
+      return term?.dueDate === '2026-05-21' ? term : undefined;
+    }, 'the term to move');
+    // The day off the decree added is now among the days the term skipped over.
+    expect(moved.skipped.map((d) => [d.date, d.kind])).toContainEqual(['2026-05-20', 'decree']);
     // The replica's own calendar follows at its next poll of the revision (CALENDAR_POLL_INTERVAL_MS).
     const calendar = app.get(TermCalendar);
     const followed = (): Promise<true | undefined> =>
@@ -244,7 +327,7 @@ describe('standards-svc', () => {
     // The amendment revoked (revision 2), then revision 1 redelivered late: the later state stands.
     await publish(kafka, registryTopics.calendar, [calendarChanged(2, [], includedAt)]);
     await waitFor(
-      async () => ((await adoptionDue()) === '2026-05-20' ? true : undefined),
+      async () => ((await adoptionTerm())?.dueDate === '2026-05-20' ? true : undefined),
       'the term to return',
     );
     const late = calendarChanged(1, [dayOff], includedAt);
@@ -256,14 +339,11 @@ describe('standards-svc', () => {
       ]);
       return rows.length === 1 ? true : undefined;
     }, 'the late event to be handled');
-    expect(await adoptionDue()).toBe('2026-05-20');
+    expect((await adoptionTerm())?.dueDate).toBe('2026-05-20');
   });
 
   it('handles a redelivered or repeated inclusion once (inbox)', async () => {
-    const repeated = serviceIncluded(
-      { ...localPscService, channels: [...localPscService.channels] },
-      includedAt,
-    );
+    const repeated = serviceIncluded(localPscService, includedAt);
     await publish(kafka, registryTopics.services, [repeated, repeated]);
     const dataSource = app.get(DataSource);
     await waitFor(async () => {
@@ -283,12 +363,10 @@ describe('standards-svc', () => {
   });
 
   it('stops the clocks of a service excluded from the registry and refuses its discussion', async () => {
-    const id = standardIds.get(excludedService.id) ?? '';
+    const id = idOf(excludedService);
     await publish(kafka, registryTopics.services, [serviceExcluded(excludedService.id, includedAt)]);
     const standard = await waitFor(async () => {
-      const body = (await call('GET', `/api/v1/standards/${id}`)).json<
-        StandardBody & { service: { status: string } }
-      >();
+      const body = (await call('GET', `/api/v1/standards/${id}`)).json<StandardBody>();
       return body.service.status === 'excluded' ? body : undefined;
     }, 'the exclusion');
     expect(standard.terms.map((t) => t.status)).toEqual(['lapsed', 'lapsed']);
@@ -298,8 +376,66 @@ describe('standards-svc', () => {
     });
   });
 
+  it('includes an excluded service again on a later inclusion, its clocks counted from then', async () => {
+    const id = idOf(excludedService);
+    const reincludedAt = new Date('2026-03-02T05:00:00Z');
+    await publish(kafka, registryTopics.services, [serviceIncluded(excludedService, reincludedAt)]);
+    const standard = await waitFor(async () => {
+      const body = (await call('GET', `/api/v1/standards/${id}`)).json<StandardBody>();
+      return body.service.status === 'included' ? body : undefined;
+    }, 'the re-inclusion');
+    const calendar = app.get(TermCalendar);
+    expect(standard.terms.map((t) => [t.kind, t.status, t.startsAt, t.dueDate])).toEqual(
+      expect.arrayContaining([
+        [
+          'standard_adoption',
+          'open',
+          reincludedAt.toISOString(),
+          calendar.monthsAfter(reincludedAt, 3).dueDate,
+        ],
+        [
+          'public_discussion',
+          'open',
+          reincludedAt.toISOString(),
+          calendar.calendarDaysAfter(reincludedAt, 30).dueDate,
+        ],
+      ]),
+    );
+  });
+
+  it('keeps an amendment that arrives before its inclusion, and starts the standard when the inclusion comes', async () => {
+    const amendment = serviceAmended(
+      amendedFirstService,
+      new Date(includedAt.getTime() + 3_600_000),
+      'Выдача справки (новая редакция)',
+    );
+    await publish(kafka, registryTopics.services, [amendment]);
+    const dataSource = app.get(DataSource);
+    await waitFor(async () => {
+      const rows: unknown[] = await dataSource.query('SELECT 1 FROM inbox_message WHERE event_id = $1', [
+        amendment.id,
+      ]);
+      return rows.length === 1 ? true : undefined;
+    }, 'the amendment to be handled');
+    // No inclusion date yet: no standard and no clocks.
+    expect((await call('GET', `/api/v1/standards?serviceId=${amendedFirstService.id}`)).json()).toMatchObject(
+      { total: 0 },
+    );
+
+    await publish(kafka, registryTopics.services, [serviceIncluded(amendedFirstService, includedAt)]);
+    const standard = await waitFor(async () => {
+      const body = (await call('GET', `/api/v1/standards?serviceId=${amendedFirstService.id}`)).json<{
+        items: StandardBody[];
+      }>();
+      return body.items[0];
+    }, 'the standard of the service amended first');
+    // The newer entry (the amendment's) stands; the clocks count from the inclusion.
+    expect(standard.service.name.ru).toBe('Выдача справки (новая редакция)');
+    expect(standard.terms.find((t) => t.kind === 'public_discussion')?.dueDate).toBe('2026-03-26');
+  });
+
   it('refuses to open a discussion on an incomplete draft, naming every missing item', async () => {
-    const id = standardIds.get(localPscService.id) ?? '';
+    const id = idOf(localPscService);
     const { fee: _fee, appeal: _appeal, ...partial } = completeContent(ministry.id);
     expect((await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: partial })).statusCode).toBe(
       200,
@@ -316,7 +452,7 @@ describe('standards-svc', () => {
   });
 
   it('refuses drafting by anyone but an officer of the owner', async () => {
-    const id = standardIds.get(localPscService.id) ?? '';
+    const id = idOf(localPscService);
     const content = { content: completeContent(ministry.id) };
     expect(
       (await call('PUT', `/api/v1/standards/${id}/draft`, officerOf(psa, 'owner-officer'), content)).json(),
@@ -329,12 +465,61 @@ describe('standards-svc', () => {
     expect((await call('PUT', `/api/v1/standards/${id}/draft`, undefined, content)).statusCode).toBe(401);
   });
 
+  it('refuses a draft naming an owner or provider the registry does not hold for the service (Art. 8.1-8.2)', async () => {
+    const id = idOf(localPscService);
+    const content = completeContent(ministry.id);
+    const wrongOwner = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
+      content: { ...content, owner: { organizationId: psa.id, name: { kk: 'Басқа', ru: 'Другой' } } },
+    });
+    expect(wrongOwner.statusCode).toBe(422);
+    expect(wrongOwner.json()).toMatchObject({
+      code: 'CONTENT_DISAGREES_WITH_REGISTRY',
+      mismatches: [{ item: 'owner', article: '8.2', value: psa.id, registry: ministry.id }],
+    });
+    const wrongProvider = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
+      content: {
+        ...content,
+        providers: [
+          { organizationId: akimatA.id, name: { kk: 'Әкімдік', ru: 'Акимат' } },
+          { organizationId: ia.id, name: { kk: 'Басқа', ru: 'Другой' } },
+        ],
+      },
+    });
+    expect(wrongProvider.json()).toMatchObject({
+      code: 'CONTENT_DISAGREES_WITH_REGISTRY',
+      mismatches: [{ item: 'providers', path: 'providers[1].organizationId', value: ia.id }],
+    });
+  });
+
+  it('refuses a term longer than the calendar counts, naming the field and the bound', async () => {
+    const id = idOf(localPscService);
+    const response = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
+      content: {
+        ...completeContent(ministry.id),
+        term: { value: 1001, unit: 'working_days', acceptanceDayCounts: true },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<{ code: string; errors: Array<{ field: string; message: string }> }>();
+    expect(problem.code).toBe('VALIDATION_FAILED');
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ field: 'content.term.value', message: expect.stringContaining('1000') }),
+    ]);
+    const withinBound = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
+      content: {
+        ...completeContent(ministry.id),
+        term: { value: 1000, unit: 'working_days', acceptanceDayCounts: true },
+      },
+    });
+    expect(withinBound.statusCode).toBe(200);
+  });
+
   describe('public discussion', () => {
     let id: string;
     let endsAt: string;
 
     beforeAll(async () => {
-      id = standardIds.get(localPscService.id) ?? '';
+      id = idOf(localPscService);
       clock.set('2026-02-21T05:00:00Z');
       await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
       const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
@@ -345,16 +530,31 @@ describe('standards-svc', () => {
     it('holds the discussion within 30 calendar days of inclusion and publishes the draft', async () => {
       expect(endsAt).toBe(app.get(TermCalendar).calendarDaysAfter(includedAt, 30).dueAt.toISOString());
       const discussion = await call('GET', `/api/v1/standards/${id}/discussion`);
-      expect(discussion.json()).toMatchObject({ state: 'open', draft: { term: { value: 5 } } });
+      expect(discussion.json()).toMatchObject({
+        state: 'open',
+        draft: { term: { value: 5 } },
+        window: {
+          opensAtLocal: '2026-02-21T10:00:00.000+05:00',
+          endsAtLocal: '2026-03-26T23:59:59.999+05:00',
+          lastDay: '2026-03-26',
+          late: false,
+        },
+      });
       expect((await outboxEvents(StandardsEventTypes.discussionOpened, id)).length).toBe(1);
     });
 
-    it('refuses an anonymous proposal, giving the window', async () => {
+    it('refuses an anonymous proposal, giving the window in Kazakhstan time and in words', async () => {
       const response = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, undefined, {
         text: 'Анонимно',
       });
       expect(response.statusCode).toBe(401);
-      expect(response.json()).toMatchObject({ code: 'ANONYMOUS_PROPOSAL', window: { endsAt } });
+      const problem = response.json<{ localizedDetail: { kk: string; ru: string } }>();
+      expect(problem).toMatchObject({
+        code: 'ANONYMOUS_PROPOSAL',
+        window: { endsAt, endsAtLocal: '2026-03-26T23:59:59.999+05:00' },
+      });
+      expect(problem.localizedDetail.ru).toContain('с 21 февраля 2026 г. по 26 марта 2026 г. включительно');
+      expect(problem.localizedDetail.kk).toContain('2026 жылғы 26 наурыз');
       const officer = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, owner, {
         text: 'Без ИИН',
       });
@@ -388,7 +588,13 @@ describe('standards-svc', () => {
         text: 'Поздно',
       });
       expect(response.statusCode).toBe(409);
-      expect(response.json()).toMatchObject({ code: 'DISCUSSION_WINDOW_CLOSED', window: { endsAt } });
+      const problem = response.json<{ localizedDetail: { kk: string; ru: string } }>();
+      expect(problem).toMatchObject({
+        code: 'DISCUSSION_WINDOW_CLOSED',
+        window: { endsAt, endsAtLocal: '2026-03-26T23:59:59.999+05:00' },
+      });
+      expect(problem.localizedDetail.ru).toContain('не рассматривается');
+      expect(problem.localizedDetail.ru).toContain('по 26 марта 2026 г.');
       // Once the watcher has moved the draft to revision, the answer is the same.
       await app.get(DeadlineWatcher).tick();
       expect((await standardFor(localPscService.id)).status).toBe('revision');
@@ -398,27 +604,43 @@ describe('standards-svc', () => {
       expect(again.json()).toMatchObject({ code: 'DISCUSSION_WINDOW_CLOSED', window: { endsAt } });
     });
 
-    it('refuses the notice while a proposal has no outcome, then publishes it with every outcome', async () => {
+    it('requires the short summary of a proposal in both languages with its outcome (Art. 9.4)', async () => {
+      const [proposal] = (await call('GET', `/api/v1/standards/${id}/discussion/proposals`)).json<{
+        items: Array<{ id: string }>;
+      }>().items;
+      const response = await call(
+        'PUT',
+        `/api/v1/standards/${id}/discussion/proposals/${proposal?.id ?? ''}/outcome`,
+        owner,
+        { outcome: 'accepted', reason },
+      );
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'summary' }] });
+    });
+
+    it('refuses the notice while a proposal has no outcome or no summary, then publishes it with every outcome', async () => {
       const proposals = (await call('GET', `/api/v1/standards/${id}/discussion/proposals`)).json<{
         items: Array<{ id: string }>;
       }>().items;
       expect(proposals).toHaveLength(2);
-      const reason = { kk: 'Себебі', ru: 'Причина' };
       const first = proposals[0]?.id ?? '';
       const second = proposals[1]?.id ?? '';
-      await call('PUT', `/api/v1/standards/${id}/discussion/proposals/${first}/outcome`, owner, {
-        outcome: 'accepted',
-        reason,
-      });
+      const outcome = (proposalId: string, body: object) =>
+        call('PUT', `/api/v1/standards/${id}/discussion/proposals/${proposalId}/outcome`, owner, body);
+      await outcome(first, { outcome: 'accepted', reason, summary });
       const notice = { revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=1' };
       const refused = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ code: 'OUTCOMES_MISSING', proposalIds: [second] });
 
-      await call('PUT', `/api/v1/standards/${id}/discussion/proposals/${second}/outcome`, owner, {
-        outcome: 'rejected',
-        reason,
-      });
+      await outcome(second, { outcome: 'rejected', reason, summary });
+      // An outcome recorded before summaries were required has none: the notice names it.
+      await app.get(DataSource).query('UPDATE proposal SET summary = NULL WHERE id = $1', [second]);
+      const unsummarised = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
+      expect(unsummarised.statusCode).toBe(409);
+      expect(unsummarised.json()).toMatchObject({ code: 'SUMMARIES_MISSING', proposalIds: [second] });
+      await outcome(second, { outcome: 'rejected', reason, summary });
+
       const revised = { ...completeContent(ministry.id, 3) };
       await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: revised });
       const published = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
@@ -427,8 +649,8 @@ describe('standards-svc', () => {
         revisedDraftUrl: notice.revisedDraftUrl,
         revisedDraft: { term: { value: 3 } },
         entries: [
-          { proposalId: first, outcome: 'accepted', source: 'individual ********0123' },
-          { proposalId: second, outcome: 'rejected', source: 'legal_entity 123456789012' },
+          { proposalId: first, outcome: 'accepted', source: 'individual ********0123', summary },
+          { proposalId: second, outcome: 'rejected', source: 'legal_entity 123456789012', summary },
         ],
       });
       // Art. 9.4: the revised draft is public from the notice on.
@@ -440,18 +662,64 @@ describe('standards-svc', () => {
     });
   });
 
+  describe('a proposal racing the notice', () => {
+    it('takes no proposal once the notice listing the proposals is out, however close the two come', async () => {
+      const id = idOf(raceService);
+      clock.set('2026-02-21T09:00:00Z');
+      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
+      expect((await call('POST', `/api/v1/standards/${id}/discussion`, owner)).statusCode).toBe(201);
+      // The notice's transaction, held open: it has the standard and is publishing.
+      const notice = app.get(DataSource).createQueryRunner();
+      await notice.connect();
+      try {
+        await notice.startTransaction();
+        await notice.query('SELECT id FROM standard WHERE id = $1 FOR UPDATE', [id]);
+        await notice.query(
+          `UPDATE standard_version SET notice_published_at = now()
+            WHERE id = (SELECT working_version_id FROM standard WHERE id = $1)`,
+          [id],
+        );
+        const proposal = call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
+          text: 'В последний момент',
+        });
+        await waitFor(
+          async () => ((await sessionsWaitingOnLocks()) >= 1 ? true : undefined),
+          'the proposal to wait for the notice',
+        );
+        await notice.commitTransaction();
+        const answer = await proposal;
+        expect(answer.statusCode).toBe(409);
+        expect(answer.json()).toMatchObject({ code: 'DISCUSSION_NOT_OPEN' });
+      } finally {
+        if (notice.isTransactionActive) await notice.rollbackTransaction();
+        await notice.release();
+      }
+      const stored: unknown[] = await app
+        .get(DataSource)
+        .query('SELECT 1 FROM proposal WHERE standard_id = $1', [id]);
+      expect(stored).toHaveLength(0);
+    });
+  });
+
   describe('agreement and registration', () => {
     let id: string;
+    const decide = (approval: ApprovalBody, decision: object): Promise<LightMyRequestResponse> => {
+      const body = organizations.find((b) => b.id === approval.organizationId);
+      return call(
+        'POST',
+        `/api/v1/standards/${id}/approvals/${approval.id}/decision`,
+        body && officerOf(body),
+        decision,
+      );
+    };
 
     beforeAll(() => {
-      id = standardIds.get(localPscService.id) ?? '';
+      id = idOf(localPscService);
     });
 
     it('asks three kinds of body for a local service delivered through a PSC', async () => {
-      const approvals = (await call('GET', `/api/v1/standards/${id}/approvals`)).json<{
-        items: Array<{ kind: string; organizationId: string }>;
-      }>();
-      expect(approvals.items.map((a) => [a.kind, a.organizationId]).sort()).toEqual(
+      const approvals = await approvalsOf(id);
+      expect(approvals.map((a) => [a.kind, a.organizationId]).sort()).toEqual(
         [
           ['informatization_authority', ia.id],
           ['local_executive_body', akimatA.id],
@@ -461,25 +729,9 @@ describe('standards-svc', () => {
       );
     });
 
-    it('returns to revision on remarks and registers only after every body approved', async () => {
-      clock.set('2026-03-25T05:00:00Z');
-      const approvals = (await call('GET', `/api/v1/standards/${id}/approvals`)).json<{
-        items: Array<{ id: string; organizationId: string }>;
-      }>().items;
-      const bodies = [psa, ia, akimatA, akimatB];
-      const decide = (
-        approval: { id: string; organizationId: string },
-        decision: object,
-      ): Promise<LightMyRequestResponse> => {
-        const body = bodies.find((b) => b.id === approval.organizationId);
-        return call(
-          'POST',
-          `/api/v1/standards/${id}/approvals/${approval.id}/decision`,
-          body && officerOf(body),
-          decision,
-        );
-      };
-      const [first, ...rest] = approvals;
+    it('returns to revision on remarks and keeps that round when the draft is resubmitted', async () => {
+      clock.set('2026-03-27T05:00:00Z');
+      const [first, ...rest] = await approvalsOf(id);
       if (!first) throw new Error('no approvals');
       expect(
         (
@@ -488,16 +740,38 @@ describe('standards-svc', () => {
           })
         ).json(),
       ).toMatchObject({ code: 'NOT_THE_APPROVER' });
-      const returned = await decide(first, {
-        decision: 'returned',
-        remarks: { kk: 'Ескерту', ru: 'Замечание' },
+      const remarks = { kk: 'Ескерту', ru: 'Замечание' };
+      expect((await decide(first, { decision: 'returned' })).json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'remarks' }],
       });
-      expect(returned.json()).toMatchObject({ status: 'returned' });
+      expect((await decide(first, { decision: 'returned', remarks })).json()).toMatchObject({
+        status: 'returned',
+      });
       expect((await standardFor(localPscService.id)).status).toBe('revision');
 
       await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id, 4) });
       expect((await call('POST', `/api/v1/standards/${id}/approvals`, owner)).statusCode).toBe(201);
-      for (const approval of rest)
+      // Round 1 stays as it was decided: who returned it and why; the others did not get to decide.
+      const roundOne = await approvalsOf(id, 'round=1');
+      expect(roundOne.find((a) => a.id === first.id)).toMatchObject({
+        status: 'returned',
+        remarks,
+        round: 1,
+      });
+      expect(roundOne.filter((a) => a.id !== first.id).map((a) => a.status)).toEqual([
+        'superseded',
+        'superseded',
+        'superseded',
+      ]);
+      expect((await decide(rest[0] ?? first, { decision: 'approved' })).json()).toMatchObject({
+        code: 'ROUND_CLOSED',
+      });
+      const roundTwo = await approvalsOf(id, 'round=2');
+      expect(roundTwo.map((a) => a.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
+      const firstAgain = roundTwo.find((a) => a.organizationId === first.organizationId);
+      if (!firstAgain) throw new Error('the returning body is not asked again');
+      for (const approval of roundTwo.filter((a) => a !== firstAgain))
         expect((await decide(approval, { decision: 'approved' })).statusCode).toBe(201);
       clock.set('2026-05-06T06:00:00Z');
       const early = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
@@ -505,21 +779,97 @@ describe('standards-svc', () => {
         date: '2026-05-06',
       });
       expect(early.json()).toMatchObject({ code: 'NOT_AGREED' });
-      expect((await decide(first, { decision: 'approved' })).statusCode).toBe(201);
+      expect((await decide(firstAgain, { decision: 'approved' })).statusCode).toBe(201);
+      expect((await standardFor(localPscService.id)).status).toBe('registration');
+    });
 
+    it('lets only the Ministry of Justice refuse registration, with reasons, back to revision and a new round (Art. 7.2)', async () => {
+      const reasons = {
+        kk: 'Құқықтық сараптама: 8.7-тармақ заңға сәйкес емес',
+        ru: 'Правовая экспертиза: пункт 8.7 не соответствует закону',
+      };
+      const byOtherBody = await call(
+        'POST',
+        `/api/v1/standards/${id}/registration/refusals`,
+        officerOf(otherMinistry),
+        { reasons },
+      );
+      expect(byOtherBody.statusCode).toBe(403);
+      expect(byOtherBody.json()).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+      expect(
+        (await call('POST', `/api/v1/standards/${id}/registration/refusals`, registrar, {})).statusCode,
+      ).toBe(400);
+
+      const refused = await call('POST', `/api/v1/standards/${id}/registration/refusals`, registrar, {
+        reasons,
+      });
+      expect(refused.statusCode).toBe(201);
+      expect((await standardFor(localPscService.id)).status).toBe('revision');
+      expect((await call('GET', `/api/v1/standards/${id}/registration/refusals`)).json()).toMatchObject({
+        total: 1,
+        items: [{ reasons }],
+      });
+      const [event] = await outboxEvents(StandardsEventTypes.registrationRefused, id);
+      expect(event?.payload).toMatchObject({ standardId: id, reasons });
+      const audit: Array<{ action: string }> = await app
+        .get(DataSource)
+        .query(`SELECT action FROM audit_record WHERE resource_id = $1`, [id]);
+      expect(audit.map((r) => r.action)).toContain('standard.registration.refuse');
       expect(
         (
-          await call('POST', `/api/v1/standards/${id}/registration`, owner, {
-            number: '1',
+          await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
+            number: '33125',
             date: '2026-05-06',
           })
-        ).statusCode,
-      ).toBe(403);
-      const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
-        number: '33125',
-        date: '2026-05-06',
+        ).json(),
+      ).toMatchObject({ code: 'NOT_AGREED' });
+
+      // Revised, the draft goes to every body again: round 3.
+      expect((await call('POST', `/api/v1/standards/${id}/approvals`, owner)).statusCode).toBe(201);
+      expect((await approvalsOf(id, 'round=3')).map((a) => a.status)).toEqual([
+        'pending',
+        'pending',
+        'pending',
+        'pending',
+      ]);
+      await approveAll(id);
+      expect((await standardFor(localPscService.id)).status).toBe('registration');
+    });
+
+    it('registers only on a real date from the last agreement until today, and only by the Ministry of Justice', async () => {
+      const register = (body: object, as = registrar) =>
+        call('POST', `/api/v1/standards/${id}/registration`, as, body);
+      const before2005 = await register({ number: '33125', date: '1990-01-01' });
+      expect(before2005.statusCode).toBe(400);
+      expect(before2005.json()).toMatchObject({ code: 'OUT_OF_RANGE', errors: [{ field: 'date' }] });
+      expect((await register({ number: '33125', date: '2026-05-07' })).json()).toMatchObject({
+        code: 'REGISTRATION_DATE_IN_FUTURE',
       });
+      expect((await register({ number: '33125', date: '2026-05-05' })).json()).toMatchObject({
+        code: 'REGISTRATION_BEFORE_AGREEMENT',
+        agreedOn: '2026-05-06',
+      });
+      expect((await register({ number: '1', date: '2026-05-06' }, owner)).statusCode).toBe(403);
+      expect(
+        (await register({ number: '1', date: '2026-05-06' }, officerOf(otherMinistry))).json(),
+      ).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+      const registered = await register({ number: '33125', date: '2026-05-06' });
       expect(registered.statusCode).toBe(201);
+    });
+
+    it('pages the approvals of every round, newest round first', async () => {
+      const page = (await call('GET', `/api/v1/standards/${id}/approvals?page=2&size=5`)).json<{
+        items: ApprovalBody[];
+        total: number;
+        page: number;
+        size: number;
+      }>();
+      expect(page).toMatchObject({ total: 12, page: 2, size: 5 });
+      expect(page.items.map((a) => a.round)).toEqual([2, 2, 2, 1, 1]);
+      const first = (await call('GET', `/api/v1/standards/${id}/approvals?size=1`)).json<{
+        items: ApprovalBody[];
+      }>();
+      expect(first.items.map((a) => a.round)).toEqual([3]);
     });
 
     it('serves the standard in force for the service and raises its event with the whole content', async () => {
@@ -532,6 +882,9 @@ describe('standards-svc', () => {
       expect(event?.payload).toMatchObject({
         serviceId: localPscService.id,
         registrationNumber: '33125',
+        // The owner and providers are the registry's (Art. 6.2), not free text of the draft.
+        ownerOrganizationId: ministry.id,
+        providerOrganizationIds: [akimatA.id, akimatB.id],
         channels: ['provider', 'psc'],
         term: { value: 4, unit: 'working_days', acceptanceDayCounts: true },
         queueWait: { applyingMinutes: 15, collectingMinutes: 15 },
@@ -559,12 +912,18 @@ describe('standards-svc', () => {
       // By hand: 7 May is a holiday, 9 May a Saturday holiday moved to Monday 11 May: 8, 12 and 13 May
       // are the three working days; a month from 6 May ends on Saturday 6 June, so on Monday 8 June.
       expect(byKind.public_information?.dueDate).toBe('2026-05-13');
+      expect(byKind.public_information?.skipped.map((d) => d.date)).toEqual([
+        '2026-05-07',
+        '2026-05-09',
+        '2026-05-10',
+        '2026-05-11',
+      ]);
       expect(byKind.reglament?.dueDate).toBe('2026-06-08');
       expect(byKind.standard_adoption?.status).toBe('met');
     });
 
     it('asks only the public-services authority for a paper-only central service', async () => {
-      const paperId = standardIds.get(centralPaperService.id) ?? '';
+      const paperId = idOf(centralPaperService);
       clock.set('2026-02-21T06:00:00Z');
       await call('PUT', `/api/v1/standards/${paperId}/draft`, owner, {
         content: completeContent(ministry.id),
@@ -575,12 +934,76 @@ describe('standards-svc', () => {
         revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=2',
       });
       expect(notice.statusCode).toBe(201);
-      const approvals = (await call('GET', `/api/v1/standards/${paperId}/approvals`)).json<{
-        items: Array<{ kind: string; organizationId: string }>;
-      }>();
-      expect(approvals.items).toEqual([
+      expect(await approvalsOf(paperId)).toEqual([
         expect.objectContaining({ kind: 'public_services_authority', organizationId: psa.id }),
       ]);
+    });
+  });
+
+  describe('a service an akimat owns and its institution delivers', () => {
+    let id: string;
+
+    beforeAll(() => {
+      id = idOf(akimatOwnedService);
+    });
+
+    it('is agreed by the owning akimat as the local executive body (Art. 7.3)', async () => {
+      clock.set('2026-02-21T08:00:00Z');
+      const content = {
+        ...completeContent(owningAkimat.id),
+        providers: [{ organizationId: institution.id, name: { kk: 'Мекеме', ru: 'Учреждение' } }],
+      };
+      expect((await call('PUT', `/api/v1/standards/${id}/draft`, akimatOwner, { content })).statusCode).toBe(
+        200,
+      );
+      expect((await call('POST', `/api/v1/standards/${id}/discussion`, akimatOwner)).statusCode).toBe(201);
+      clock.set('2026-03-27T06:00:00Z');
+      const notice = await call('POST', `/api/v1/standards/${id}/discussion/notice`, akimatOwner, {
+        revisedDraftUrl: 'https://egov.kz/d/akimat',
+      });
+      expect(notice.statusCode).toBe(201);
+      expect((await approvalsOf(id)).map((a) => [a.kind, a.organizationId]).sort()).toEqual(
+        [
+          ['local_executive_body', owningAkimat.id],
+          ['public_services_authority', psa.id],
+        ].sort(),
+      );
+      await approveAll(id);
+      const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
+        number: '33200',
+        date: '2026-03-27',
+      });
+      expect(registered.statusCode).toBe(201);
+    });
+
+    it('has its reglament adopted by the akimat’s resolution, not a ministry’s order (Art. 10.3)', async () => {
+      const draft = await call('PUT', `/api/v1/standards/${id}/reglament`, akimatOwner, {
+        generalProvisions: { kk: 'Жалпы ережелер', ru: 'Общие положения' },
+        steps: [
+          {
+            title: { kk: 'Қабылдау', ru: 'Приём' },
+            responsibleUnit: { kk: 'Кеңсе', ru: 'Канцелярия' },
+            officialRole: { kk: 'Маман', ru: 'Специалист' },
+            duration: { value: 2, unit: 'working_days' },
+          },
+        ],
+        interactions: { internal: { kk: 'Ішкі', ru: 'Внутреннее' } },
+      });
+      expect(draft.statusCode).toBe(200);
+      expect(draft.json()).toMatchObject({
+        actKind: 'akimat_resolution',
+        informatizationRequired: false,
+        awaitingActsFrom: [owningAkimat.id],
+      });
+      const approved = await call('POST', `/api/v1/standards/${id}/reglament/approval`, akimatOwner, {
+        actNumber: '12/3',
+        actDate: '2026-03-27',
+      });
+      expect(approved.json()).toMatchObject({
+        status: 'approved',
+        acts: [{ organizationId: owningAkimat.id, actNumber: '12/3' }],
+        awaitingActsFrom: [],
+      });
     });
   });
 
@@ -601,9 +1024,12 @@ describe('standards-svc', () => {
         psc: { kk: 'ХҚКО', ru: 'ЦОН' },
       },
     });
+    const approval = (as: IdentityClaimsInput, act: object) =>
+      call('POST', `/api/v1/standards/${id}/reglament/approval`, as, act);
 
     beforeAll(() => {
-      id = standardIds.get(localPscService.id) ?? '';
+      id = idOf(localPscService);
+      clock.set('2026-05-08T06:00:00Z');
     });
 
     it('refuses steps that add up to more than the standard’s term', async () => {
@@ -617,7 +1043,7 @@ describe('standards-svc', () => {
       expect(response.json()).toMatchObject({ code: 'STEPS_EXCEED_TERM', stepsTotal: 5, termLimit: 4 });
     });
 
-    it('is agreed by the informatization authority and approved by an akimat resolution', async () => {
+    it('is agreed by the informatization authority and adopted by a resolution of each akimat delivering it', async () => {
       const draft = await call(
         'PUT',
         `/api/v1/standards/${id}/reglament`,
@@ -625,11 +1051,15 @@ describe('standards-svc', () => {
         reglament([step(30, 'minutes'), step(3, 'working_days')]),
       );
       expect(draft.statusCode).toBe(200);
-      expect(draft.json()).toMatchObject({ actKind: 'akimat_resolution', informatizationRequired: true });
-      const act = { actNumber: '145', actDate: '2026-05-08' };
-      expect(
-        (await call('POST', `/api/v1/standards/${id}/reglament/approval`, owner, act)).json(),
-      ).toMatchObject({
+      expect(draft.json()).toMatchObject({
+        actKind: 'akimat_resolution',
+        informatizationRequired: true,
+        awaitingActsFrom: [akimatA.id, akimatB.id].sort(),
+      });
+      const act = (actNumber: string) => ({ actNumber, actDate: '2026-05-08' });
+      // Art. 10.3: the ministry that owns the standard does not adopt a local service's reglament.
+      expect((await approval(owner, act('1'))).json()).toMatchObject({ code: 'NOT_AN_APPROVING_BODY' });
+      expect((await approval(officerOf(akimatA), act('145'))).json()).toMatchObject({
         code: 'INFORMATIZATION_AGREEMENT_MISSING',
       });
       expect(
@@ -638,9 +1068,39 @@ describe('standards-svc', () => {
       expect(
         (await call('POST', `/api/v1/standards/${id}/reglament/agreement`, officerOf(ia))).statusCode,
       ).toBe(200);
-      const approved = await call('POST', `/api/v1/standards/${id}/reglament/approval`, owner, act);
-      expect(approved.json()).toMatchObject({ status: 'approved', actNumber: '145' });
-      expect((await outboxEvents(StandardsEventTypes.reglamentApproved, id)).length).toBe(1);
+      expect(
+        (await approval(officerOf(akimatA), { actNumber: '145', actDate: '2026-05-01' })).json(),
+      ).toMatchObject({ code: 'ACT_DATE_OUT_OF_RANGE', earliest: '2026-05-06' });
+
+      const byFirst = await approval(officerOf(akimatA), act('145'));
+      expect(byFirst.json()).toMatchObject({ status: 'draft', awaitingActsFrom: [akimatB.id] });
+      expect((await approval(officerOf(akimatA), act('146'))).json()).toMatchObject({
+        code: 'ACT_ALREADY_RECORDED',
+      });
+      // Adopted by one akimat, the text is fixed for the others.
+      expect(
+        (
+          await call('PUT', `/api/v1/standards/${id}/reglament`, owner, reglament([step(1, 'working_days')]))
+        ).json(),
+      ).toMatchObject({ code: 'REGLAMENT_APPROVED' });
+      expect((await standardFor(localPscService.id)).terms.find((t) => t.kind === 'reglament')?.status).toBe(
+        'open',
+      );
+
+      const bySecond = await approval(officerOf(akimatB), act('77'));
+      expect(bySecond.json()).toMatchObject({
+        status: 'approved',
+        acts: [
+          { organizationId: akimatA.id, actNumber: '145' },
+          { organizationId: akimatB.id, actNumber: '77' },
+        ],
+        awaitingActsFrom: [],
+      });
+      const events = await outboxEvents(StandardsEventTypes.reglamentApproved, id);
+      expect(events.map((e) => [e.payload.approvingOrganizationId, e.payload.complete])).toEqual([
+        [akimatA.id, false],
+        [akimatB.id, true],
+      ]);
       const standard = await standardFor(localPscService.id);
       expect(standard.terms.find((t) => t.kind === 'reglament')?.status).toBe('met');
       // Art. 24: who did what, in the same transactions.
@@ -670,7 +1130,7 @@ describe('standards-svc', () => {
     let firstVersionId: string;
 
     beforeAll(() => {
-      id = standardIds.get(localPscService.id) ?? '';
+      id = idOf(localPscService);
     });
 
     it('records the public information update within its 3 working days (Art. 17.2)', async () => {
@@ -723,24 +1183,26 @@ describe('standards-svc', () => {
           })
         ).statusCode,
       ).toBe(201);
-      const approvals = (await call('GET', `/api/v1/standards/${id}/approvals`)).json<{
-        items: Array<{ id: string; organizationId: string }>;
-      }>().items;
-      for (const approval of approvals) {
-        const body = [psa, ia, akimatA, akimatB].find((b) => b.id === approval.organizationId);
-        const decided = await call(
-          'POST',
-          `/api/v1/standards/${id}/approvals/${approval.id}/decision`,
-          body && officerOf(body),
-          { decision: 'approved' },
-        );
-        expect(decided.statusCode).toBe(201);
-      }
+      await approveAll(id);
       clock.set('2026-06-15T09:00:00Z');
-      const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
-        number: '34001',
-        date: '2026-06-15',
+      const register = (number: string, date: string) =>
+        call('POST', `/api/v1/standards/${id}/registration`, registrar, { number, date });
+      // The State register gives a number to one act only.
+      expect((await register('33125', '2026-06-15')).json()).toMatchObject({
+        code: 'REGISTRATION_NUMBER_TAKEN',
       });
+      // Agreements back-dated to before version 1 came into force still leave no room before it.
+      await app
+        .get(DataSource)
+        .query(
+          `UPDATE approval SET decided_at = '2026-05-01T05:00:00Z' WHERE version_id = (SELECT working_version_id FROM standard WHERE id = $1)`,
+          [id],
+        );
+      expect((await register('34001', '2026-05-05')).json()).toMatchObject({
+        code: 'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+        previousInForceFrom: '2026-05-06',
+      });
+      const registered = await register('34001', '2026-06-15');
       expect(registered.statusCode).toBe(201);
 
       const [amended] = await outboxEvents(StandardsEventTypes.standardAmended, id);
@@ -768,6 +1230,11 @@ describe('standards-svc', () => {
       expect(await asOf('2026-05-01')).toEqual([]);
       expect(await asOf('2026-06-14')).toEqual([1]);
       expect(await asOf('2026-06-15')).toEqual([2]);
+      // A day the calendar does not count is the caller's mistake, named, not a server error.
+      const before2005 = await call('GET', `/api/v1/standards/${id}/versions?asOf=1990-01-01`);
+      expect(before2005.statusCode).toBe(400);
+      expect(before2005.headers['content-type']).toContain('application/problem+json');
+      expect(before2005.json()).toMatchObject({ code: 'OUT_OF_RANGE', errors: [{ field: 'asOf' }] });
     });
 
     it('cancels the standard through the same path, ending the version in force', async () => {
@@ -783,20 +1250,7 @@ describe('standards-svc', () => {
       await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, {
         revisedDraftUrl: 'https://egov.kz/d/4',
       });
-      const approvals = (await call('GET', `/api/v1/standards/${id}/approvals`)).json<{
-        items: Array<{ id: string; organizationId: string }>;
-      }>().items;
-      for (const approval of approvals) {
-        const body = [psa, ia, akimatA, akimatB].find((b) => b.id === approval.organizationId);
-        await call(
-          'POST',
-          `/api/v1/standards/${id}/approvals/${approval.id}/decision`,
-          body && officerOf(body),
-          {
-            decision: 'approved',
-          },
-        );
-      }
+      await approveAll(id);
       clock.set('2026-07-25T06:00:00Z');
       const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
         number: '35002',
@@ -828,63 +1282,138 @@ describe('standards-svc', () => {
     });
   });
 
-  describe('deadline watcher with two replicas', () => {
-    let second: NestFastifyApplication;
+  describe('a late first discussion, and the deadline watcher with two replicas', () => {
+    let replicaA: NestFastifyApplication;
+    let replicaB: NestFastifyApplication;
 
     beforeAll(async () => {
-      clock.set('2026-05-13T00:00:00Z');
-      second = await startApp(testConfig(database.url, issuer, { DEADLINE_WATCH_INTERVAL_MS: '20' }), clock);
+      clock.set('2026-05-13T05:00:00Z');
+      // Batch size 1, no timer: every claim is its own transaction and the test decides when they sweep.
+      const replicaConfig = testConfig(database.url, issuer, { DEADLINE_WATCH_BATCH: '1' });
+      replicaA = await startApp(replicaConfig, clock);
+      replicaB = await startApp(replicaConfig, clock);
     }, 60_000);
 
     afterAll(async () => {
-      await second?.close();
+      await replicaA?.close();
+      await replicaB?.close();
     });
 
-    it('refuses to open the first discussion after the 30 days from inclusion (Art. 9.5)', async () => {
-      const id = standardIds.get(lateService.id) ?? '';
+    it('opens a first discussion after its 30 days all the same: late, 30 days of its own, the miss on record (Art. 7.4, 9.5)', async () => {
+      const id = idOf(lateService);
+      const before = await standardFor(lateService.id);
+      // The watcher's pass on 27 March found its discussion term run out: missed, outstanding.
+      expect(before.terms.find((t) => t.kind === 'public_discussion')?.status).toBe('missed');
+      expect(before.overdue).toBe(true);
       await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
       const response = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
-      expect(response.statusCode).toBe(409);
+      expect(response.statusCode).toBe(201);
+      const lateEnd = app.get(TermCalendar).calendarDaysAfter(clock.now(), 30);
       expect(response.json()).toMatchObject({
-        code: 'DISCUSSION_WINDOW_CLOSED',
-        window: { opensAt: includedAt.toISOString() },
+        state: 'open',
+        window: { endsAt: lateEnd.dueAt.toISOString(), late: true },
       });
+      const [opened] = await outboxEvents(StandardsEventTypes.discussionOpened, id);
+      expect(opened?.payload).toMatchObject({ late: true, endsAt: lateEnd.dueAt.toISOString() });
+      // The miss stays on record and was raised once; met late, it no longer makes the standard overdue.
+      const after = await standardFor(lateService.id);
+      const term = after.terms.find((t) => t.kind === 'public_discussion');
+      expect(term).toMatchObject({ status: 'met_late', overdue: false });
+      expect(term?.missedAt).not.toBeNull();
+      expect(after.overdue).toBe(false);
+      expect(
+        (await call('GET', `/api/v1/standards?overdue=true&serviceId=${lateService.id}`)).json(),
+      ).toMatchObject({ total: 0 });
+      const missed = await outboxEvents(StandardsEventTypes.termMissed, id);
+      expect(missed.filter((e) => e.payload.kind === 'public_discussion')).toHaveLength(1);
+      // Citizens can comment in the late window.
+      expect(
+        (
+          await call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
+            text: 'Поздно, но в срок',
+          })
+        ).statusCode,
+      ).toBe(201);
     });
 
-    it('raises a missed 3-month term exactly once and lists the standard as overdue', async () => {
-      const id = standardIds.get(lateService.id) ?? '';
-      const due = (await standardFor(lateService.id)).terms.find((t) => t.kind === 'standard_adoption');
-      if (!due) throw new Error('no 3-month term');
-      // Its 30-day discussion window has long passed (overdue already); the 3-month term is still open.
-      expect(due.status).toBe('open');
-      clock.set(new Date(Date.parse(due.dueAt) + 60_000));
-      const watchers = [app.get(DeadlineWatcher), second.get(DeadlineWatcher)];
-      const claimed = await Promise.all([...watchers, ...watchers].map((w) => w.tick()));
-      await waitFor(
-        async () =>
-          (await standardFor(lateService.id)).terms.find((t) => t.kind === 'standard_adoption')?.status ===
-          'missed'
-            ? true
-            : undefined,
-        'the missed term',
+    it('records and raises the miss itself when the discussion opens late before the watcher saw it', async () => {
+      const id = idOf(laterService);
+      const before = (await standardFor(laterService.id)).terms.find((t) => t.kind === 'public_discussion');
+      // Included 1 April: 30 days end on Friday 1 May, a holiday, so on Monday 4 May; nobody swept since.
+      expect(before).toMatchObject({ dueDate: '2026-05-04', status: 'open', overdue: true });
+      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
+      expect((await call('POST', `/api/v1/standards/${id}/discussion`, owner)).statusCode).toBe(201);
+      const after = (await standardFor(laterService.id)).terms.find((t) => t.kind === 'public_discussion');
+      expect(after).toMatchObject({ status: 'met_late', missedAt: clock.now().toISOString() });
+      const missed = await outboxEvents(StandardsEventTypes.termMissed, id);
+      expect(missed.map((e) => e.payload)).toEqual([
+        expect.objectContaining({ kind: 'public_discussion', article: '9.5', dueDate: '2026-05-04' }),
+      ]);
+      // The watcher finds nothing left to raise for it.
+      await replicaA.get(DeadlineWatcher).tick();
+      expect(await outboxEvents(StandardsEventTypes.termMissed, id)).toHaveLength(1);
+    });
+
+    it('raises every due term exactly once while two replicas sweep at the same time', async () => {
+      const id = idOf(lateService);
+      const adoption = (await standardFor(lateService.id)).terms.find((t) => t.kind === 'standard_adoption');
+      if (!adoption) throw new Error('no 3-month term');
+      expect(adoption.status).toBe('open');
+      clock.set(new Date(Date.parse(adoption.dueAt) + 60_000));
+      const dataSource = app.get(DataSource);
+      const due: Array<{ id: string }> = await dataSource.query(
+        `SELECT id FROM statutory_term WHERE status = 'open' AND due_at < $1`,
+        [clock.now()],
       );
-      expect(claimed.every((n) => n >= 0)).toBe(true);
-      const events = await outboxEvents(StandardsEventTypes.termMissed, id);
-      const adoption = events.filter((e) => e.payload.kind === 'standard_adoption');
-      expect(adoption).toHaveLength(1);
-      expect(adoption[0]?.payload).toMatchObject({ article: '7.1', dueDate: due.dueDate });
-      // Its discussion window (Art. 9.5) ran out unused as well: one event of its own.
-      expect(events.filter((e) => e.payload.kind === 'public_discussion')).toHaveLength(1);
+      expect(due.length).toBeGreaterThanOrEqual(3);
+
+      // Hold the audit table: each replica stops inside its claim transaction, holding the term it claimed,
+      // so both are mid-claim at once and the second must pass over the first one's term.
+      const blocker = dataSource.createQueryRunner();
+      await blocker.connect();
+      let sweeps: Promise<number[]> | undefined;
+      try {
+        await blocker.startTransaction();
+        await blocker.query('LOCK TABLE audit_record IN SHARE MODE');
+        sweeps = Promise.all([replicaA.get(DeadlineWatcher).tick(), replicaB.get(DeadlineWatcher).tick()]);
+        await waitFor(
+          async () => ((await sessionsWaitingOnLocks()) >= 2 ? true : undefined),
+          'both replicas inside a claim',
+        );
+        const claimedNow: unknown[] = await dataSource.query(
+          `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE c.relname = 'statutory_term' AND l.mode = 'RowShareLock' AND l.granted`,
+        );
+        expect(claimedNow.length).toBeGreaterThanOrEqual(2);
+        await blocker.commitTransaction();
+      } finally {
+        if (blocker.isTransactionActive) await blocker.rollbackTransaction();
+        await blocker.release();
+      }
+      const claimed = await (sweeps ?? Promise.resolve([]));
+      expect(claimed.reduce((sum, n) => sum + n, 0)).toBe(due.length);
+      expect(claimed.every((n) => n >= 1)).toBe(true);
+
+      const raised: Array<{ term_id: string; n: number }> = await dataSource.query(
+        `SELECT payload->>'termId' AS term_id, count(*)::int AS n FROM outbox_message
+          WHERE event_type = $1 AND payload->>'termId' = ANY($2::text[]) GROUP BY 1`,
+        [StandardsEventTypes.termMissed, due.map((t) => t.id)],
+      );
+      expect(raised).toHaveLength(due.length);
+      expect(raised.every((r) => r.n === 1)).toBe(true);
+
+      const [event] = (await outboxEvents(StandardsEventTypes.termMissed, id)).filter(
+        (e) => e.payload.kind === 'standard_adoption',
+      );
+      expect(event?.payload).toMatchObject({ article: '7.1', dueDate: adoption.dueDate });
       const overdue = (await call('GET', `/api/v1/standards?overdue=true&serviceId=${lateService.id}`)).json<{
         items: StandardBody[];
       }>();
       expect(overdue.items.map((s) => s.id)).toEqual([id]);
-      await Promise.all(watchers.map((w) => w.tick()));
+      // A second pass finds nothing left.
       expect(
-        (await outboxEvents(StandardsEventTypes.termMissed, id)).filter(
-          (e) => e.payload.kind === 'standard_adoption',
-        ),
-      ).toHaveLength(1);
+        await Promise.all([replicaA.get(DeadlineWatcher).tick(), replicaB.get(DeadlineWatcher).tick()]),
+      ).toEqual([0, 0]);
     });
   });
 });

@@ -1,10 +1,15 @@
 import { CurrentIdentity, Public, Roles } from '@kzps/auth';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
 import { AgreementService } from './agreement.service';
-import { ApprovalListDto, ApprovalResponseDto, DecideApprovalDto } from './dto/agreement.dto';
+import {
+  ApprovalListDto,
+  ApprovalResponseDto,
+  ApprovalsQueryDto,
+  DecideApprovalDto,
+} from './dto/agreement.dto';
 
 @ApiTags('agreement')
 @ApiBearerAuth()
@@ -14,15 +19,20 @@ export class AgreementController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The bodies that must agree the version, and their decisions (Art. 7.1, 7.3)' })
+  @ApiOperation({
+    summary: 'The bodies that must agree the version and their decisions, every round (Art. 7.1, 7.3)',
+  })
   @ApiOkResponse({ type: ApprovalListDto })
-  list(@Param('id', ParseUUIDPipe) id: string): Promise<Page<ApprovalResponseDto>> {
-    return this.agreement.list(id);
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ApprovalsQueryDto,
+  ): Promise<Page<ApprovalResponseDto>> {
+    return this.agreement.list(id, query);
   }
 
   @Post()
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Send a revised draft back to every approver (owner officers)' })
+  @ApiOperation({ summary: 'Send a revised draft to every approver in a new round (owner officers)' })
   @ApiOkResponse({ type: ApprovalListDto })
   resubmit(
     @Param('id', ParseUUIDPipe) id: string,

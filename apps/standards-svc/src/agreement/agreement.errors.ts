@@ -6,7 +6,8 @@ export type AgreementErrorCode =
   | 'ALREADY_DECIDED'
   | 'NOT_THE_APPROVER'
   | 'APPROVER_UNKNOWN'
-  | 'NOT_IN_REVISION';
+  | 'NOT_IN_REVISION'
+  | 'ROUND_CLOSED';
 
 export const agreementError = domainErrors<AgreementErrorCode>({
   NOT_IN_AGREEMENT: {
@@ -40,12 +41,20 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Орган, который должен согласовать стандарт, ещё не известен',
     },
   },
+  ROUND_CLOSED: {
+    status: 409,
+    title: 'This approval belongs to an earlier round of agreement',
+    localizedTitle: {
+      kk: 'Бұл келісу келісудің алдыңғы кезеңіне жатады',
+      ru: 'Это согласование относится к предыдущему кругу согласования',
+    },
+  },
   NOT_IN_REVISION: {
     status: 409,
-    title: 'Only a revised draft returned by an approver can be resubmitted',
+    title: 'Only a draft returned by an approver or refused registration can be resubmitted',
     localizedTitle: {
-      kk: 'Тек қайтарылған және пысықталған жобаны қайта жіберуге болады',
-      ru: 'Повторно направить можно только возвращённый и доработанный проект',
+      kk: 'Тек қайтарылған немесе тіркеуден бас тартылған жобаны қайта жіберуге болады',
+      ru: 'Повторно направить можно только возвращённый или не прошедший регистрацию проект',
     },
   },
 });

@@ -1,22 +1,23 @@
-import { auditStandard } from '../common/audit';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
+import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
 import { discussionError } from '../discussion/discussion.errors';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
-import type { Standard } from '../standards/standard.entity';
-import type { StandardVersion } from '../standards/standard-version.entity';
+import { assertAgreesWithRegistry } from '../standards/registry-consistency';
 import { missingItems } from '../standards/standard-content';
+import { StandardVersion } from '../standards/standard-version.entity';
+import type { Standard } from '../standards/standard.entity';
 import { StandardsService } from '../standards/standards.service';
-import { Approval } from './approval.entity';
 import { agreementError } from './agreement.errors';
+import { Approval } from './approval.entity';
 import { deriveApprovers, type RequiredApprover } from './approvers';
-import type { ApprovalResponseDto, DecideApprovalDto } from './dto/agreement.dto';
+import type { ApprovalResponseDto, ApprovalsQueryDto, DecideApprovalDto } from './dto/agreement.dto';
 
 function toResponse(approval: Approval): ApprovalResponseDto {
   return {
@@ -61,45 +62,34 @@ export class AgreementService {
     version: StandardVersion,
     approvers: RequiredApprover[],
   ): Promise<void> {
-    for (const approver of approvers) {
-      await manager.insert(Approval, this.newApproval(standard.id, version.id, approver));
-    }
-    version.status = 'agreement';
-    standard.status = 'agreement';
-    await manager.save(version);
-    await manager.save(standard);
+    await this.openRound(manager, standard, version, approvers, 1);
   }
 
-  private newApproval(standardId: string, versionId: string, approver: RequiredApprover): Approval {
-    return Object.assign(new Approval(), {
-      id: randomUUID(),
-      standardId,
-      versionId,
-      kind: approver.kind,
-      organizationId: approver.organizationId,
-      status: 'pending',
-      round: 1,
-      remarks: null,
-      decidedAt: null,
-      decidedBy: null,
-    });
+  /** The round the version is in: the last submission to agreement. */
+  async currentRound(manager: EntityManager, versionId: string): Promise<number> {
+    const [row]: Array<{ round: number | null }> = await manager.query(
+      `SELECT max(round) AS round FROM approval WHERE version_id = $1`,
+      [versionId],
+    );
+    return row?.round ?? 0;
   }
 
-  async list(id: string): Promise<Page<ApprovalResponseDto>> {
+  /** Every decision on the version, every round, newest round first (who returned it and why stays). */
+  async list(id: string, query: ApprovalsQueryDto): Promise<Page<ApprovalResponseDto>> {
     const { standard } = await this.standards.standardWithService(id);
-    const versionId = standard.workingVersionId ?? standard.inForceVersionId;
-    const approvals = versionId
-      ? await this.dataSource.manager.find(Approval, {
-          where: { versionId },
-          order: { kind: 'ASC', organizationId: 'ASC' },
-        })
-      : [];
-    return {
-      items: approvals.map(toResponse),
-      total: approvals.length,
-      page: 1,
-      size: Math.max(approvals.length, 1),
-    };
+    const manager = this.dataSource.manager;
+    const versionId =
+      standard.workingVersionId ??
+      standard.inForceVersionId ??
+      (await manager.findOne(StandardVersion, { where: { standardId: id }, order: { number: 'DESC' } }))?.id;
+    if (!versionId) return { items: [], total: 0, page: query.page, size: query.size };
+    const [approvals, total] = await manager.findAndCount(Approval, {
+      where: { versionId, ...(query.round ? { round: query.round } : {}) },
+      order: { round: 'DESC', kind: 'ASC', organizationId: 'ASC' },
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+    });
+    return { items: approvals.map(toResponse), total, page: query.page, size: query.size };
   }
 
   /** Each body approves, or returns the draft with remarks (back to revision, Art. 9.4). */
@@ -118,12 +108,14 @@ export class AgreementService {
       if (!working || working.id !== approval.versionId || working.status !== 'agreement') {
         throw agreementError('NOT_IN_AGREEMENT');
       }
+      const round = await this.currentRound(manager, working.id);
+      if (approval.round !== round) throw agreementError('ROUND_CLOSED', `The draft is in round ${round}`);
       if (approval.status !== 'pending') throw agreementError('ALREADY_DECIDED');
       const now = this.clock.now();
       approval.status = dto.decision;
-      approval.remarks = dto.remarks ?? null;
+      approval.remarks = dto.remarks ? { kk: dto.remarks.kk, ru: dto.remarks.ru } : null;
       approval.decidedAt = now;
-      approval.decidedBy = caller?.subject ?? null;
+      approval.decidedBy = caller.subject;
       await manager.save(approval);
       await auditStandard(manager, caller, `approval.${dto.decision}`, id, now, approval.kind);
       if (dto.decision === 'returned') {
@@ -132,13 +124,13 @@ export class AgreementService {
         await manager.save(working);
         await manager.save(standard);
       } else {
-        const pending = await manager.count(Approval, {
-          where: { versionId: working.id, status: 'pending' },
+        const undecided = await manager.count(Approval, {
+          where: [
+            { versionId: working.id, round, status: 'pending' },
+            { versionId: working.id, round, status: 'returned' },
+          ],
         });
-        const returned = await manager.count(Approval, {
-          where: { versionId: working.id, status: 'returned' },
-        });
-        if (pending === 0 && returned === 0) {
+        if (undecided === 0) {
           // Art. 7.2: agreed by every required body, the standard goes to the Ministry of Justice.
           working.status = 'registration';
           standard.status = 'registration';
@@ -150,41 +142,68 @@ export class AgreementService {
     });
   }
 
-  /** After revising a returned draft, the owner sends it back to every body for a new round. */
+  /**
+   * After revising a draft an approver returned (or the Ministry of Justice refused to register), the owner
+   * sends it to every body again: a new round of its own, the earlier rounds kept as they were decided.
+   */
   async resubmit(id: string, caller: CallerIdentity): Promise<Page<ApprovalResponseDto>> {
-    await this.dataSource.transaction(async (manager) => {
+    const round = await this.dataSource.transaction(async (manager) => {
       const { standard, service, working } = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
         throw agreementError('NOT_IN_REVISION');
       const missing = missingItems(working.content);
       if (missing.length > 0) throw discussionError('DRAFT_INCOMPLETE', undefined, { missingItems: missing });
+      assertAgreesWithRegistry(working.content, service);
       // The registry may have changed the service since (channels, providers): derive the bodies again.
       const required = await this.requiredApprovers(manager, service);
-      const existing = await manager.find(Approval, { where: { versionId: working.id } });
-      const round = Math.max(0, ...existing.map((a) => a.round)) + 1;
-      const key = (a: { kind: string; organizationId: string }): string => `${a.kind}/${a.organizationId}`;
-      const stale = existing.filter((a) => !required.some((r) => key(r) === key(a)));
-      if (stale.length > 0) await manager.remove(stale);
-      for (const approver of required) {
-        const approval =
-          existing.find((a) => key(a) === key(approver)) ??
-          this.newApproval(standard.id, working.id, approver);
-        approval.status = 'pending';
-        approval.round = round;
-        approval.remarks = null;
-        approval.decidedAt = null;
-        approval.decidedBy = null;
-        await manager.save(approval);
-      }
+      const previous = await this.currentRound(manager, working.id);
+      // Bodies that had not decided when the round ended did not get to: that round is over for them.
+      await manager.update(
+        Approval,
+        { versionId: working.id, round: previous, status: 'pending' },
+        { status: 'superseded' },
+      );
       // Art. 9.4: the revised draft is what the public reads.
       working.publishedContent = working.content;
-      working.status = 'agreement';
-      standard.status = 'agreement';
-      await manager.save(working);
-      await manager.save(standard);
-      await auditStandard(manager, caller, 'agreement.resubmit', id, this.clock.now(), `Round ${round}`);
+      await this.openRound(manager, standard, working, required, previous + 1);
+      await auditStandard(
+        manager,
+        caller,
+        'agreement.resubmit',
+        id,
+        this.clock.now(),
+        `Round ${previous + 1}`,
+      );
+      return previous + 1;
     });
-    return this.list(id);
+    return this.list(id, { page: 1, size: 100, round });
+  }
+
+  private async openRound(
+    manager: EntityManager,
+    standard: Standard,
+    version: StandardVersion,
+    approvers: RequiredApprover[],
+    round: number,
+  ): Promise<void> {
+    for (const approver of approvers) {
+      await manager.insert(Approval, {
+        id: randomUUID(),
+        standardId: standard.id,
+        versionId: version.id,
+        kind: approver.kind,
+        organizationId: approver.organizationId,
+        status: 'pending',
+        round,
+        remarks: null,
+        decidedAt: null,
+        decidedBy: null,
+      });
+    }
+    version.status = 'agreement';
+    standard.status = 'agreement';
+    await manager.save(version);
+    await manager.save(standard);
   }
 }

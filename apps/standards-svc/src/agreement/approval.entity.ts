@@ -2,11 +2,16 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Bilingual } from '@kzps/platform';
 import type { ApproverKind } from './approvers';
 
-export type ApprovalStatus = 'pending' | 'approved' | 'returned';
+/** `superseded`: the round ended (another body returned the draft) before this body decided. */
+export const approvalStatuses = ['pending', 'approved', 'returned', 'superseded'] as const;
+export type ApprovalStatus = (typeof approvalStatuses)[number];
 
-/** One body's agreement of a version (Art. 7.1, 7.3, 9.4). */
+/**
+ * One body's agreement of a version in one round (Art. 7.1, 7.3, 9.4). Every submission to agreement is a
+ * round of its own rows, so an earlier round's decisions and remarks stay readable.
+ */
 @Entity({ name: 'approval' })
-@Index(['versionId', 'kind', 'organizationId'], { unique: true })
+@Index(['versionId', 'round', 'kind', 'organizationId'], { unique: true })
 export class Approval {
   @PrimaryColumn('uuid')
   id!: string;

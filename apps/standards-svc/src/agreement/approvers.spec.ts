@@ -9,7 +9,7 @@ describe('deriveApprovers (Art. 7.1, 7.3)', () => {
         ownerKind: 'local',
         deliveryForm: 'paper',
         channels: ['provider', 'psc'],
-        localExecutiveProviderIds: ['akimat-b', 'akimat-a'],
+        localExecutiveBodyIds: ['akimat-b', 'akimat-a'],
       },
       authorities,
     );
@@ -26,7 +26,7 @@ describe('deriveApprovers (Art. 7.1, 7.3)', () => {
 
   it('asks only the public-services authority for a paper-only central service', () => {
     const result = deriveApprovers(
-      { ownerKind: 'central', deliveryForm: 'paper', channels: ['provider'], localExecutiveProviderIds: [] },
+      { ownerKind: 'central', deliveryForm: 'paper', channels: ['provider'], localExecutiveBodyIds: [] },
       authorities,
     );
     expect(result).toEqual({
@@ -41,7 +41,7 @@ describe('deriveApprovers (Art. 7.1, 7.3)', () => {
         ownerKind: 'central',
         deliveryForm: 'electronic',
         channels: ['electronic'],
-        localExecutiveProviderIds: [],
+        localExecutiveBodyIds: [],
       },
       authorities,
     );
@@ -51,9 +51,28 @@ describe('deriveApprovers (Art. 7.1, 7.3)', () => {
     ]);
   });
 
+  it('asks the owning local executive body when none of the providers is one (Art. 7.3)', () => {
+    const result = deriveApprovers(
+      {
+        ownerKind: 'local',
+        deliveryForm: 'paper',
+        channels: ['provider'],
+        localExecutiveBodyIds: ['akimat-owner'],
+      },
+      authorities,
+    );
+    expect(result).toEqual({
+      ok: true,
+      approvers: [
+        { kind: 'public_services_authority', organizationId: 'psa' },
+        { kind: 'local_executive_body', organizationId: 'akimat-owner' },
+      ],
+    });
+  });
+
   it('names the approvers it cannot find in the organisations read model', () => {
     const result = deriveApprovers(
-      { ownerKind: 'local', deliveryForm: 'both', channels: ['psc'], localExecutiveProviderIds: [] },
+      { ownerKind: 'local', deliveryForm: 'both', channels: ['psc'], localExecutiveBodyIds: [] },
       {},
     );
     expect(result).toEqual({

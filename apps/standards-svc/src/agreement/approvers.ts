@@ -17,8 +17,11 @@ export interface AgreementFacts {
   ownerKind: 'central' | 'local';
   deliveryForm: 'paper' | 'electronic' | 'both';
   channels: readonly Channel[];
-  /** The providers that are local executive bodies (from the organisations read model). */
-  localExecutiveProviderIds: readonly string[];
+  /**
+   * The local executive bodies that agree the standard (Art. 7.3): the providers that are local executive
+   * bodies, or the owner itself when a local executive body owns a service it delivers through others.
+   */
+  localExecutiveBodyIds: readonly string[];
 }
 
 export interface KnownAuthorities {
@@ -68,8 +71,8 @@ export function deriveApprovers(facts: AgreementFacts, authorities: KnownAuthori
     }
   }
   if (facts.ownerKind === 'local') {
-    if (facts.localExecutiveProviderIds.length === 0) unknown.push('local_executive_body');
-    for (const id of [...new Set(facts.localExecutiveProviderIds)].sort()) {
+    if (facts.localExecutiveBodyIds.length === 0) unknown.push('local_executive_body');
+    for (const id of [...new Set(facts.localExecutiveBodyIds)].sort()) {
       approvers.push({ kind: 'local_executive_body', organizationId: id });
     }
   }

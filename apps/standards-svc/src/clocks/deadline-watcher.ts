@@ -1,11 +1,9 @@
-import { auditStandard, standardsSystem } from '../common/audit';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { StandardsConfig } from '../config';
-import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '@kzps/contracts';
 import { Clock } from './clock';
-import { termArticles, type TermKind } from './statutory-term.entity';
+import type { TermKind } from './statutory-term.entity';
+import { TermsService } from './terms.service';
 
 interface ClaimedTerm {
   id: string;
@@ -30,7 +28,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly outbox: EventOutbox,
+    private readonly terms: TermsService,
     private readonly config: StandardsConfig,
   ) {}
 
@@ -58,28 +56,49 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private async sweep(): Promise<number> {
+    await this.closeEndedDiscussions();
     let total = 0;
     for (;;) {
-      const claimed = await this.claimBatch();
-      total += claimed;
+      const { claimed, missed } = await this.claimBatch();
+      total += missed;
       if (claimed < this.config.DEADLINE_WATCH_BATCH) return total;
     }
   }
 
-  private claimBatch(): Promise<number> {
+  /**
+   * Art. 9.5: the window closing moves an open discussion to revision, with or without a proposal. Once per
+   * pass, in its own transaction. The standard rows are locked first, as every request locks them, and
+   * skipped when a request (or another replica) holds them: the next pass gets them, and until then the
+   * answers already read the discussion as closed.
+   */
+  private closeEndedDiscussions(): Promise<void> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      // Art. 9.5: the window closing moves an open discussion to revision, with or without a proposal.
-      await manager.query(
-        `UPDATE standard_version SET status = 'revision', updated_at = now()
-          WHERE status = 'discussion' AND discussion_ends_at < $1`,
+      const standards: Array<{ id: string; version_id: string }> = await manager.query(
+        `SELECT s.id, v.id AS version_id
+           FROM standard s JOIN standard_version v ON v.id = s.working_version_id
+          WHERE v.status = 'discussion' AND v.discussion_ends_at < $1
+          FOR UPDATE OF s SKIP LOCKED`,
         [now],
       );
+      if (standards.length === 0) return;
       await manager.query(
-        `UPDATE standard s SET status = 'revision', updated_at = now()
-          FROM standard_version v
-         WHERE v.id = s.working_version_id AND v.status = 'revision' AND s.status = 'discussion'`,
+        `UPDATE standard_version SET status = 'revision', updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'discussion'`,
+        [standards.map((s) => s.version_id)],
       );
+      await manager.query(
+        `UPDATE standard SET status = 'revision', updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'discussion'`,
+        [standards.map((s) => s.id)],
+      );
+    });
+  }
+
+  /** One transaction: up to a batch of due terms no other replica holds, each marked missed and raised. */
+  private claimBatch(): Promise<{ claimed: number; missed: number }> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedTerm[] = await manager.query(
         `SELECT t.id, t.standard_id, s.service_id, t.kind, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.due_at
            FROM statutory_term t JOIN standard s ON s.id = t.standard_id
@@ -89,36 +108,24 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
           FOR UPDATE OF t SKIP LOCKED`,
         [now, this.config.DEADLINE_WATCH_BATCH],
       );
+      let missed = 0;
       for (const row of rows) {
-        await manager.query(`UPDATE statutory_term SET status = 'missed', missed_at = $2 WHERE id = $1`, [
-          row.id,
-          now,
-        ]);
-        await auditStandard(
+        const marked = await this.terms.markMissed(
           manager,
-          standardsSystem,
-          'term.missed',
-          row.standard_id,
-          now,
-          `${row.kind} due ${row.due_date}`,
-        );
-        await this.outbox.append(manager, {
-          type: StandardsEventTypes.termMissed,
-          subject: row.standard_id,
-          data: {
+          {
+            id: row.id,
             standardId: row.standard_id,
             serviceId: row.service_id,
-            termId: row.id,
             kind: row.kind,
-            article: termArticles[row.kind],
             dueDate: row.due_date,
-            dueAt: new Date(row.due_at).toISOString(),
-            missedAt: now.toISOString(),
+            dueAt: new Date(row.due_at),
           },
-        });
+          now,
+        );
+        if (marked) missed += 1;
       }
-      if (rows.length > 0) this.logger.log(`${rows.length} statutory term(s) missed`);
-      return rows.length;
+      if (missed > 0) this.logger.log(`${missed} statutory term(s) missed`);
+      return { claimed: rows.length, missed };
     });
   }
 }

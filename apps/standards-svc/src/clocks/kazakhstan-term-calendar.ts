@@ -30,8 +30,12 @@ export class KazakhstanTermCalendar extends TermCalendar {
     return startOfLocalDay(date);
   }
 
+  workingCalendar(): WorkingCalendar {
+    return this.calendar();
+  }
+
   private term(start: Date, amount: number, unit: TermUnit): TermEnd {
-    const { dueDate, dueAt } = this.calendar().term({ start, amount, unit });
-    return { dueDate, dueAt };
+    const { dueDate, dueAt, skipped, provisional } = this.calendar().term({ start, amount, unit });
+    return { dueDate, dueAt, skipped, provisional };
   }
 }

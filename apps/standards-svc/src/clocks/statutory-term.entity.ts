@@ -1,3 +1,4 @@
+import type { SkippedDay } from '@kzps/calendar';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -20,8 +21,12 @@ export const termArticles: Record<TermKind, string> = {
   reglament: '10.1',
 };
 
-/** `lapsed`: the term stopped applying before it ran out (service excluded, version replaced or cancelled). */
-export type TermStatus = 'open' | 'met' | 'missed' | 'lapsed';
+/**
+ * `missed`: ran out and still outstanding; `met_late`: missed, then done after all (the miss stays on record);
+ * `lapsed`: stopped applying before it was met (service excluded, version replaced or cancelled).
+ */
+export const termStatuses = ['open', 'met', 'missed', 'met_late', 'lapsed'] as const;
+export type TermStatus = (typeof termStatuses)[number];
 
 @Entity({ name: 'statutory_term' })
 @Index(['standardId', 'kind', 'scope'], { unique: true })
@@ -50,6 +55,14 @@ export class StatutoryTerm {
   /** The moment the term runs out: the end of `dueDate` in Asia/Almaty. */
   @Column('timestamptz')
   dueAt!: Date;
+
+  /** The days the calendar library skipped or moved the end over, with their reasons (kk/ru). */
+  @Column('jsonb', { default: () => "'[]'" })
+  skipped!: SkippedDay[];
+
+  /** The term touches a year whose calendar is not final (computed from the statutory rules). */
+  @Column('boolean', { default: false })
+  provisional!: boolean;
 
   @Column('text')
   status!: TermStatus;

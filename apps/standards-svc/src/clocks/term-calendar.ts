@@ -1,7 +1,15 @@
-/** Where a statutory term ends: its last day in Asia/Almaty, and the instant that day ends. */
+import type { SkippedDay, WorkingCalendar } from '@kzps/calendar';
+
+/** Where a statutory term ends, and how the calendar library got there. */
 export interface TermEnd {
+  /** The last day of the term in Asia/Almaty. */
   dueDate: string;
+  /** The instant that day ends. */
   dueAt: Date;
+  /** The days that did not count or over which the end was moved, each with its reason (kk/ru). */
+  skipped: SkippedDay[];
+  /** A year the term touches has no final calendar yet (see @kzps/calendar). */
+  provisional: boolean;
 }
 
 /**
@@ -19,4 +27,6 @@ export abstract class TermCalendar {
   abstract localDate(instant: Date): string;
   /** The instant a calendar day (Asia/Almaty) starts. */
   abstract startOfDay(date: string): Date;
+  /** The working-day calendar itself, for rules that look at every day (a reglament's worst case). */
+  abstract workingCalendar(): WorkingCalendar;
 }

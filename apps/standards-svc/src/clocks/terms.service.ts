@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { StandardsEventTypes } from '@kzps/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { auditStandard, standardsSystem } from '../common/audit';
+import { EventOutbox } from '../events/event-outbox';
+import { Standard } from '../standards/standard.entity';
+import { StatutoryTerm, termArticles, type TermKind } from './statutory-term.entity';
 import { TermCalendar, type TermEnd } from './term-calendar';
-import { StatutoryTerm, type TermKind } from './statutory-term.entity';
 
 export const STANDARD_SCOPE = 'standard';
 
@@ -18,15 +22,46 @@ const termRules: Record<TermKind, (calendar: TermCalendar, start: Date) => TermE
   reglament: (calendar, start) => calendar.monthsAfter(start, 1),
 };
 
-/** Opens, meets and lists statutory terms; the arithmetic is the calendar library's. */
+/** A term that ran out, as the watcher (or a late completion) found it. */
+export interface RunOutTerm {
+  id: string;
+  standardId: string;
+  serviceId: string;
+  kind: TermKind;
+  dueDate: string;
+  dueAt: Date;
+}
+
+/** Opens, meets, misses and lists statutory terms; the arithmetic is the calendar library's. */
 @Injectable()
 export class TermsService {
-  constructor(private readonly calendar: TermCalendar) {}
+  constructor(
+    private readonly calendar: TermCalendar,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   /** Art. 7.1 and 9.5: both clocks start when the service enters the registry. */
   async openInclusionTerms(manager: EntityManager, standardId: string, includedAt: Date): Promise<void> {
     await this.open(manager, standardId, 'standard_adoption', STANDARD_SCOPE, includedAt);
     await this.open(manager, standardId, 'public_discussion', STANDARD_SCOPE, includedAt);
+  }
+
+  /**
+   * A service included again after its exclusion (a new Government decision, Art. 6.3): the inclusion
+   * clocks that stopped at the exclusion start again from the new inclusion. Met ones stay met.
+   */
+  async reopenInclusionTerms(manager: EntityManager, standardId: string, includedAt: Date): Promise<void> {
+    const lapsed = await manager.find(StatutoryTerm, {
+      where: { standardId, scope: STANDARD_SCOPE, status: 'lapsed' },
+    });
+    for (const term of lapsed) {
+      const end = this.endOf(term.kind, includedAt);
+      await manager.update(
+        StatutoryTerm,
+        { id: term.id },
+        { status: 'open', startsAt: includedAt, ...end, metAt: null, missedAt: null },
+      );
+    }
   }
 
   /** Art. 17.2: public information after adoption, change or cancellation; Art. 10.1: the reglament. */
@@ -64,8 +99,7 @@ export class TermsService {
         kind,
         scope,
         startsAt,
-        dueDate: end.dueDate,
-        dueAt: end.dueAt,
+        ...end,
         status: 'open',
         metAt: null,
         missedAt: null,
@@ -74,7 +108,11 @@ export class TermsService {
       .execute();
   }
 
-  /** Records that a term was met; a term already missed keeps that status but gets the late date. */
+  /**
+   * Records that a term was met at `at`. A term that ran out before `at` is missed, whether or not the
+   * watcher got to it first: if it did not, the miss is recorded and raised here, once (the row is locked,
+   * so the watcher and this never both raise it). Either way the term ends `met_late`, the miss on record.
+   */
   async meet(
     manager: EntityManager,
     standardId: string,
@@ -82,25 +120,65 @@ export class TermsService {
     scope: string,
     at: Date,
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(StatutoryTerm)
-      .set({ status: () => `CASE WHEN status = 'open' THEN 'met' ELSE status END`, metAt: at })
-      .where('standard_id = :standardId AND kind = :kind AND scope = :scope AND met_at IS NULL', {
-        standardId,
-        kind,
-        scope,
-      })
-      .execute();
+    const term = await manager.findOne(StatutoryTerm, {
+      where: { standardId, kind, scope },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!term || term.metAt) return;
+    if (term.status === 'open' && at > term.dueAt) {
+      const { serviceId } = await manager.findOneOrFail(Standard, { where: { id: standardId } });
+      await this.markMissed(manager, { ...term, serviceId }, at);
+      term.status = 'missed';
+    }
+    const status = term.status === 'open' ? 'met' : term.status === 'missed' ? 'met_late' : term.status;
+    await manager.update(StatutoryTerm, { id: term.id }, { status, metAt: at });
   }
 
-  /** Open terms that no longer apply stop being watched; met and missed ones keep their record. */
+  /**
+   * A term ran out: marked missed (only if still open), audited and raised as `term.missed`, all in the
+   * caller's transaction. Returns false when the term was no longer open.
+   */
+  async markMissed(manager: EntityManager, term: RunOutTerm, now: Date): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE statutory_term SET status = 'missed', missed_at = $2 WHERE id = $1 AND status = 'open'`,
+      [term.id, now],
+    );
+    if (affected === 0) return false;
+    await auditStandard(
+      manager,
+      standardsSystem,
+      'term.missed',
+      term.standardId,
+      now,
+      `${term.kind} due ${term.dueDate}`,
+    );
+    await this.outbox.append(manager, {
+      type: StandardsEventTypes.termMissed,
+      subject: term.standardId,
+      data: {
+        standardId: term.standardId,
+        serviceId: term.serviceId,
+        termId: term.id,
+        kind: term.kind,
+        article: termArticles[term.kind],
+        dueDate: term.dueDate,
+        dueAt: term.dueAt.toISOString(),
+        missedAt: now.toISOString(),
+      },
+    });
+    return true;
+  }
+
+  /**
+   * Terms that no longer apply (service excluded, version replaced or cancelled) stop being watched and
+   * stop counting as overdue; met ones keep their record, and a lapsed one keeps its `missedAt`.
+   */
   async lapse(manager: EntityManager, standardId: string, scope?: string): Promise<void> {
     const builder = manager
       .createQueryBuilder()
       .update(StatutoryTerm)
       .set({ status: 'lapsed' })
-      .where("standard_id = :standardId AND status = 'open'", { standardId });
+      .where("standard_id = :standardId AND status IN ('open', 'missed')", { standardId });
     if (scope) builder.andWhere('scope = :scope', { scope });
     await builder.execute();
   }
@@ -114,9 +192,14 @@ export class TermsService {
     let changed = 0;
     for (const term of open) {
       const end = this.endOf(term.kind, term.startsAt, calendar);
-      if (end.dueDate === term.dueDate && end.dueAt.getTime() === term.dueAt.getTime()) continue;
-      await manager.update(StatutoryTerm, { id: term.id }, { dueDate: end.dueDate, dueAt: end.dueAt });
-      changed += 1;
+      const same =
+        end.dueDate === term.dueDate &&
+        end.dueAt.getTime() === term.dueAt.getTime() &&
+        end.provisional === term.provisional &&
+        JSON.stringify(end.skipped) === JSON.stringify(term.skipped);
+      if (same) continue;
+      await manager.update(StatutoryTerm, { id: term.id }, end);
+      if (end.dueDate !== term.dueDate) changed += 1;
     }
     return changed;
   }

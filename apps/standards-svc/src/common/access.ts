@@ -39,11 +39,21 @@ export function isOfficerOf(
   );
 }
 
-/** Art. 7.2: state registration is the Ministry of Justice's. */
-export function assertJusticeOfficer(caller: CallerIdentity | undefined): CallerIdentity {
+/**
+ * Art. 7.2: state registration is the Ministry of Justice's: the role, and (like every other approving
+ * body) the organisation when the ministry is configured. `ministry.id` is undefined while the registry
+ * has not described the configured BIN yet: nobody can act for it then.
+ */
+export function assertJusticeOfficer(
+  caller: CallerIdentity | undefined,
+  ministry: { configured: boolean; id?: string },
+): CallerIdentity {
   if (!caller) throw standardsError('NOT_IDENTIFIED');
   if (!hasRole(caller, ...StandardsRoles.justice)) {
     throw standardsError('ROLE_REQUIRED', `This needs the ${StandardsRoles.justice.join(', ')} role`);
+  }
+  if (ministry.configured && (!ministry.id || caller.organizationId !== ministry.id)) {
+    throw standardsError('NOT_THE_MINISTRY_OF_JUSTICE');
   }
   return caller;
 }

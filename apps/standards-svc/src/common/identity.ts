@@ -12,4 +12,6 @@ export const StandardsRoles = {
   /** Officers of every kind of body that can be asked to agree a standard (Art. 7.1, 7.3). */
   approvers: ['public-services-authority', 'informatization-authority', 'owner-officer', 'provider-officer'],
   informatization: ['informatization-authority'],
+  /** Art. 10.2-3: the owner's officers (an order), or an akimat's officers (its resolution). */
+  reglamentApprovers: ['owner-officer', 'provider-officer'],
 } as const satisfies Record<string, readonly Role[]>;

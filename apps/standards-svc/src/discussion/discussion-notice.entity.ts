@@ -7,6 +7,7 @@ export interface NoticeEntry {
   source: string;
   item: string | null;
   clause: string | null;
+  /** Art. 9.4: required since the summary became part of every outcome; null only in older notices. */
   summary: Bilingual | null;
   text: string;
   outcome: ProposalOutcome;

@@ -8,6 +8,7 @@ export type DiscussionErrorCode =
   | 'ANONYMOUS_PROPOSAL'
   | 'PROPOSAL_NOT_FOUND'
   | 'OUTCOMES_MISSING'
+  | 'SUMMARIES_MISSING'
   | 'NOTICE_ALREADY_PUBLISHED'
   | 'NOTICE_NOT_FOUND';
 
@@ -57,6 +58,14 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
     localizedTitle: {
       kk: 'Кейбір ұсыныстардың нәтижесі әлі жазылмаған',
       ru: 'По некоторым предложениям ещё не принято решение',
+    },
+  },
+  SUMMARIES_MISSING: {
+    status: 409,
+    title: 'Some proposals have no short summary for the notice',
+    localizedTitle: {
+      kk: 'Кейбір ұсыныстардың хабарламаға арналған қысқаша мазмұны жоқ',
+      ru: 'Для некоторых предложений нет краткого содержания для уведомления',
     },
   },
   NOTICE_ALREADY_PUBLISHED: {

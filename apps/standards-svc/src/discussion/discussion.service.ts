@@ -1,22 +1,25 @@
-import { auditStandard } from '../common/audit';
 import { Injectable } from '@nestjs/common';
+import { StandardsEventTypes } from '@kzps/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
 import { assertOwnerOfficer } from '../common/access';
+import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import type { Page, PageQueryDto } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '@kzps/contracts';
+import { assertAgreesWithRegistry } from '../standards/registry-consistency';
 import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
+import { Standard } from '../standards/standard.entity';
 import { effectiveStatus } from '../standards/standard.mapper';
 import { standardsError } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
 import { DiscussionNotice, type NoticeEntry } from './discussion-notice.entity';
+import { windowOf, windowProblem, windowReasons } from './discussion-window';
 import { discussionError } from './discussion.errors';
 import type {
   DiscussionResponseDto,
@@ -65,12 +68,6 @@ function toNoticeResponse(notice: DiscussionNotice, version: StandardVersion): N
   };
 }
 
-function windowOf(version: StandardVersion): { opensAt: string; endsAt: string } | undefined {
-  return version.discussionOpenedAt && version.discussionEndsAt
-    ? { opensAt: version.discussionOpenedAt.toISOString(), endsAt: version.discussionEndsAt.toISOString() }
-    : undefined;
-}
-
 @Injectable()
 export class DiscussionService {
   constructor(
@@ -86,7 +83,9 @@ export class DiscussionService {
   /**
    * Art. 7.4, 9: a complete draft goes to public discussion. For the first version the window is the
    * statutory one, 30 calendar days from inclusion (Art. 9.5); an amendment or cancellation gets the same
-   * 30 calendar days from the day its discussion opens.
+   * 30 calendar days from the day its discussion opens. A first discussion opened after its statutory term
+   * is still held (Art. 7.4 makes it mandatory, and without it no standard can ever be adopted): it gets 30
+   * calendar days from opening, is marked late, and the Art. 9.5 term stays missed on record.
    */
   async open(id: string, caller: CallerIdentity): Promise<DiscussionResponseDto> {
     await this.dataSource.transaction(async (manager) => {
@@ -99,38 +98,33 @@ export class DiscussionService {
         throw discussionError(
           'DRAFT_INCOMPLETE',
           `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
-          {
-            missingItems: missing,
-          },
+          { missingItems: missing },
         );
       }
+      assertAgreesWithRegistry(working.content, service);
       const now = this.clock.now();
-      let endsAt: Date;
+      let endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
+      let late = false;
       if (working.kind === 'adoption') {
         const term = await this.terms.find(manager, standard.id, 'public_discussion', STANDARD_SCOPE);
-        endsAt = term ? term.dueAt : this.terms.endOf('public_discussion', standard.includedAt).dueAt;
-        if (now > endsAt) {
-          throw discussionError(
-            'DISCUSSION_WINDOW_CLOSED',
-            'Art. 9.5: the 30 calendar days from inclusion have passed',
-            {
-              window: { opensAt: standard.includedAt.toISOString(), endsAt: endsAt.toISOString() },
-            },
-          );
-        }
+        const statutoryEnd = term
+          ? term.dueAt
+          : this.terms.endOf('public_discussion', standard.includedAt).dueAt;
+        late = now > statutoryEnd;
+        if (!late) endsAt = statutoryEnd;
+        // A late opening records (and raises) the miss if the watcher has not yet, then meets it late.
         await this.terms.meet(manager, standard.id, 'public_discussion', STANDARD_SCOPE, now);
-      } else {
-        endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
       }
       working.status = 'discussion';
       working.discussionOpenedAt = now;
       working.discussionEndsAt = endsAt;
+      working.discussionLate = late;
       // Art. 9.3: the draft is public while it is discussed.
       working.publishedContent = working.content;
       standard.status = 'discussion';
       await manager.save(working);
       await manager.save(standard);
-      await auditStandard(manager, caller, 'discussion.open', standard.id, now);
+      await auditStandard(manager, caller, 'discussion.open', standard.id, now, late ? 'late' : undefined);
       await this.outbox.append(manager, {
         type: StandardsEventTypes.discussionOpened,
         subject: standard.id,
@@ -140,6 +134,7 @@ export class DiscussionService {
           versionId: working.id,
           openedAt: now.toISOString(),
           endsAt: endsAt.toISOString(),
+          ...(late ? { late } : {}),
         },
       });
     });
@@ -181,7 +176,9 @@ export class DiscussionService {
 
   /**
    * Art. 9.1, 9.4, 9.5: proposals from identified individuals (IIN) and legal entities (BIN) only, and only
-   * while the window is open; the refusal says why and gives the window.
+   * while the window is open; the refusal says why and gives the window. The standard row is held shared
+   * while the proposal is written, and the notice takes it exclusively: no proposal lands after the notice
+   * listed them.
    */
   async submit(
     id: string,
@@ -189,58 +186,65 @@ export class DiscussionService {
     dto: SubmitProposalDto,
   ): Promise<ProposalResponseDto> {
     const now = this.clock.now();
-    const { standard } = await this.standards.standardWithService(id);
-    const version = standard.workingVersionId
-      ? await this.dataSource.manager.findOne(StandardVersion, { where: { id: standard.workingVersionId } })
-      : null;
-    const window = version ? windowOf(version) : undefined;
     const author = caller?.bin
       ? { kind: 'legal_entity' as const, identifier: caller.bin }
       : caller?.iin
         ? { kind: 'individual' as const, identifier: caller.iin }
         : undefined;
     if (!caller || !author) {
+      const { standard } = await this.standards.standardWithService(id);
+      const version = await this.workingVersion(this.dataSource.manager, standard);
       throw discussionError(
         'ANONYMOUS_PROPOSAL',
         'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
-        window ? { window } : {},
+        windowProblem(version ? windowOf(version) : undefined, windowReasons.anonymous),
       );
     }
-    // The window decides, whether or not the watcher has moved the version to revision yet.
-    if (version?.discussionEndsAt && window && now > version.discussionEndsAt) {
-      throw discussionError(
-        'DISCUSSION_WINDOW_CLOSED',
-        `Art. 9.5: the discussion ran from ${window.opensAt} to ${window.endsAt}`,
-        { window },
-      );
-    }
-    if (!version || !window || version.status !== 'discussion') {
-      throw discussionError('DISCUSSION_NOT_OPEN', undefined, window ? { window } : {});
-    }
-    const proposal = this.dataSource.manager.create(Proposal, {
-      id: randomUUID(),
-      standardId: id,
-      versionId: version.id,
-      authorKind: author.kind,
-      authorIdentifier: author.identifier,
-      authorSubject: caller.subject,
-      item: dto.item ?? null,
-      clause: dto.clause ?? null,
-      text: dto.text,
-      submittedAt: now,
-      outcome: null,
-      outcomeReason: null,
-      summary: null,
-      decidedAt: null,
-    });
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      const standard = await manager.findOne(Standard, {
+        where: { id },
+        lock: { mode: 'pessimistic_read' },
+      });
+      if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+      const version = await this.workingVersion(manager, standard);
+      const window = version ? windowOf(version) : undefined;
+      // The window decides, whether or not the watcher has moved the version to revision yet.
+      if (version?.discussionEndsAt && window && now > version.discussionEndsAt) {
+        throw discussionError(
+          'DISCUSSION_WINDOW_CLOSED',
+          `Art. 9.5: the discussion ran from ${window.opensAtLocal} to ${window.endsAtLocal}`,
+          windowProblem(window, windowReasons.closed),
+        );
+      }
+      if (!version || !window || version.status !== 'discussion' || version.noticePublishedAt) {
+        throw discussionError('DISCUSSION_NOT_OPEN', undefined, windowProblem(window, windowReasons.notOpen));
+      }
+      const proposal = manager.create(Proposal, {
+        id: randomUUID(),
+        standardId: id,
+        versionId: version.id,
+        authorKind: author.kind,
+        authorIdentifier: author.identifier,
+        authorSubject: caller.subject,
+        item: dto.item ?? null,
+        clause: dto.clause ?? null,
+        text: dto.text,
+        submittedAt: now,
+        outcome: null,
+        outcomeReason: null,
+        summary: null,
+        decidedAt: null,
+      });
       await manager.insert(Proposal, proposal);
       await auditStandard(manager, caller, 'proposal.submit', id, now, proposal.id);
+      return toProposalResponse(proposal);
     });
-    return toProposalResponse(proposal);
   }
 
-  /** Art. 9.4: the developer records how every proposal was taken into account. */
+  /**
+   * Art. 9.4: the developer records how every proposal was taken into account, with the short summary the
+   * notice lists, in both languages.
+   */
   async recordOutcome(
     id: string,
     proposalId: string,
@@ -257,7 +261,7 @@ export class DiscussionService {
       }
       proposal.outcome = dto.outcome;
       proposal.outcomeReason = { kk: dto.reason.kk, ru: dto.reason.ru };
-      proposal.summary = dto.summary ? { kk: dto.summary.kk, ru: dto.summary.ru } : null;
+      proposal.summary = { kk: dto.summary.kk, ru: dto.summary.ru };
       proposal.decidedAt = this.clock.now();
       await manager.save(proposal);
       await auditStandard(
@@ -273,8 +277,9 @@ export class DiscussionService {
   }
 
   /**
-   * Art. 9.4: after the window, with an outcome for every proposal, the notice is published; the revised
-   * draft becomes public the same moment and the notice goes to the interested bodies for agreement.
+   * Art. 9.4: after the window, with an outcome and a short summary for every proposal, the notice is
+   * published; the revised draft becomes public the same moment and the notice goes to the interested
+   * bodies for agreement.
    */
   async publishNotice(id: string, caller: CallerIdentity, dto: PublishNoticeDto): Promise<NoticeResponseDto> {
     return this.dataSource.transaction(async (manager) => {
@@ -283,35 +288,50 @@ export class DiscussionService {
       if (!working || !working.discussionEndsAt) throw discussionError('DISCUSSION_NOT_OPEN');
       if (working.noticePublishedAt) throw discussionError('NOTICE_ALREADY_PUBLISHED');
       const now = this.clock.now();
-      const window = windowOf(working);
       if (effectiveStatus(working, now) === 'discussion') {
-        throw discussionError('DISCUSSION_STILL_OPEN', undefined, window ? { window } : {});
+        throw discussionError(
+          'DISCUSSION_STILL_OPEN',
+          undefined,
+          windowProblem(windowOf(working), windowReasons.stillOpen),
+        );
       }
-      const undecided = await manager.find(Proposal, { where: { versionId: working.id, outcome: IsNull() } });
+      const proposals = await manager.find(Proposal, {
+        where: { versionId: working.id },
+        order: { submittedAt: 'ASC' },
+      });
+      const undecided = proposals.filter((p) => p.outcome === null || p.outcomeReason === null);
       if (undecided.length > 0) {
         throw discussionError('OUTCOMES_MISSING', `${undecided.length} proposal(s) without an outcome`, {
           proposalIds: undecided.map((p) => p.id),
         });
       }
+      const unsummarised = proposals.filter((p) => p.summary === null);
+      if (unsummarised.length > 0) {
+        throw discussionError(
+          'SUMMARIES_MISSING',
+          `Art. 9.4: ${unsummarised.length} proposal(s) without a short summary; record the outcome again with one`,
+          { proposalIds: unsummarised.map((p) => p.id) },
+        );
+      }
       const missing = missingItems(working.content);
       if (missing.length > 0) throw discussionError('DRAFT_INCOMPLETE', undefined, { missingItems: missing });
+      assertAgreesWithRegistry(working.content, service);
       const approvers = await this.agreement.requiredApprovers(manager, service);
-      const proposals = await manager.find(Proposal, {
-        where: { versionId: working.id },
-        order: { submittedAt: 'ASC' },
-      });
-      const entries: NoticeEntry[] = proposals.map((p) => {
+      const entries: NoticeEntry[] = proposals.flatMap((p) => {
         const source = sourceOf(p);
-        return {
-          proposalId: p.id,
-          source: `${source.kind} ${source.identifier}`,
-          item: p.item,
-          clause: p.clause,
-          summary: p.summary,
-          text: p.text,
-          outcome: p.outcome ?? 'rejected',
-          reason: p.outcomeReason ?? { kk: '', ru: '' },
-        };
+        if (!p.outcome || !p.outcomeReason || !p.summary) return [];
+        return [
+          {
+            proposalId: p.id,
+            source: `${source.kind} ${source.identifier}`,
+            item: p.item,
+            clause: p.clause,
+            summary: p.summary,
+            text: p.text,
+            outcome: p.outcome,
+            reason: p.outcomeReason,
+          },
+        ];
       });
       const notice = manager.create(DiscussionNotice, {
         id: randomUUID(),
@@ -362,11 +382,15 @@ export class DiscussionService {
     return toNoticeResponse(notice, version);
   }
 
+  private workingVersion(manager: EntityManager, standard: Standard): Promise<StandardVersion | null> {
+    return standard.workingVersionId
+      ? manager.findOne(StandardVersion, { where: { id: standard.workingVersionId } })
+      : Promise.resolve(null);
+  }
+
   private async discussedVersion(manager: EntityManager, id: string): Promise<StandardVersion> {
     const { standard } = await this.standards.standardWithService(id);
-    const working = standard.workingVersionId
-      ? await manager.findOne(StandardVersion, { where: { id: standard.workingVersionId } })
-      : null;
+    const working = await this.workingVersion(manager, standard);
     if (working?.discussionOpenedAt) return working;
     const last = await manager
       .createQueryBuilder(StandardVersion, 'v')

@@ -3,6 +3,9 @@ import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateStandardsTables1764050000000 } from './1764050000000-create-standards-tables.migration';
+import { ReviewFixesSchema1795700000000 } from './1795700000000-review-fixes-schema.migration';
+import { ReviewFixesBackfill1795700000001 } from './1795700000001-review-fixes-backfill.migration';
+import { DropReglamentSingleAct1795700000002 } from './1795700000002-drop-reglament-single-act.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +13,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...AUDIT_MIGRATIONS,
   CreateStandardsTables1764050000000,
   ...CALENDAR_STORE_MIGRATIONS,
+  ReviewFixesSchema1795700000000,
+  ReviewFixesBackfill1795700000001,
+  DropReglamentSingleAct1795700000002,
 ];

@@ -13,6 +13,17 @@ export const LOCAL_EXECUTIVE_BODY: OrganizationKind = 'local-executive-body';
 export class ReadModelService {
   constructor(private readonly config: StandardsConfig) {}
 
+  /**
+   * Art. 7.2: the Ministry of Justice, when its BIN is configured and the registry has described it;
+   * undefined when not configured (the role alone then decides, see README).
+   */
+  async justiceMinistry(manager: EntityManager): Promise<{ configured: boolean; id?: string }> {
+    const bin = this.config.JUSTICE_MINISTRY_BIN;
+    if (!bin) return { configured: false };
+    const found = await manager.findOne(OrganizationRef, { where: { bin, active: true } });
+    return { configured: true, id: found?.id };
+  }
+
   async authorities(manager: EntityManager): Promise<KnownAuthorities> {
     const bins = [
       this.config.PUBLIC_SERVICES_AUTHORITY_BIN,
@@ -26,7 +37,11 @@ export class ReadModelService {
     };
   }
 
-  /** Art. 7.3: a service is "local" when local executive bodies deliver it. */
+  /**
+   * Art. 7.3: a service is "local" when local executive bodies deliver it or one owns it. The local bodies
+   * that agree it are the providers that are local executive bodies; when none is (an akimat owns a service
+   * its institutions deliver), the owning akimat itself.
+   */
   async agreementFacts(manager: EntityManager, service: ServiceRef): Promise<AgreementFacts> {
     const providers =
       service.providerIds.length > 0
@@ -36,11 +51,12 @@ export class ReadModelService {
       ? await manager.findOne(OrganizationRef, { where: { id: service.ownerId } })
       : null;
     const localProviders = providers.filter((p) => p.kind === LOCAL_EXECUTIVE_BODY).map((p) => p.id);
+    const localOwner = owner?.kind === LOCAL_EXECUTIVE_BODY ? owner.id : undefined;
     return {
-      ownerKind: localProviders.length > 0 || owner?.kind === LOCAL_EXECUTIVE_BODY ? 'local' : 'central',
+      ownerKind: localProviders.length > 0 || localOwner ? 'local' : 'central',
       deliveryForm: service.deliveryForm,
       channels: service.channels,
-      localExecutiveProviderIds: localProviders,
+      localExecutiveBodyIds: localProviders.length > 0 ? localProviders : localOwner ? [localOwner] : [],
     };
   }
 }

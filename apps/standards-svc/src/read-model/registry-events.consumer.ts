@@ -14,9 +14,31 @@ import { StandardsService } from '../standards/standards.service';
 import { channelsOfEntry, deliveryFormOfEntry } from './registry-vocabulary';
 import { ServiceRef } from './service-ref.entity';
 
+/** What an event says about the service's place in the registry, beside its entry. */
+interface RegistryStanding {
+  status: 'included' | 'excluded';
+  includedAt?: Date;
+  excludedAt?: Date;
+}
+
+/** An exclusion that also carries the entry (the registry is adding it to v1 as optional fields). */
+function entryOf(data: ServiceExcludedV1): ServiceEntryV1 | undefined {
+  const entry = data as ServiceExcludedV1 & Partial<ServiceEntryV1>;
+  return typeof entry.code === 'string' &&
+    typeof entry.nameKk === 'string' &&
+    typeof entry.nameRu === 'string' &&
+    Array.isArray(entry.providerOrganizationIds) &&
+    Array.isArray(entry.channels) &&
+    typeof entry.paid === 'boolean'
+    ? (entry as ServiceEntryV1)
+    : undefined;
+}
+
 /**
  * Keeps the local copies of registry services and organisations (no synchronous calls to registry-svc).
- * Each handler runs in the inbox transaction: a redelivered event has no second effect.
+ * Each handler runs in the inbox transaction: a redelivered event has no second effect. Events of one
+ * service may arrive out of order (a retry, a dead-letter replay): the newest event decides the entry and
+ * the standing, while an inclusion date, once seen, is always kept.
  */
 @Injectable()
 export class RegistryEventsConsumer {
@@ -47,45 +69,74 @@ export class RegistryEventsConsumer {
     );
   }
 
-  /** Art. 7.1, 9.5: inclusion creates the standard and starts its clocks. */
+  /**
+   * Art. 7.1, 9.5: inclusion creates the standard and starts its clocks; an inclusion after an exclusion
+   * (re-inclusion) makes the service included again and restarts the clocks of a standard not yet in force.
+   */
   @OnEvent(RegistryEventTypes.serviceIncluded)
   async onServiceIncluded(event: EventEnvelope<ServiceIncludedV1>, manager: EntityManager): Promise<void> {
-    const service = await this.upsertService(
-      manager,
-      event.data,
-      new Date(event.data.includedAt),
-      new Date(event.time),
-    );
-    await this.standards.createForIncludedService(manager, service);
+    const includedAt = new Date(event.data.includedAt);
+    const service = await this.record(manager, event.data, new Date(event.time), {
+      status: 'included',
+      includedAt,
+    });
+    await this.standards.onServiceIncluded(manager, service.id, includedAt);
+    // An exclusion newer than this inclusion was seen first: the clocks just started do not apply.
+    if (service.status === 'excluded') await this.standards.onServiceExcluded(manager, service.id);
   }
 
+  /**
+   * An amendment of a service not seen yet (its inclusion is still on the way) is kept as the entry; the
+   * standard and its clocks wait for the inclusion, which carries the date they count from.
+   */
   @OnEvent(RegistryEventTypes.serviceAmended)
   async onServiceAmended(event: EventEnvelope<ServiceAmendedV1>, manager: EntityManager): Promise<void> {
-    const existing = await manager.findOne(ServiceRef, { where: { id: event.data.serviceId } });
-    // An amendment before the inclusion was seen: the inclusion date is unknown, so the clocks wait for it.
-    if (!existing) return;
-    await this.upsertService(manager, event.data, existing.includedAt, new Date(event.time));
+    await this.record(manager, event.data, new Date(event.time));
   }
 
   /** A service out of the registry needs no standard: its open terms stop (a standard in force stays). */
   @OnEvent(RegistryEventTypes.serviceExcluded)
   async onServiceExcluded(event: EventEnvelope<ServiceExcludedV1>, manager: EntityManager): Promise<void> {
+    const eventTime = new Date(event.time);
+    const standing: RegistryStanding = { status: 'excluded', excludedAt: new Date(event.data.excludedAt) };
+    const entry = entryOf(event.data);
+    if (entry) {
+      const service = await this.record(manager, entry, eventTime, standing);
+      if (service.status === 'excluded') await this.standards.onServiceExcluded(manager, service.id);
+      return;
+    }
+    const existing = await manager.findOne(ServiceRef, { where: { id: event.data.serviceId } });
+    if (!existing || existing.updatedAt > eventTime) return;
     await manager.update(
       ServiceRef,
-      { id: event.data.serviceId },
-      { status: 'excluded', excludedAt: new Date(event.data.excludedAt), updatedAt: new Date(event.time) },
+      { id: existing.id },
+      { status: 'excluded', excludedAt: standing.excludedAt, updatedAt: eventTime },
     );
-    await this.standards.onServiceExcluded(manager, event.data.serviceId);
+    await this.standards.onServiceExcluded(manager, existing.id);
   }
 
-  private async upsertService(
+  /**
+   * Writes the entry and standing an event carries, unless a newer event already did; the inclusion date
+   * is kept from whichever event brought it. Returns the service as it now stands.
+   */
+  private async record(
     manager: EntityManager,
     entry: ServiceEntryV1,
-    includedAt: Date,
     eventTime: Date,
+    standing?: RegistryStanding,
   ): Promise<ServiceRef> {
-    const existing = await manager.findOne(ServiceRef, { where: { id: entry.serviceId } });
-    if (existing && existing.updatedAt > eventTime) return existing;
+    const existing = await manager.findOne(ServiceRef, {
+      where: { id: entry.serviceId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const includedAt = standing?.includedAt ?? existing?.includedAt ?? null;
+    if (existing && existing.updatedAt > eventTime) {
+      if (existing.includedAt === null && includedAt) {
+        existing.includedAt = includedAt;
+        await manager.save(existing);
+      }
+      return existing;
+    }
     const service = manager.create(ServiceRef, {
       id: entry.serviceId,
       code: entry.code,
@@ -96,9 +147,11 @@ export class RegistryEventsConsumer {
       channels: channelsOfEntry(entry),
       deliveryForm: deliveryFormOfEntry(entry),
       paid: entry.paid,
-      status: existing?.status ?? 'included',
+      // An amendment names no standing: the service is in the registry (or stays as last seen).
+      status: standing?.status ?? existing?.status ?? 'included',
       includedAt,
-      excludedAt: existing?.excludedAt ?? null,
+      excludedAt:
+        standing?.status === 'included' ? null : (standing?.excludedAt ?? existing?.excludedAt ?? null),
       updatedAt: eventTime,
     });
     await manager.save(service);

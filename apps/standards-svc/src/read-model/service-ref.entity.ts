@@ -38,8 +38,9 @@ export class ServiceRef {
   @Column('text')
   status!: 'included' | 'excluded';
 
-  @Column('timestamptz')
-  includedAt!: Date;
+  /** Null while only an amendment has been seen: the inclusion (and its date) has not arrived yet. */
+  @Column('timestamptz', { nullable: true })
+  includedAt!: Date | null;
 
   @Column('timestamptz', { nullable: true })
   excludedAt!: Date | null;

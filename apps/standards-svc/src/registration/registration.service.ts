@@ -1,17 +1,28 @@
-import { auditStandard } from '../common/audit';
 import { Injectable } from '@nestjs/common';
+import { StandardsEventTypes, type StandardInForceV1 } from '@kzps/contracts';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertJusticeOfficer } from '../common/access';
+import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
+import type { Page, PageQueryDto } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
+import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes, type StandardInForceV1 } from '@kzps/contracts';
+import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
+import { standardsError } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
-import type { RegisterStandardDto, RegistrationResponseDto } from './dto/registration.dto';
+import type {
+  RefuseRegistrationDto,
+  RefusalResponseDto,
+  RegisterStandardDto,
+  RegistrationResponseDto,
+} from './dto/registration.dto';
+import { RegistrationRefusal } from './registration-refusal.entity';
 import { registrationError } from './registration.errors';
 
 function toResponse(version: StandardVersion): RegistrationResponseDto {
@@ -28,13 +39,27 @@ function toResponse(version: StandardVersion): RegistrationResponseDto {
   };
 }
 
-/** The content applications-svc needs to accept applications under the standard (Art. 8). */
+function toRefusalResponse(refusal: RegistrationRefusal): RefusalResponseDto {
+  return {
+    id: refusal.id,
+    standardId: refusal.standardId,
+    versionId: refusal.versionId,
+    reasons: refusal.reasons,
+    refusedAt: refusal.refusedAt.toISOString(),
+  };
+}
+
+/**
+ * The content applications-svc needs to accept applications under the standard (Art. 8). The owner and
+ * providers are the registry's (the draft was checked against them at every step, Art. 6.2).
+ */
 function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFrom: Date): StandardInForceV1 {
   const c = version.content;
-  if (!c.owner || !c.term || !c.registrationTerm || !c.queueWait || !c.fee || !c.resultForms) {
+  if (!c.term || !c.registrationTerm || !c.queueWait || !c.fee || !c.resultForms) {
     // The notice and every resubmission checked completeness; reaching here is a bug, not a user error.
     throw new Error(`Version ${version.id} reached registration incomplete`);
   }
+  if (!service.ownerId) throw standardsError('OWNER_UNKNOWN');
   return {
     standardId: version.standardId,
     serviceId: service.id,
@@ -43,7 +68,7 @@ function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFr
     registrationNumber: version.registrationNumber ?? '',
     registrationDate: version.registrationDate ?? '',
     inForceFrom: inForceFrom.toISOString(),
-    ownerOrganizationId: c.owner.organizationId,
+    ownerOrganizationId: service.ownerId,
     providerOrganizationIds: service.providerIds,
     channels: service.channels,
     resultForms: c.resultForms,
@@ -75,6 +100,7 @@ export class RegistrationService {
     private readonly calendar: TermCalendar,
     private readonly terms: TermsService,
     private readonly standards: StandardsService,
+    private readonly readModel: ReadModelService,
     private readonly outbox: EventOutbox,
   ) {}
 
@@ -88,16 +114,15 @@ export class RegistrationService {
     caller: CallerIdentity,
     dto: RegisterStandardDto,
   ): Promise<RegistrationResponseDto> {
-    assertJusticeOfficer(caller);
     return this.dataSource.transaction(async (manager) => {
+      assertJusticeOfficer(caller, await this.readModel.justiceMinistry(manager));
       const { standard, service, working } = await this.standards.lock(manager, id);
       if (!working || working.status !== 'registration') throw registrationError('NOT_AGREED');
       const now = this.clock.now();
-      if (dto.date > this.calendar.localDate(now)) throw registrationError('REGISTRATION_DATE_IN_FUTURE');
-      const inForceFrom = this.calendar.startOfDay(dto.date);
       const previous = standard.inForceVersionId
         ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.inForceVersionId } })
         : null;
+      const inForceFrom = await this.checkRegistration(manager, working, previous, dto, now);
       working.registrationNumber = dto.number;
       working.registrationDate = dto.date;
       working.inForceFrom = inForceFrom;
@@ -157,6 +182,65 @@ export class RegistrationService {
     });
   }
 
+  /**
+   * Art. 7.2: the Ministry of Justice refuses to register, with its reasons in Kazakh and Russian. The
+   * version goes back to revision; the owner revises it and resubmits it to a new round of agreement.
+   */
+  async refuse(id: string, caller: CallerIdentity, dto: RefuseRegistrationDto): Promise<RefusalResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      assertJusticeOfficer(caller, await this.readModel.justiceMinistry(manager));
+      const { standard, working } = await this.standards.lock(manager, id);
+      if (!working || working.status !== 'registration') throw registrationError('NOT_AWAITING_REGISTRATION');
+      const now = this.clock.now();
+      const refusal = manager.create(RegistrationRefusal, {
+        id: randomUUID(),
+        standardId: standard.id,
+        versionId: working.id,
+        reasons: { kk: dto.reasons.kk, ru: dto.reasons.ru },
+        refusedAt: now,
+        refusedBy: caller.subject,
+        refusedByOrganizationId: caller.organizationId ?? null,
+      });
+      await manager.insert(RegistrationRefusal, refusal);
+      working.status = 'revision';
+      standard.status = 'revision';
+      await manager.save(working);
+      await manager.save(standard);
+      await auditStandard(
+        manager,
+        caller,
+        'registration.refuse',
+        standard.id,
+        now,
+        `Version ${working.number}`,
+      );
+      await this.outbox.append(manager, {
+        type: StandardsEventTypes.registrationRefused,
+        subject: standard.id,
+        data: {
+          standardId: standard.id,
+          serviceId: standard.serviceId,
+          versionId: working.id,
+          refusalId: refusal.id,
+          reasons: refusal.reasons,
+          refusedAt: now.toISOString(),
+        },
+      });
+      return toRefusalResponse(refusal);
+    });
+  }
+
+  async refusals(id: string, query: PageQueryDto): Promise<Page<RefusalResponseDto>> {
+    const { standard } = await this.standards.standardWithService(id);
+    const [items, total] = await this.dataSource.manager.findAndCount(RegistrationRefusal, {
+      where: { standardId: standard.id },
+      order: { refusedAt: 'DESC' },
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+    });
+    return { items: items.map(toRefusalResponse), total, page: query.page, size: query.size };
+  }
+
   async get(id: string): Promise<RegistrationResponseDto> {
     const { standard } = await this.standards.standardWithService(id);
     const version = await this.dataSource.manager
@@ -166,6 +250,52 @@ export class RegistrationService {
       .getOne();
     if (!version) throw registrationError('NOT_REGISTERED');
     return toResponse(version);
+  }
+
+  /**
+   * The registration date and number as the register can hold them: a real day the calendar counts, not
+   * in the future, not before the last body agreed this version, not before the version it replaces came
+   * into force; the number not given to another act. Returns the start of that day (in force from it).
+   */
+  private async checkRegistration(
+    manager: EntityManager,
+    version: StandardVersion,
+    previous: StandardVersion | null,
+    dto: RegisterStandardDto,
+    now: Date,
+  ): Promise<Date> {
+    const inForceFrom = requestedDayStart(this.calendar, dto.date, 'date');
+    const today = this.calendar.localDate(now);
+    if (dto.date > today) {
+      throw registrationError('REGISTRATION_DATE_IN_FUTURE', `${dto.date} is after today, ${today}`, {
+        today,
+      });
+    }
+    const [agreed]: Array<{ last: Date | null }> = await manager.query(
+      `SELECT max(decided_at) AS last FROM approval
+        WHERE version_id = $1 AND status = 'approved'
+          AND round = (SELECT max(round) FROM approval WHERE version_id = $1)`,
+      [version.id],
+    );
+    const agreedOn = agreed?.last ? this.calendar.localDate(new Date(agreed.last)) : undefined;
+    if (agreedOn && dto.date < agreedOn) {
+      throw registrationError(
+        'REGISTRATION_BEFORE_AGREEMENT',
+        `${dto.date} is before the last agreement, on ${agreedOn}`,
+        { agreedOn },
+      );
+    }
+    if (previous?.inForceFrom && inForceFrom < previous.inForceFrom) {
+      const previousInForceFrom = this.calendar.localDate(previous.inForceFrom);
+      throw registrationError(
+        'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+        `${dto.date} is before version ${previous.number} came into force, on ${previousInForceFrom}`,
+        { previousInForceFrom },
+      );
+    }
+    const taken = await manager.findOne(StandardVersion, { where: { registrationNumber: dto.number } });
+    if (taken) throw registrationError('REGISTRATION_NUMBER_TAKEN', `No. ${dto.number} is taken`);
+    return inForceFrom;
   }
 
   private async enterIntoForce(

@@ -43,9 +43,12 @@ export class ReglamentController {
   }
 
   @Post('approval')
-  @Roles(...StandardsRoles.owner)
+  @Roles(...StandardsRoles.reglamentApprovers)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approval by the owner’s act (Art. 10.1-3)' })
+  @ApiOperation({
+    summary:
+      'Record an approving act: the owner’s order, or the resolution of an akimat delivering the service (Art. 10.1-3)',
+  })
   @ApiOkResponse({ type: ReglamentResponseDto })
   approve(
     @Param('id', ParseUUIDPipe) id: string,

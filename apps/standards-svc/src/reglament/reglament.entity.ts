@@ -24,6 +24,17 @@ export type ReglamentStatus = 'draft' | 'agreement' | 'approved';
 /** Art. 10.2-3: an order of the central body, or a resolution of the akimat for local services. */
 export type ApprovingActKind = 'central_body_order' | 'akimat_resolution';
 
+/** One approving act: the owner's order, or one akimat's resolution (Art. 10.3: each akimat adopts its own). */
+export interface ReglamentAct {
+  organizationId: string;
+  actNumber: string;
+  actDate: string;
+  /** ISO instant the act was recorded. */
+  approvedAt: string;
+  /** The officer's subject (an opaque id, never a name); null for acts recorded before it was kept. */
+  approvedBy: string | null;
+}
+
 /** The reglament of an in-force standard version (Ch. 4). */
 @Entity({ name: 'reglament' })
 export class Reglament {
@@ -51,11 +62,9 @@ export class Reglament {
   @Column('text')
   actKind!: ApprovingActKind;
 
-  @Column('text', { nullable: true })
-  actNumber!: string | null;
-
-  @Column('date', { nullable: true })
-  actDate!: string | null;
+  /** The acts recorded so far; the reglament is approved once every approving body has one. */
+  @Column('jsonb', { default: () => "'[]'" })
+  acts!: ReglamentAct[];
 
   /** Art. 10.4: electronic and PSC services need the informatization authority's agreement. */
   @Column('boolean')
@@ -67,6 +76,7 @@ export class Reglament {
   @Column('timestamptz', { nullable: true })
   informatizationAgreedAt!: Date | null;
 
+  /** When the last approving act was recorded. */
   @Column('timestamptz', { nullable: true })
   approvedAt!: Date | null;
 

@@ -8,7 +8,10 @@ export type ReglamentErrorCode =
   | 'INFORMATIZATION_AGREEMENT_MISSING'
   | 'INFORMATIZATION_NOT_REQUIRED'
   | 'NOT_THE_INFORMATIZATION_AUTHORITY'
-  | 'PSC_INTERACTION_MISSING';
+  | 'PSC_INTERACTION_MISSING'
+  | 'NOT_AN_APPROVING_BODY'
+  | 'ACT_ALREADY_RECORDED'
+  | 'ACT_DATE_OUT_OF_RANGE';
 
 export const reglamentError = domainErrors<ReglamentErrorCode>({
   NO_STANDARD_IN_FORCE: {
@@ -37,8 +40,32 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
   },
   REGLAMENT_APPROVED: {
     status: 409,
-    title: 'The reglament is already approved; change the standard to change it',
+    title: 'The reglament is already approved (or adopted by a body); change the standard to change it',
     localizedTitle: { kk: 'Регламент бекітілген', ru: 'Регламент уже утверждён' },
+  },
+  NOT_AN_APPROVING_BODY: {
+    status: 403,
+    title: 'Only officers of a body that approves this reglament may record its act',
+    localizedTitle: {
+      kk: 'Актіні тек осы регламентті бекітетін органның лауазымды адамдары енгізе алады',
+      ru: 'Акт могут внести только должностные лица органа, утверждающего этот регламент',
+    },
+  },
+  ACT_ALREADY_RECORDED: {
+    status: 409,
+    title: 'This body has already recorded its act for the reglament',
+    localizedTitle: {
+      kk: 'Бұл орган регламент бойынша өз актісін енгізіп қойған',
+      ru: 'Этот орган уже внёс свой акт по регламенту',
+    },
+  },
+  ACT_DATE_OUT_OF_RANGE: {
+    status: 422,
+    title: 'The act date must be from the standard’s entry into force until today',
+    localizedTitle: {
+      kk: 'Акт күні стандарт күшіне енген күннен бастап бүгінге дейін болуы тиіс',
+      ru: 'Дата акта должна быть не раньше вступления стандарта в силу и не позже сегодняшнего дня',
+    },
   },
   INFORMATIZATION_AGREEMENT_MISSING: {
     status: 409,

@@ -1,24 +1,48 @@
-import { auditStandard } from '../common/audit';
 import { Injectable } from '@nestjs/common';
+import { spokenDate } from '@kzps/calendar';
+import { StandardsEventTypes } from '@kzps/contracts';
+import type { Bilingual } from '@kzps/platform';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { needsInformatizationAgreement } from '../agreement/approvers';
+import { DataSource, type EntityManager } from 'typeorm';
 import { agreementError } from '../agreement/agreement.errors';
+import { needsInformatizationAgreement, type AgreementFacts } from '../agreement/approvers';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
+import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import { Clock } from '../clocks/clock';
+import { requestedDayStart } from '../clocks/requested-day';
+import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { StandardsEventTypes } from '@kzps/contracts';
 import { ReadModelService } from '../read-model/read-model.service';
+import type { ServiceRef } from '../read-model/service-ref.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { StandardsService, type LockedStandard } from '../standards/standards.service';
 import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from './dto/reglament.dto';
-import { Reglament } from './reglament.entity';
+import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
 import { reglamentError } from './reglament.errors';
-import { stepsFitTerm } from './reglament-term';
+import { stepsFitTerm, type WorstCase } from './reglament-term';
 
-function toResponse(reglament: Reglament): ReglamentResponseDto {
+/** Who adopts the reglament, and by what act (Art. 10.2-3). */
+interface ApprovingBodies {
+  actKind: ApprovingActKind;
+  organizationIds: string[];
+}
+
+/**
+ * Art. 10.2-3, as the law words it: a service delivered by local executive bodies gets its reglament from
+ * a resolution of each akimat that delivers it; any other service from an order of the central body that
+ * owns it. An akimat that owns a service it delivers through others adopts it itself (as in agreement).
+ */
+function approvingBodies(facts: AgreementFacts, service: ServiceRef): ApprovingBodies {
+  if (facts.ownerKind === 'local') {
+    return { actKind: 'akimat_resolution', organizationIds: [...facts.localExecutiveBodyIds].sort() };
+  }
+  return { actKind: 'central_body_order', organizationIds: service.ownerId ? [service.ownerId] : [] };
+}
+
+function toResponse(reglament: Reglament, bodies: ApprovingBodies): ReglamentResponseDto {
+  const recorded = new Set(reglament.acts.map((a) => a.organizationId));
   return {
     id: reglament.id,
     standardId: reglament.standardId,
@@ -32,13 +56,23 @@ function toResponse(reglament: Reglament): ReglamentResponseDto {
       otherBodies: reglament.interactions.otherBodies ?? undefined,
     },
     actKind: reglament.actKind,
-    actNumber: reglament.actNumber,
-    actDate: reglament.actDate,
+    acts: reglament.acts,
+    awaitingActsFrom:
+      reglament.status === 'approved' ? [] : bodies.organizationIds.filter((id) => !recorded.has(id)),
     informatizationRequired: reglament.informatizationRequired,
     informatizationAgreedAt: reglament.informatizationAgreedAt
       ? reglament.informatizationAgreedAt.toISOString()
       : null,
     approvedAt: reglament.approvedAt ? reglament.approvedAt.toISOString() : null,
+  };
+}
+
+/** "If a request is accepted on 20 March 2026, the steps end on 31 March, the term on 26 March." */
+function worstCaseText(worst: WorstCase): Bilingual {
+  const [accepted, steps, term] = [worst.acceptedOn, worst.stepsEndOn, worst.termEndsOn].map(spokenDate);
+  return {
+    kk: `Сұрау ${accepted?.kk} қабылданса, кезеңдер ${steps?.kk} аяқталады, ал мерзімнің соңғы күні – ${term?.kk}.`,
+    ru: `Если запрос принят ${accepted?.ru}, этапы завершатся ${steps?.ru}, а последний день срока – ${term?.ru}.`,
   };
 }
 
@@ -48,6 +82,7 @@ export class ReglamentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly calendar: TermCalendar,
     private readonly terms: TermsService,
     private readonly standards: StandardsService,
     private readonly readModel: ReadModelService,
@@ -55,39 +90,48 @@ export class ReglamentService {
   ) {}
 
   async get(id: string): Promise<ReglamentResponseDto> {
-    const { standard } = await this.standards.standardWithService(id);
+    const { standard, service } = await this.standards.standardWithService(id);
     if (!standard.inForceVersionId) throw reglamentError('REGLAMENT_NOT_FOUND');
-    const reglament = await this.dataSource.manager.findOne(Reglament, {
-      where: { versionId: standard.inForceVersionId },
-    });
+    const manager = this.dataSource.manager;
+    const reglament = await manager.findOne(Reglament, { where: { versionId: standard.inForceVersionId } });
     if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
-    return toResponse(reglament);
+    return toResponse(reglament, await this.bodies(manager, service));
   }
 
   /**
    * Art. 10-11: the owner drafts the reglament; its steps may not take longer than the standard's term
-   * (Art. 11.1.2 with Art. 8.5), and a PSC service describes how the PSC takes part (Art. 11.1.4).
+   * (Art. 11.1.2 with Art. 8.5, in the worst case over the calendar), and a PSC service describes how the
+   * PSC takes part (Art. 11.1.4). The text is fixed once any body has adopted it.
    */
   async put(id: string, caller: CallerIdentity, dto: PutReglamentDto): Promise<ReglamentResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, locked.service.ownerId);
-      const version = await this.inForce(locked);
+      const version = await this.inForce(manager, locked);
       const term = version.content.term;
       if (!term) throw reglamentError('NO_STANDARD_IN_FORCE');
+      const now = this.clock.now();
       const fit = stepsFitTerm(
         dto.steps.map((s) => s.duration),
         term,
+        this.calendar.workingCalendar(),
+        this.calendar.localDate(now),
       );
       if (!fit.fits) {
         throw reglamentError(
           'STEPS_EXCEED_TERM',
-          `The steps take ${fit.total} ${fit.unit}; the standard allows ${fit.limit}`,
+          fit.incomparableSteps.length > 0
+            ? `Steps ${fit.incomparableSteps.map((i) => i + 1).join(', ')} are counted in days; the term is in ${fit.unit}`
+            : `The steps take ${fit.total} ${fit.unit}; the standard allows ${fit.limit}`,
           {
             stepsTotal: fit.total,
             termLimit: fit.limit,
             termUnit: fit.unit,
+            acceptanceDayCounts: term.acceptanceDayCounts,
             incomparableSteps: fit.incomparableSteps,
+            ...(fit.worstCase
+              ? { worstCase: fit.worstCase, localizedDetail: worstCaseText(fit.worstCase) }
+              : {}),
           },
         );
       }
@@ -95,8 +139,11 @@ export class ReglamentService {
         locked.service.channels.includes('psc') || locked.service.channels.includes('specialised_psc');
       if (throughPsc && !dto.interactions.psc) throw reglamentError('PSC_INTERACTION_MISSING');
       const existing = await manager.findOne(Reglament, { where: { versionId: version.id } });
-      if (existing?.status === 'approved') throw reglamentError('REGLAMENT_APPROVED');
+      if (existing && (existing.status === 'approved' || existing.acts.length > 0)) {
+        throw reglamentError('REGLAMENT_APPROVED');
+      }
       const facts = await this.readModel.agreementFacts(manager, locked.service);
+      const bodies = approvingBodies(facts, locked.service);
       const informatizationRequired = needsInformatizationAgreement(facts);
       const authorities = informatizationRequired ? await this.readModel.authorities(manager) : {};
       if (informatizationRequired && !authorities.informatizationAuthorityId) {
@@ -125,10 +172,8 @@ export class ReglamentService {
             ? { kk: dto.interactions.otherBodies.kk, ru: dto.interactions.otherBodies.ru }
             : null,
         },
-        // Art. 10.2-3: an order of the central body, or an akimat resolution for local services.
-        actKind: facts.ownerKind === 'local' ? 'akimat_resolution' : 'central_body_order',
-        actNumber: null,
-        actDate: null,
+        actKind: bodies.actKind,
+        acts: [],
         informatizationRequired,
         informatizationAuthorityId: authorities.informatizationAuthorityId ?? null,
         // A changed text needs a fresh agreement.
@@ -136,8 +181,8 @@ export class ReglamentService {
         approvedAt: null,
       });
       await manager.save(reglament);
-      await auditStandard(manager, caller, 'reglament.draft', id, this.clock.now());
-      return toResponse(reglament);
+      await auditStandard(manager, caller, 'reglament.draft', id, now);
+      return toResponse(reglament, bodies);
     });
   }
 
@@ -145,7 +190,7 @@ export class ReglamentService {
   async agree(id: string, caller: CallerIdentity): Promise<ReglamentResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.standards.lock(manager, id);
-      const version = await this.inForce(locked);
+      const version = await this.inForce(manager, locked);
       const reglament = await manager.findOne(Reglament, { where: { versionId: version.id } });
       if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
       if (!reglament.informatizationRequired || !reglament.informatizationAuthorityId) {
@@ -155,37 +200,50 @@ export class ReglamentService {
         throw reglamentError('NOT_THE_INFORMATIZATION_AUTHORITY');
       }
       if (reglament.status === 'approved') throw reglamentError('REGLAMENT_APPROVED');
-      reglament.informatizationAgreedAt = this.clock.now();
+      const now = this.clock.now();
+      reglament.informatizationAgreedAt = now;
       reglament.status = 'draft';
       await manager.save(reglament);
-      await auditStandard(
-        manager,
-        caller,
-        'reglament.agree',
-        id,
-        reglament.informatizationAgreedAt ?? this.clock.now(),
-      );
-      return toResponse(reglament);
+      await auditStandard(manager, caller, 'reglament.agree', id, now);
+      return toResponse(reglament, await this.bodies(manager, locked.service));
     });
   }
 
-  /** Art. 10.1-3: approval by the owner's act; meets the one-month term. */
+  /**
+   * Art. 10.1-3: each approving body records its act (the owner's order, or each akimat's resolution). The
+   * reglament is approved, and the one-month term met, when the last of them has.
+   */
   async approve(id: string, caller: CallerIdentity, dto: ApproveReglamentDto): Promise<ReglamentResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, locked.service.ownerId);
-      const version = await this.inForce(locked);
+      const bodies = await this.bodies(manager, locked.service);
+      const organizationId = this.approvingBodyOf(caller, locked.service, bodies);
+      const version = await this.inForce(manager, locked);
       const reglament = await manager.findOne(Reglament, { where: { versionId: version.id } });
       if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
       if (reglament.status === 'approved') throw reglamentError('REGLAMENT_APPROVED');
       if (reglament.informatizationRequired && !reglament.informatizationAgreedAt) {
         throw reglamentError('INFORMATIZATION_AGREEMENT_MISSING');
       }
+      if (reglament.acts.some((a) => a.organizationId === organizationId)) {
+        throw reglamentError('ACT_ALREADY_RECORDED');
+      }
       const now = this.clock.now();
-      reglament.status = 'approved';
-      reglament.actNumber = dto.actNumber;
-      reglament.actDate = dto.actDate;
-      reglament.approvedAt = now;
+      this.checkActDate(dto.actDate, version, now);
+      const act: ReglamentAct = {
+        organizationId,
+        actNumber: dto.actNumber,
+        actDate: dto.actDate,
+        approvedAt: now.toISOString(),
+        approvedBy: caller.subject,
+      };
+      reglament.acts = [...reglament.acts, act];
+      const recorded = new Set(reglament.acts.map((a) => a.organizationId));
+      const complete = bodies.organizationIds.every((body) => recorded.has(body));
+      if (complete) {
+        reglament.status = 'approved';
+        reglament.approvedAt = now;
+      }
       await manager.save(reglament);
       await auditStandard(
         manager,
@@ -195,7 +253,7 @@ export class ReglamentService {
         now,
         `Act No. ${dto.actNumber} of ${dto.actDate}`,
       );
-      await this.terms.meet(manager, id, 'reglament', version.id, now);
+      if (complete) await this.terms.meet(manager, id, 'reglament', version.id, now);
       await this.outbox.append(manager, {
         type: StandardsEventTypes.reglamentApproved,
         subject: id,
@@ -208,16 +266,48 @@ export class ReglamentService {
           actNumber: dto.actNumber,
           actDate: dto.actDate,
           approvedAt: now.toISOString(),
+          approvingOrganizationId: organizationId,
+          complete,
         },
       });
-      return toResponse(reglament);
+      return toResponse(reglament, bodies);
     });
   }
 
-  private async inForce(locked: LockedStandard): Promise<StandardVersion> {
+  private async bodies(manager: EntityManager, service: ServiceRef): Promise<ApprovingBodies> {
+    return approvingBodies(await this.readModel.agreementFacts(manager, service), service);
+  }
+
+  /** The approving body the caller acts for: the owner's officer for an order, an akimat's for its resolution. */
+  private approvingBodyOf(caller: CallerIdentity, service: ServiceRef, bodies: ApprovingBodies): string {
+    if (bodies.actKind === 'central_body_order') {
+      assertOwnerOfficer(caller, service.ownerId);
+      return caller.organizationId ?? '';
+    }
+    const body = bodies.organizationIds.find((id) => isOfficerOf(caller, id, 'local_executive_body'));
+    if (!body) throw reglamentError('NOT_AN_APPROVING_BODY');
+    return body;
+  }
+
+  /** The act is adopted after the standard came into force and not later than today. */
+  private checkActDate(actDate: string, version: StandardVersion, now: Date): void {
+    requestedDayStart(this.calendar, actDate, 'actDate');
+    const earliest = version.inForceFrom ? this.calendar.localDate(version.inForceFrom) : undefined;
+    const today = this.calendar.localDate(now);
+    if ((earliest && actDate < earliest) || actDate > today) {
+      throw reglamentError(
+        'ACT_DATE_OUT_OF_RANGE',
+        `${actDate} is not within ${earliest ?? '…'} – ${today}`,
+        {
+          earliest,
+          latest: today,
+        },
+      );
+    }
+  }
+
+  private async inForce(manager: EntityManager, locked: LockedStandard): Promise<StandardVersion> {
     if (!locked.standard.inForceVersionId) throw reglamentError('NO_STANDARD_IN_FORCE');
-    return this.dataSource.manager.findOneOrFail(StandardVersion, {
-      where: { id: locked.standard.inForceVersionId },
-    });
+    return manager.findOneOrFail(StandardVersion, { where: { id: locked.standard.inForceVersionId } });
   }
 }

@@ -4,6 +4,11 @@ import type { BasisKind, VersionKind, VersionStatus } from './lifecycle';
 
 @Entity({ name: 'standard_version' })
 @Index(['standardId', 'number'], { unique: true })
+// The number in the State register of normative legal acts belongs to one act only.
+@Index('standard_version_registration_number', ['registrationNumber'], {
+  unique: true,
+  where: 'registration_number IS NOT NULL',
+})
 export class StandardVersion {
   @PrimaryColumn('uuid')
   id!: string;
@@ -41,6 +46,13 @@ export class StandardVersion {
   /** Art. 9.5: the last moment a proposal is considered. */
   @Column('timestamptz', { nullable: true })
   discussionEndsAt!: Date | null;
+
+  /**
+   * The first version's discussion opened after the Art. 9.5 term (30 calendar days from inclusion) had run
+   * out: still held (Art. 7.4), with 30 calendar days of its own; the missed term stays on record.
+   */
+  @Column('boolean', { default: false })
+  discussionLate!: boolean;
 
   @Column('timestamptz', { nullable: true })
   noticePublishedAt!: Date | null;

@@ -1,3 +1,4 @@
+import { formatAlmaty } from '@kzps/calendar';
 import type { StatutoryTerm } from '../clocks/statutory-term.entity';
 import { termArticles } from '../clocks/statutory-term.entity';
 import type { TermResponseDto } from '../clocks/dto/term-response.dto';
@@ -20,6 +21,11 @@ export function effectiveStatus(
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
+/** Outstanding: ran out and not met (a term met late is no longer overdue; its miss stays on record). */
+export function isOverdue(term: Pick<StatutoryTerm, 'status' | 'dueAt'>, now: Date): boolean {
+  return term.status === 'missed' || (term.status === 'open' && now > term.dueAt);
+}
+
 export function toTermResponse(term: StatutoryTerm, now: Date): TermResponseDto {
   return {
     id: term.id,
@@ -29,8 +35,11 @@ export function toTermResponse(term: StatutoryTerm, now: Date): TermResponseDto 
     startsAt: term.startsAt.toISOString(),
     dueDate: term.dueDate,
     dueAt: term.dueAt.toISOString(),
+    dueAtLocal: formatAlmaty(term.dueAt),
+    skipped: term.skipped,
+    provisional: term.provisional,
     status: term.status,
-    overdue: term.status === 'missed' || (term.status === 'open' && now > term.dueAt),
+    overdue: isOverdue(term, now),
     metAt: iso(term.metAt),
     missedAt: iso(term.missedAt),
   };

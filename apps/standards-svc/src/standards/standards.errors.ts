@@ -11,7 +11,9 @@ export type StandardsErrorCode =
   | 'NOT_THE_OWNER'
   | 'NOT_IDENTIFIED'
   | 'ROLE_REQUIRED'
-  | 'PUBLICATION_NOT_DUE';
+  | 'PUBLICATION_NOT_DUE'
+  | 'CONTENT_DISAGREES_WITH_REGISTRY'
+  | 'NOT_THE_MINISTRY_OF_JUSTICE';
 
 export const standardsError = domainErrors<StandardsErrorCode>({
   STANDARD_NOT_FOUND: {
@@ -85,6 +87,22 @@ export const standardsError = domainErrors<StandardsErrorCode>({
     localizedTitle: {
       kk: 'Ақпаратты жаңартуды күтетін қабылдау немесе өзгерту жоқ',
       ru: 'Нет принятия или изменения, ожидающего обновления информации',
+    },
+  },
+  NOT_THE_MINISTRY_OF_JUSTICE: {
+    status: 403,
+    title: 'Only officers of the Ministry of Justice may do this',
+    localizedTitle: {
+      kk: 'Мұны тек Әділет министрлігінің лауазымды адамдары жасай алады',
+      ru: 'Это могут делать только должностные лица Министерства юстиции',
+    },
+  },
+  CONTENT_DISAGREES_WITH_REGISTRY: {
+    status: 422,
+    title: 'The draft names an owner or provider the registry does not hold for this service',
+    localizedTitle: {
+      kk: 'Жобада тізілімде осы қызмет үшін көрсетілмеген қызмет беруші немесе көрсетуші аталған',
+      ru: 'В проекте указан услугодатель или поставщик, которого нет в реестре для этой услуги',
     },
   },
 });

@@ -8,10 +8,12 @@ import type { CallerIdentity } from '../common/identity';
 import { StandardsRoles } from '../common/identity';
 import type { Page } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
+import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { diffContent } from './content-diff';
+import { assertAgreesWithRegistry } from './registry-consistency';
 import type { ListStandardsQueryDto, StartChangeDto, VersionsQueryDto } from './dto/standard-requests.dto';
 import type {
   ContentChangeDto,
@@ -44,17 +46,40 @@ export class StandardsService {
 
   /**
    * Art. 7.1: a service included in the registry needs a standard; its first version starts in drafting and
-   * both inclusion clocks start. Idempotent: a redelivered inclusion finds the standard already there.
+   * both inclusion clocks start. Idempotent: a redelivered inclusion finds the standard already there. A
+   * service included again after its exclusion (a new Government decision) with no standard in force has
+   * its clocks started again from the new inclusion.
    */
-  async createForIncludedService(manager: EntityManager, service: ServiceRef): Promise<void> {
-    const existing = await manager.findOne(Standard, { where: { serviceId: service.id } });
-    if (existing) return;
+  async onServiceIncluded(manager: EntityManager, serviceId: string, includedAt: Date): Promise<void> {
+    const existing = await manager.findOne(Standard, {
+      where: { serviceId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!existing) {
+      await this.createStandard(manager, serviceId, includedAt);
+      return;
+    }
+    if (existing.includedAt.getTime() >= includedAt.getTime() || existing.inForceVersionId) return;
+    existing.includedAt = includedAt;
+    await manager.save(existing);
+    await this.terms.reopenInclusionTerms(manager, existing.id, includedAt);
+    await auditStandard(
+      manager,
+      standardsSystem,
+      'reinclude',
+      existing.id,
+      this.clock.now(),
+      'Service included in the registry again',
+    );
+  }
+
+  private async createStandard(manager: EntityManager, serviceId: string, includedAt: Date): Promise<void> {
     const standardId = randomUUID();
     const versionId = randomUUID();
     await manager.insert(Standard, {
       id: standardId,
-      serviceId: service.id,
-      includedAt: service.includedAt,
+      serviceId,
+      includedAt,
       status: 'drafting',
       inForceVersionId: null,
       workingVersionId: versionId,
@@ -71,7 +96,7 @@ export class StandardsService {
       content: {},
       publishedContent: null,
     });
-    await this.terms.openInclusionTerms(manager, standardId, service.includedAt);
+    await this.terms.openInclusionTerms(manager, standardId, includedAt);
     await auditStandard(
       manager,
       standardsSystem,
@@ -142,7 +167,7 @@ export class StandardsService {
     let selected = versions;
     if (query.asOf) {
       // "As of a date": the version in force during that day (Asia/Almaty).
-      const dayStart = this.calendar.startOfDay(query.asOf.slice(0, 10));
+      const dayStart = requestedDayStart(this.calendar, query.asOf.slice(0, 10), 'asOf');
       selected = versions.filter(
         (v) =>
           v.inForceFrom !== null &&
@@ -211,6 +236,7 @@ export class StandardsService {
       const now = this.clock.now();
       if (!working || !editableStatuses.includes(effectiveStatus(working, now)))
         throw standardsError('DRAFT_NOT_EDITABLE');
+      assertAgreesWithRegistry(content, service);
       working.content = JSON.parse(JSON.stringify(content)) as StandardContent;
       if (working.status === 'discussion') working.status = 'revision';
       await manager.save(working);

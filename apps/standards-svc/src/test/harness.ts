@@ -12,6 +12,7 @@ import {
   type EventEnvelope,
   type OrganizationKind,
   type ServiceChannel,
+  type ServiceEntryV1,
 } from '@kzps/contracts';
 import {
   MessagingLifecycle,
@@ -31,6 +32,7 @@ import type { TestIssuer } from '@kzps/auth';
 
 export const PSA_BIN = '100000000001';
 export const IA_BIN = '100000000002';
+export const JUSTICE_BIN = '100000000030';
 
 export function testConfig(
   databaseUrl: string,
@@ -45,6 +47,7 @@ export function testConfig(
     SWAGGER_ENABLED: 'true',
     PUBLIC_SERVICES_AUTHORITY_BIN: PSA_BIN,
     INFORMATIZATION_AUTHORITY_BIN: IA_BIN,
+    JUSTICE_MINISTRY_BIN: JUSTICE_BIN,
     DEADLINE_WATCH_INTERVAL_MS: '0',
     CALENDAR_POLL_INTERVAL_MS: '200',
     ...extra,
@@ -122,25 +125,42 @@ export function organizationEvents(organizations: TestOrganization[], time: Date
   );
 }
 
-export function serviceIncluded(
-  service: { id: string; ownerId: string; providerIds: string[]; channels: ServiceChannel[] },
-  includedAt: Date,
-): EventEnvelope {
+export interface TestService {
+  id: string;
+  ownerId: string;
+  providerIds: string[];
+  channels: ServiceChannel[];
+}
+
+function entryOf(service: TestService, nameRu = 'Выдача справки'): ServiceEntryV1 {
+  return {
+    serviceId: service.id,
+    code: `S-${service.id.slice(0, 6)}`,
+    nameKk: 'Анықтама беру',
+    nameRu,
+    providerOrganizationIds: service.providerIds,
+    channels: service.channels,
+    paid: false,
+    ownerOrganizationId: service.ownerId,
+  };
+}
+
+/** The registry's inclusion; `time` is when the registry published it (the inclusion date by default). */
+export function serviceIncluded(service: TestService, includedAt: Date, time = includedAt): EventEnvelope {
   return envelope(
     RegistryEventTypes.serviceIncluded,
     service.id,
-    {
-      serviceId: service.id,
-      code: `S-${service.id.slice(0, 6)}`,
-      nameKk: 'Анықтама беру',
-      nameRu: 'Выдача справки',
-      providerOrganizationIds: service.providerIds,
-      channels: service.channels,
-      paid: false,
-      ownerOrganizationId: service.ownerId,
-      includedAt: includedAt.toISOString(),
-    },
-    includedAt,
+    { ...entryOf(service), includedAt: includedAt.toISOString() },
+    time,
+  );
+}
+
+export function serviceAmended(service: TestService, amendedAt: Date, nameRu: string): EventEnvelope {
+  return envelope(
+    RegistryEventTypes.serviceAmended,
+    service.id,
+    { ...entryOf(service, nameRu), amendedAt: amendedAt.toISOString() },
+    amendedAt,
   );
 }
 

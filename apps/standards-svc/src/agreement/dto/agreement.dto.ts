@@ -1,10 +1,19 @@
-import { pageDtoOf } from '../../common/page.dto';
+import { PageQueryDto, pageDtoOf } from '../../common/page.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { approverKinds, type ApproverKind } from '../approvers';
-import type { ApprovalStatus } from '../approval.entity';
+import { approvalStatuses, type ApprovalStatus } from '../approval.entity';
+
+export class ApprovalsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 2, minimum: 1, description: 'Only this round of agreement' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  round?: number;
+}
 
 export class DecideApprovalDto {
   @ApiProperty({ enum: ['approved', 'returned'], example: 'returned' })
@@ -13,6 +22,7 @@ export class DecideApprovalDto {
 
   @ApiPropertyOptional({ type: BilingualDto, description: 'Required when the draft is returned' })
   @ValidateIf((dto: DecideApprovalDto) => dto.decision === 'returned' || dto.remarks !== undefined)
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   remarks?: BilingualDto;
@@ -31,7 +41,7 @@ export class ApprovalResponseDto {
   @ApiProperty({ example: '00000000-0000-4000-8000-0000000000bb' })
   organizationId!: string;
 
-  @ApiProperty({ enum: ['pending', 'approved', 'returned'], example: 'pending' })
+  @ApiProperty({ enum: approvalStatuses, example: 'pending' })
   status!: ApprovalStatus;
 
   @ApiProperty({ example: 1 })

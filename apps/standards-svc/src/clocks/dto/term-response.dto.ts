@@ -1,5 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { termKinds, type TermKind, type TermStatus } from '../statutory-term.entity';
+import { BilingualDto } from '../../common/bilingual.dto';
+import { termKinds, termStatuses, type TermKind, type TermStatus } from '../statutory-term.entity';
+
+const dayReasonKinds = [
+  'weekend',
+  'holiday',
+  'religious_holiday',
+  'holiday_shift',
+  'transfer',
+  'decree',
+  'suspension',
+] as const;
+
+/** A day the calendar library did not count, or moved the end of the term over, and why. */
+export class SkippedDayDto {
+  @ApiProperty({ example: '2026-03-23' })
+  date!: string;
+
+  @ApiProperty({ enum: dayReasonKinds, example: 'holiday' })
+  kind!: string;
+
+  @ApiProperty({ type: BilingualDto, example: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' } })
+  reason!: BilingualDto;
+
+  @ApiPropertyOptional({ type: BilingualDto, description: 'The legal act that makes the day a day off' })
+  source?: BilingualDto;
+}
 
 export class TermResponseDto {
   @ApiProperty({ example: 'c1d2e3f4-0000-4000-8000-000000000001' })
@@ -20,13 +46,31 @@ export class TermResponseDto {
   @ApiProperty({ example: '2026-04-06', description: 'Last day of the term, Asia/Almaty' })
   dueDate!: string;
 
-  @ApiProperty({ example: '2026-04-06T19:00:00.000Z', description: 'The instant the term runs out' })
+  @ApiProperty({ example: '2026-04-06T18:59:59.999Z', description: 'The instant the term runs out' })
   dueAt!: string;
 
-  @ApiProperty({ enum: ['open', 'met', 'missed', 'lapsed'], example: 'open' })
+  @ApiProperty({
+    example: '2026-04-06T23:59:59.999+05:00',
+    description: 'The same instant in Kazakhstan time',
+  })
+  dueAtLocal!: string;
+
+  @ApiProperty({
+    type: [SkippedDayDto],
+    description: 'Days the calendar did not count, or moved the end over, with their reasons',
+  })
+  skipped!: SkippedDayDto[];
+
+  @ApiProperty({
+    example: false,
+    description: 'A year the term touches has no final calendar yet; the end may still move',
+  })
+  provisional!: boolean;
+
+  @ApiProperty({ enum: termStatuses, example: 'open' })
   status!: TermStatus;
 
-  @ApiProperty({ example: false, description: 'Open and past due, or missed' })
+  @ApiProperty({ example: false, description: 'Outstanding: open and past due, or missed and not met since' })
   overdue!: boolean;
 
   @ApiPropertyOptional({ example: null, nullable: true, type: String })

@@ -1,7 +1,16 @@
 import { pageDtoOf } from '../../common/page.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { StandardContentDto } from '../../standards/dto/standard-content.dto';
 import { standardItems, type StandardItem } from '../../standards/standard-content';
@@ -42,18 +51,19 @@ export class RecordOutcomeDto {
   outcome!: ProposalOutcome;
 
   @ApiProperty({ type: BilingualDto, description: 'Why, in Kazakh and Russian' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   reason!: BilingualDto;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: BilingualDto,
-    description: 'Short content of the proposal for the notice (Art. 9.4)',
+    description: 'Art. 9.4: the short content of the proposal, as the notice lists it, in Kazakh and Russian',
   })
-  @IsOptional()
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
-  summary?: BilingualDto;
+  summary!: BilingualDto;
 }
 
 export class PublishNoticeDto {
@@ -118,6 +128,22 @@ export class WindowDto {
 
   @ApiProperty({ example: '2026-02-04T18:59:59.999Z' })
   endsAt!: string;
+
+  @ApiProperty({ example: '2026-01-10T09:00:00.000+05:00', description: 'Kazakhstan time' })
+  opensAtLocal!: string;
+
+  @ApiProperty({ example: '2026-02-04T23:59:59.999+05:00', description: 'Kazakhstan time' })
+  endsAtLocal!: string;
+
+  @ApiProperty({ example: '2026-02-04', description: 'The last day proposals are taken (Kazakhstan)' })
+  lastDay!: string;
+
+  @ApiProperty({
+    example: false,
+    description:
+      'A first discussion opened after the 30 calendar days of Art. 9.5 (held all the same, Art. 7.4)',
+  })
+  late!: boolean;
 }
 
 export class NoticeEntryDto {
@@ -133,7 +159,7 @@ export class NoticeEntryDto {
   @ApiPropertyOptional({ example: null, nullable: true, type: String })
   clause!: string | null;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true })
+  @ApiProperty({ type: BilingualDto, description: 'Art. 9.4: the short content of the proposal' })
   summary!: BilingualDto | null;
 
   @ApiProperty({ example: 'Предлагаю сократить срок до 3 рабочих дней' })

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -16,12 +17,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
+import { WithinCalendarBounds } from '../../standards/term-bounds';
 import { stepUnits, type StepUnit } from '../reglament-term';
 
 export class StepDurationDto {
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ example: 2, minimum: 1 })
   @IsInt()
   @Min(1)
+  @WithinCalendarBounds()
   value!: number;
 
   @ApiProperty({ enum: stepUnits, example: 'hours' })
@@ -31,16 +34,19 @@ export class StepDurationDto {
 
 export class ReglamentStepDto {
   @ApiProperty({ type: BilingualDto, example: { kk: 'Құжаттарды қабылдау', ru: 'Приём документов' } })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   title!: BilingualDto;
 
   @ApiProperty({ type: BilingualDto, example: { kk: 'Кеңсе', ru: 'Канцелярия' } })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   responsibleUnit!: BilingualDto;
 
   @ApiProperty({ type: BilingualDto, example: { kk: 'Маман', ru: 'Специалист' } })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   officialRole!: BilingualDto;
@@ -53,6 +59,7 @@ export class ReglamentStepDto {
   informationSystem?: string;
 
   @ApiProperty({ type: StepDurationDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => StepDurationDto)
   duration!: StepDurationDto;
@@ -60,6 +67,7 @@ export class ReglamentStepDto {
 
 export class ReglamentInteractionsDto {
   @ApiProperty({ type: BilingualDto, description: 'Art. 11.1.3: officials, units and information systems' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   internal!: BilingualDto;
@@ -79,6 +87,7 @@ export class ReglamentInteractionsDto {
 
 export class PutReglamentDto {
   @ApiProperty({ type: BilingualDto, description: 'Art. 11.1.1: general provisions' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   generalProvisions!: BilingualDto;
@@ -92,19 +101,23 @@ export class PutReglamentDto {
   steps!: ReglamentStepDto[];
 
   @ApiProperty({ type: ReglamentInteractionsDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReglamentInteractionsDto)
   interactions!: ReglamentInteractionsDto;
 }
 
 export class ApproveReglamentDto {
-  @ApiProperty({ example: '145', description: 'Number of the order or akimat resolution' })
+  @ApiProperty({ example: '145', description: 'Number of the order, or of this akimat’s resolution' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   actNumber!: string;
 
-  @ApiProperty({ example: '2026-04-10' })
+  @ApiProperty({
+    example: '2026-04-10',
+    description: 'Not before the standard came into force, nor after today',
+  })
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   actDate!: string;
@@ -113,6 +126,23 @@ export class ApproveReglamentDto {
 export class ReglamentStepResponseDto extends ReglamentStepDto {
   @ApiProperty({ example: 1 })
   order!: number;
+}
+
+export class ReglamentActDto {
+  @ApiProperty({ example: 'b11dcfae-f7b9-4155-b0d4-503978098c1f', description: 'The approving body' })
+  organizationId!: string;
+
+  @ApiProperty({ example: '145' })
+  actNumber!: string;
+
+  @ApiProperty({ example: '2026-04-10' })
+  actDate!: string;
+
+  @ApiProperty({ example: '2026-04-10T06:00:00.000Z' })
+  approvedAt!: string;
+
+  @ApiPropertyOptional({ example: 'officer-1', nullable: true, type: String })
+  approvedBy!: string | null;
 }
 
 export class ReglamentResponseDto {
@@ -137,14 +167,21 @@ export class ReglamentResponseDto {
   @ApiProperty({ type: ReglamentInteractionsDto })
   interactions!: ReglamentInteractionsDto;
 
-  @ApiProperty({ enum: ['central_body_order', 'akimat_resolution'], example: 'central_body_order' })
+  @ApiProperty({
+    enum: ['central_body_order', 'akimat_resolution'],
+    example: 'central_body_order',
+    description: 'Art. 10.2-3: an order of the central body, or a resolution of each akimat delivering it',
+  })
   actKind!: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
-  actNumber!: string | null;
+  @ApiProperty({ type: [ReglamentActDto], description: 'The acts recorded so far, one per approving body' })
+  acts!: ReglamentActDto[];
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
-  actDate!: string | null;
+  @ApiProperty({
+    example: ['b11dcfae-f7b9-4155-b0d4-503978098c1f'],
+    description: 'The approving bodies whose act is still awaited',
+  })
+  awaitingActsFrom!: string[];
 
   @ApiProperty({ example: true, description: 'Art. 10.4: agreement with the informatization authority' })
   informatizationRequired!: boolean;

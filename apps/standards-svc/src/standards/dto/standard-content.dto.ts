@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -28,6 +29,7 @@ import {
   type ResultForm,
   type TermUnit,
 } from '../standard-content';
+import { WithinCalendarBounds } from '../term-bounds';
 
 export class ProviderItemDto {
   @ApiPropertyOptional({ example: '7d1f1c8e-52a4-4f5c-9d89-3c3b5c1f2a10' })
@@ -36,6 +38,7 @@ export class ProviderItemDto {
   organizationId?: string;
 
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   name!: BilingualDto;
@@ -47,16 +50,21 @@ export class OwnerItemDto {
   organizationId!: string;
 
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   name!: BilingualDto;
 }
 
 export class DeliveryTermDto {
-  @ApiProperty({ example: 5, minimum: 1 })
+  @ApiProperty({
+    example: 5,
+    minimum: 1,
+    description: 'At most what the calendar counts: 1000 working days, 3660 calendar days, 8760 hours',
+  })
   @IsInt()
   @Min(1)
-  @Max(100_000)
+  @WithinCalendarBounds()
   value!: number;
 
   @ApiProperty({ enum: termUnits, example: 'working_days' })
@@ -80,6 +88,7 @@ export class FeeItemDto {
   amountKzt?: number;
 
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   legalBasis!: BilingualDto;
@@ -106,6 +115,7 @@ export class ChannelDocumentRuleDto {
 
 export class DocumentItemDto {
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   name!: BilingualDto;
@@ -129,6 +139,7 @@ export class DocumentItemDto {
 
 export class RefusalGroundDto {
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   text!: BilingualDto;
@@ -155,10 +166,10 @@ export class QueueWaitDto {
 }
 
 export class RegistrationTermDto {
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ example: 1, minimum: 1 })
   @IsInt()
   @Min(1)
-  @Max(10_000)
+  @WithinCalendarBounds()
   value!: number;
 
   @ApiProperty({ enum: registrationTermUnits, example: 'working_days' })
@@ -168,6 +179,7 @@ export class RegistrationTermDto {
 
 export class AppealItemDto {
   @ApiProperty({ type: BilingualDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   procedure!: BilingualDto;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsNotEmpty,
@@ -32,7 +33,8 @@ export class ListStandardsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({
     example: true,
-    description: 'Only standards with a missed or overdue statutory term',
+    description:
+      'Only standards with an outstanding statutory term: open past its end, or missed and not met since',
   })
   @IsOptional()
   @Transform(toBoolean)
@@ -67,6 +69,7 @@ export class DiffQueryDto {
 
 export class UpdateDraftDto {
   @ApiProperty({ type: StandardContentDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => StandardContentDto)
   content!: StandardContentDto;
