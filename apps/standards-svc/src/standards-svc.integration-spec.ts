@@ -14,6 +14,7 @@ import {
   PSA_BIN,
   calendarChanged,
   consumeUntil,
+  individualProviderUpserted,
   organizationEvents,
   publish,
   registryTopics,
@@ -62,6 +63,7 @@ const laterService = service(ministry.id, [ministry.id], ['provider']);
 const akimatOwnedService = service(owningAkimat.id, [institution.id], ['provider']);
 const raceService = service(ministry.id, [ministry.id], ['provider']);
 const amendedFirstService = service(ministry.id, [ministry.id], ['provider']);
+const excludedFirstService = service(ministry.id, [ministry.id], ['provider']);
 
 const roleOf = new Map<string, Role>([
   [ministry.id, 'owner-officer'],
@@ -432,6 +434,35 @@ describe('standards-svc', () => {
     // The newer entry (the amendment's) stands; the clocks count from the inclusion.
     expect(standard.service.name.ru).toBe('Выдача справки (новая редакция)');
     expect(standard.terms.find((t) => t.kind === 'public_discussion')?.dueDate).toBe('2026-03-26');
+  });
+
+  it('records an exclusion that carries the entry of a service not seen yet, and starts no clock for it', async () => {
+    const excludedAt = new Date(includedAt.getTime() + 7_200_000);
+    await publish(kafka, registryTopics.services, [
+      serviceExcluded(excludedFirstService.id, excludedAt, excludedFirstService),
+    ]);
+    await publish(kafka, registryTopics.services, [serviceIncluded(excludedFirstService, includedAt)]);
+    const standard = await waitFor(async () => {
+      const body = (await call('GET', `/api/v1/standards?serviceId=${excludedFirstService.id}`)).json<{
+        items: StandardBody[];
+      }>();
+      return body.items[0];
+    }, 'the standard of the service excluded first');
+    expect(standard.service.status).toBe('excluded');
+    expect(standard.terms.map((t) => t.status)).toEqual(['lapsed', 'lapsed']);
+  });
+
+  it('keeps an individual provider, who has no BIN, among the organisations', async () => {
+    const notary = randomUUID();
+    const upserted = individualProviderUpserted(notary, includedAt);
+    await publish(kafka, registryTopics.organizations, [upserted]);
+    const [row] = await waitFor(async () => {
+      const rows: Array<{ bin: string | null; kind: string }> = await app
+        .get(DataSource)
+        .query('SELECT bin, kind FROM organization_ref WHERE id = $1', [notary]);
+      return rows.length > 0 ? rows : undefined;
+    }, 'the individual provider');
+    expect(row).toEqual({ bin: null, kind: 'individual' });
   });
 
   it('refuses to open a discussion on an incomplete draft, naming every missing item', async () => {

@@ -6,6 +6,7 @@ import { CreateStandardsTables1764050000000 } from './1764050000000-create-stand
 import { ReviewFixesSchema1795700000000 } from './1795700000000-review-fixes-schema.migration';
 import { ReviewFixesBackfill1795700000001 } from './1795700000001-review-fixes-backfill.migration';
 import { DropReglamentSingleAct1795700000002 } from './1795700000002-drop-reglament-single-act.migration';
+import { OrganizationWithoutBin1795700000003 } from './1795700000003-organization-without-bin.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -16,4 +17,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ReviewFixesSchema1795700000000,
   ReviewFixesBackfill1795700000001,
   DropReglamentSingleAct1795700000002,
+  OrganizationWithoutBin1795700000003,
 ];

@@ -8,9 +8,10 @@ export class OrganizationRef {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** Null for an individual provider (Art. 5.2.2): it has an IIN, which no event carries. */
   @Index()
-  @Column('text')
-  bin!: string;
+  @Column('text', { nullable: true })
+  bin!: string | null;
 
   @Column('jsonb')
   name!: Bilingual;

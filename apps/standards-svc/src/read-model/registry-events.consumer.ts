@@ -21,16 +21,16 @@ interface RegistryStanding {
   excludedAt?: Date;
 }
 
-/** An exclusion that also carries the entry (the registry is adding it to v1 as optional fields). */
+/** The entry an exclusion carries (optional within v1: exclusions sent before it have none). */
 function entryOf(data: ServiceExcludedV1): ServiceEntryV1 | undefined {
-  const entry = data as ServiceExcludedV1 & Partial<ServiceEntryV1>;
-  return typeof entry.code === 'string' &&
-    typeof entry.nameKk === 'string' &&
-    typeof entry.nameRu === 'string' &&
-    Array.isArray(entry.providerOrganizationIds) &&
-    Array.isArray(entry.channels) &&
-    typeof entry.paid === 'boolean'
-    ? (entry as ServiceEntryV1)
+  const { code, nameKk, nameRu, providerOrganizationIds, channels, paid } = data;
+  return code !== undefined &&
+    nameKk !== undefined &&
+    nameRu !== undefined &&
+    providerOrganizationIds !== undefined &&
+    channels !== undefined &&
+    paid !== undefined
+    ? { ...data, code, nameKk, nameRu, providerOrganizationIds, channels, paid }
     : undefined;
 }
 
@@ -60,7 +60,7 @@ export class RegistryEventsConsumer {
        WHERE organization_ref.source_updated_at <= EXCLUDED.source_updated_at`,
       [
         data.organizationId,
-        data.bin,
+        data.bin ?? null,
         JSON.stringify({ kk: data.nameKk, ru: data.nameRu }),
         data.kind,
         data.active,

@@ -164,12 +164,36 @@ export function serviceAmended(service: TestService, amendedAt: Date, nameRu: st
   );
 }
 
-export function serviceExcluded(serviceId: string, excludedAt: Date): EventEnvelope {
+/** The registry's exclusion; `withEntry` sends the entry as it left the registry, as registry-svc now does. */
+export function serviceExcluded(serviceId: string, excludedAt: Date, withEntry?: TestService): EventEnvelope {
   return envelope(
     RegistryEventTypes.serviceExcluded,
     serviceId,
-    { serviceId, excludedAt: excludedAt.toISOString(), reason: 'Исключена постановлением' },
+    {
+      ...(withEntry ? entryOf(withEntry) : {}),
+      serviceId,
+      excludedAt: excludedAt.toISOString(),
+      reason: 'Исключена постановлением',
+    },
     excludedAt,
+  );
+}
+
+/** An individual provider (Art. 5.2.2): a masked IIN stands for it, and it has no BIN. */
+export function individualProviderUpserted(organizationId: string, time: Date): EventEnvelope {
+  return envelope(
+    RegistryEventTypes.organizationUpserted,
+    organizationId,
+    {
+      organizationId,
+      iinMasked: '8501******23',
+      nameKk: 'Жеке нотариус',
+      nameRu: 'Частный нотариус',
+      kind: 'individual',
+      active: true,
+      updatedAt: time.toISOString(),
+    },
+    time,
   );
 }
 
