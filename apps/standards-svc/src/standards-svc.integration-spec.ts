@@ -1346,6 +1346,7 @@ describe('standards-svc', () => {
       });
       const [opened] = await outboxEvents(StandardsEventTypes.discussionOpened, id);
       expect(opened?.payload).toMatchObject({ late: true, endsAt: lateEnd.dueAt.toISOString() });
+      expect((await standardFor(lateService.id)).working).toMatchObject({ discussion: { late: true } });
       // The miss stays on record and was raised once; met late, it no longer makes the standard overdue.
       const after = await standardFor(lateService.id);
       const term = after.terms.find((t) => t.kind === 'public_discussion');

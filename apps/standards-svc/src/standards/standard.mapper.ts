@@ -63,6 +63,7 @@ export function toVersionResponse(
         ? {
             openedAt: version.discussionOpenedAt.toISOString(),
             endsAt: version.discussionEndsAt.toISOString(),
+            late: version.discussionLate,
           }
         : null,
     noticePublishedAt: iso(version.noticePublishedAt),

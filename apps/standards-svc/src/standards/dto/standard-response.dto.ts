@@ -47,6 +47,9 @@ export class DiscussionWindowDto {
 
   @ApiProperty({ example: '2026-02-04T18:59:59.999Z' })
   endsAt!: string;
+
+  @ApiProperty({ example: false, description: 'A first discussion opened after the Art. 9.5 term' })
+  late!: boolean;
 }
 
 export class VersionResponseDto {
