@@ -155,7 +155,8 @@ async function main() {
     const orgIds = Array.from({ length: 60 }, () => randomUUID());
     for (const [i, id] of orgIds.entries()) {
       await dataSource.query(
-        `INSERT INTO organization (id, bin, name_kk, name_ru, kind, level, roles, version) VALUES ($1, $2, $3, $4, $5, $6, $7, 1)`,
+        `INSERT INTO organization (id, bin, name_kk, name_ru, kind, level, roles, region_kato, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)`,
         [
           id,
           String(100000000000 + i),
@@ -164,6 +165,8 @@ async function main() {
           i < 20 ? 'central-state-body' : 'local-executive-body',
           i < 20 ? null : 'district',
           ['service-owner', 'provider'],
+          // A local executive body has the KATO code of its territory (a district of Almaty oblast).
+          i < 20 ? null : '195220000',
         ],
       );
     }
@@ -256,6 +259,8 @@ async function main() {
       { sort: 'updatedAt', order: 'desc' },
       { q: 'лицензия', sort: 'code', size: 50 },
       { q: 'ғимарат ұйымдарға', channel: 'psc' },
+      { q: '01.01-000' },
+      { q: '10-01241' },
       { page: 400, size: 20 },
     ].map((query) => plainToInstance(ServiceSearchQueryDto, query));
     for (let i = 0; i < 200; i += 1) await search.search(mix[i % mix.length]);
