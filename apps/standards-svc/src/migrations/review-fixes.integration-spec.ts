@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
-import { DataSource } from 'typeorm';
+import { createTestDatabase, migrationDataSource, type TestDatabase } from '@kzps/testing';
 import { migrations } from './index';
 import { ReviewFixesSchema1795700000000 } from './1795700000000-review-fixes-schema.migration';
 
@@ -17,14 +16,7 @@ describe('the review-fixes migrations on existing data', () => {
     await database?.drop();
   });
 
-  const connect = (upTo: number): DataSource =>
-    new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: migrations.slice(0, upTo),
-      migrationsTableName: 'schema_migrations',
-      migrationsTransactionMode: 'each',
-    });
+  const connect = (upTo: number) => migrationDataSource(database.url, migrations.slice(0, upTo));
 
   it('keeps the miss of a term met late, explains every term, and turns an approved reglament’s act into its owner’s', async () => {
     const before = connect(migrations.indexOf(ReviewFixesSchema1795700000000));
