@@ -28,6 +28,12 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: options.logging ? ['error', 'warn', 'migration'] : ['error'],
-    extra: { max: options.poolSize ?? 10, application_name: 'kzps' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: 'kzps',
+      // A request's query runs in its own backend: launching parallel workers for it costs more than it saves
+      // on these small tables, and under load the workers take the cores other requests need.
+      options: '-c max_parallel_workers_per_gather=0',
+    },
   };
 }
