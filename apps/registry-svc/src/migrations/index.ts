@@ -7,6 +7,7 @@ import { AddSearchRankVector1764200000000 } from './1764200000000-add-search-ran
 import { OrganizationIdentifiers1764300000000 } from './1764300000000-organization-identifiers.migration';
 import { ScheduledServiceVersions1764400000000 } from './1764400000000-scheduled-service-versions.migration';
 import { BackfillAppliedVersions1764400000001 } from './1764400000001-backfill-applied-versions.migration';
+import { SearchProjection1764500000000 } from './1764500000000-search-projection.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   OrganizationIdentifiers1764300000000,
   ScheduledServiceVersions1764400000000,
   BackfillAppliedVersions1764400000001,
+  SearchProjection1764500000000,
 ];

@@ -26,31 +26,59 @@ export interface EntryHeader {
   updatedAt: Date;
 }
 
+/** The organisations and classifier positions a batch of entries names. */
+export interface ReferencedIds {
+  organizationIds: string[];
+  classifierCodes: string[];
+}
+
+export function referencedIds(contents: ServiceEntryContent[]): ReferencedIds {
+  const organizationIds = new Set<string>();
+  const codes = new Set<string>();
+  for (const content of contents) {
+    organizationIds.add(content.ownerId);
+    content.providerIds.forEach((id) => organizationIds.add(id));
+    content.intakeOrganizationIds.forEach((id) => organizationIds.add(id));
+    codes.add(content.classifierCode);
+  }
+  return { organizationIds: [...organizationIds], classifierCodes: [...codes] };
+}
+
 /** Names of the organisations and classifier positions a batch of entries refers to, in two queries. */
 export class EntryReferences {
   private constructor(
-    private readonly organizations: Map<string, OrganizationRefDto>,
-    private readonly classifier: Map<string, ClassifierRefDto>,
+    private readonly organizations: ReadonlyMap<string, OrganizationRefDto>,
+    private readonly classifier: ReadonlyMap<string, ClassifierRefDto>,
   ) {}
 
   static async load(manager: EntityManager, contents: ServiceEntryContent[]): Promise<EntryReferences> {
-    const organizationIds = new Set<string>();
-    const codes = new Set<string>();
-    for (const content of contents) {
-      organizationIds.add(content.ownerId);
-      content.providerIds.forEach((id) => organizationIds.add(id));
-      content.intakeOrganizationIds.forEach((id) => organizationIds.add(id));
-      codes.add(content.classifierCode);
-    }
+    const { organizations, classifier } = await EntryReferences.read(manager, referencedIds(contents));
+    return EntryReferences.of(organizations, classifier);
+  }
+
+  /** The references themselves, for whoever keeps them (the search's reference cache). */
+  static async read(
+    manager: EntityManager,
+    ids: ReferencedIds,
+  ): Promise<{ organizations: OrganizationRefDto[]; classifier: ClassifierRefDto[] }> {
     const [organizations, nodes] = await Promise.all([
-      organizationIds.size === 0
+      ids.organizationIds.length === 0
         ? []
-        : manager.getRepository(Organization).find({ where: { id: In([...organizationIds]) } }),
-      codes.size === 0 ? [] : manager.getRepository(ClassifierNode).find({ where: { code: In([...codes]) } }),
+        : manager.getRepository(Organization).find({ where: { id: In(ids.organizationIds) } }),
+      ids.classifierCodes.length === 0
+        ? []
+        : manager.getRepository(ClassifierNode).find({ where: { code: In(ids.classifierCodes) } }),
     ]);
+    return {
+      organizations: organizations.map(toOrganizationRef),
+      classifier: nodes.map((n) => ({ code: n.code, nameKk: n.nameKk, nameRu: n.nameRu })),
+    };
+  }
+
+  static of(organizations: OrganizationRefDto[], classifier: ClassifierRefDto[]): EntryReferences {
     return new EntryReferences(
-      new Map(organizations.map((o) => [o.id, toOrganizationRef(o)])),
-      new Map(nodes.map((n) => [n.code, { code: n.code, nameKk: n.nameKk, nameRu: n.nameRu }])),
+      new Map(organizations.map((o) => [o.id, o])),
+      new Map(classifier.map((node) => [node.code, node])),
     );
   }
 

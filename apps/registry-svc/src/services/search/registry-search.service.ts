@@ -6,7 +6,8 @@ import { PUBLIC_VIEWER, type RegistryViewer } from '../registry-viewer';
 import { contentOfRow, headerOf } from '../service-entry.content';
 import { ServiceEntry } from '../service-entry.entity';
 import type { ServiceStatus } from '../service-entry.enums';
-import { EntryReferences, toServiceEntryDto } from '../service-entry.mapper';
+import { toServiceEntryDto } from '../service-entry.mapper';
+import { ReferenceCache } from './reference-cache';
 import { serviceError, ServiceErrorCode } from '../services.errors';
 import type { ServiceSearchQueryDto, SortKey } from './search-query.dto';
 
@@ -32,25 +33,29 @@ export function codePrefixPattern(text: string): string | null {
 /** Art. 6.3-6.4: what is in the registry; drafts are not yet, excluded entries are no longer. */
 export const IN_REGISTRY: readonly ServiceStatus[] = ['included', 'amended'];
 
+/** Sort keys as the listed-entries indexes of migration 1764500000000 hold them (names by their alphabet). */
 const sortColumns: Record<Exclude<SortKey, 'relevance'>, string> = {
-  code: 'e.code',
-  nameRu: 'e.name_ru',
-  nameKk: 'e.name_kk',
-  includedAt: 'e.included_at',
-  updatedAt: 'e.updated_at',
+  code: 's.code COLLATE "C"',
+  nameRu: 's.name_ru COLLATE "ru-x-icu"',
+  nameKk: 's.name_kk COLLATE "kk-x-icu"',
+  includedAt: 's.included_at',
+  updatedAt: 's.updated_at',
 };
 
-type RawRow = ServiceEntry & { total: string };
+type RawRow = ServiceEntry;
 
 /**
- * Full-text search over Kazakh and Russian names and descriptions. PostgreSQL has no Kazakh dictionary, so
- * the 'simple' configuration (no stemming) matches Kazakh words and prefixes, and the 'russian' one adds
- * Russian stemming ("рождения" finds "рождение"). Both vectors are GIN-indexed generated columns.
+ * Full-text search over Kazakh and Russian names and descriptions, on the narrow projection `service_search`
+ * (migration 1764500000000) that a trigger keeps with every write to the entries. PostgreSQL has no Kazakh
+ * dictionary, so every word is matched as typed ('simple': Kazakh words and prefixes) and as a Russian stem
+ * ("рождения" finds "рождение"), both through one GIN expression index; relevance is ranked on the names
+ * alone, so an entry matching only in its description comes after those whose name matches.
  */
 @Injectable()
 export class RegistrySearchService {
   /** Every mapped column under its property name; dates as text, like TypeORM reads them. */
   private readonly columns: string;
+  private readonly references = new ReferenceCache();
 
   constructor(private readonly dataSource: DataSource) {
     this.columns = dataSource
@@ -82,71 +87,78 @@ export class RegistrySearchService {
     let rank = '0';
     if (tsquery) {
       const q = param(tsquery);
-      const text = `e.search_simple @@ to_tsquery('simple', ${q}) OR e.search_russian @@ to_tsquery('russian', ${q})`;
-      // Ranked on the names' own small vector (migration 1764200000000): ranking runs on every matching
-      // row, and on the full vectors it was most of a broad query's time. Description-only matches rank last.
-      rank = `ts_rank(e.search_rank, to_tsquery('simple', ${q}))`;
+      const text = `registry_match_vector(s.names, s.details) @@ (to_tsquery('simple', ${q}) || to_tsquery('russian', ${q}))`;
+      rank = `ts_rank(s.rank_vector, to_tsquery('simple', ${q}))`;
       if (codePattern) {
         // A code match ranks above any text match (ts_rank stays below 1).
         const code = param(codePattern);
-        where.push(`(lower(e.code) LIKE ${code} OR ${text})`);
-        rank = `(CASE WHEN lower(e.code) LIKE ${code} THEN 1 ELSE 0 END + ${rank})`;
+        where.push(`(lower(s.code) LIKE ${code} OR ${text})`);
+        rank = `(CASE WHEN lower(s.code) LIKE ${code} THEN 1 ELSE 0 END + ${rank})`;
       } else {
         where.push(`(${text})`);
       }
     }
     if (query.sphere) {
       const sphere = param(query.sphere);
-      where.push(`(e.classifier_code = ${sphere} OR e.classifier_code LIKE ${sphere} || '.%')`);
+      where.push(`(s.classifier_code = ${sphere} OR s.classifier_code LIKE ${sphere} || '.%')`);
     }
-    if (query.ownerId) where.push(`e.owner_id = ${param(query.ownerId)}`);
-    if (query.providerId) where.push(`e.provider_ids @> ARRAY[${param(query.providerId)}]::uuid[]`);
-    if (query.channel) where.push(`e.channels @> ARRAY[${param(query.channel)}]::text[]`);
-    if (query.recipientType) where.push(`e.recipient_types @> ARRAY[${param(query.recipientType)}]::text[]`);
-    if (query.form) where.push(`e.delivery_form = ${param(query.form)}`);
-    if (query.paid !== undefined) where.push(`e.paid = ${param(query.paid)}`);
-    where.push(`e.status = ANY(${param(statuses)}::text[])`);
+    if (query.ownerId) where.push(`s.owner_id = ${param(query.ownerId)}`);
+    if (query.providerId) where.push(`s.provider_ids @> ARRAY[${param(query.providerId)}]::uuid[]`);
+    if (query.channel) where.push(`s.channels @> ARRAY[${param(query.channel)}]::text[]`);
+    if (query.recipientType) where.push(`s.recipient_types @> ARRAY[${param(query.recipientType)}]::text[]`);
+    if (query.form) where.push(`s.delivery_form = ${param(query.form)}`);
+    if (query.paid !== undefined) where.push(`s.paid = ${param(query.paid)}`);
+    // The default set is written out, not bound, so the planner can use the indexes over exactly it.
+    where.push(
+      query.status
+        ? `s.status = ANY(${param(statuses)}::text[])`
+        : `s.status IN (${IN_REGISTRY.map((status) => `'${status}'`).join(', ')})`,
+    );
+    const filter = `WHERE ${where.join(' AND ')}`;
+    const filterParams = [...params];
 
     const sort = query.sort ?? (tsquery ? 'relevance' : 'code');
     const direction = query.order === 'desc' ? 'DESC' : query.order === 'asc' ? 'ASC' : undefined;
     const orderBy =
       sort === 'relevance'
-        ? `${rank} ${direction ?? 'DESC'}, e.code ASC`
-        : `${sortColumns[sort]} ${direction ?? 'ASC'} NULLS LAST, e.id ASC`;
-    // The window count runs over ids only; the page's full rows are joined after the limit, so one round
-    // trip brings the page and the total.
+        ? `${rank} ${direction ?? 'DESC'}, s.code COLLATE "C" ASC`
+        : `${sortColumns[sort]} ${direction ?? 'ASC'}, s.service_id ${direction ?? 'ASC'}`;
+    // The page stops at its last row and the count reads no more than it must; they run at once, on two
+    // connections. The page's full rows are read from the entries after the limit.
     const sql = `
       WITH page AS MATERIALIZED (
-        SELECT e.id, count(*) OVER () AS total
-        FROM service_entry e
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        SELECT s.service_id AS id FROM service_search s ${filter}
         ORDER BY ${orderBy}
         LIMIT ${param(size)} OFFSET ${param(offset)}
-      ), numbered AS (SELECT id, total, row_number() OVER () AS n FROM page)
-      SELECT ${this.columns}, numbered.total
+      ), numbered AS (SELECT id, row_number() OVER () AS n FROM page)
+      SELECT ${this.columns}
       FROM numbered JOIN service_entry e ON e.id = numbered.id
       ORDER BY numbered.n`;
-    const raw = await this.dataSource.query<RawRow[]>(sql, params);
-    const total = raw.length > 0 ? Number(raw[0]?.total) : await this.countBeyondLastPage(where, params);
-    if (raw.length === 0) return { items: [], total, page, size };
-    // One round trip: the page's rows come with the count; only the referenced names are read after.
-    const ordered = raw.map(({ total: _total, ...row }) => row);
-    const references = await EntryReferences.load(this.dataSource.manager, ordered.map(contentOfRow));
+    const [rows, { total, revision }] = await Promise.all([
+      this.dataSource.query<RawRow[]>(sql, params),
+      this.count(filter, filterParams),
+    ]);
+    if (rows.length === 0) return { items: [], total, page, size };
+    const references = await this.references.references(
+      this.dataSource.manager,
+      revision,
+      rows.map(contentOfRow),
+    );
     return {
-      items: ordered.map((row) => toServiceEntryDto(headerOf(row), contentOfRow(row), references)),
+      items: rows.map((row) => toServiceEntryDto(headerOf(row), contentOfRow(row), references)),
       total,
       page,
       size,
     };
   }
 
-  /** A page past the end has no rows to carry the window count; count separately. */
-  private async countBeyondLastPage(where: string[], params: unknown[]): Promise<number> {
-    const filterParams = params.slice(0, params.length - 2);
-    const [row] = await this.dataSource.query<Array<{ total: string }>>(
-      `SELECT count(*) AS total FROM service_entry e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
-      filterParams,
+  /** The number of entries the filter selects, and the revision of the names results show (ReferenceCache). */
+  private async count(filter: string, params: unknown[]): Promise<{ total: number; revision: bigint }> {
+    const [row] = await this.dataSource.query<Array<{ total: string; revision: string }>>(
+      `SELECT count(*) AS total, (SELECT revision FROM registry_reference_revision) AS revision
+       FROM service_search s ${filter}`,
+      params,
     );
-    return Number(row?.total ?? 0);
+    return { total: Number(row?.total ?? 0), revision: BigInt(row?.revision ?? 0) };
   }
 }
