@@ -1,23 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { queryDecimalInteger } from './query-values';
 
 export const MAX_PAGE_SIZE = 200;
 
-/** Every list is paginated (docs/architecture.md, Edges); pages count from 1. */
+const MAX_PAGE = 100_000;
+
+/**
+ * Every list is paginated (docs/architecture.md, Edges); pages count from 1. Page and size are plain decimal
+ * digits: `page=0x2` or `size=1e1` answer 400 naming the parameter rather than being read as 2 and 10.
+ */
 export class PageQueryDto {
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1,
+    minimum: 1,
+    maximum: MAX_PAGE,
+    default: 1,
+    description: 'Decimal digits',
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryDecimalInteger)
+  @IsInt({ message: 'page must be a whole number in decimal digits' })
   @Min(1)
-  @Max(100_000)
+  @Max(MAX_PAGE)
   page?: number;
 
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 20,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: 20,
+    description: 'Decimal digits',
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryDecimalInteger)
+  @IsInt({ message: 'size must be a whole number in decimal digits' })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   size?: number;

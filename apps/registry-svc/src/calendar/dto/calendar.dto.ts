@@ -25,16 +25,10 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageMetaDto } from '../../common/page.dto';
+import { queryBoolean, queryDecimalInteger, queryList } from '../../common/query-values';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-const toArray = ({ value }: { value: unknown }): unknown =>
-  value === undefined || Array.isArray(value) ? value : [value];
-/** Only plain decimal digits are a number: `0x10`, `1e1` or ` 5` stay text and are refused by name. */
-const toDecimalInteger = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 /**
  * A '+' written unencoded in a query string arrives as a space, so `…T10:00:00 05:00` (one space before the
  * hh:mm at the end, nothing else) is read as `…T10:00:00+05:00`.
@@ -137,7 +131,7 @@ export class CalendarYearDto {
 
 export class YearQueryParamsDto {
   @ApiProperty({ example: 2026 })
-  @Transform(toDecimalInteger)
+  @Transform(queryDecimalInteger)
   @IsInt({ message: 'year must be a whole number in decimal digits' })
   year!: number;
 }
@@ -161,7 +155,7 @@ export class TermQueryDto {
   start!: string;
 
   @ApiProperty({ example: 5, description: 'A whole number in decimal digits' })
-  @Transform(toDecimalInteger)
+  @Transform(queryDecimalInteger)
   @IsInt({ message: 'amount must be a whole number in decimal digits' })
   @Min(1)
   amount!: number;
@@ -176,7 +170,7 @@ export class TermQueryDto {
       'Count the day of the event itself (Art. 14.1: acceptance at a PSC); otherwise the term starts the next day',
   })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   startDayCounts?: boolean;
 
@@ -186,7 +180,7 @@ export class TermQueryDto {
     description: 'Days the term does not run (both included), `from/to`; repeat the parameter for several',
   })
   @IsOptional()
-  @Transform(toArray)
+  @Transform(queryList)
   @IsArray()
   @Matches(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/, {
     each: true,
@@ -201,7 +195,7 @@ export class TermQueryDto {
       'an extension is announced no later than three working days before), with the days off in between',
   })
   @IsOptional()
-  @Transform(toDecimalInteger)
+  @Transform(queryDecimalInteger)
   @IsInt({ message: 'noticeWorkingDays must be a whole number in decimal digits' })
   @Min(1)
   @Max(60)

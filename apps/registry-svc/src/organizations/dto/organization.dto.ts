@@ -16,6 +16,7 @@ import {
 import { IsIin } from '@kzps/identifiers';
 import { IsRegistryBin } from '../../common/bin.validator';
 import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
+import { queryBoolean } from '../../common/query-values';
 import { KATO } from '../kato';
 import {
   INDIVIDUAL_PROVIDER,
@@ -137,7 +138,7 @@ export class OrganizationQueryDto extends PageQueryDto {
     description: 'Only organisations in use (true) or out of use (false)',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
 }

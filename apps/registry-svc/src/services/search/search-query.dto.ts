@@ -12,6 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/page.dto';
+import { queryBoolean, queryList } from '../../common/query-values';
 import {
   channels,
   deliveryForms,
@@ -25,12 +26,6 @@ import {
 
 export const sortKeys = ['relevance', 'code', 'nameRu', 'nameKk', 'includedAt', 'updatedAt'] as const;
 export type SortKey = (typeof sortKeys)[number];
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
-/** A repeated query parameter arrives as an array, a single one as a string. */
-const toArray = ({ value }: { value: unknown }): unknown => (Array.isArray(value) ? value : [value]);
 
 export class ServiceSearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -74,7 +69,7 @@ export class ServiceSearchQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: false })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   paid?: boolean;
 
@@ -91,7 +86,7 @@ export class ServiceSearchQueryDto extends PageQueryDto {
       'amended). draft: only for the public-services authority (403 for anyone else)',
   })
   @IsOptional()
-  @Transform(toArray)
+  @Transform(queryList)
   @IsArray()
   @ArrayMaxSize(serviceStatuses.length)
   @IsIn(serviceStatuses, { each: true })
