@@ -66,11 +66,13 @@ export {
 } from './registry/calendar.events';
 export {
   organizationKinds,
+  organizationRoles,
   serviceChannels,
   recipientTypes,
   deliveryForms,
   deliveryChannels,
   type OrganizationKind,
+  type OrganizationRole,
   type ServiceChannel,
   type RecipientType,
   type DeliveryForm,

@@ -33,18 +33,8 @@ export const localExecutiveLevels = [
 ] as const;
 export type LocalExecutiveLevel = (typeof localExecutiveLevels)[number];
 
-/** The parts the Law gives an organisation; one body may play several (a ministry is owner and provider). */
-export const organizationRoles = [
-  'service-owner',
-  'provider',
-  'psc-operator',
-  'public-services-authority',
-  'quality-authority',
-  'informatization-authority',
-  'justice-registration-authority',
-  'accredited-monitoring-ngo',
-] as const;
-export type OrganizationRole = (typeof organizationRoles)[number];
+/** The parts the Law gives an organisation: the shared vocabulary, published with every organisation. */
+export { organizationRoles, type OrganizationRole } from '@kzps/contracts';
 
 /** Organisations that may own a service (develop and approve its standard): Art. 5.1. */
 export const ownerKinds: readonly OrganizationKind[] = ['central-state-body', 'local-executive-body'];

@@ -1,21 +1,18 @@
 import type { OrganizationUpsertedV1 } from '@kzps/contracts';
 import type { Organization } from './organization.entity';
-import {
-  contractKindOf,
-  type LocalExecutiveLevel,
-  type OrganizationKind,
-  type OrganizationRole,
-} from './organization.enums';
+import { contractKindOf, type LocalExecutiveLevel, type OrganizationKind } from './organization.enums';
 import { publicIdentifierOf } from './organization.mapper';
 
 /**
  * The upsert event with the registry's full detail beside the contract's fields (unknown fields are
- * accepted within a version): the exact kind, the level of a local executive body, roles and region.
+ * accepted within a version): the exact kind, the level of a local executive body and region. The roles
+ * are the contract's (optional there for events sent before them); the registry always sends them, since
+ * consumers find the designated authorities and the Ministry of Justice by them.
  */
 export interface OrganizationUpsertedPayload extends OrganizationUpsertedV1 {
   registryKind: OrganizationKind;
   level: LocalExecutiveLevel | null;
-  roles: OrganizationRole[];
+  roles: NonNullable<OrganizationUpsertedV1['roles']>;
   regionKato: string | null;
   version: number;
 }

@@ -14,6 +14,24 @@ export const organizationKinds = [
 ] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 
+/**
+ * The parts the Law gives an organisation; one body may play several (a ministry owns services and delivers
+ * them). The Government designates the public-services authority (Art. 7.1), the informatization authority
+ * (Art. 7.3, 10.4) and the quality authority (Art. 7.5); the Ministry of Justice registers standards
+ * (Art. 7.2). Consumers find those bodies by these roles, never by a configured BIN.
+ */
+export const organizationRoles = [
+  'service-owner',
+  'provider',
+  'psc-operator',
+  'public-services-authority',
+  'quality-authority',
+  'informatization-authority',
+  'justice-registration-authority',
+  'accredited-monitoring-ngo',
+] as const;
+export type OrganizationRole = (typeof organizationRoles)[number];
+
 /** Channels through which a public service is rendered (Art. 5 of the Law). */
 export const serviceChannels = ['provider', 'state-corporation', 'e-government-portal'] as const;
 export type ServiceChannel = (typeof serviceChannels)[number];

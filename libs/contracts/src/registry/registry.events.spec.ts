@@ -1,6 +1,7 @@
 import { eventCatalog, isKnownEventType } from '../events/event-catalog';
 import { Topics } from '../topics/topic-names';
 import type { CalendarChangedV1 } from './calendar.events';
+import { organizationRoles } from './registry.enums';
 import { RegistryEventTypes, type ServiceIncludedV1 } from './registry.events';
 
 const included: ServiceIncludedV1 = {
@@ -166,6 +167,28 @@ describe('registry events', () => {
         'iinMasked is only for an individual',
       ]);
     });
+  });
+
+  it('takes the roles of an organisation from the registry’s vocabulary, and events sent before them without', () => {
+    const validate = eventCatalog[RegistryEventTypes.organizationUpserted].validate;
+    const justice = {
+      organizationId: 'org-justice',
+      bin: '990240000010',
+      nameKk: 'Әділет министрлігі',
+      nameRu: 'Министерство юстиции',
+      kind: 'central-state-body',
+      active: true,
+      updatedAt: '2025-01-15T09:00:00+05:00',
+    };
+    expect(validate(justice)).toEqual([]);
+    expect(validate({ ...justice, roles: ['service-owner', 'justice-registration-authority'] })).toEqual([]);
+    expect(validate({ ...justice, roles: [] })).toEqual([]);
+    expect(validate({ ...justice, roles: ['registrar'] })).toEqual([
+      `roles[0] must be one of ${organizationRoles.join(', ')}`,
+    ]);
+    expect(validate({ ...justice, roles: 'justice-registration-authority' })).toEqual([
+      'roles must be an array, got string',
+    ]);
   });
 
   it('refuses calendar amendments with dates that do not exist, naming each', () => {

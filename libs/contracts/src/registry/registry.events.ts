@@ -21,11 +21,13 @@ import {
   deliveryChannels,
   deliveryForms,
   organizationKinds,
+  organizationRoles,
   recipientTypes,
   serviceChannels,
   type DeliveryChannel,
   type DeliveryForm,
   type OrganizationKind,
+  type OrganizationRole,
   type RecipientType,
   type ServiceChannel,
 } from './registry.enums';
@@ -49,6 +51,11 @@ export interface OrganizationUpsertedV1 {
   parentOrganizationId?: string | null;
   active: boolean;
   updatedAt: string;
+  /**
+   * Added within v1 (registry-svc always sends it): the parts the organisation plays. An event without it
+   * predates the field and says nothing about the roles, not that there are none.
+   */
+  roles?: OrganizationRole[];
 }
 
 export interface BilingualTextV1 {
@@ -165,6 +172,7 @@ const organizationShape = payload({
   parentOrganizationId: optional(nullable(id())),
   active: bool(),
   updatedAt: isoDateTime(),
+  roles: optional(arrayOf(oneOf(organizationRoles))),
 });
 
 /** The shape, and the identifier the kind calls for: an individual by masked IIN, anyone else by BIN. */
