@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { dayReasonKinds, type DayReasonKind } from '@kzps/calendar';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { termKinds, termStatuses, type TermKind, type TermStatus } from '../statutory-term.entity';
-
-const dayReasonKinds = [
-  'weekend',
-  'holiday',
-  'religious_holiday',
-  'holiday_shift',
-  'transfer',
-  'decree',
-  'suspension',
-] as const;
 
 /** A day the calendar library did not count, or moved the end of the term over, and why. */
 export class SkippedDayDto {
@@ -18,7 +9,7 @@ export class SkippedDayDto {
   date!: string;
 
   @ApiProperty({ enum: dayReasonKinds, example: 'holiday' })
-  kind!: string;
+  kind!: DayReasonKind;
 
   @ApiProperty({ type: BilingualDto, example: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' } })
   reason!: BilingualDto;
