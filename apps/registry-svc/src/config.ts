@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, Matches, Min } from 'class-validator';
+import { IsBoolean, IsInt, Matches, Max, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -28,4 +28,15 @@ export class RegistryConfig extends AuthServiceConfig {
   @IsInt()
   @Min(100)
   CALENDAR_POLL_INTERVAL_MS = 2_000;
+
+  /**
+   * How often a replica looks for recorded decrees whose effective date has come (ScheduledVersionsWatcher).
+   * A decree takes effect at 00:00 of its day; the entry everyone reads follows within this interval (the
+   * events carry the exact instant whatever the delay). At most an hour.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  SCHEDULE_WATCH_INTERVAL_MS = 60_000;
 }

@@ -3,11 +3,10 @@ import { systemActor } from '@kzps/audit';
 import { localDateOf } from '@kzps/calendar';
 import { DataSource } from 'typeorm';
 import { recordRegistryAudit } from '../common/audit';
+import { RegistryConfig } from '../config';
 import { ServiceEntry } from './service-entry.entity';
 import { ScheduledVersions } from './scheduled-versions';
 
-/** Decrees take effect at 00:00 of a day; a minute's delay in the head is acceptable, events carry the exact instant. */
-const WATCH_INTERVAL_MS = 60_000;
 const BATCH = 50;
 
 const registrySystem = systemActor('registry-svc');
@@ -16,7 +15,8 @@ const registrySystem = systemActor('registry-svc');
  * Applies the versions whose effective date has come. Runs in every replica: each batch of entries is
  * claimed with `FOR UPDATE SKIP LOCKED` on the entry rows (the same lock a request takes to change an
  * entry), and the versions are applied, audited and their events written in that transaction, so no
- * version is applied, or its event published, twice.
+ * version is applied, or its event published, twice. It looks every SCHEDULE_WATCH_INTERVAL_MS (a minute by
+ * default: decrees take effect at 00:00 of a day, and the events carry that instant whatever the delay).
  */
 @Injectable()
 export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -27,6 +27,7 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
   constructor(
     private readonly dataSource: DataSource,
     private readonly scheduled: ScheduledVersions,
+    private readonly config: RegistryConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -35,7 +36,7 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
     };
     // At start too: decrees that took effect while no replica ran apply at once.
     run();
-    this.timer = setInterval(run, WATCH_INTERVAL_MS);
+    this.timer = setInterval(run, this.config.SCHEDULE_WATCH_INTERVAL_MS);
     this.timer.unref();
   }
 
