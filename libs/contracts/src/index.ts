@@ -55,6 +55,8 @@ export {
   type ServiceExcludedV1,
   type BilingualTextV1,
   type DecreeV1,
+  decreeKinds,
+  type DecreeKind,
 } from './registry/registry.events';
 export {
   calendarChangedEvent,

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth';
 import { demoServices } from '../seed/demo-data';
+import { withCheckDigit } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
 import { parseCsv } from './csv';
 
@@ -329,6 +331,134 @@ describe('registry exports and CSV import', () => {
     // The unknown BIN is reported once, not again as a malformed owner id.
     expect(errors.filter((e) => e.field === 'ownerBin')).toHaveLength(1);
     expect(await count()).toBe(before);
+  });
+
+  describe('an individual provider (Art. 5.2.2), who has an IIN and no BIN', () => {
+    const iin = withCheckDigit('55031520056');
+    let providerId: string;
+    let exported: { header: string[]; row: string[] };
+
+    const entryByCode = async (code: string) =>
+      (await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' }))
+        .json<
+          Array<{
+            code: string;
+            providers: Array<{ id: string }>;
+            inclusion: { kind: string; decreeNumber: string } | null;
+          }>
+        >()
+        .find((entry) => entry.code === code);
+
+    beforeAll(async () => {
+      const auth = { authorization: `Bearer ${writer}` };
+      const notary = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/organizations',
+        headers: auth,
+        payload: {
+          iin,
+          nameKk: 'Жеке нотариус Сейітова Г.',
+          nameRu: 'Частный нотариус Сейитова Г.',
+          kind: 'individual-provider',
+          roles: ['provider'],
+          regionKato: '750000000',
+        },
+      });
+      expect(notary.statusCode).toBe(201);
+      providerId = notary.json<{ id: string }>().id;
+      const draft = await t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/services',
+        headers: auth,
+        payload: {
+          code: '10-NOTARY',
+          name: { kk: 'Мұраға құқық туралы куәлік беру', ru: 'Выдача свидетельства о праве на наследство' },
+          classifierCode: '10',
+          recipientTypes: ['individual'],
+          ownerId: DEMO_ORGANIZATIONS.ministryOfJustice,
+          providerIds: [DEMO_ORGANIZATIONS.ministryOfJustice, providerId],
+          intakeOrganizationIds: [providerId],
+          intakeViaPortal: false,
+          deliveryForm: 'paper',
+          channels: ['provider'],
+          paid: false,
+          legalBasis: { kk: '«Нотариат туралы» ҚР Заңы', ru: 'Закон РК «О нотариате»' },
+        },
+      });
+      expect(draft.statusCode).toBe(201);
+      const included = await t.inject({
+        method: 'POST',
+        url: `/api/v1/registry/services/${draft.json<{ id: string }>().id}/inclusion`,
+        headers: auth,
+        payload: { decreeKind: 'authorised-body-order', decreeNumber: '112/НҚ', decreeDate: '2025-04-02' },
+      });
+      expect(included.statusCode).toBe(200);
+
+      const csv = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.csv' });
+      expect(csv.body).not.toContain(iin);
+      const [header = [], ...rows] = parseCsv(csv.body);
+      exported = { header, row: rows.find((cells) => cells[column(header, 'code')] === '10-NOTARY') ?? [] };
+    });
+
+    it('exports the provider by its id in the directory, never by the IIN', () => {
+      const { header, row } = exported;
+      expect(row[column(header, 'providerBins')]?.split(';')).toEqual(['990240000010', providerId]);
+      expect(row[column(header, 'intakeBins')]).toBe(providerId);
+      expect(row[column(header, 'decreeKind')]).toBe('authorised-body-order');
+    });
+
+    it('imports the exported row back with the same provider and the same kind of act', async () => {
+      const { header, row } = exported;
+      const again = [...row];
+      again[column(header, 'code')] = '10-NOTARY-2';
+      const response = await importCsv(toText([header, again]));
+      expect(response.statusCode).toBe(200);
+      expect(await entryByCode('10-NOTARY-2')).toMatchObject({
+        providers: [{ id: DEMO_ORGANIZATIONS.ministryOfJustice }, { id: providerId }],
+        inclusion: { kind: 'authorised-body-order', decreeNumber: '112/НҚ' },
+      });
+    });
+
+    it('names an organisation id that is not in the directory in the report', async () => {
+      const { header, row } = exported;
+      const bad = [...row];
+      bad[column(header, 'code')] = '10-NOTARY-3';
+      bad[column(header, 'intakeBins')] = '3f0c2a8e-0000-4000-8000-000000000000';
+      const response = await importCsv(toText([header, bad]));
+      expect(response.statusCode).toBe(422);
+      expect(response.json<Rejection>().report.errors).toEqual([
+        expect.objectContaining({
+          line: 2,
+          field: 'intakeBins',
+          code: 'SERVICE_UNKNOWN_ORGANIZATION',
+          message: 'No organisation with id 3f0c2a8e-0000-4000-8000-000000000000',
+        }),
+      ]);
+    });
+  });
+
+  it('imports a file written before the decreeKind column, its decrees as Government resolutions', async () => {
+    const rows = await exportedWithNewCodes('OLD');
+    const kind = column(rows[0] ?? [], 'decreeKind');
+    const old = rows.slice(0, 2).map((row) => row.filter((_cell, i) => i !== kind));
+    expect(old[0]).not.toContain('decreeKind');
+    expect((await importCsv(toText(old))).statusCode).toBe(200);
+    const entries = (await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' })).json<
+      Array<{ code: string; inclusion: { kind: string } | null }>
+    >();
+    expect(entries.find((entry) => entry.code === 'OLD-0')?.inclusion?.kind).toBe('government-resolution');
+  });
+
+  it('refuses a kind of act it does not know, naming the decreeKind column', async () => {
+    const rows = await exportedWithNewCodes('KIND');
+    const header = rows[0] ?? [];
+    const row = [...(rows[1] ?? [])];
+    row[column(header, 'decreeKind')] = 'presidential-decree';
+    const response = await importCsv(toText([header, row]));
+    expect(response.statusCode).toBe(422);
+    expect(response.json<Rejection>().report.errors).toEqual([
+      expect.objectContaining({ line: 2, field: 'decreeKind', code: 'VALIDATION_FAILED' }),
+    ]);
   });
 
   it('refuses an import without the authority role', async () => {

@@ -1,6 +1,10 @@
-import type { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
+import type { OrganizationRefDto, ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 
-/** The columns of the registry CSV; organisations are named by BIN, lists are separated by ";". */
+/**
+ * The columns of the registry CSV; lists are separated by ";". Organisations are named by BIN, and one that
+ * has none (an individual provider, Art. 5.2.2, identified by an IIN) by its id in the directory: the IIN is
+ * personal data and never leaves the registry whole.
+ */
 export const registryCsvColumns = [
   'code',
   'status',
@@ -24,8 +28,26 @@ export const registryCsvColumns = [
   'termWorkingDays',
   'decreeNumber',
   'decreeDate',
+  'decreeKind',
 ] as const;
 export type RegistryCsvColumn = (typeof registryCsvColumns)[number];
+
+/** Columns added since the first files were written: a file without them imports, read as empty. */
+export const laterCsvColumns: readonly RegistryCsvColumn[] = ['decreeKind'];
+
+/** The id in the directory that stands for an organisation without a BIN. */
+const ORGANIZATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How a cell names an organisation: by BIN, or by id when it has no BIN. */
+export type OrganizationName = { bin: string } | { id: string };
+
+export function organizationNameOf(cell: string): OrganizationName {
+  return ORGANIZATION_ID.test(cell) ? { id: cell.toLowerCase() } : { bin: cell };
+}
+
+function organizationCell(organization: OrganizationRefDto): string {
+  return organization.bin ?? organization.id;
+}
 export type RegistryCsvRow = Record<RegistryCsvColumn, string>;
 
 export const list = (value: string): string[] =>
@@ -59,9 +81,9 @@ export function entryToCsvRow(entry: ServiceEntryDto): string[] {
     descriptionKk: entry.description?.kk ?? '',
     descriptionRu: entry.description?.ru ?? '',
     recipientTypes: entry.recipientTypes.join(';'),
-    ownerBin: entry.owner.bin ?? '',
-    providerBins: entry.providers.map((p) => p.bin ?? '').join(';'),
-    intakeBins: entry.intakeOrganizations.map((p) => p.bin ?? '').join(';'),
+    ownerBin: organizationCell(entry.owner),
+    providerBins: entry.providers.map(organizationCell).join(';'),
+    intakeBins: entry.intakeOrganizations.map(organizationCell).join(';'),
     intakeViaPortal: String(entry.intakeViaPortal),
     deliveryForm: entry.deliveryForm,
     channels: entry.channels.join(';'),
@@ -73,6 +95,7 @@ export function entryToCsvRow(entry: ServiceEntryDto): string[] {
     termWorkingDays: entry.termWorkingDays === null ? '' : String(entry.termWorkingDays),
     decreeNumber: entry.inclusion?.decreeNumber ?? '',
     decreeDate: entry.inclusion?.decreeDate ?? '',
+    decreeKind: entry.inclusion?.kind ?? '',
   };
   return registryCsvColumns.map((column) => row[column]);
 }

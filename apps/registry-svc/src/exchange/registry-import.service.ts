@@ -13,7 +13,9 @@ import { parseCsvRecords } from './csv';
 import type { ImportReportDto, ImportRowErrorDto } from './dto/import-report.dto';
 import { exchangeError, ExchangeErrorCode } from './exchange.errors';
 import {
+  laterCsvColumns,
   list,
+  organizationNameOf,
   registryCsvColumns,
   restoreFormula,
   type RegistryCsvColumn,
@@ -26,6 +28,12 @@ export type ImportProgress = (done: number, total: number) => void;
 interface ImportRow {
   line: number;
   row: RegistryCsvRow;
+}
+
+/** The organisations a file names that are in the directory: by BIN, and by id (those without a BIN). */
+interface NamedOrganizations {
+  idByBin: Map<string, string>;
+  ids: Set<string>;
 }
 
 /** Thrown inside the transaction to roll it back; carries the report out. */
@@ -77,7 +85,9 @@ export class RegistryImportService {
 
   async importCsv(text: string, actor: Actor, onProgress?: ImportProgress): Promise<ImportReportDto> {
     const [header, ...records] = parseCsvRecords(text);
-    const missing = registryCsvColumns.filter((column) => !header?.cells.includes(column));
+    const missing = registryCsvColumns.filter(
+      (column) => !laterCsvColumns.includes(column) && !header?.cells.includes(column),
+    );
     if (!header || missing.length > 0) {
       throw exchangeError(ExchangeErrorCode.CsvHeaderInvalid, `Missing columns: ${missing.join(', ')}`, {
         expectedColumns: registryCsvColumns,
@@ -118,16 +128,12 @@ export class RegistryImportService {
     actor: Actor,
     onProgress?: ImportProgress,
   ): Promise<ImportReportDto> {
-    const bins = new Set(
-      rows.flatMap(({ row }) => [row.ownerBin, ...list(row.providerBins), ...list(row.intakeBins)]),
-    );
-    const organizations = await manager.getRepository(Organization).find({ where: { bin: In([...bins]) } });
-    const idByBin = new Map(organizations.flatMap((o) => (o.bin !== null ? [[o.bin, o.id] as const] : [])));
+    const directory = await this.namedOrganizations(manager, rows);
     const errors: ImportRowErrorDto[] = [];
     let imported = 0;
     let included = 0;
     for (const [index, { line, row }] of rows.entries()) {
-      const outcome = await this.importRow(manager, row, line, idByBin, actor);
+      const outcome = await this.importRow(manager, row, line, directory, actor);
       if (outcome === 'draft' || outcome === 'included') {
         imported += 1;
         if (outcome === 'included') included += 1;
@@ -140,24 +146,42 @@ export class RegistryImportService {
     return { status: 'imported', rows: rows.length, imported, included, errors };
   }
 
+  private async namedOrganizations(manager: EntityManager, rows: ImportRow[]): Promise<NamedOrganizations> {
+    const names = rows
+      .flatMap(({ row }) => [row.ownerBin, ...list(row.providerBins), ...list(row.intakeBins)])
+      .map(organizationNameOf);
+    const bins = [...new Set(names.flatMap((name) => ('bin' in name ? [name.bin] : [])))];
+    const ids = [...new Set(names.flatMap((name) => ('id' in name ? [name.id] : [])))];
+    const organizations = await manager
+      .getRepository(Organization)
+      .find({ where: [{ bin: In(bins) }, ...(ids.length > 0 ? [{ id: In(ids) }] : [])] });
+    return {
+      idByBin: new Map(organizations.flatMap((o) => (o.bin !== null ? [[o.bin, o.id] as const] : []))),
+      ids: new Set(organizations.map((o) => o.id)),
+    };
+  }
+
   private async importRow(
     manager: EntityManager,
     row: RegistryCsvRow,
     line: number,
-    idByBin: Map<string, string>,
+    directory: NamedOrganizations,
     actor: Actor,
   ): Promise<'draft' | 'included' | ImportRowErrorDto[]> {
     const problems: ImportRowErrorDto[] = [];
-    const unknownBins = new Set<string>();
-    const resolve = (bin: string, field: RegistryCsvColumn): string => {
-      const id = idByBin.get(bin);
+    const unknownOrganizations = new Set<string>();
+    const resolve = (cell: string, field: RegistryCsvColumn): string => {
+      const name = organizationNameOf(cell);
+      const id =
+        'id' in name ? (directory.ids.has(name.id) ? name.id : undefined) : directory.idByBin.get(name.bin);
       if (!id) {
-        unknownBins.add(field);
+        unknownOrganizations.add(field);
         problems.push({
           line,
           field,
           code: ServiceErrorCode.UnknownOrganization,
-          message: `No organisation with BIN ${bin}`,
+          message:
+            'id' in name ? `No organisation with id ${name.id}` : `No organisation with BIN ${name.bin}`,
         });
       }
       return id ?? '';
@@ -171,8 +195,8 @@ export class RegistryImportService {
       classifierCode: row.classifierCode,
       recipientTypes: list(row.recipientTypes),
       ownerId: resolve(row.ownerBin, 'ownerBin'),
-      providerIds: list(row.providerBins).map((bin) => resolve(bin, 'providerBins')),
-      intakeOrganizationIds: list(row.intakeBins).map((bin) => resolve(bin, 'intakeBins')),
+      providerIds: list(row.providerBins).map((cell) => resolve(cell, 'providerBins')),
+      intakeOrganizationIds: list(row.intakeBins).map((cell) => resolve(cell, 'intakeBins')),
       intakeViaPortal: toBoolean(row.intakeViaPortal),
       deliveryForm: row.deliveryForm,
       channels: list(row.channels),
@@ -181,14 +205,15 @@ export class RegistryImportService {
       legalBasis: { kk: row.legalBasisKk, ru: row.legalBasisRu },
       ...(row.termWorkingDays ? { termWorkingDays: Number(row.termWorkingDays) } : {}),
     });
-    // Every problem of the row at once; a column whose BIN is unknown is reported once, by the BIN.
+    // Every problem of the row at once; a column naming an unknown organisation is reported once, by the name.
     const invalid = flatten(await validate(input, { whitelist: true, forbidNonWhitelisted: true })).filter(
-      ({ field }) => !unknownBins.has(columnOf(field)),
+      ({ field }) => !unknownOrganizations.has(columnOf(field)),
     );
     const include = row.status === 'included' || row.status === 'amended';
     const decree = plainToInstance(InclusionDto, {
       decreeNumber: row.decreeNumber,
       decreeDate: row.decreeDate,
+      ...(row.decreeKind ? { decreeKind: row.decreeKind } : {}),
     });
     const invalidDecree = include ? flatten(await validate(decree)) : [];
     if (!['', 'draft', 'included', 'amended'].includes(row.status)) {

@@ -8,6 +8,9 @@ import { OrganizationIdentifiers1764300000000 } from './1764300000000-organizati
 import { ScheduledServiceVersions1764400000000 } from './1764400000000-scheduled-service-versions.migration';
 import { BackfillAppliedVersions1764400000001 } from './1764400000001-backfill-applied-versions.migration';
 import { SearchProjection1764500000000 } from './1764500000000-search-projection.migration';
+import { DecreeKind1764600000000 } from './1764600000000-decree-kind.migration';
+import { BackfillDecreeKinds1764600000001 } from './1764600000001-backfill-decree-kinds.migration';
+import { DecreeKindRequired1764600000002 } from './1764600000002-decree-kind-required.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -20,4 +23,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   ScheduledServiceVersions1764400000000,
   BackfillAppliedVersions1764400000001,
   SearchProjection1764500000000,
+  DecreeKind1764600000000,
+  BackfillDecreeKinds1764600000001,
+  DecreeKindRequired1764600000002,
 ];

@@ -1,18 +1,14 @@
 import { RegistryEventTypes, Topics } from '@kzps/contracts';
-import { checkDigitOf } from '@kzps/identifiers';
 import { DataSource } from 'typeorm';
 import { listenTo, type EventListener } from '../test/event-listener';
-import { birthRegistration, createFixture, testBins, type Fixture } from '../test/registry-fixtures';
+import {
+  birthRegistration,
+  createFixture,
+  testBins,
+  withCheckDigit,
+  type Fixture,
+} from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
-
-/** A valid BIN or IIN from its first eleven digits (the serial is bumped until a check digit exists). */
-function withCheckDigit(firstEleven: string): string {
-  for (let serial = Number(firstEleven.slice(7)); ; serial += 1) {
-    const eleven = `${firstEleven.slice(0, 7)}${String(serial).padStart(4, '0')}`;
-    const check = checkDigitOf([...eleven].map(Number));
-    if (check !== undefined) return `${eleven}${check}`;
-  }
-}
 
 /** Synthetic numbers: BINs registered in 2021, an IIN of someone born in 1855 (nobody living holds it). */
 const bins = {

@@ -6,6 +6,7 @@ describe('demo registry data', () => {
 
   it('is in force from the first day every seeded body existed, after the act that approved the registry', () => {
     expect(DEMO_ACT).toEqual({
+      decreeKind: 'authorised-body-order',
       decreeNumber: '39/НҚ',
       decreeDate: '2020-01-31',
       effectiveDate: '2023-10-01',

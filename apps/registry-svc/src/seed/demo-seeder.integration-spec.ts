@@ -5,7 +5,13 @@ import { DemoSeeder } from './demo-seeder';
 interface Entry {
   code: string;
   status: string;
-  inclusion: { decreeNumber: string; decreeDate: string; effectiveDate: string } | null;
+  inclusion: {
+    kind: string;
+    title: { kk: string; ru: string };
+    decreeNumber: string;
+    decreeDate: string;
+    effectiveDate: string;
+  } | null;
   name: { kk: string; ru: string };
 }
 
@@ -26,14 +32,23 @@ describe('demo registry seed', () => {
     return response.json<{ items: Entry[] }>().items;
   }
 
-  it('records every demo entry as included by Order No. 39/НҚ of 31 January 2020, in force from October 2023', async () => {
+  it('records every demo entry as included by Order No. 39/НҚ of 31 January 2020, an order of the authorised body in force from October 2023', async () => {
     const seeded = await entries();
     expect(seeded).toHaveLength(demoServices.length);
     for (const entry of seeded) {
       expect({ code: entry.code, status: entry.status, inclusion: entry.inclusion }).toEqual({
         code: entry.code,
         status: 'included',
-        inclusion: { decreeNumber: '39/НҚ', decreeDate: '2020-01-31', effectiveDate: '2023-10-01' },
+        inclusion: {
+          kind: 'authorised-body-order',
+          title: {
+            kk: 'Мемлекеттік қызметтер көрсету саласындағы уәкілетті органның 2020 жылғы 31 қаңтардағы № 39/НҚ бұйрығы',
+            ru: 'Приказ уполномоченного органа в сфере оказания государственных услуг от 31 января 2020 г. № 39/НҚ',
+          },
+          decreeNumber: '39/НҚ',
+          decreeDate: '2020-01-31',
+          effectiveDate: '2023-10-01',
+        },
       });
     }
   });

@@ -30,6 +30,7 @@ const SEED_LOCK = 7_110_001;
  * an entry before it existed.
  */
 export const DEMO_ACT = {
+  decreeKind: 'authorised-body-order' as const,
   decreeNumber: '39/НҚ',
   decreeDate: '2020-01-31',
   effectiveDate: inForceFrom(demoOrganizations, '2020-01-31'),

@@ -34,7 +34,7 @@ import {
 } from './service-entry.content';
 import { ServiceEntry, ServiceEntryVersion, type ServiceEntryContent } from './service-entry.entity';
 import type { ServiceStatus, VersionChange } from './service-entry.enums';
-import type { DecreeDetails } from './service-entry.events';
+import type { DecreeDetails } from './decree';
 import { EntryReferences, headerOfVersion, toServiceEntryDto, toVersionDto } from './service-entry.mapper';
 import { serviceError, ServiceErrorCode } from './services.errors';
 
@@ -189,6 +189,7 @@ export class RegistryEntriesService {
       version: 1,
       ...content,
       ...searchTextOf(code, content),
+      inclusionDecreeKind: null,
       inclusionDecreeNumber: null,
       inclusionDecreeDate: null,
       includedAt: null,
@@ -429,6 +430,7 @@ export class RegistryEntriesService {
       change: next.change,
       status: next.status,
       content: next.content,
+      decreeKind: next.decree?.decreeKind ?? null,
       decreeNumber: next.decree?.decreeNumber ?? null,
       decreeDate: next.decree?.decreeDate ?? null,
       effectiveDate: next.decree?.effectiveDate ?? null,

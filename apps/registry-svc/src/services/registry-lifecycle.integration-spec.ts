@@ -107,7 +107,16 @@ describe('registry entry lifecycle', () => {
     const snapshots = versions
       .json<{ items: Array<{ entry: Record<string, unknown> }> }>()
       .items.map((v) => v.entry);
-    const inclusion = { decreeNumber: '1218', decreeDate: '2025-03-18', effectiveDate: '2025-03-18' };
+    const inclusion = {
+      kind: 'government-resolution',
+      title: {
+        kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
+        ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+      },
+      decreeNumber: '1218',
+      decreeDate: '2025-03-18',
+      effectiveDate: '2025-03-18',
+    };
     expect(snapshots).toEqual([
       expect.objectContaining({
         status: 'draft',

@@ -5,14 +5,16 @@ import { OutboxService } from '@kzps/messaging';
 import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { contentOfRow, headerOf, searchTextOf } from './service-entry.content';
 import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
-import { serviceAmended, serviceExcluded, serviceIncluded, type DecreeDetails } from './service-entry.events';
+import type { DecreeDetails } from './decree';
+import { serviceAmended, serviceExcluded, serviceIncluded } from './service-entry.events';
 import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from './service-entry.mapper';
 
 function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
-  if (!version.decreeNumber || !version.decreeDate || !version.effectiveDate) {
+  if (!version.decreeKind || !version.decreeNumber || !version.decreeDate || !version.effectiveDate) {
     throw new Error(`version ${version.version} of ${version.serviceId} has no decree to take effect by`);
   }
   return {
+    decreeKind: version.decreeKind,
     decreeNumber: version.decreeNumber,
     decreeDate: version.decreeDate,
     effectiveDate: version.effectiveDate,
@@ -65,6 +67,7 @@ export class ScheduledVersions {
     });
     if (version.change === 'included') {
       Object.assign(row, {
+        inclusionDecreeKind: decree.decreeKind,
         inclusionDecreeNumber: decree.decreeNumber,
         inclusionDecreeDate: decree.decreeDate,
         includedAt: effectiveAt,

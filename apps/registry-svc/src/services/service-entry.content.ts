@@ -1,6 +1,6 @@
 import type { DecreeDto, ServiceEntryChangesDto, ServiceEntryFieldsDto } from './dto/service-entry.dto';
 import type { ServiceEntry, ServiceEntryContent } from './service-entry.entity';
-import type { DecreeDetails } from './service-entry.events';
+import { DEFAULT_DECREE_KIND, type DecreeDetails } from './decree';
 import type { EntryHeader } from './service-entry.mapper';
 
 export function contentFromFields(input: ServiceEntryFieldsDto): ServiceEntryContent {
@@ -88,6 +88,7 @@ export function headerOf(row: ServiceEntry): EntryHeader {
     code: row.code,
     status: row.status,
     version: row.version,
+    inclusionDecreeKind: row.inclusionDecreeKind,
     inclusionDecreeNumber: row.inclusionDecreeNumber,
     inclusionDecreeDate: row.inclusionDecreeDate,
     includedAt: row.includedAt,
@@ -121,6 +122,7 @@ export function contentOfRow(row: ServiceEntryContent): ServiceEntryContent {
 
 export function decreeOf(input: DecreeDto): DecreeDetails {
   return {
+    decreeKind: input.decreeKind ?? DEFAULT_DECREE_KIND,
     decreeNumber: input.decreeNumber.trim(),
     decreeDate: input.decreeDate,
     effectiveDate: input.effectiveDate ?? input.decreeDate,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { DecreeKind } from './decree';
 import type {
   Channel,
   DeliveryForm,
@@ -102,6 +103,9 @@ export class ServiceEntry implements ServiceEntryContent {
   termWorkingDays!: number | null;
 
   @Column('text', { nullable: true })
+  inclusionDecreeKind!: DecreeKind | null;
+
+  @Column('text', { nullable: true })
   inclusionDecreeNumber!: string | null;
 
   @Column('date', { nullable: true })
@@ -146,6 +150,10 @@ export class ServiceEntryVersion {
 
   @Column('jsonb')
   content!: ServiceEntryContent;
+
+  /** What kind of act the decree is (Art. 6.3); null exactly when there is no decree (a draft's version). */
+  @Column('text', { nullable: true })
+  decreeKind!: DecreeKind | null;
 
   @Column('text', { nullable: true })
   decreeNumber!: string | null;

@@ -5,22 +5,19 @@ import type {
   ServiceExcludedV1,
   ServiceIncludedV1,
 } from '@kzps/contracts';
+import { decreeTitle, type DecreeDetails } from './decree';
 import type { ServiceEntryDto } from './dto/service-entry-response.dto';
 import { contractChannelOf } from './service-entry.enums';
 
-/** The Government decree behind a lifecycle step. */
-export interface DecreeDetails {
-  decreeNumber: string;
-  decreeDate: string;
-  effectiveDate: string;
-}
-
-export function decreeText(decreeNumber: string, decreeDate: string): string {
-  return `Постановление Правительства Республики Казахстан от ${decreeDate} № ${decreeNumber}`;
-}
-
 function decreeOf(details: DecreeDetails): DecreeV1 {
-  return { number: details.decreeNumber, date: details.decreeDate, effectiveDate: details.effectiveDate };
+  const title = decreeTitle(details.decreeKind, details.decreeNumber, details.decreeDate);
+  return {
+    number: details.decreeNumber,
+    date: details.decreeDate,
+    effectiveDate: details.effectiveDate,
+    kind: details.decreeKind,
+    title: { kk: title.kk, ru: title.ru },
+  };
 }
 
 /** Every Art. 6.2 field of the entry, typed, so a consumer never calls back. */
@@ -34,7 +31,8 @@ function contractEntry(entry: ServiceEntryDto, details: DecreeDetails): ServiceE
     channels: [...new Set(entry.channels.map(contractChannelOf))],
     paid: entry.paid,
     ...(entry.termWorkingDays !== null ? { termWorkingDays: entry.termWorkingDays } : {}),
-    legalBasis: decreeText(details.decreeNumber, details.decreeDate),
+    // The act that included or amended the entry, in Russian (v1's text); decree.title has both languages.
+    legalBasis: decreeTitle(details.decreeKind, details.decreeNumber, details.decreeDate).ru,
     ownerOrganizationId: entry.owner.id,
     intakeOrganizationIds: entry.intakeOrganizations.map((o) => o.id),
     intakeViaPortal: entry.intakeViaPortal,

@@ -10,6 +10,7 @@ import type {
   ServiceEntryDto,
   ServiceEntryVersionDto,
 } from './dto/service-entry-response.dto';
+import { decreeTitle, type DecreeKind } from './decree';
 import type { ServiceEntryContent, ServiceEntryVersion } from './service-entry.entity';
 import type { ServiceStatus } from './service-entry.enums';
 
@@ -19,6 +20,7 @@ export interface EntryHeader {
   code: string;
   status: ServiceStatus;
   version: number;
+  inclusionDecreeKind: DecreeKind | null;
   inclusionDecreeNumber: string | null;
   inclusionDecreeDate: string | null;
   includedAt: Date | null;
@@ -122,6 +124,7 @@ export function headerOfVersion(
     code: entry.code,
     status: version.status,
     version: version.version,
+    inclusionDecreeKind: included?.decreeKind ?? null,
     inclusionDecreeNumber: included?.decreeNumber ?? null,
     inclusionDecreeDate: included?.decreeDate ?? null,
     includedAt: included?.effectiveDate ? startOfAlmatyDay(included.effectiveDate) : null,
@@ -141,6 +144,11 @@ export function toVersionDto(
     version: version.version,
     change: version.change,
     status: version.status,
+    decreeKind: version.decreeKind,
+    decreeTitle:
+      version.decreeKind && version.decreeNumber && version.decreeDate
+        ? decreeTitle(version.decreeKind, version.decreeNumber, version.decreeDate)
+        : null,
     decreeNumber: version.decreeNumber,
     decreeDate: version.decreeDate,
     effectiveDate: version.effectiveDate,
@@ -177,8 +185,17 @@ export function toServiceEntryDto(
     legalBasis: bilingual(content.legalBasisKk, content.legalBasisRu),
     termWorkingDays: content.termWorkingDays,
     inclusion:
-      header.inclusionDecreeNumber && header.inclusionDecreeDate && header.includedAt
+      header.inclusionDecreeKind &&
+      header.inclusionDecreeNumber &&
+      header.inclusionDecreeDate &&
+      header.includedAt
         ? {
+            kind: header.inclusionDecreeKind,
+            title: decreeTitle(
+              header.inclusionDecreeKind,
+              header.inclusionDecreeNumber,
+              header.inclusionDecreeDate,
+            ),
             decreeNumber: header.inclusionDecreeNumber,
             decreeDate: header.inclusionDecreeDate,
             effectiveDate: almatyDateTime(header.includedAt).slice(0, 10),

@@ -71,14 +71,24 @@ describe('registry events', () => {
     expect(payload).toEqual({
       ...entryOf(id),
       version: 2,
-      legalBasis: 'Постановление Правительства Республики Казахстан от 2025-03-18 № 1218',
-      decree: { number: '1218', date: '2025-03-18', effectiveDate: '2025-03-18' },
+      legalBasis: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+      decree: {
+        number: '1218',
+        date: '2025-03-18',
+        effectiveDate: '2025-03-18',
+        kind: 'government-resolution',
+        title: {
+          kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
+          ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+        },
+      },
       includedAt: '2025-03-17T19:00:00.000Z',
     });
   });
 
-  it('publishes a scheduled amendment with the whole amended entry when it takes effect', async () => {
+  it('publishes a scheduled amendment with the whole amended entry, and the kind of its act, when it takes effect', async () => {
     const amended = await r.action(id, 'amendments', {
+      decreeKind: 'authorised-body-order',
       decreeNumber: '455',
       decreeDate: '2025-07-01',
       effectiveDate: '2099-01-01',
@@ -95,8 +105,18 @@ describe('registry events', () => {
       version: 3,
       termWorkingDays: 3,
       deliveryChannels: ['psc', 'specialised-psc', 'e-government-portal'],
-      legalBasis: 'Постановление Правительства Республики Казахстан от 2025-07-01 № 455',
-      decree: { number: '455', date: '2025-07-01', effectiveDate: '2099-01-01' },
+      legalBasis:
+        'Приказ уполномоченного органа в сфере оказания государственных услуг от 1 июля 2025 г. № 455',
+      decree: {
+        number: '455',
+        date: '2025-07-01',
+        effectiveDate: '2099-01-01',
+        kind: 'authorised-body-order',
+        title: {
+          kk: 'Мемлекеттік қызметтер көрсету саласындағы уәкілетті органның 2025 жылғы 1 шілдедегі № 455 бұйрығы',
+          ru: 'Приказ уполномоченного органа в сфере оказания государственных услуг от 1 июля 2025 г. № 455',
+        },
+      },
       amendedAt: '2098-12-31T19:00:00.000Z',
     });
     expect(listener.eventsFor(id, RegistryEventTypes.serviceAmended)).toHaveLength(1);
@@ -118,8 +138,8 @@ describe('registry events', () => {
       version: 4,
       termWorkingDays: 3,
       deliveryChannels: ['psc', 'specialised-psc', 'e-government-portal'],
-      legalBasis: 'Постановление Правительства Республики Казахстан от 2099-01-15 № 901',
-      decree: { number: '901', date: '2099-01-15', effectiveDate: '2099-01-15' },
+      legalBasis: 'Постановление Правительства Республики Казахстан от 15 января 2099 г. № 901',
+      decree: expect.objectContaining({ number: '901', kind: 'government-resolution' }),
       excludedAt: '2099-01-14T19:00:00.000Z',
       reason: 'Услуга оказывается проактивно',
       reasonKk: 'Қызмет проактивті көрсетіледі',

@@ -1,3 +1,4 @@
+import { checkDigitOf } from '@kzps/identifiers';
 import type { RegistryTestApp } from './registry-test-app';
 
 export interface Fixture {
@@ -5,6 +6,15 @@ export interface Fixture {
   ministryId: string;
   akimatId: string;
   pscId: string;
+}
+
+/** A valid BIN or IIN from its first eleven digits (the serial is bumped until a check digit exists). */
+export function withCheckDigit(firstEleven: string): string {
+  for (let serial = Number(firstEleven.slice(7)); ; serial += 1) {
+    const eleven = `${firstEleven.slice(0, 7)}${String(serial).padStart(4, '0')}`;
+    const check = checkDigitOf([...eleven].map(Number));
+    if (check !== undefined) return `${eleven}${check}`;
+  }
 }
 
 /** Valid BINs (check digit per the BIN algorithm) for the test directory. */

@@ -108,6 +108,26 @@ describe('registry events', () => {
     ]);
   });
 
+  it('accepts a decree that names its kind of act and title, and one that predates them', () => {
+    const validate = eventCatalog[RegistryEventTypes.serviceIncluded].validate;
+    const order = {
+      ...includedInFull.decree,
+      kind: 'authorised-body-order',
+      title: {
+        kk: 'Мемлекеттік қызметтер көрсету саласындағы уәкілетті органның 2020 жылғы 31 қаңтардағы № 39/НҚ бұйрығы',
+        ru: 'Приказ уполномоченного органа в сфере оказания государственных услуг от 31 января 2020 г. № 39/НҚ',
+      },
+    };
+    expect(validate({ ...includedInFull, decree: order })).toEqual([]);
+    expect(validate(includedInFull)).toEqual([]);
+    expect(
+      validate({ ...includedInFull, decree: { ...order, kind: 'decree', title: { kk: 'Бұйрық' } } }),
+    ).toEqual([
+      'decree.kind must be one of government-resolution, authorised-body-order',
+      'decree.title.ru is required',
+    ]);
+  });
+
   it('accepts an exclusion carrying the whole entry, and one sent before it carried it', () => {
     const validate = eventCatalog[RegistryEventTypes.serviceExcluded].validate;
     const { includedAt: _included, ...entry } = includedInFull;

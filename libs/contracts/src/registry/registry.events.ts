@@ -63,11 +63,23 @@ export interface BilingualTextV1 {
   ru: string;
 }
 
-/** The Government decree behind an inclusion, amendment or exclusion (Art. 6.3-4). */
+/**
+ * The kinds of act that change the registry. Art. 6.3: the Government approves the registry (a resolution:
+ * постановление / қаулы); in practice, since 31 January 2020, the registry is an order of the authorised body
+ * in the sphere of public services (No. 39/НҚ: приказ / бұйрық), amended by further orders.
+ */
+export const decreeKinds = ['government-resolution', 'authorised-body-order'] as const;
+export type DecreeKind = (typeof decreeKinds)[number];
+
+/** The act behind an inclusion, amendment or exclusion (Art. 6.3-4). */
 export interface DecreeV1 {
   number: string;
   date: string;
   effectiveDate: string;
+  /** Added within v1 (registry-svc always sends it): an event without it does not say which kind of act. */
+  kind?: DecreeKind;
+  /** Added within v1: the act's title in Kazakh and Russian, derived from its kind, date and number. */
+  title?: BilingualTextV1;
 }
 
 /**
@@ -135,7 +147,13 @@ export interface ServiceExcludedV1 extends Partial<ServiceEntryV1> {
 }
 
 const bilingualText = objectOf({ kk: str({ maxLength: 4000 }), ru: str({ maxLength: 4000 }) });
-const decree = objectOf({ number: str({ maxLength: 50 }), date: isoDate(), effectiveDate: isoDate() });
+const decree = objectOf({
+  number: str({ maxLength: 50 }),
+  date: isoDate(),
+  effectiveDate: isoDate(),
+  kind: optional(oneOf(decreeKinds)),
+  title: optional(bilingualText),
+});
 
 const serviceEntryShape: Shape = {
   serviceId: id(),

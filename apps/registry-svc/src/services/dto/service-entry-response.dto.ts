@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { PageMetaDto } from '../../common/page.dto';
 import { organizationKinds, type OrganizationKind } from '../../organizations/organization.enums';
+import { decreeKinds, type DecreeKind } from '../decree';
 import {
   channels,
   deliveryForms,
@@ -52,6 +53,19 @@ export class ClassifierRefDto {
 }
 
 export class DecreeRefDto {
+  @ApiProperty({ enum: decreeKinds, example: 'government-resolution' })
+  kind!: DecreeKind;
+
+  @ApiProperty({
+    type: BilingualDto,
+    description: 'The act as it is cited, from its kind, date and number',
+    example: {
+      kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
+      ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+    },
+  })
+  title!: BilingualDto;
+
   @ApiProperty({ example: '1218' })
   decreeNumber!: string;
 
@@ -151,6 +165,24 @@ export class ServiceEntryVersionDto {
 
   @ApiProperty({ enum: serviceStatuses, example: 'included' })
   status!: ServiceStatus;
+
+  @ApiProperty({
+    enum: decreeKinds,
+    nullable: true,
+    example: 'government-resolution',
+    description: 'null for a draft version (no act)',
+  })
+  decreeKind!: DecreeKind | null;
+
+  @ApiProperty({
+    type: BilingualDto,
+    nullable: true,
+    example: {
+      kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
+      ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+    },
+  })
+  decreeTitle!: BilingualDto | null;
 
   @ApiProperty({ nullable: true, example: '1218' })
   decreeNumber!: string | null;

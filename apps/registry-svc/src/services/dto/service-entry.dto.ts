@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
+import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
   channels,
   deliveryForms,
@@ -150,13 +151,25 @@ export class CreateServiceEntryDto extends ServiceEntryFieldsDto {
 }
 
 export class DecreeDto {
-  @ApiProperty({ example: '1218', description: 'Number of the Government decree' })
+  @ApiPropertyOptional({
+    enum: decreeKinds,
+    default: DEFAULT_DECREE_KIND,
+    example: 'government-resolution',
+    description:
+      'The kind of act (Art. 6.3): a Government resolution, or an order of the authorised body in the sphere of ' +
+      'public services (the registry in force is its Order No. 39/НҚ of 31 January 2020); the title follows from it',
+  })
+  @IsOptional()
+  @IsIn(decreeKinds)
+  decreeKind?: DecreeKind;
+
+  @ApiProperty({ example: '1218', description: 'Number of the act' })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
   decreeNumber!: string;
 
-  @ApiProperty({ example: '2025-03-18', description: 'Date of the Government decree' })
+  @ApiProperty({ example: '2025-03-18', description: 'Date of the act' })
   @Matches(DATE, { message: 'decreeDate must be YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   decreeDate!: string;

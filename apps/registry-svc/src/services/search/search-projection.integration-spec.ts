@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, migrationDataSource, type TestDatabase } from '@kzps/testing';
 import { migrations } from '../../migrations';
 import { SearchProjection1764500000000 } from '../../migrations/1764500000000-search-projection.migration';
+import { insertLegacyEntry, insertLegacyOwner } from '../../test/legacy-rows';
 import { entryRequests, type EntryRequests } from '../../test/registry-entry-requests';
 import { createFixture, testBins, type Fixture } from '../../test/registry-fixtures';
 import {
@@ -111,26 +111,13 @@ describe('the search projection migration', () => {
     const before = connect(migrations.indexOf(SearchProjection1764500000000));
     await before.initialize();
     await before.runMigrations();
-    const [owner, entry] = [randomUUID(), randomUUID()];
-    await before.query(
-      `INSERT INTO classifier_node (code, name_kk, name_ru) VALUES ('01', 'Отбасы', 'Семья')`,
-    );
-    await before.query(
-      `INSERT INTO organization (id, bin, name_kk, name_ru, kind, roles, region_kato, version)
-       VALUES ($1, '990340000113', 'Әділет министрлігі', 'Министерство юстиции', 'central-state-body',
-               '{service-owner}', '710000000', 1)`,
-      [owner],
-    );
-    await before.query(
-      `INSERT INTO service_entry (id, code, status, version, name_kk, name_ru, classifier_code, recipient_types,
-         owner_id, provider_ids, intake_organization_ids, intake_via_portal, delivery_form, channels, paid,
-         legal_basis_kk, legal_basis_ru, inclusion_decree_number, inclusion_decree_date, included_at,
-         search_names, search_details)
-       VALUES ($1, '01-001', 'included', 2, 'Некені тіркеу', 'Регистрация брака', '01', '{individual}', $2,
-         ARRAY[$2]::uuid[], '{}', true, 'paper-and-electronic', '{psc,e-government-portal}', false, 'Кодекс',
-         'Кодекс', '15', '2025-01-10', '2025-01-10T00:00:00+05:00', '01-001 некені тіркеу регистрация брака', '')`,
-      [entry, owner],
-    );
+    const ownerId = await insertLegacyOwner(before);
+    const entry = await insertLegacyEntry(before, {
+      code: '01-001',
+      ownerId,
+      decreeNumber: '15',
+      decreeDate: '2025-01-10',
+    });
     await before.destroy();
 
     const after = connect(migrations.length);
