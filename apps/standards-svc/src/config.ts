@@ -11,26 +11,24 @@ export class StandardsConfig extends AuthServiceConfig {
   })
   override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_standards';
 
-  /**
-   * BIN of the public-services authority (Art. 7.1: it agrees every standard). The Government designates
-   * it; the registry's organisation events carry no such role, so it is configured and resolved by BIN.
-   */
+  // The public-services and informatization authorities and the Ministry of Justice are the organisations
+  // the registry gives their roles to. These BINs only choose when the registry gives a role to more than
+  // one active organisation (a re-designation recorded half-way); they never override a single holder.
+
+  /** Tie-breaker for the public-services authority (Art. 7.1). */
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'PUBLIC_SERVICES_AUTHORITY_BIN must be 12 digits' })
   PUBLIC_SERVICES_AUTHORITY_BIN?: string;
 
-  /**
-   * BIN of the Ministry of Justice (Art. 7.2). When set, registration and its refusal take an officer of that
-   * organisation, not just the role.
-   */
-  @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'JUSTICE_MINISTRY_BIN must be 12 digits' })
-  JUSTICE_MINISTRY_BIN?: string;
-
-  /** BIN of the informatization authority (Art. 7.3, 10.4). */
+  /** Tie-breaker for the informatization authority (Art. 7.3, 10.4). */
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'INFORMATIZATION_AUTHORITY_BIN must be 12 digits' })
   INFORMATIZATION_AUTHORITY_BIN?: string;
+
+  /** Tie-breaker for the Ministry of Justice (Art. 7.2: registration and its refusal). */
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'JUSTICE_MINISTRY_BIN must be 12 digits' })
+  JUSTICE_MINISTRY_BIN?: string;
 
   /** How often each replica looks for statutory terms that ran out; 0 turns the timer off. */
   @Type(() => Number)

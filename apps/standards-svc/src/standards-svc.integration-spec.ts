@@ -1,21 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer } from '@kzps/auth';
+import {
+  DEMO_ORGANIZATIONS,
+  startTestIssuer,
+  type IdentityClaimsInput,
+  type Role,
+  type TestIssuer,
+} from '@kzps/auth';
 import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import {
+  createTestDatabase,
+  startTestBroker,
+  type RunningTestBroker,
+  type TestDatabase,
+} from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DeadlineWatcher } from './clocks/deadline-watcher';
 import { TermCalendar } from './clocks/term-calendar';
 import {
-  IA_BIN,
-  JUSTICE_BIN,
-  PSA_BIN,
   calendarChanged,
   consumeUntil,
   individualProviderUpserted,
   organizationEvents,
+  organizationUpserted,
   publish,
   registryTopics,
   serviceAmended,
@@ -25,18 +34,32 @@ import {
   testConfig,
   testKafka,
   waitFor,
+  type TestEnvironment,
   type TestOrganization,
   type TestService,
 } from './test/harness';
 import { completeContent } from './test/standard-fixtures';
 import { TestClock } from './test/test-clock';
 
-// One file for the whole service: its replicas share one consumer group, so a second file running in
-// parallel on another database would steal this file's registry events.
+// The file runs its own broker: other projects' tests publish registry events (organisations with the
+// roles this service looks authorities up by, calendar revisions) on the run's shared broker, and this
+// service would take them into its read model. One file for the whole service all the same: its replicas
+// share one consumer group.
 
 const ministry: TestOrganization = { id: randomUUID(), bin: '100000000010', kind: 'central-state-body' };
-const psa: TestOrganization = { id: randomUUID(), bin: PSA_BIN, kind: 'central-state-body' };
-const ia: TestOrganization = { id: randomUUID(), bin: IA_BIN, kind: 'central-state-body' };
+// The designated bodies are the organisations the registry gives their roles to (Art. 7.1-7.3).
+const psa: TestOrganization = {
+  id: randomUUID(),
+  bin: '100000000001',
+  kind: 'central-state-body',
+  roles: ['public-services-authority'],
+};
+const ia: TestOrganization = {
+  id: randomUUID(),
+  bin: '100000000002',
+  kind: 'central-state-body',
+  roles: ['informatization-authority'],
+};
 const akimatA: TestOrganization = { id: randomUUID(), bin: '100000000021', kind: 'local-executive-body' };
 const akimatB: TestOrganization = { id: randomUUID(), bin: '100000000022', kind: 'local-executive-body' };
 const owningAkimat: TestOrganization = {
@@ -45,7 +68,12 @@ const owningAkimat: TestOrganization = {
   kind: 'local-executive-body',
 };
 const institution: TestOrganization = { id: randomUUID(), bin: '100000000050', kind: 'legal-entity' };
-const justice: TestOrganization = { id: randomUUID(), bin: JUSTICE_BIN, kind: 'central-state-body' };
+const justice: TestOrganization = {
+  id: randomUUID(),
+  bin: '100000000030',
+  kind: 'central-state-body',
+  roles: ['justice-registration-authority'],
+};
 const otherMinistry: TestOrganization = { id: randomUUID(), bin: '100000000040', kind: 'central-state-body' };
 
 const service = (ownerId: string, providerIds: string[], channels: TestService['channels']): TestService => ({
@@ -139,6 +167,8 @@ interface ApprovalBody {
 
 describe('standards-svc', () => {
   let database: TestDatabase;
+  let broker: RunningTestBroker;
+  let environment: TestEnvironment;
   let app: NestFastifyApplication;
   let kafka: Kafka;
   let issuer: TestIssuer;
@@ -207,9 +237,11 @@ describe('standards-svc', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('standards');
+    broker = await startTestBroker();
     issuer = await startTestIssuer();
-    app = await startApp(testConfig(database.url, issuer), clock);
-    kafka = testKafka();
+    environment = { databaseUrl: database.url, issuer, brokers: broker.address };
+    app = await startApp(testConfig(environment), clock);
+    kafka = testKafka(broker.address);
     await publish(kafka, registryTopics.organizations, organizationEvents(organizations, includedAt));
     const includedFirst = [
       localPscService,
@@ -242,6 +274,7 @@ describe('standards-svc', () => {
   afterAll(async () => {
     await app?.close();
     await issuer?.close();
+    await broker?.stop();
     await database?.drop();
   });
 
@@ -1320,7 +1353,7 @@ describe('standards-svc', () => {
     beforeAll(async () => {
       clock.set('2026-05-13T05:00:00Z');
       // Batch size 1, no timer: every claim is its own transaction and the test decides when they sweep.
-      const replicaConfig = testConfig(database.url, issuer, { DEADLINE_WATCH_BATCH: '1' });
+      const replicaConfig = testConfig(environment, { DEADLINE_WATCH_BATCH: '1' });
       replicaA = await startApp(replicaConfig, clock);
       replicaB = await startApp(replicaConfig, clock);
     }, 60_000);
@@ -1446,6 +1479,275 @@ describe('standards-svc', () => {
       expect(
         await Promise.all([replicaA.get(DeadlineWatcher).tick(), replicaB.get(DeadlineWatcher).tick()]),
       ).toEqual([0, 0]);
+    });
+  });
+
+  describe('the embedded demo: authorities are the organisations the registry gives their roles to', () => {
+    // registry-svc's demo seed (apps/registry-svc/src/seed/demo-data.ts), copied: an app never imports
+    // another. The demo users' organisations (DEMO_ORGANIZATIONS) with the roles the seed gives them.
+    const labour: TestOrganization = {
+      id: DEMO_ORGANIZATIONS.ministryOfLabour,
+      bin: '010140000014',
+      kind: 'central-state-body',
+      roles: ['service-owner', 'provider'],
+      name: {
+        kk: 'Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі',
+        ru: 'Министерство труда и социальной защиты населения Республики Казахстан',
+      },
+    };
+    const digitalDevelopment: TestOrganization = {
+      id: DEMO_ORGANIZATIONS.ministryOfDigitalDevelopment,
+      bin: '990640000015',
+      kind: 'central-state-body',
+      roles: ['service-owner', 'public-services-authority', 'informatization-authority'],
+      name: {
+        kk: 'Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
+        ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан',
+      },
+    };
+    const ministryOfJustice: TestOrganization = {
+      id: DEMO_ORGANIZATIONS.ministryOfJustice,
+      bin: '990240000010',
+      kind: 'central-state-body',
+      roles: ['service-owner', 'provider', 'justice-registration-authority'],
+      name: {
+        kk: 'Қазақстан Республикасының Әділет министрлігі',
+        ru: 'Министерство юстиции Республики Казахстан',
+      },
+    };
+    // The seed's 01.02-001: the Ministry of Labour's childbirth allowance, through a PSC and the portal.
+    const childbirthAllowance = service(labour.id, [labour.id], ['state-corporation', 'e-government-portal']);
+    childbirthAllowance.entry = {
+      code: '01.02-001',
+      nameKk: 'Баланың тууына байланысты біржолғы мемлекеттік жәрдемақыны тағайындау',
+      nameRu: 'Назначение единовременного государственного пособия в связи с рождением ребенка',
+      deliveryChannels: ['psc', 'e-government-portal'],
+      deliveryForm: 'paper-and-electronic',
+      termWorkingDays: 8,
+    };
+    // The gateway's demo users (apps/gateway/src/embedded-auth/demo-users.ts): owner, authority,
+    // informatization and justice.
+    const demoUser = (subject: string, role: Role, organizationId: string): IdentityClaimsInput => ({
+      subject,
+      roles: [role],
+      organizationId,
+    });
+    const demoOwner = demoUser('36da29d2-a358-4522-a3a5-54890ce41251', 'owner-officer', labour.id);
+    const demoAuthority = demoUser(
+      '8e1d2f5c-4b7a-4c3e-9f10-2a6b8c4d7e01',
+      'public-services-authority',
+      digitalDevelopment.id,
+    );
+    const demoInformatization = demoUser(
+      '4c2e8b6a-9d1f-4a7c-b3e5-6f8a2d1c9b03',
+      'informatization-authority',
+      digitalDevelopment.id,
+    );
+    const demoJustice = demoUser(
+      '7a5d3c1e-2b9f-4d6a-8c4e-1e7b5a3f2c04',
+      'justice-officer',
+      ministryOfJustice.id,
+    );
+    const demoIncludedAt = new Date('2026-06-01T05:00:00Z');
+    let id: string;
+
+    interface OrganizationRow {
+      roles: string[];
+      active: boolean;
+      name: { ru: string };
+    }
+    const organizationRow = async (organizationId: string): Promise<OrganizationRow | undefined> => {
+      const [row]: OrganizationRow[] = await app
+        .get(DataSource)
+        .query(`SELECT roles, active, name FROM organization_ref WHERE id = $1`, [organizationId]);
+      return row;
+    };
+    /** The registry publishes these organisations as they now stand; returns once the read model has them. */
+    async function registryUpserts(changed: TestOrganization[], time: Date): Promise<void> {
+      await publish(kafka, registryTopics.organizations, organizationEvents(changed, time));
+      for (const organization of changed) {
+        await waitFor(async () => {
+          const row = await organizationRow(organization.id);
+          return row?.active === (organization.active ?? true) &&
+            (!organization.roles || row.roles.join() === organization.roles.join())
+            ? true
+            : undefined;
+        }, `organisation ${organization.bin} as the registry last published it`);
+      }
+    }
+    const notice = (): Promise<LightMyRequestResponse> =>
+      call('POST', `/api/v1/standards/${id}/discussion/notice`, demoOwner, {
+        revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=0102001',
+      });
+
+    beforeAll(async () => {
+      clock.set(demoIncludedAt);
+      await registryUpserts(
+        [labour, digitalDevelopment, ministryOfJustice],
+        new Date('2026-06-01T04:00:00Z'),
+      );
+      await publish(kafka, registryTopics.services, [serviceIncluded(childbirthAllowance, demoIncludedAt)]);
+      id = await waitFor(
+        async () =>
+          (await call('GET', `/api/v1/standards?serviceId=${childbirthAllowance.id}`)).json<{
+            items: StandardBody[];
+          }>().items[0]?.id,
+        'the standard of the demo service',
+      );
+    }, 60_000);
+
+    it('keeps the roles each organisation comes with, and the known ones when an upsert has none', async () => {
+      expect((await organizationRow(digitalDevelopment.id))?.roles).toEqual([
+        'service-owner',
+        'public-services-authority',
+        'informatization-authority',
+      ]);
+      // An upsert from before organization.upserted.v1 carried roles says nothing about them.
+      const renamed = { ...labour, roles: undefined, name: { kk: labour.name?.kk ?? '', ru: 'Минтруда' } };
+      await publish(kafka, registryTopics.organizations, [
+        organizationUpserted(renamed, new Date('2026-06-01T04:30:00Z')),
+      ]);
+      await waitFor(
+        async () => ((await organizationRow(labour.id))?.name.ru === 'Минтруда' ? true : undefined),
+        'the renamed ministry',
+      );
+      expect((await organizationRow(labour.id))?.roles).toEqual(['service-owner', 'provider']);
+    });
+
+    it('refuses the notice naming every holder while the registry gives a needed role to two organisations', async () => {
+      clock.set('2026-06-02T05:00:00Z');
+      const drafted = await call('PUT', `/api/v1/standards/${id}/draft`, demoOwner, {
+        content: completeContent(labour.id, 8),
+      });
+      expect(drafted.statusCode).toBe(200);
+      expect((await call('POST', `/api/v1/standards/${id}/discussion`, demoOwner)).statusCode).toBe(201);
+      clock.set('2026-07-06T05:00:00Z');
+      const refused = await notice();
+      expect(refused.statusCode).toBe(409);
+      const holder = (o: TestOrganization) => expect.objectContaining({ organizationId: o.id, bin: o.bin });
+      expect(refused.json()).toMatchObject({
+        code: 'APPROVER_AMBIGUOUS',
+        unknownApprovers: [],
+        // Ordered by BIN: the test's own authorities were given the roles first.
+        ambiguousApprovers: [
+          { kind: 'public_services_authority', holders: [holder(psa), holder(digitalDevelopment)] },
+          { kind: 'informatization_authority', holders: [holder(ia), holder(digitalDevelopment)] },
+        ],
+      });
+      const detail = refused.json<{ localizedDetail: { kk: string; ru: string } }>().localizedDetail;
+      expect(detail.ru).toContain(
+        'роль «уполномоченный орган в сфере государственных услуг» имеют несколько',
+      );
+      expect(detail.ru).toContain(`${digitalDevelopment.name?.ru} (990640000015)`);
+      expect(detail.kk).toContain('«ақпараттандыру саласындағы уәкілетті орган» рөлі бірнеше');
+    });
+
+    it('names each missing authority when no active organisation holds its role', async () => {
+      // The registry takes the roles from the test's bodies, and the demo ministry is being reorganised.
+      await registryUpserts(
+        [
+          { ...psa, roles: [] },
+          { ...ia, roles: [] },
+          { ...digitalDevelopment, active: false },
+        ],
+        new Date('2026-07-01T05:00:00Z'),
+      );
+      const refused = await notice();
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'APPROVER_UNKNOWN',
+        unknownApprovers: ['public_services_authority', 'informatization_authority'],
+        localizedDetail: {
+          ru:
+            'В реестре нет действующей организации с ролью «уполномоченный орган в сфере государственных услуг». ' +
+            'В реестре нет действующей организации с ролью «уполномоченный орган в сфере информатизации».',
+        },
+      });
+      expect(refused.json<{ localizedDetail: { kk: string } }>().localizedDetail.kk).toContain(
+        '«мемлекеттік көрсетілетін қызметтер саласындағы уәкілетті орган» рөлі берілген жұмыс істеп тұрған ұйым жоқ',
+      );
+    });
+
+    it('derives the demo’s approvers from the roles alone: the digital ministry as both authorities', async () => {
+      await registryUpserts([digitalDevelopment], new Date('2026-07-02T05:00:00Z'));
+      expect((await notice()).statusCode).toBe(201);
+      const approvals = await approvalsOf(id);
+      expect(approvals.map((a) => [a.kind, a.organizationId]).sort()).toEqual([
+        ['informatization_authority', digitalDevelopment.id],
+        ['public_services_authority', digitalDevelopment.id],
+      ]);
+      const asKind = (kind: string): ApprovalBody => {
+        const approval = approvals.find((a) => a.kind === kind);
+        if (!approval) throw new Error(`no ${kind} approval`);
+        return approval;
+      };
+      const decide = (approval: ApprovalBody, as: IdentityClaimsInput) =>
+        call('POST', `/api/v1/standards/${id}/approvals/${approval.id}/decision`, as, {
+          decision: 'approved',
+        });
+      // The same ministry, but each officer decides only for the part their role plays.
+      expect((await decide(asKind('public_services_authority'), demoInformatization)).json()).toMatchObject({
+        code: 'NOT_THE_APPROVER',
+      });
+      expect((await decide(asKind('public_services_authority'), demoAuthority)).statusCode).toBe(201);
+      expect((await decide(asKind('informatization_authority'), demoInformatization)).statusCode).toBe(201);
+      expect((await standardFor(childbirthAllowance.id)).status).toBe('registration');
+    });
+
+    it('is registered by the Ministry of Justice the registry names; with two, only the configured BIN chooses', async () => {
+      const registration = { number: '33412', date: '2026-07-06' };
+      const ambiguous = await call('POST', `/api/v1/standards/${id}/registration`, demoJustice, registration);
+      expect(ambiguous.statusCode).toBe(409);
+      expect(ambiguous.json()).toMatchObject({
+        code: 'JUSTICE_MINISTRY_AMBIGUOUS',
+        holders: [
+          expect.objectContaining({ organizationId: justice.id }),
+          expect.objectContaining({ organizationId: ministryOfJustice.id }),
+        ],
+      });
+      // A replica told which BIN to take while the registry names two: the test's own ministry is out.
+      const replica = await startApp(
+        testConfig(environment, { JUSTICE_MINISTRY_BIN: ministryOfJustice.bin }),
+        clock,
+      );
+      try {
+        const byTestMinistry = await replica
+          .getHttpAdapter()
+          .getInstance()
+          .inject({
+            method: 'POST',
+            url: `/api/v1/standards/${id}/registration`,
+            headers: { authorization: `Bearer ${await issuer.token(registrar)}` },
+            payload: registration,
+          });
+        expect(byTestMinistry.json()).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+      } finally {
+        await replica.close();
+      }
+      // Once the registry names one ministry, the demo needs no configuration at all.
+      await registryUpserts([{ ...justice, roles: [] }], new Date('2026-07-03T05:00:00Z'));
+      const registered = await call(
+        'POST',
+        `/api/v1/standards/${id}/registration`,
+        demoJustice,
+        registration,
+      );
+      expect(registered.statusCode).toBe(201);
+      expect((await standardFor(childbirthAllowance.id)).status).toBe('in_force');
+    });
+
+    it('lets nobody act for the Ministry of Justice while no active organisation holds its role', async () => {
+      await registryUpserts([{ ...ministryOfJustice, active: false }], new Date('2026-07-04T05:00:00Z'));
+      const refused = await call('POST', `/api/v1/standards/${id}/registration/refusals`, demoJustice, {
+        reasons: { kk: 'Себебі', ru: 'Причина' },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'JUSTICE_MINISTRY_UNKNOWN',
+        localizedDetail: {
+          ru: 'В реестре нет действующей организации с ролью «Министерство юстиции Республики Казахстан».',
+        },
+      });
     });
   });
 });

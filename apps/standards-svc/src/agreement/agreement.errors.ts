@@ -1,4 +1,6 @@
-import { domainErrors } from '@kzps/platform';
+import { domainErrors, type Bilingual, type DomainError } from '@kzps/platform';
+import { unresolvedAuthorityText } from '../read-model/designated-authorities';
+import type { UnresolvedApprover } from './approvers';
 
 export type AgreementErrorCode =
   | 'NOT_IN_AGREEMENT'
@@ -6,6 +8,7 @@ export type AgreementErrorCode =
   | 'ALREADY_DECIDED'
   | 'NOT_THE_APPROVER'
   | 'APPROVER_UNKNOWN'
+  | 'APPROVER_AMBIGUOUS'
   | 'NOT_IN_REVISION'
   | 'ROUND_CLOSED';
 
@@ -41,6 +44,14 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Орган, который должен согласовать стандарт, ещё не известен',
     },
   },
+  APPROVER_AMBIGUOUS: {
+    status: 409,
+    title: 'The registry gives the role of a body that must agree the standard to more than one organisation',
+    localizedTitle: {
+      kk: 'Стандартты келісуге тиіс органның рөлі тізілімде бірнеше ұйымға берілген',
+      ru: 'Роль органа, который должен согласовать стандарт, в реестре имеют несколько организаций',
+    },
+  },
   ROUND_CLOSED: {
     status: 409,
     title: 'This approval belongs to an earlier round of agreement',
@@ -58,3 +69,38 @@ export const agreementError = domainErrors<AgreementErrorCode>({
     },
   },
 });
+
+const unknownLocalBodies: Bilingual = {
+  kk: 'Қызметті көрсететін жергілікті атқарушы органдар белгісіз.',
+  ru: 'Неизвестны местные исполнительные органы, оказывающие услугу.',
+};
+
+/**
+ * The bodies that cannot be named, each in words (Kazakh and Russian): APPROVER_UNKNOWN when any is missing,
+ * APPROVER_AMBIGUOUS when the only trouble is a role several organisations hold (the candidates listed).
+ */
+export function unresolvedApproversError(unresolved: readonly UnresolvedApprover[]): DomainError {
+  const unknown = unresolved.filter((u) => !('resolution' in u) || u.resolution.status === 'none');
+  const ambiguous = unresolved.flatMap((u) =>
+    'resolution' in u && u.resolution.status === 'ambiguous'
+      ? [{ kind: u.kind, holders: u.resolution.holders }]
+      : [],
+  );
+  const texts = unresolved.map((u) =>
+    'resolution' in u ? unresolvedAuthorityText(u.resolution) : unknownLocalBodies,
+  );
+  const detail = [
+    ...(unknown.length > 0 ? [`Not known: ${unknown.map((u) => u.kind).join(', ')}`] : []),
+    ...(ambiguous.length > 0
+      ? [`Held by several organisations: ${ambiguous.map((a) => a.kind).join(', ')}`]
+      : []),
+  ].join('; ');
+  return agreementError(unknown.length > 0 ? 'APPROVER_UNKNOWN' : 'APPROVER_AMBIGUOUS', detail, {
+    unknownApprovers: unknown.map((u) => u.kind),
+    ambiguousApprovers: ambiguous,
+    localizedDetail: {
+      kk: texts.map((t) => t.kk).join(' '),
+      ru: texts.map((t) => t.ru).join(' '),
+    },
+  });
+}

@@ -14,7 +14,7 @@ import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import type { Standard } from '../standards/standard.entity';
 import { StandardsService } from '../standards/standards.service';
-import { agreementError } from './agreement.errors';
+import { agreementError, unresolvedApproversError } from './agreement.errors';
 import { Approval } from './approval.entity';
 import { deriveApprovers, type RequiredApprover } from './approvers';
 import type { ApprovalResponseDto, ApprovalsQueryDto, DecideApprovalDto } from './dto/agreement.dto';
@@ -43,15 +43,14 @@ export class AgreementService {
 
   /** The bodies that must agree this service's standard (Art. 7.1, 7.3), from the read model. */
   async requiredApprovers(manager: EntityManager, service: ServiceRef): Promise<RequiredApprover[]> {
-    const derivation = deriveApprovers(
-      await this.readModel.agreementFacts(manager, service),
-      await this.readModel.authorities(manager),
-    );
-    if (!derivation.ok) {
-      throw agreementError('APPROVER_UNKNOWN', `Not yet known: ${derivation.unknown.join(', ')}`, {
-        unknownApprovers: derivation.unknown,
-      });
-    }
+    const derivation = deriveApprovers(await this.readModel.agreementFacts(manager, service), {
+      publicServicesAuthority: await this.readModel.designatedAuthority(manager, 'public-services-authority'),
+      informatizationAuthority: await this.readModel.designatedAuthority(
+        manager,
+        'informatization-authority',
+      ),
+    });
+    if (!derivation.ok) throw unresolvedApproversError(derivation.unresolved);
     return derivation.approvers;
   }
 

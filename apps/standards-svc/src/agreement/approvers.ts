@@ -1,3 +1,4 @@
+import type { AuthorityResolution, UnresolvedAuthority } from '../read-model/designated-authorities';
 import type { Channel } from '../standards/standard-content';
 
 export const approverKinds = [
@@ -24,13 +25,30 @@ export interface AgreementFacts {
   localExecutiveBodyIds: readonly string[];
 }
 
-export interface KnownAuthorities {
-  publicServicesAuthorityId?: string;
-  informatizationAuthorityId?: string;
+/** The approvers the Government designates, as the registry's roles name them (Art. 7.1, 7.3). */
+export interface DesignatedApprovers {
+  publicServicesAuthority: AuthorityResolution;
+  informatizationAuthority: AuthorityResolution;
 }
 
+type DesignatedApproverKind = Exclude<ApproverKind, 'local_executive_body'>;
+
+/** A body that must agree the standard but cannot be named yet. */
+export type UnresolvedApprover =
+  { kind: DesignatedApproverKind; resolution: UnresolvedAuthority } | { kind: 'local_executive_body' };
+
 export type ApproverDerivation =
-  { ok: true; approvers: RequiredApprover[] } | { ok: false; unknown: ApproverKind[] };
+  { ok: true; approvers: RequiredApprover[] } | { ok: false; unresolved: UnresolvedApprover[] };
+
+/** The designated body as an approver, or why it cannot be named. */
+export function designatedApprover(
+  kind: DesignatedApproverKind,
+  resolution: AuthorityResolution,
+): RequiredApprover | UnresolvedApprover {
+  return resolution.status === 'found'
+    ? { kind, organizationId: resolution.organizationId }
+    : { kind, resolution };
+}
 
 /** Art. 7.3, 10.4: an electronic form or delivery through a PSC brings in the informatization authority. */
 export function needsInformatizationAgreement(
@@ -49,32 +67,20 @@ export function needsInformatizationAgreement(
  * Art. 7.1 always the public-services authority; Art. 7.3 the informatization authority for an electronic
  * form or PSC delivery, and the local executive bodies for services they deliver.
  */
-export function deriveApprovers(facts: AgreementFacts, authorities: KnownAuthorities): ApproverDerivation {
-  const approvers: RequiredApprover[] = [];
-  const unknown: ApproverKind[] = [];
-  if (authorities.publicServicesAuthorityId) {
-    approvers.push({
-      kind: 'public_services_authority',
-      organizationId: authorities.publicServicesAuthorityId,
-    });
-  } else {
-    unknown.push('public_services_authority');
-  }
+export function deriveApprovers(facts: AgreementFacts, designated: DesignatedApprovers): ApproverDerivation {
+  const candidates: Array<RequiredApprover | UnresolvedApprover> = [
+    designatedApprover('public_services_authority', designated.publicServicesAuthority),
+  ];
   if (needsInformatizationAgreement(facts)) {
-    if (authorities.informatizationAuthorityId) {
-      approvers.push({
-        kind: 'informatization_authority',
-        organizationId: authorities.informatizationAuthorityId,
-      });
-    } else {
-      unknown.push('informatization_authority');
-    }
+    candidates.push(designatedApprover('informatization_authority', designated.informatizationAuthority));
   }
   if (facts.ownerKind === 'local') {
-    if (facts.localExecutiveBodyIds.length === 0) unknown.push('local_executive_body');
+    if (facts.localExecutiveBodyIds.length === 0) candidates.push({ kind: 'local_executive_body' });
     for (const id of [...new Set(facts.localExecutiveBodyIds)].sort()) {
-      approvers.push({ kind: 'local_executive_body', organizationId: id });
+      candidates.push({ kind: 'local_executive_body', organizationId: id });
     }
   }
-  return unknown.length > 0 ? { ok: false, unknown } : { ok: true, approvers };
+  const approvers = candidates.filter((c): c is RequiredApprover => 'organizationId' in c);
+  const unresolved = candidates.filter((c): c is UnresolvedApprover => !('organizationId' in c));
+  return unresolved.length > 0 ? { ok: false, unresolved } : { ok: true, approvers };
 }

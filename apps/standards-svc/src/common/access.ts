@@ -1,5 +1,6 @@
 import { hasRole } from '@kzps/auth';
 import type { ApproverKind } from '../agreement/approvers';
+import { unresolvedAuthorityText, type AuthorityResolution } from '../read-model/designated-authorities';
 import { standardsError } from '../standards/standards.errors';
 import { StandardsRoles, type CallerIdentity } from './identity';
 
@@ -41,19 +42,31 @@ export function isOfficerOf(
 
 /**
  * Art. 7.2: state registration is the Ministry of Justice's: the role, and (like every other approving
- * body) the organisation when the ministry is configured. `ministry.id` is undefined while the registry
- * has not described the configured BIN yet: nobody can act for it then.
+ * body) an officer of the organisation the registry gives the justice-registration-authority role to.
+ * Nobody can act for the ministry while the registry names none, or several without a tie-breaker.
  */
 export function assertJusticeOfficer(
   caller: CallerIdentity | undefined,
-  ministry: { configured: boolean; id?: string },
+  ministry: AuthorityResolution,
 ): CallerIdentity {
   if (!caller) throw standardsError('NOT_IDENTIFIED');
   if (!hasRole(caller, ...StandardsRoles.justice)) {
     throw standardsError('ROLE_REQUIRED', `This needs the ${StandardsRoles.justice.join(', ')} role`);
   }
-  if (ministry.configured && (!ministry.id || caller.organizationId !== ministry.id)) {
-    throw standardsError('NOT_THE_MINISTRY_OF_JUSTICE');
+  switch (ministry.status) {
+    case 'none':
+      throw standardsError('JUSTICE_MINISTRY_UNKNOWN', undefined, {
+        localizedDetail: unresolvedAuthorityText(ministry),
+      });
+    case 'ambiguous':
+      throw standardsError('JUSTICE_MINISTRY_AMBIGUOUS', undefined, {
+        holders: ministry.holders,
+        localizedDetail: unresolvedAuthorityText(ministry),
+      });
+    case 'found':
+      if (caller.organizationId !== ministry.organizationId) {
+        throw standardsError('NOT_THE_MINISTRY_OF_JUSTICE');
+      }
+      return caller;
   }
-  return caller;
 }

@@ -7,6 +7,7 @@ import { ReviewFixesSchema1795700000000 } from './1795700000000-review-fixes-sch
 import { ReviewFixesBackfill1795700000001 } from './1795700000001-review-fixes-backfill.migration';
 import { DropReglamentSingleAct1795700000002 } from './1795700000002-drop-reglament-single-act.migration';
 import { OrganizationWithoutBin1795700000003 } from './1795700000003-organization-without-bin.migration';
+import { OrganizationRoles1795700000004 } from './1795700000004-organization-roles.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ReviewFixesBackfill1795700000001,
   DropReglamentSingleAct1795700000002,
   OrganizationWithoutBin1795700000003,
+  OrganizationRoles1795700000004,
 ];

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { OrganizationKind } from '@kzps/contracts';
+import type { OrganizationKind, OrganizationRole } from '@kzps/contracts';
 import type { Bilingual } from '@kzps/platform';
 
 /** An organisation as the registry last described it (organization.upserted). */
@@ -19,6 +19,13 @@ export class OrganizationRef {
   /** The registry's kind (Art. 1): central-state-body, local-executive-body, ... */
   @Column('text')
   kind!: OrganizationKind;
+
+  /**
+   * The parts the registry gives it: the designated authorities and the Ministry of Justice are found by
+   * them. Empty for a row written before the registry's events carried roles, until its next upsert.
+   */
+  @Column('text', { array: true, default: () => "'{}'" })
+  roles!: OrganizationRole[];
 
   @Column('boolean')
   active!: boolean;

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganizationKind } from '@kzps/contracts';
-import { In, type EntityManager } from 'typeorm';
-import type { AgreementFacts, KnownAuthorities } from '../agreement/approvers';
+import { ArrayContains, In, type EntityManager } from 'typeorm';
+import type { AgreementFacts } from '../agreement/approvers';
 import { StandardsConfig } from '../config';
+import {
+  resolveAuthority,
+  type AuthorityResolution,
+  type DesignatedAuthorityRole,
+} from './designated-authorities';
 import { OrganizationRef } from './organization-ref.entity';
 import type { ServiceRef } from './service-ref.entity';
 
@@ -11,30 +16,31 @@ export const LOCAL_EXECUTIVE_BODY: OrganizationKind = 'local-executive-body';
 /** Lookups on the local copies of registry data; never a call to registry-svc. */
 @Injectable()
 export class ReadModelService {
-  constructor(private readonly config: StandardsConfig) {}
+  /** Only to choose when the registry gives a role to several active organisations (see README). */
+  private readonly tieBreakerBins: Record<DesignatedAuthorityRole, string | undefined>;
 
-  /**
-   * Art. 7.2: the Ministry of Justice, when its BIN is configured and the registry has described it;
-   * undefined when not configured (the role alone then decides, see README).
-   */
-  async justiceMinistry(manager: EntityManager): Promise<{ configured: boolean; id?: string }> {
-    const bin = this.config.JUSTICE_MINISTRY_BIN;
-    if (!bin) return { configured: false };
-    const found = await manager.findOne(OrganizationRef, { where: { bin, active: true } });
-    return { configured: true, id: found?.id };
+  constructor(config: StandardsConfig) {
+    this.tieBreakerBins = {
+      'public-services-authority': config.PUBLIC_SERVICES_AUTHORITY_BIN,
+      'informatization-authority': config.INFORMATIZATION_AUTHORITY_BIN,
+      'justice-registration-authority': config.JUSTICE_MINISTRY_BIN,
+    };
   }
 
-  async authorities(manager: EntityManager): Promise<KnownAuthorities> {
-    const bins = [
-      this.config.PUBLIC_SERVICES_AUTHORITY_BIN,
-      this.config.INFORMATIZATION_AUTHORITY_BIN,
-    ].filter((b): b is string => b !== undefined);
-    const found =
-      bins.length > 0 ? await manager.find(OrganizationRef, { where: { bin: In(bins), active: true } }) : [];
-    return {
-      publicServicesAuthorityId: found.find((o) => o.bin === this.config.PUBLIC_SERVICES_AUTHORITY_BIN)?.id,
-      informatizationAuthorityId: found.find((o) => o.bin === this.config.INFORMATIZATION_AUTHORITY_BIN)?.id,
-    };
+  /** Art. 7.1-7.3: the organisation the registry designates for the role, among the active ones. */
+  async designatedAuthority(
+    manager: EntityManager,
+    role: DesignatedAuthorityRole,
+  ): Promise<AuthorityResolution> {
+    const holders = await manager.find(OrganizationRef, {
+      where: { active: true, roles: ArrayContains([role]) },
+      order: { bin: 'ASC', id: 'ASC' },
+    });
+    return resolveAuthority(
+      role,
+      holders.map((o) => ({ organizationId: o.id, bin: o.bin, name: o.name })),
+      this.tieBreakerBins[role],
+    );
   }
 
   /**

@@ -51,18 +51,21 @@ export class RegistryEventsConsumer {
   ): Promise<void> {
     const data = event.data;
     const updatedAt = new Date(data.updatedAt);
-    // An older upsert arriving after a newer one changes nothing.
+    // An older upsert arriving after a newer one changes nothing. One without roles was sent before the
+    // event carried them: it says nothing about them, so the roles already known stay.
     await manager.query(
-      `INSERT INTO organization_ref (id, bin, name, kind, active, source_updated_at)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6)
+      `INSERT INTO organization_ref (id, bin, name, kind, roles, active, source_updated_at)
+       VALUES ($1, $2, $3::jsonb, $4, COALESCE($5::text[], '{}'), $6, $7)
        ON CONFLICT (id) DO UPDATE SET bin = EXCLUDED.bin, name = EXCLUDED.name, kind = EXCLUDED.kind,
-         active = EXCLUDED.active, source_updated_at = EXCLUDED.source_updated_at
+         roles = COALESCE($5::text[], organization_ref.roles), active = EXCLUDED.active,
+         source_updated_at = EXCLUDED.source_updated_at
        WHERE organization_ref.source_updated_at <= EXCLUDED.source_updated_at`,
       [
         data.organizationId,
         data.bin ?? null,
         JSON.stringify({ kk: data.nameKk, ru: data.nameRu }),
         data.kind,
+        data.roles ?? null,
         data.active,
         updatedAt,
       ],

@@ -115,7 +115,10 @@ export class RegistrationService {
     dto: RegisterStandardDto,
   ): Promise<RegistrationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      assertJusticeOfficer(caller, await this.readModel.justiceMinistry(manager));
+      assertJusticeOfficer(
+        caller,
+        await this.readModel.designatedAuthority(manager, 'justice-registration-authority'),
+      );
       const { standard, service, working } = await this.standards.lock(manager, id);
       if (!working || working.status !== 'registration') throw registrationError('NOT_AGREED');
       const now = this.clock.now();
@@ -188,7 +191,10 @@ export class RegistrationService {
    */
   async refuse(id: string, caller: CallerIdentity, dto: RefuseRegistrationDto): Promise<RefusalResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      assertJusticeOfficer(caller, await this.readModel.justiceMinistry(manager));
+      assertJusticeOfficer(
+        caller,
+        await this.readModel.designatedAuthority(manager, 'justice-registration-authority'),
+      );
       const { standard, working } = await this.standards.lock(manager, id);
       if (!working || working.status !== 'registration') throw registrationError('NOT_AWAITING_REGISTRATION');
       const now = this.clock.now();

@@ -4,8 +4,12 @@ import { StandardsEventTypes } from '@kzps/contracts';
 import type { Bilingual } from '@kzps/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { agreementError } from '../agreement/agreement.errors';
-import { needsInformatizationAgreement, type AgreementFacts } from '../agreement/approvers';
+import { unresolvedApproversError } from '../agreement/agreement.errors';
+import {
+  designatedApprover,
+  needsInformatizationAgreement,
+  type AgreementFacts,
+} from '../agreement/approvers';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
@@ -145,11 +149,14 @@ export class ReglamentService {
       const facts = await this.readModel.agreementFacts(manager, locked.service);
       const bodies = approvingBodies(facts, locked.service);
       const informatizationRequired = needsInformatizationAgreement(facts);
-      const authorities = informatizationRequired ? await this.readModel.authorities(manager) : {};
-      if (informatizationRequired && !authorities.informatizationAuthorityId) {
-        throw agreementError('APPROVER_UNKNOWN', 'Not yet known: informatization_authority', {
-          unknownApprovers: ['informatization_authority'],
-        });
+      const informatization = informatizationRequired
+        ? designatedApprover(
+            'informatization_authority',
+            await this.readModel.designatedAuthority(manager, 'informatization-authority'),
+          )
+        : undefined;
+      if (informatization && !('organizationId' in informatization)) {
+        throw unresolvedApproversError([informatization]);
       }
       const reglament = manager.create(Reglament, {
         id: existing?.id ?? randomUUID(),
@@ -175,7 +182,7 @@ export class ReglamentService {
         actKind: bodies.actKind,
         acts: [],
         informatizationRequired,
-        informatizationAuthorityId: authorities.informatizationAuthorityId ?? null,
+        informatizationAuthorityId: informatization?.organizationId ?? null,
         // A changed text needs a fresh agreement.
         informatizationAgreedAt: null,
         approvedAt: null,

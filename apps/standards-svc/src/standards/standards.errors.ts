@@ -13,7 +13,9 @@ export type StandardsErrorCode =
   | 'ROLE_REQUIRED'
   | 'PUBLICATION_NOT_DUE'
   | 'CONTENT_DISAGREES_WITH_REGISTRY'
-  | 'NOT_THE_MINISTRY_OF_JUSTICE';
+  | 'NOT_THE_MINISTRY_OF_JUSTICE'
+  | 'JUSTICE_MINISTRY_UNKNOWN'
+  | 'JUSTICE_MINISTRY_AMBIGUOUS';
 
 export const standardsError = domainErrors<StandardsErrorCode>({
   STANDARD_NOT_FOUND: {
@@ -95,6 +97,23 @@ export const standardsError = domainErrors<StandardsErrorCode>({
     localizedTitle: {
       kk: 'Мұны тек Әділет министрлігінің лауазымды адамдары жасай алады',
       ru: 'Это могут делать только должностные лица Министерства юстиции',
+    },
+  },
+  JUSTICE_MINISTRY_UNKNOWN: {
+    status: 409,
+    title:
+      'No active organisation in the registry is the Ministry of Justice (justice-registration-authority)',
+    localizedTitle: {
+      kk: 'Тізілімде Әділет министрлігі рөлі берілген жұмыс істеп тұрған ұйым жоқ',
+      ru: 'В реестре нет действующей организации с ролью Министерства юстиции',
+    },
+  },
+  JUSTICE_MINISTRY_AMBIGUOUS: {
+    status: 409,
+    title: 'The registry gives the role of the Ministry of Justice to more than one active organisation',
+    localizedTitle: {
+      kk: 'Тізілімде Әділет министрлігінің рөлі бірнеше ұйымға берілген',
+      ru: 'В реестре роль Министерства юстиции имеют несколько организаций',
     },
   },
   CONTENT_DISAGREES_WITH_REGISTRY: {

@@ -11,6 +11,8 @@ import {
   Topics,
   type EventEnvelope,
   type OrganizationKind,
+  type OrganizationRole,
+  type OrganizationUpsertedV1,
   type ServiceChannel,
   type ServiceEntryV1,
 } from '@kzps/contracts';
@@ -22,7 +24,7 @@ import {
   parseBrokers,
   toKafkaRecord,
 } from '@kzps/messaging';
-import { createServiceApp, loadConfig } from '@kzps/platform';
+import { createServiceApp, loadConfig, type Bilingual } from '@kzps/platform';
 import type { Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { AppModule } from '../app.module';
@@ -30,24 +32,23 @@ import { StandardsConfig } from '../config';
 import type { TestClock } from './test-clock';
 import type { TestIssuer } from '@kzps/auth';
 
-export const PSA_BIN = '100000000001';
-export const IA_BIN = '100000000002';
-export const JUSTICE_BIN = '100000000030';
+/** Where a test's service runs: its own database, issuer and broker. */
+export interface TestEnvironment {
+  databaseUrl: string;
+  issuer: TestIssuer;
+  brokers: string;
+}
 
 export function testConfig(
-  databaseUrl: string,
-  issuer: TestIssuer,
+  environment: TestEnvironment,
   extra: Record<string, string> = {},
 ): StandardsConfig {
   return loadConfig(StandardsConfig, {
-    ...issuer.env,
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    ...environment.issuer.env,
+    DATABASE_URL: environment.databaseUrl,
+    KAFKA_BROKERS: environment.brokers,
     LOG_LEVEL: 'silent',
     SWAGGER_ENABLED: 'true',
-    PUBLIC_SERVICES_AUTHORITY_BIN: PSA_BIN,
-    INFORMATIZATION_AUTHORITY_BIN: IA_BIN,
-    JUSTICE_MINISTRY_BIN: JUSTICE_BIN,
     DEADLINE_WATCH_INTERVAL_MS: '0',
     CALENDAR_POLL_INTERVAL_MS: '200',
     ...extra,
@@ -67,10 +68,10 @@ export async function startApp(config: StandardsConfig, clock: TestClock): Promi
   return app;
 }
 
-export function testKafka(): Kafka {
+export function testKafka(brokers: string): Kafka {
   return createKafka({
     clientId: `standards-test-${randomUUID().slice(0, 8)}`,
-    brokers: parseBrokers(process.env.KAFKA_BROKERS ?? ''),
+    brokers: parseBrokers(brokers),
     logLevel: logLevel.NOTHING,
   });
 }
@@ -104,25 +105,29 @@ export interface TestOrganization {
   id: string;
   bin: string;
   kind: OrganizationKind;
+  /** Absent: an upsert sent before organization.upserted.v1 carried roles. */
+  roles?: OrganizationRole[];
+  active?: boolean;
+  name?: Bilingual;
+}
+
+/** The registry's upsert of the organisation as it stands at `time`. */
+export function organizationUpserted(o: TestOrganization, time: Date): EventEnvelope {
+  const data: OrganizationUpsertedV1 = {
+    organizationId: o.id,
+    bin: o.bin,
+    nameKk: o.name?.kk ?? `Ұйым ${o.bin}`,
+    nameRu: o.name?.ru ?? `Организация ${o.bin}`,
+    kind: o.kind,
+    active: o.active ?? true,
+    updatedAt: time.toISOString(),
+    ...(o.roles ? { roles: o.roles } : {}),
+  };
+  return envelope(RegistryEventTypes.organizationUpserted, o.id, data, time);
 }
 
 export function organizationEvents(organizations: TestOrganization[], time: Date): EventEnvelope[] {
-  return organizations.map((o) =>
-    envelope(
-      RegistryEventTypes.organizationUpserted,
-      o.id,
-      {
-        organizationId: o.id,
-        bin: o.bin,
-        nameKk: `Ұйым ${o.bin}`,
-        nameRu: `Организация ${o.bin}`,
-        kind: o.kind,
-        active: true,
-        updatedAt: time.toISOString(),
-      },
-      time,
-    ),
-  );
+  return organizations.map((o) => organizationUpserted(o, time));
 }
 
 export interface TestService {
@@ -130,6 +135,8 @@ export interface TestService {
   ownerId: string;
   providerIds: string[];
   channels: ServiceChannel[];
+  /** More of the entry, as registry-svc sends it (its code and names, Art. 12 channels, form). */
+  entry?: Partial<ServiceEntryV1>;
 }
 
 function entryOf(service: TestService, nameRu = 'Выдача справки'): ServiceEntryV1 {
@@ -142,6 +149,7 @@ function entryOf(service: TestService, nameRu = 'Выдача справки'): 
     channels: service.channels,
     paid: false,
     ownerOrganizationId: service.ownerId,
+    ...service.entry,
   };
 }
 
