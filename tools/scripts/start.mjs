@@ -169,6 +169,8 @@ async function main() {
       };
   // The embedded run is a demo: the registry loads its demo services into an empty database (the app's own
   // default is off, so a production start never publishes demo inclusions). SEED_DEMO_DATA=false turns it off.
+  // standards-svc needs nothing more: it finds the authorities and the Ministry of Justice by the roles the
+  // seeded organisations are published with.
   const demo = { 'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' } };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
