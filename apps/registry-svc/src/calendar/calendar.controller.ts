@@ -1,14 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
-import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiUuidParam, exampleIds } from '../common/api-examples';
+import { ApiProblems, guardProblems, invalid, malformedId } from '../common/api-problems.decorator';
 import { PageQueryDto, type Page } from '../common/page.dto';
 import { CALENDAR_WRITERS } from '../common/registry-roles';
+import { calendarProblems as problems } from './calendar.problems';
 import { CalendarService } from './calendar.service';
 import {
-  AmendmentDto,
-  AmendmentPageDto,
+  CalendarAmendmentDto,
+  CalendarAmendmentPageDto,
   CalendarDayDto,
   CalendarSummaryDto,
   CalendarYearDto,
@@ -19,6 +28,33 @@ import {
   TermQueryDto,
   YearQueryParamsDto,
 } from './dto/calendar.dto';
+
+const administrator = guardProblems(CALENDAR_WRITERS);
+
+/** What an administrator records: a Government transfer of a day off, the announced date of Kurban Ait. */
+const amendmentBodies = {
+  transfer: {
+    summary: 'A transfer: Saturday 19 December worked, Friday 18 December off',
+    value: {
+      kind: 'transfer',
+      from: '2026-12-19',
+      to: '2026-12-18',
+      legalBasis: 'Постановление Правительства Республики Казахстан «О переносе выходных дней на 2026 год»',
+    },
+  },
+  kurbanAit: {
+    summary: 'The announced date of Kurban Ait (Labour Code Art. 84.5: on any day, also a Sunday)',
+    value: {
+      kind: 'day_off',
+      date: '2027-05-16',
+      nameKk: 'Құрбан айттың бірінші күні',
+      nameRu: 'Первый день Курбан айта',
+      holidayId: 'kurban_ait',
+      legalBasis:
+        'Трудовой кодекс Республики Казахстан, ст. 84; дата объявлена Духовным управлением мусульман Казахстана',
+    },
+  },
+};
 
 @ApiTags('calendar')
 @Controller('api/v1/registry/calendar')
@@ -44,7 +80,7 @@ export class CalendarController {
       '(`start=2026-03-19T10:00:00%2B05:00`): an unencoded `+` arrives as a space.',
   })
   @ApiOkResponse({ type: TermDto })
-  @ApiProblems(400)
+  @ApiProblems(problems.badAmount, problems.badInstant, problems.badSuspension)
   term(@Query() query: TermQueryDto): TermDto {
     return this.calendar.term(query);
   }
@@ -53,7 +89,7 @@ export class CalendarController {
   @Public()
   @ApiOperation({ summary: 'One day: working or not, and every reason' })
   @ApiOkResponse({ type: CalendarDayDto })
-  @ApiProblems(400)
+  @ApiProblems(problems.badDateForm, problems.notADay)
   day(@Param() params: DateParamsDto): CalendarDayDto {
     return this.calendar.day(params.date);
   }
@@ -61,9 +97,11 @@ export class CalendarController {
   @Get('amendments')
   @Public()
   @ApiOperation({ summary: 'Every amendment recorded, revoked ones included, newest first (paginated)' })
-  @ApiOkResponse({ type: AmendmentPageDto })
-  @ApiProblems(400)
-  amendments(@Query() query: PageQueryDto): Promise<Page<AmendmentDto>> {
+  @ApiOkResponse({ type: CalendarAmendmentPageDto })
+  @ApiProblems(
+    invalid({ field: 'page', message: 'page must be a whole number in decimal digits', constraint: 'isInt' }),
+  )
+  amendments(@Query() query: PageQueryDto): Promise<Page<CalendarAmendmentDto>> {
     return this.calendar.amendments(query);
   }
 
@@ -74,9 +112,13 @@ export class CalendarController {
     summary: 'Record a transfer of a day off, an extra day off or a withdrawn one (administrator)',
     description: 'Applies at once here and, through the calendar.changed event, in every other service.',
   })
-  @ApiCreatedResponse({ type: AmendmentDto })
-  @ApiProblems(400, 401, 403)
-  record(@Body() body: RecordAmendmentDto, @CurrentIdentity() identity: Identity): Promise<AmendmentDto> {
+  @ApiBody({ type: RecordAmendmentDto, examples: amendmentBodies })
+  @ApiCreatedResponse({ type: CalendarAmendmentDto })
+  @ApiProblems(problems.badKind, problems.notApplicable, ...administrator)
+  record(
+    @Body() body: RecordAmendmentDto,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CalendarAmendmentDto> {
     return this.calendar.record(body, actorOf(identity));
   }
 
@@ -85,13 +127,20 @@ export class CalendarController {
   @Roles(...CALENDAR_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Revoke an amendment recorded in error or cancelled (administrator)' })
-  @ApiOkResponse({ type: AmendmentDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiUuidParam('id', exampleIds.calendarAmendment, 'The amendment')
+  @ApiOkResponse({ type: CalendarAmendmentDto })
+  @ApiProblems(
+    malformedId,
+    problems.badBasis,
+    ...administrator,
+    problems.amendmentNotFound,
+    problems.alreadyRevoked,
+  )
   revoke(
-    @Param('id') id: string,
+    @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RevokeAmendmentDto,
     @CurrentIdentity() identity: Identity,
-  ): Promise<AmendmentDto> {
+  ): Promise<CalendarAmendmentDto> {
     return this.calendar.revoke(id, body.basis, actorOf(identity));
   }
 
@@ -99,7 +148,7 @@ export class CalendarController {
   @Public()
   @ApiOperation({ summary: 'A year’s non-working days and worked weekends, with their reasons' })
   @ApiOkResponse({ type: CalendarYearDto })
-  @ApiProblems(400)
+  @ApiProblems(problems.badYear, problems.yearOutOfRange)
   year(@Param() params: YearQueryParamsDto): CalendarYearDto {
     return this.calendar.year(params.year);
   }

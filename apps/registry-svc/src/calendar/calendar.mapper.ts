@@ -9,7 +9,7 @@ import type {
 import { holidayIds, type HolidayId } from '@kzps/calendar';
 import type { CalendarAmendmentRow } from '@kzps/calendar-store';
 import type {
-  AmendmentDto,
+  CalendarAmendmentDto,
   CalendarDayDto,
   CalendarYearDto,
   DayReasonDto,
@@ -81,7 +81,7 @@ function holidayIdOf(value: string | null): HolidayId | undefined {
   return holidayIds.find((known) => known === value);
 }
 
-export function amendmentDto(row: CalendarAmendmentRow): AmendmentDto {
+export function amendmentDto(row: CalendarAmendmentRow): CalendarAmendmentDto {
   const holidayId = holidayIdOf(row.holidayId);
   return {
     id: row.id,

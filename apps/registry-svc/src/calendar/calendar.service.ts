@@ -23,7 +23,7 @@ import { pageOf, type Page, type PageQueryDto } from '../common/page.dto';
 import { calendarError, CalendarErrorCode } from './calendar.errors';
 import { amendmentDto, dayDto, termDto, yearDto } from './calendar.mapper';
 import type {
-  AmendmentDto,
+  CalendarAmendmentDto,
   CalendarDayDto,
   CalendarSummaryDto,
   CalendarYearDto,
@@ -108,7 +108,7 @@ export class CalendarService {
     return termDto(term, { ...notice, workingDays });
   }
 
-  async amendments(query: PageQueryDto): Promise<Page<AmendmentDto>> {
+  async amendments(query: PageQueryDto): Promise<Page<CalendarAmendmentDto>> {
     const { page, size, offset } = pageOf(query);
     const [rows, total] = await this.dataSource.manager.findAndCount(CalendarAmendmentRow, {
       order: { recordedAt: 'DESC', id: 'ASC' },
@@ -119,7 +119,7 @@ export class CalendarService {
   }
 
   /** Labour Code Art. 85.3 and Government decrees: a day off moved, added or withdrawn. */
-  async record(input: RecordAmendmentDto, actor: Actor): Promise<AmendmentDto> {
+  async record(input: RecordAmendmentDto, actor: Actor): Promise<CalendarAmendmentDto> {
     const recordedAt = new Date();
     const row = await this.dataSource.transaction(async (manager) => {
       const calendar = await this.lockedCalendar(manager);
@@ -158,7 +158,7 @@ export class CalendarService {
     return amendmentDto(row);
   }
 
-  async revoke(id: string, basis: string, actor: Actor): Promise<AmendmentDto> {
+  async revoke(id: string, basis: string, actor: Actor): Promise<CalendarAmendmentDto> {
     const revokedAt = new Date();
     const row = await this.dataSource.transaction(async (manager) => {
       await this.lockedCalendar(manager);

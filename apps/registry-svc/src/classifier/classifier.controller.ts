@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,9 +10,10 @@ import {
 } from '@nestjs/swagger';
 import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
-import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiProblems, guardProblems, invalid } from '../common/api-problems.decorator';
 import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
+import { classifierError, ClassifierErrorCode } from './classifier.errors';
 import { ClassifierService } from './classifier.service';
 import {
   ClassifierNodeDto,
@@ -22,6 +24,20 @@ import {
   UpdateClassifierNodeDto,
 } from './dto/classifier.dto';
 
+const writer = guardProblems(REGISTRY_WRITERS);
+const notFound = classifierError(ClassifierErrorCode.NodeNotFound, 'No classifier position 01.09');
+const badNames = invalid({
+  field: 'nameKk',
+  message: 'nameKk must be longer than or equal to 2 characters',
+  constraint: 'minLength',
+});
+const ApiClassifierCode = () =>
+  ApiParam({
+    name: 'code',
+    example: '01.01',
+    description: 'Two digits per level: a sphere (01) or a sub-sphere (01.01)',
+  });
+
 @ApiTags('classifier')
 @Controller('api/v1/registry/classifier')
 export class ClassifierController {
@@ -31,7 +47,13 @@ export class ClassifierController {
   @Public()
   @ApiOperation({ summary: 'Positions of the classification of public services (Art. 6.4)' })
   @ApiOkResponse({ type: ClassifierPageDto })
-  @ApiProblems(400)
+  @ApiProblems(
+    invalid({
+      field: 'parent',
+      message: 'parent must be "root" or a classifier code',
+      constraint: 'matches',
+    }),
+  )
   list(@Query() query: ClassifierQueryDto): Promise<Page<ClassifierNodeDto>> {
     return this.classifier.list(query);
   }
@@ -46,9 +68,10 @@ export class ClassifierController {
 
   @Get(':code')
   @Public()
-  @ApiParam({ name: 'code', example: '01.02' })
+  @ApiOperation({ summary: 'One position of the classification: a sphere or a sub-sphere' })
+  @ApiClassifierCode()
   @ApiOkResponse({ type: ClassifierNodeDto })
-  @ApiProblems(404)
+  @ApiProblems(notFound)
   get(@Param('code') code: string): Promise<ClassifierNodeDto> {
     return this.classifier.get(code);
   }
@@ -57,8 +80,28 @@ export class ClassifierController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Add a sphere or sub-sphere (public-services authority)' })
+  @ApiBody({
+    type: CreateClassifierNodeDto,
+    examples: {
+      subSphere: {
+        summary: 'A sub-sphere of "Family and children"',
+        value: {
+          code: '01.03',
+          nameKk: 'Қорғаншылық және қамқоршылық',
+          nameRu: 'Опека и попечительство',
+          position: 3,
+        },
+      },
+    },
+  })
   @ApiCreatedResponse({ type: ClassifierNodeDto })
-  @ApiProblems(400, 401, 403, 409)
+  @ApiProblems(
+    invalid({ field: 'code', message: 'code must look like 01, 01.02 or 01.02.03', constraint: 'matches' }),
+    badNames,
+    classifierError(ClassifierErrorCode.ParentMismatch, 'No parent position 11'),
+    ...writer,
+    classifierError(ClassifierErrorCode.CodeTaken, 'Code 01.01 is already used'),
+  )
   create(
     @Body() body: CreateClassifierNodeDto,
     @CurrentIdentity() identity: Identity,
@@ -69,10 +112,10 @@ export class ClassifierController {
   @Put(':code')
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
-  @ApiParam({ name: 'code', example: '01.02' })
+  @ApiClassifierCode()
   @ApiOperation({ summary: 'Rename a position (its code is permanent)' })
   @ApiOkResponse({ type: ClassifierNodeDto })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(badNames, ...writer, notFound)
   update(
     @Param('code') code: string,
     @Body() body: UpdateClassifierNodeDto,

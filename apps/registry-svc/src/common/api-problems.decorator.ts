@@ -1,23 +1,68 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, BadRequestException, type HttpException } from '@nestjs/common';
 import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { authError, type Role } from '@kzps/auth';
+import {
+  toProblem,
+  validationFailed,
+  type DomainError,
+  type FieldProblem,
+  type ProblemDocument,
+} from '@kzps/platform';
 
-const descriptions: Record<number, string> = {
-  400: 'Invalid input (problem+json with field errors)',
-  401: 'No valid access token',
-  403: 'The token lacks the role this action needs',
-  404: 'Not found',
-  409: 'Conflicts with the current state (e.g. a refused lifecycle transition)',
-};
+/** An error an operation answers with: a domain error, or Nest's own (a pipe's refusal). */
+export type DocumentedProblem = DomainError | HttpException;
 
-/** Documents error answers with the platform's Problem schema (RFC 9457). */
-export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
+/** The request id the filter adds to every problem (echoed in x-request-id). */
+const EXAMPLE_REQUEST_ID = '8d3f2c1e-6b7a-4f59-a2c4-1e0d9b8a7c65';
+
+/** The problem as the client receives it, built by the same `toProblem` the exception filter uses. */
+function exampleOf(problem: DocumentedProblem): ProblemDocument {
+  // The instance is the request's path, which an example written for a route template cannot know.
+  const { instance: _instance, ...document } = toProblem(problem, '', EXAMPLE_REQUEST_ID);
+  return document;
+}
+
+/**
+ * Documents the problems an operation answers with: one response per status, each problem an example of
+ * its own (keyed by its code), so a client sees the codes it has to handle (SERVICE_NOT_INCLUDED under 409,
+ * REGISTRY_IMPORT_REJECTED with its report under 422), never a 400 example reused for every status.
+ */
+export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator & ClassDecorator {
+  const byStatus = new Map<number, ProblemDocument[]>();
+  for (const problem of problems.map(exampleOf)) {
+    byStatus.set(problem.status, [...(byStatus.get(problem.status) ?? []), problem]);
+  }
   return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
+    ...[...byStatus].map(([status, documents]) => {
+      const examples: Record<string, { summary: string; value: ProblemDocument }> = {};
+      for (const document of documents) {
+        let key = document.code;
+        for (let n = 2; key in examples; n += 1) key = `${document.code}_${n}`;
+        examples[key] = { summary: document.detail ?? document.title, value: document };
+      }
+      return ApiResponse({
         status,
-        description: descriptions[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: getSchemaPath('Problem') } } },
-      }),
-    ),
+        description: [...new Set(documents.map((d) => `${d.code}: ${d.title}`))].join('; '),
+        content: {
+          'application/problem+json': { schema: { $ref: getSchemaPath('Problem') }, examples },
+        },
+      });
+    }),
   );
+}
+
+/** The guard's answers to an operation for these roles: no token (401), a token without the role (403). */
+export function guardProblems(roles: readonly Role[]): DomainError[] {
+  return [
+    authError('UNAUTHORIZED', 'An access token is required'),
+    authError('FORBIDDEN_ROLE', `One of these roles is required: ${roles.join(', ')}`),
+  ];
+}
+
+/** ParseUUIDPipe's answer to an id in the path that is not a uuid. */
+export const malformedId = new BadRequestException('Validation failed (uuid is expected)');
+
+/** The validation pipe's answer naming the fields (VALIDATION_FAILED). */
+export function invalid(...errors: FieldProblem[]): DomainError {
+  return validationFailed(errors);
 }

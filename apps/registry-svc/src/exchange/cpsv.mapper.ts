@@ -234,3 +234,12 @@ export function toCpsv(entry: ServiceEntryDto): Record<string, unknown> {
     ...(entry.termWorkingDays !== null ? { termWorkingDays: entry.termWorkingDays } : {}),
   };
 }
+
+/** Entries as one JSON-LD document: the context once, every cpsv:PublicService in its @graph. */
+export function cpsvGraphOf(entries: ServiceEntryDto[]): Record<string, unknown> {
+  const graph = entries.map((entry) => {
+    const { '@context': _context, ...node } = toCpsv(entry);
+    return node;
+  });
+  return { '@context': cpsvContext, '@graph': graph };
+}

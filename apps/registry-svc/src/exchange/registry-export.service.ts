@@ -8,7 +8,7 @@ import { contentOfRow, headerOf } from '../services/service-entry.content';
 import { ServiceEntry } from '../services/service-entry.entity';
 import { EntryReferences, toServiceEntryDto } from '../services/service-entry.mapper';
 import { toCsv } from './csv';
-import { cpsvContext, toCpsv } from './cpsv.mapper';
+import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
 import { entryToCsvRow, neutraliseFormula, registryCsvColumns } from './registry-csv';
 
 @Injectable()
@@ -34,11 +34,7 @@ export class RegistryExportService {
   }
 
   async cpsvGraph(): Promise<Record<string, unknown>> {
-    const graph = (await this.all()).map((entry) => {
-      const { '@context': _context, ...node } = toCpsv(entry);
-      return node;
-    });
-    return { '@context': cpsvContext, '@graph': graph };
+    return cpsvGraphOf(await this.all());
   }
 
   async cpsvOf(id: string, viewer: RegistryViewer, asOf?: string): Promise<Record<string, unknown>> {

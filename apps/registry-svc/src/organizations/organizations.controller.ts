@@ -1,8 +1,16 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
-import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiUuidParam, exampleIds } from '../common/api-examples';
+import { ApiProblems, guardProblems, invalid, malformedId } from '../common/api-problems.decorator';
 import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
@@ -15,6 +23,74 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
+import { organizationProblems as problems } from './organizations.problems';
+
+const ApiOrganizationId = () =>
+  ApiUuidParam('id', exampleIds.ministryOfJustice, 'The organisation (the Ministry of Justice)');
+const writer = guardProblems(REGISTRY_WRITERS);
+const badFields = invalid(
+  {
+    field: 'bin',
+    message: 'bin: БСН жарамсыз / неверный БИН — 12 цифрдан тұруы керек / должен состоять из 12 цифр',
+    constraint: 'isBin',
+  },
+  {
+    field: 'kind',
+    message:
+      'kind must be one of the following values: central-state-body, department, local-executive-body, territorial-body, state-institution, state-enterprise, quasi-state-entity, private-legal-entity, individual-provider, psc, specialised-psc, foreign-mission, ngo',
+    constraint: 'isIn',
+  },
+);
+/** What the directory's checks refuse in an organisation's details. */
+const detailProblems = [
+  badFields,
+  problems.identifierMismatch,
+  problems.levelMismatch,
+  problems.katoMismatch,
+  problems.departmentParent,
+  problems.parentNotFound,
+  problems.parentCycle,
+];
+
+/** Organisations as the authority enters them: a ministry's department, a district akimat, a notary. */
+const organizationBodies = {
+  department: {
+    summary: 'A department (ведомство) of a ministry, Art. 5.2.1',
+    value: {
+      bin: '040241000019',
+      nameKk: 'Қазақстан Республикасы Қаржы министрлігінің Мемлекеттік кірістер комитеті',
+      nameRu: 'Комитет государственных доходов Министерства финансов Республики Казахстан',
+      kind: 'department',
+      roles: ['provider'],
+      parentId: exampleIds.ministryOfFinance,
+      regionKato: '710000000',
+    },
+  },
+  districtAkimat: {
+    summary: 'A district akimat, with its level and KATO code inside its oblast',
+    value: {
+      bin: '990340200017',
+      nameKk: 'Алматы облысы Қарасай ауданының әкімдігі',
+      nameRu: 'Акимат Карасайского района Алматинской области',
+      kind: 'local-executive-body',
+      level: 'district',
+      roles: ['provider'],
+      parentId: exampleIds.almatyOblastAkimat,
+      regionKato: '195200000',
+    },
+  },
+  individualProvider: {
+    summary: 'An individual provider (a private notary), by IIN, Art. 5.2.2',
+    value: {
+      iin: '550315200565',
+      nameKk: 'Жеке нотариус Сейітова Г.',
+      nameRu: 'Частный нотариус Сейитова Г.',
+      kind: 'individual-provider',
+      roles: ['provider'],
+      regionKato: '750000000',
+    },
+  },
+};
 
 @ApiTags('organizations')
 @Controller('api/v1/registry/organizations')
@@ -25,7 +101,13 @@ export class OrganizationsController {
   @Public()
   @ApiOperation({ summary: 'Directory of owners, providers, PSCs, authorities and NGOs' })
   @ApiOkResponse({ type: OrganizationPageDto })
-  @ApiProblems(400)
+  @ApiProblems(
+    invalid({
+      field: 'regionKato',
+      message: 'regionKato: 9 цифрдан тұратын ӘАОЖ коды / код КАТО из 9 цифр',
+      constraint: 'matches',
+    }),
+  )
   list(@Query() query: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
     return this.organizations.list(query);
   }
@@ -33,8 +115,9 @@ export class OrganizationsController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'One organisation' })
+  @ApiOrganizationId()
   @ApiOkResponse({ type: OrganizationResponseDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(malformedId, problems.notFound)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponseDto> {
     return this.organizations.get(id);
   }
@@ -42,8 +125,9 @@ export class OrganizationsController {
   @Get(':id/versions')
   @Public()
   @ApiOperation({ summary: 'Every recorded state of the organisation, oldest first' })
+  @ApiOrganizationId()
   @ApiOkResponse({ type: [OrganizationVersionDto] })
-  @ApiProblems(400, 404)
+  @ApiProblems(malformedId, problems.notFound)
   versions(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationVersionDto[]> {
     return this.organizations.versions(id);
   }
@@ -52,8 +136,9 @@ export class OrganizationsController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Add an organisation (public-services authority)' })
+  @ApiBody({ type: CreateOrganizationDto, examples: organizationBodies })
   @ApiCreatedResponse({ type: OrganizationResponseDto })
-  @ApiProblems(400, 401, 403, 409)
+  @ApiProblems(...detailProblems, ...writer, problems.binTaken, problems.iinTaken)
   create(
     @Body() body: CreateOrganizationDto,
     @CurrentIdentity() identity: Identity,
@@ -69,8 +154,34 @@ export class OrganizationsController {
     description:
       'A service owner cannot become a kind that cannot own a service while entries name it as owner (409 ORGANIZATION_OWNS_ENTRIES, Art. 5.1). Deactivating (active: false, a reorganisation) is allowed: the answer lists in dependentEntries the entries that still name the organisation, to be amended.',
   })
+  @ApiOrganizationId()
+  @ApiBody({
+    type: UpdateOrganizationDto,
+    examples: {
+      rename: {
+        summary: 'The Ministry of Justice, renamed',
+        value: {
+          bin: '990240000010',
+          nameKk: 'Қазақстан Республикасының Әділет министрлігі',
+          nameRu: 'Министерство юстиции Республики Казахстан',
+          kind: 'central-state-body',
+          roles: ['service-owner', 'provider', 'justice-registration-authority'],
+          regionKato: '710000000',
+          active: true,
+        },
+      },
+    },
+  })
   @ApiOkResponse({ type: OrganizationUpdatedDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    malformedId,
+    ...detailProblems,
+    ...writer,
+    problems.notFound,
+    problems.binTaken,
+    problems.iinTaken,
+    problems.ownsEntries,
+  )
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateOrganizationDto,

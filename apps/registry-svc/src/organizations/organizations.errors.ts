@@ -89,3 +89,8 @@ export const organizationError = domainErrors<OrganizationErrorCode>({
     },
   },
 });
+
+/** A refusal that names the field at fault, like a validation failure does. */
+export function organizationFieldError(code: OrganizationErrorCode, field: string, message: string) {
+  return organizationError(code, message, { errors: [{ field, message }] });
+}

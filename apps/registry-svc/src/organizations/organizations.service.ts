@@ -22,7 +22,7 @@ import { Organization, OrganizationVersion, type OrganizationContent } from './o
 import { DEPARTMENT, INDIVIDUAL_PROVIDER, LOCAL_EXECUTIVE_BODY, ownerKinds } from './organization.enums';
 import { organizationUpserted } from './organization.events';
 import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
-import { organizationError, OrganizationErrorCode } from './organizations.errors';
+import { organizationError, OrganizationErrorCode, organizationFieldError } from './organizations.errors';
 
 function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationContent {
   return {
@@ -37,11 +37,6 @@ function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationC
     regionKato: input.regionKato ?? null,
     active,
   };
-}
-
-/** A 400 that names the field at fault, like a validation failure does. */
-function fieldError(code: OrganizationErrorCode, field: string, message: string) {
-  return organizationError(code, message, { errors: [{ field, message }] });
 }
 
 @Injectable()
@@ -223,7 +218,7 @@ export class OrganizationsService {
     this.checkIdentifier(content);
     // Art. 5.1.2: only a local executive body sits at an administrative level.
     if ((content.kind === LOCAL_EXECUTIVE_BODY) !== (content.level !== null)) {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.LevelMismatch,
         'level',
         content.level === null
@@ -235,7 +230,7 @@ export class OrganizationsService {
     const parent = await this.checkAncestry(manager, id, content.parentId);
     // Art. 5.2.1: a department (ведомство) is part of a central state body.
     if (content.kind === DEPARTMENT && parent?.kind !== 'central-state-body') {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.DepartmentParent,
         'parentId',
         'parentId: a department needs the central state body it belongs to',
@@ -243,7 +238,7 @@ export class OrganizationsService {
     }
     if (content.kind === LOCAL_EXECUTIVE_BODY && content.level !== null) {
       if (content.regionKato === null) {
-        throw fieldError(
+        throw organizationFieldError(
           OrganizationErrorCode.KatoMismatch,
           'regionKato',
           'regionKato: a local executive body needs the KATO code of its territory',
@@ -251,7 +246,7 @@ export class OrganizationsService {
       }
       const parentKato = parent?.kind === LOCAL_EXECUTIVE_BODY ? parent.regionKato : null;
       const problem = katoProblem(content.level, content.regionKato, parentKato);
-      if (problem) throw fieldError(OrganizationErrorCode.KatoMismatch, 'regionKato', problem);
+      if (problem) throw organizationFieldError(OrganizationErrorCode.KatoMismatch, 'regionKato', problem);
     }
   }
 
@@ -259,28 +254,28 @@ export class OrganizationsService {
   private checkIdentifier(content: OrganizationContent): void {
     const individual = content.kind === INDIVIDUAL_PROVIDER;
     if (individual && content.bin !== null) {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.IdentifierMismatch,
         'bin',
         'bin: an individual provider has an IIN, not a BIN',
       );
     }
     if (individual && content.iin === null) {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.IdentifierMismatch,
         'iin',
         'iin: an individual provider needs its IIN',
       );
     }
     if (!individual && content.iin !== null) {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.IdentifierMismatch,
         'iin',
         `iin: only an individual provider has an IIN, not a ${content.kind}`,
       );
     }
     if (!individual && content.bin === null) {
-      throw fieldError(
+      throw organizationFieldError(
         OrganizationErrorCode.IdentifierMismatch,
         'bin',
         `bin: a ${content.kind} needs its BIN`,
@@ -327,7 +322,7 @@ export class OrganizationsService {
     const seen = new Set<string>([id]);
     while (current) {
       if (seen.has(current))
-        throw fieldError(
+        throw organizationFieldError(
           OrganizationErrorCode.ParentCycle,
           'parentId',
           'parentId: the organisation would become its own ancestor',

@@ -1,5 +1,13 @@
-import { demoOrganizations, demoServices, inForceFrom, type DemoOrganization } from './demo-data';
-import { DEMO_ACT } from './demo-seeder';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import {
+  DEMO_ACT,
+  demoOrganizationId,
+  demoOrganizations,
+  demoServiceId,
+  demoServices,
+  inForceFrom,
+  type DemoOrganization,
+} from './demo-data';
 
 describe('demo registry data', () => {
   const byKey = new Map(demoOrganizations.map((organization) => [organization.key, organization]));
@@ -38,6 +46,20 @@ describe('demo registry data', () => {
     expect(inForceFrom([body('2022-06'), body('2023-12'), body()], '2020-01-31')).toBe('2024-01-01');
     expect(inForceFrom([body()], '2020-01-31')).toBe('2020-01-31');
     expect(inForceFrom([body('2019-06')], '2020-01-31')).toBe('2020-01-31');
+  });
+
+  it('gives every demo entry and organisation its own id, the same in every run', () => {
+    const ids = [
+      ...demoServices.map((service) => demoServiceId(service.code)),
+      ...demoOrganizations.map((organization) => demoOrganizationId(organization.key)),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(demoServiceId('01.01-001')).toBe(ids[0]);
+    // The demo users' tokens name their organisations by these.
+    expect(demoOrganizationId('justice')).toBe(DEMO_ORGANIZATIONS.ministryOfJustice);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
   });
 
   it('files the State Revenue Committee as a department of the Ministry of Finance', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth';
 import type {
   LocalExecutiveLevel,
@@ -498,6 +499,31 @@ export function inForceFrom(organizations: readonly DemoOrganization[], actDate:
   const [year = 0, month = 0] = latest.split('-').map(Number);
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   return next > actDate ? next : actDate;
+}
+
+/** A name-based id: the SHA-1 of the name in the UUID version 5 layout. */
+function nameBasedId(name: string): string {
+  const hash = createHash('sha1').update(name).digest('hex');
+  const variant = ((parseInt(hash.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return [
+    hash.slice(0, 8),
+    hash.slice(8, 12),
+    `5${hash.slice(13, 16)}`,
+    `${variant}${hash.slice(18, 20)}`,
+    hash.slice(20, 32),
+  ].join('-');
+}
+
+/**
+ * The ids of the demo registry stay the same across runs (the demo users' organisations keep the ids their
+ * tokens carry, the rest are name-based), so the API's examples name entries and organisations that exist.
+ */
+export function demoOrganizationId(key: string): string {
+  return demoOrganizationIds[key] ?? nameBasedId(`kzps:registry:demo-organization:${key}`);
+}
+
+export function demoServiceId(code: string): string {
+  return nameBasedId(`kzps:registry:demo-service:${code}`);
 }
 
 /** At least thirty real public services of Kazakhstan across spheres, with their real owners and providers. */
@@ -1148,3 +1174,22 @@ export const demoServices: DemoService[] = [
     nameRu: 'Выдача архивных справок',
   },
 ];
+
+/**
+ * The act every demo entry is recorded as included by: Order of the Minister of Digital Development,
+ * Innovation and Aerospace Industry of the Republic of Kazakhstan of 31 January 2020 No. 39/НҚ «Об
+ * утверждении реестра государственных услуг» (Қазақстан Республикасы Цифрлық даму, инновациялар және
+ * аэроғарыш өнеркәсібі министрінің 2020 жылғы 31 қаңтардағы № 39/НҚ бұйрығы), the act that approved the
+ * registry and is amended as it changes. It is a minister's order, not a Government decree.
+ *
+ * The demo does not replay the registry's history (entries first owned by predecessor bodies, the amending
+ * orders): it shows today's entries with today's owners, in force from the first day on which every seeded
+ * body existed in its present form (after the last reorganisation, September 2023), so that no body owns
+ * an entry before it existed.
+ */
+export const DEMO_ACT = {
+  decreeKind: 'authorised-body-order' as const,
+  decreeNumber: '39/НҚ',
+  decreeDate: '2020-01-31',
+  effectiveDate: inForceFrom(demoOrganizations, '2020-01-31'),
+};

@@ -8,33 +8,15 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { RegistryEntriesService } from '../services/registry-entries.service';
 import {
   acts,
+  DEMO_ACT,
   demoClassifier,
-  demoOrganizationIds,
+  demoOrganizationId,
   demoOrganizations,
+  demoServiceId,
   demoServices,
-  inForceFrom,
 } from './demo-data';
 
 const SEED_LOCK = 7_110_001;
-
-/**
- * The act every demo entry is recorded as included by: Order of the Minister of Digital Development,
- * Innovation and Aerospace Industry of the Republic of Kazakhstan of 31 January 2020 No. 39/НҚ «Об
- * утверждении реестра государственных услуг» (Қазақстан Республикасы Цифрлық даму, инновациялар және
- * аэроғарыш өнеркәсібі министрінің 2020 жылғы 31 қаңтардағы № 39/НҚ бұйрығы), the act that approved the
- * registry and is amended as it changes. It is a minister's order, not a Government decree.
- *
- * The demo does not replay the registry's history (entries first owned by predecessor bodies, the amending
- * orders): it shows today's entries with today's owners, in force from the first day on which every seeded
- * body existed in its present form (after the last reorganisation, September 2023), so that no body owns
- * an entry before it existed.
- */
-export const DEMO_ACT = {
-  decreeKind: 'authorised-body-order' as const,
-  decreeNumber: '39/НҚ',
-  decreeDate: '2020-01-31',
-  effectiveDate: inForceFrom(demoOrganizations, '2020-01-31'),
-};
 
 /**
  * Loads the demo registry when the registry is empty and SEED_DEMO_DATA is on. One transaction under an
@@ -98,7 +80,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
             ...(organization.regionKato ? { regionKato: organization.regionKato } : {}),
           },
           actor,
-          demoOrganizationIds[organization.key],
+          demoOrganizationId(organization.key),
         );
         ids.set(organization.key, created.id);
       }
@@ -132,6 +114,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
             ...(service.termWorkingDays !== undefined ? { termWorkingDays: service.termWorkingDays } : {}),
           },
           actor,
+          demoServiceId(service.code),
         );
         await this.entries.includeWith(manager, entry.id, DEMO_ACT, actor);
       }

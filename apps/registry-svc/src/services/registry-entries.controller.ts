@@ -1,8 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { actorOf } from '../common/actor';
-import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiServiceId } from '../common/api-examples';
+import { ApiProblems, guardProblems, invalid, malformedId } from '../common/api-problems.decorator';
 import { PageQueryDto, type Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
@@ -13,7 +21,7 @@ import {
   ServiceEntryVersionPageDto,
 } from './dto/service-entry-response.dto';
 import {
-  AmendmentDto,
+  ServiceAmendmentDto,
   AsOfQueryDto,
   CreateServiceEntryDto,
   ExclusionDto,
@@ -24,6 +32,44 @@ import { RegistryEntriesService } from './registry-entries.service';
 import { viewerOf } from './registry-viewer';
 import { ServiceSearchQueryDto } from './search/search-query.dto';
 import { RegistrySearchService } from './search/registry-search.service';
+import { paternityDraft } from './service-entry.examples';
+import { readOneProblems, serviceProblems as problems } from './services.problems';
+
+const writer = guardProblems(REGISTRY_WRITERS);
+const badDecreeDate = invalid(
+  {
+    field: 'decreeDate',
+    message: 'decreeDate must be a valid ISO 8601 date string',
+    constraint: 'isIso8601',
+  },
+  { field: 'decreeDate', message: 'decreeDate must be YYYY-MM-DD', constraint: 'matches' },
+);
+const badFields = invalid(
+  { field: 'name.kk', message: 'kk must be longer than or equal to 1 characters', constraint: 'minLength' },
+  {
+    field: 'deliveryForm',
+    message: 'deliveryForm must be one of the following values: paper, electronic, paper-and-electronic',
+    constraint: 'isIn',
+  },
+  { field: 'ownerId', message: 'ownerId must be a UUID', constraint: 'isUuid' },
+);
+/** Why an amendment or an exclusion cannot follow what the entry is, or will be. */
+const laterActProblems = [
+  problems.notFound,
+  problems.notIncluded,
+  problems.excluded,
+  problems.effectiveDateOutOfOrder,
+  problems.changeScheduled,
+];
+/** What the domain checks refuse in an entry's fields: references, owner, classifier, consistency. */
+const fieldProblems = [
+  badFields,
+  problems.unknownOrganization,
+  problems.ownerNotEligible,
+  problems.unknownClassifierCode,
+  problems.inconsistent,
+  problems.organizationInactive,
+];
 
 @ApiTags('registry of public services')
 @Controller('api/v1/registry/services')
@@ -42,7 +88,15 @@ export class RegistryEntriesController {
       '(`status=excluded&status=included`); drafts (`status=draft`) only for the public-services authority.',
   })
   @ApiOkResponse({ type: ServiceEntryPageDto })
-  @ApiProblems(400, 403)
+  @ApiProblems(
+    invalid({
+      field: 'status',
+      message: 'each value in status must be one of the following values: draft, included, amended, excluded',
+      constraint: 'isIn',
+    }),
+    invalid({ field: 'page', message: 'page must be a whole number in decimal digits', constraint: 'isInt' }),
+    problems.draftsHidden,
+  )
   list(
     @Query() query: ServiceSearchQueryDto,
     @OptionalIdentity() identity?: Identity,
@@ -56,11 +110,12 @@ export class RegistryEntriesController {
     summary: 'One entry with its scheduled decrees (pending); with asOf, the entry as it stood on that date',
     description: 'A draft is found only by the public-services authority (404 for anyone else).',
   })
+  @ApiServiceId()
   @ApiOkResponse({
     type: ServiceEntryDetailDto,
     description: 'With asOf: the entry of that date, no pending',
   })
-  @ApiProblems(400, 404)
+  @ApiProblems(...readOneProblems)
   get(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: AsOfQueryDto,
@@ -76,8 +131,13 @@ export class RegistryEntriesController {
     summary: 'Every version of the entry, oldest first, with its decree and effective date',
     description: 'Scheduled versions have appliedAt null; the drafting versions only for the authority.',
   })
+  @ApiServiceId()
   @ApiOkResponse({ type: ServiceEntryVersionPageDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(
+    malformedId,
+    invalid({ field: 'size', message: 'size must not be greater than 200', constraint: 'max' }),
+    problems.notFound,
+  )
   versions(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
@@ -92,8 +152,12 @@ export class RegistryEntriesController {
   @ApiOperation({
     summary: 'Draft a new entry (Art. 6.3: the public-services authority drafts the registry)',
   })
+  @ApiBody({
+    type: CreateServiceEntryDto,
+    examples: { paternity: { summary: 'The registration of paternity, free', value: paternityDraft } },
+  })
   @ApiCreatedResponse({ type: ServiceEntryDto })
-  @ApiProblems(400, 401, 403, 409)
+  @ApiProblems(...fieldProblems, ...writer, problems.codeTaken)
   create(
     @Body() body: CreateServiceEntryDto,
     @CurrentIdentity() identity: Identity,
@@ -105,8 +169,20 @@ export class RegistryEntriesController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Rewrite a draft (an included entry changes only by an amendment)' })
+  @ApiServiceId()
+  @ApiBody({
+    type: ServiceEntryFieldsDto,
+    examples: { paternity: { summary: 'The whole draft, rewritten', value: paternityDraft } },
+  })
   @ApiOkResponse({ type: ServiceEntryDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    malformedId,
+    ...fieldProblems,
+    ...writer,
+    problems.notFound,
+    problems.draftFixed,
+    problems.changeScheduled,
+  )
   updateDraft(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ServiceEntryFieldsDto,
@@ -120,12 +196,24 @@ export class RegistryEntriesController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({
-    summary: 'Record the Government decree that includes the entry (Art. 6.3-4); clocks start',
+    summary:
+      'Record the act that includes the entry in the registry (Art. 6.3-4); the statutory clocks start',
     description:
-      'Takes effect (and the event goes out) at 00:00 Asia/Almaty of effectiveDate: now when it has come.',
+      'The act is a Government resolution unless decreeKind says it is an order of the authorised body. Takes ' +
+      'effect (and the event goes out) at 00:00 Asia/Almaty of effectiveDate: now when it has come.',
   })
+  @ApiServiceId()
   @ApiOkResponse({ type: ServiceEntryDetailDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    malformedId,
+    badDecreeDate,
+    problems.unknownOrganization,
+    ...writer,
+    problems.notFound,
+    problems.notDraft,
+    problems.changeScheduled,
+    problems.organizationInactive,
+  )
   include(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: InclusionDto,
@@ -139,15 +227,23 @@ export class RegistryEntriesController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({
-    summary: 'Record an amending decree: a new version from its effective date',
+    summary: 'Record an amending act: a new version of the entry from its effective date',
     description:
       'A later effective date schedules it (see pending); 409 when it conflicts with a scheduled one.',
   })
+  @ApiServiceId()
   @ApiOkResponse({ type: ServiceEntryDetailDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    malformedId,
+    badDecreeDate,
+    problems.emptyAmendment,
+    ...fieldProblems.slice(1),
+    ...writer,
+    ...laterActProblems,
+  )
   amend(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AmendmentDto,
+    @Body() body: ServiceAmendmentDto,
     @CurrentIdentity() identity: Identity,
   ): Promise<ServiceEntryDetailDto> {
     return this.entries.amend(id, body, actorOf(identity));
@@ -158,11 +254,17 @@ export class RegistryEntriesController {
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiOperation({
-    summary: 'Record the decree that excludes the entry from the registry',
+    summary: 'Record the act that excludes the entry from the registry',
     description: 'From its effective date; nothing can be scheduled after an exclusion.',
   })
+  @ApiServiceId()
   @ApiOkResponse({ type: ServiceEntryDetailDto })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    malformedId,
+    invalid({ field: 'reason', message: 'reason should not be null or undefined', constraint: 'isDefined' }),
+    ...writer,
+    ...laterActProblems,
+  )
   exclude(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ExclusionDto,

@@ -14,7 +14,7 @@ import type {
   ServiceEntryVersionDto,
 } from './dto/service-entry-response.dto';
 import type {
-  AmendmentDto,
+  ServiceAmendmentDto,
   CreateServiceEntryDto,
   ExclusionDto,
   InclusionDto,
@@ -269,7 +269,7 @@ export class RegistryEntriesService {
   }
 
   /** Art. 6.3: each amendment is a new version, in force from its decree's effective date. */
-  async amend(id: string, input: AmendmentDto, actor: Actor): Promise<ServiceEntryDetailDto> {
+  async amend(id: string, input: ServiceAmendmentDto, actor: Actor): Promise<ServiceEntryDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, id, true);
       const pending = await this.scheduled.pendingOf(manager, id);

@@ -383,6 +383,29 @@ describe('registry entry lifecycle', () => {
     expect(badDate.statusCode).toBe(400);
   });
 
+  it('refuses an entry without its name or legal basis, an amendment without changes and an exclusion without its reason, naming the field', async () => {
+    const { name: _name, legalBasis: _basis, ...withoutThem } = birthRegistration(f);
+    const drafted = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: withoutThem,
+    });
+    expect(drafted.statusCode).toBe(400);
+    const fieldsOf = (response: { json<T>(): T }) =>
+      new Set(response.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field));
+    expect(fieldsOf(drafted)).toEqual(new Set(['name', 'legalBasis']));
+
+    const id = await draft();
+    await action(id, 'inclusion', { decreeNumber: '50', decreeDate: '2025-02-01' });
+    const amended = await action(id, 'amendments', { decreeNumber: '51', decreeDate: '2025-03-01' });
+    expect(amended.statusCode).toBe(400);
+    expect(fieldsOf(amended)).toEqual(new Set(['changes']));
+    const excluded = await action(id, 'exclusion', { decreeNumber: '52', decreeDate: '2025-04-01' });
+    expect(excluded.statusCode).toBe(400);
+    expect(fieldsOf(excluded)).toEqual(new Set(['reason']));
+  });
+
   it('answers 401 without a token and 403 without the public-services authority role', async () => {
     const anonymous = await t.inject({
       method: 'POST',

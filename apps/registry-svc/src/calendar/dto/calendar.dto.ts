@@ -24,6 +24,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { exampleIds } from '../../common/api-examples';
 import { PageMetaDto } from '../../common/page.dto';
 import { queryBoolean, queryDecimalInteger, queryList } from '../../common/query-values';
 
@@ -64,7 +65,11 @@ export class DayReasonDto {
   @ApiPropertyOptional({ enum: holidayIds, example: 'nauryz' })
   holidayId?: HolidayId;
 
-  @ApiPropertyOptional({ description: 'The amendment that made the day what it is' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.calendarAmendment,
+    description: 'The amendment that made the day what it is',
+  })
   amendmentId?: string;
 }
 
@@ -338,8 +343,8 @@ export class RevokeAmendmentDto {
   basis!: string;
 }
 
-export class AmendmentDto {
-  @ApiProperty({ example: '5f1d7c1e-2f0a-4c55-9d8e-6a1b2c3d4e5f' })
+export class CalendarAmendmentDto {
+  @ApiProperty({ format: 'uuid', example: exampleIds.calendarAmendment })
   id!: string;
 
   @ApiProperty({ enum: calendarAmendmentKinds, example: 'transfer' })
@@ -357,7 +362,11 @@ export class AmendmentDto {
   @ApiPropertyOptional({ type: TextDto })
   name?: TextDto;
 
-  @ApiPropertyOptional({ enum: holidayIds })
+  @ApiPropertyOptional({
+    enum: holidayIds,
+    example: 'kurban_ait',
+    description: 'Only on a day_off that is the announced date of a religious holiday',
+  })
   holidayId?: HolidayId;
 
   @ApiProperty({ example: 'Приказ Министра труда и социальной защиты населения РК от 20.11.2026 № 412' })
@@ -373,9 +382,9 @@ export class AmendmentDto {
   revocationBasis!: string | null;
 }
 
-export class AmendmentPageDto extends PageMetaDto {
-  @ApiProperty({ type: [AmendmentDto] })
-  items!: AmendmentDto[];
+export class CalendarAmendmentPageDto extends PageMetaDto {
+  @ApiProperty({ type: [CalendarAmendmentDto] })
+  items!: CalendarAmendmentDto[];
 }
 
 export class CalendarSummaryDto {
@@ -391,6 +400,6 @@ export class CalendarSummaryDto {
   })
   years!: Array<{ year: number; provisional: boolean; pending: PendingHolidayDto[] }>;
 
-  @ApiProperty({ type: [AmendmentDto], description: 'Amendments in force' })
-  amendments!: AmendmentDto[];
+  @ApiProperty({ type: [CalendarAmendmentDto], description: 'Amendments in force' })
+  amendments!: CalendarAmendmentDto[];
 }

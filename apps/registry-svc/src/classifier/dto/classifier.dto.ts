@@ -22,7 +22,7 @@ export class UpdateClassifierNodeDto {
   nameRu!: string;
 
   @ApiPropertyOptional({
-    example: 2,
+    example: 1,
     minimum: 0,
     maximum: MAX_POSITION,
     description: 'Order among its siblings; the last two digits of the code if omitted',
@@ -36,7 +36,7 @@ export class UpdateClassifierNodeDto {
 }
 
 export class CreateClassifierNodeDto extends UpdateClassifierNodeDto {
-  @ApiProperty({ example: '01.02', description: 'Two digits per level: sphere "01", sub-sphere "01.02"' })
+  @ApiProperty({ example: '01.03', description: 'Two digits per level: sphere "01", sub-sphere "01.03"' })
   @Matches(CLASSIFIER_CODE, { message: 'code must look like 01, 01.02 or 01.02.03' })
   code!: string;
 }
@@ -52,7 +52,7 @@ export class ClassifierQueryDto extends PageQueryDto {
 }
 
 export class ClassifierNodeDto {
-  @ApiProperty({ example: '01.02' })
+  @ApiProperty({ example: '01.01' })
   code!: string;
 
   @ApiProperty({ example: '01', nullable: true })
@@ -64,7 +64,7 @@ export class ClassifierNodeDto {
   @ApiProperty({ example: 'Регистрация актов гражданского состояния' })
   nameRu!: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ example: 1 })
   position!: number;
 
   @ApiProperty({ example: 1, description: '1 for a sphere, 2 for a sub-sphere' })

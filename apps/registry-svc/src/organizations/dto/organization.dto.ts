@@ -14,6 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsIin } from '@kzps/identifiers';
+import { exampleIds } from '../../common/api-examples';
 import { IsRegistryBin } from '../../common/bin.validator';
 import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
 import { queryBoolean } from '../../common/query-values';
@@ -33,7 +34,7 @@ const KATO_MESSAGE = 'regionKato: 9 цифрдан тұратын ӘАОЖ ко�
 
 export class CreateOrganizationDto {
   @ApiPropertyOptional({
-    example: '990240001235',
+    example: '990240000010',
     description: 'BIN (12 digits with a valid check digit); every kind but individual-provider',
   })
   @ValidateIf((o: CreateOrganizationDto) => o.kind !== INDIVIDUAL_PROVIDER || o.bin !== undefined)
@@ -41,7 +42,7 @@ export class CreateOrganizationDto {
   bin?: string;
 
   @ApiPropertyOptional({
-    example: '850101300123',
+    example: '550315200565',
     writeOnly: true,
     description:
       'IIN of an individual provider (Art. 5.2.2), and only of one. Personal data: never answered, published or logged; responses show iinMasked',
@@ -81,7 +82,12 @@ export class CreateOrganizationDto {
   @IsIn(organizationRoles, { each: true })
   roles!: OrganizationRole[];
 
-  @ApiPropertyOptional({ format: 'uuid', example: '5b1d7f0e-7c1a-4a57-9a53-0c6d2b7e1f10' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.ministryOfFinance,
+    description:
+      'The organisation it belongs to: the central state body of a department, the oblast of a district akimat',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string;
@@ -113,17 +119,21 @@ export class OrganizationQueryDto extends PageQueryDto {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ enum: organizationKinds })
+  @ApiPropertyOptional({ enum: organizationKinds, example: 'central-state-body' })
   @IsOptional()
   @IsIn(organizationKinds)
   kind?: OrganizationKind;
 
-  @ApiPropertyOptional({ enum: organizationRoles })
+  @ApiPropertyOptional({ enum: organizationRoles, example: 'service-owner' })
   @IsOptional()
   @IsIn(organizationRoles)
   role?: OrganizationRole;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.ministryOfFinance,
+    description: 'Only the organisations directly under this one',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string;
@@ -144,10 +154,10 @@ export class OrganizationQueryDto extends PageQueryDto {
 }
 
 export class OrganizationResponseDto {
-  @ApiProperty({ format: 'uuid', example: '5b1d7f0e-7c1a-4a57-9a53-0c6d2b7e1f10' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.ministryOfJustice })
   id!: string;
 
-  @ApiProperty({ example: '990240001235', nullable: true, description: 'null for an individual provider' })
+  @ApiProperty({ example: '990240000010', nullable: true, description: 'null for an individual provider' })
   bin!: string | null;
 
   @ApiProperty({
@@ -190,7 +200,7 @@ export class OrganizationResponseDto {
 
 /** An entry, not excluded, that names the organisation. */
 export class DependentEntryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.birthRegistration })
   id!: string;
 
   @ApiProperty({ example: '01.01-001' })

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { exampleIds } from '../../common/api-examples';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { PageMetaDto } from '../../common/page.dto';
 import { organizationKinds, type OrganizationKind } from '../../organizations/organization.enums';
@@ -17,16 +18,20 @@ import {
 } from '../service-entry.enums';
 
 export class OrganizationRefDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.stateCorporation })
   id!: string;
 
-  @ApiProperty({ example: '990240001235', nullable: true, description: 'null for an individual provider' })
+  @ApiProperty({ example: '160240000018', nullable: true, description: 'null for an individual provider' })
   bin!: string | null;
 
-  @ApiProperty({ example: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ' })
+  @ApiProperty({
+    example: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» коммерциялық емес акционерлік қоғамы',
+  })
   nameKk!: string;
 
-  @ApiProperty({ example: 'НАО «Государственная корпорация «Правительство для граждан»' })
+  @ApiProperty({
+    example: 'Некоммерческое акционерное общество «Государственная корпорация «Правительство для граждан»',
+  })
   nameRu!: string;
 
   @ApiProperty({
@@ -77,7 +82,7 @@ export class DecreeRefDto {
 }
 
 export class ServiceEntryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.birthRegistration })
   id!: string;
 
   @ApiProperty({ example: '01.01-001' })
@@ -116,7 +121,7 @@ export class ServiceEntryDto {
   @ApiProperty({ enum: deliveryForms, example: 'paper-and-electronic' })
   deliveryForm!: DeliveryForm;
 
-  @ApiProperty({ enum: channels, isArray: true, example: ['psc', 'e-government-portal'] })
+  @ApiProperty({ enum: channels, isArray: true, example: ['provider', 'psc', 'e-government-portal'] })
   channels!: Channel[];
 
   @ApiProperty({ example: false })

@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -19,6 +20,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { exampleIds } from '../../common/api-examples';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
@@ -39,6 +41,7 @@ export class ServiceEntryFieldsDto {
     type: BilingualDto,
     example: { kk: 'Баланың тууын тіркеу', ru: 'Регистрация рождения ребенка' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   name!: BilingualDto;
@@ -65,12 +68,18 @@ export class ServiceEntryFieldsDto {
 
   @ApiProperty({
     format: 'uuid',
+    example: exampleIds.ministryOfJustice,
     description: 'The owner that develops and approves the standard (Art. 6.2)',
   })
   @IsUUID()
   ownerId!: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Providers (Art. 5.2)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    example: [exampleIds.astanaAkimat, exampleIds.almatyAkimat],
+    description: 'Providers (Art. 5.2)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -81,6 +90,7 @@ export class ServiceEntryFieldsDto {
   @ApiProperty({
     type: [String],
     format: 'uuid',
+    example: [exampleIds.stateCorporation],
     description: 'Organisations that accept applications and hand out results (Art. 6.2)',
   })
   @IsArray()
@@ -97,7 +107,7 @@ export class ServiceEntryFieldsDto {
   @IsIn(deliveryForms)
   deliveryForm!: DeliveryForm;
 
-  @ApiProperty({ enum: channels, isArray: true, example: ['psc', 'e-government-portal'] })
+  @ApiProperty({ enum: channels, isArray: true, example: ['provider', 'psc', 'e-government-portal'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -131,6 +141,7 @@ export class ServiceEntryFieldsDto {
       ru: 'Кодекс РК «О браке (супружестве) и семье»',
     },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   legalBasis!: BilingualDto;
@@ -189,12 +200,13 @@ export class InclusionDto extends DecreeDto {}
 
 export class ServiceEntryChangesDto extends PartialType(ServiceEntryFieldsDto) {}
 
-export class AmendmentDto extends DecreeDto {
+export class ServiceAmendmentDto extends DecreeDto {
   @ApiProperty({
     type: ServiceEntryChangesDto,
     description: 'Only the fields that change',
     example: { channels: ['psc', 'e-government-portal'], deliveryForm: 'paper-and-electronic' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ServiceEntryChangesDto)
   changes!: ServiceEntryChangesDto;
@@ -208,6 +220,7 @@ export class ExclusionDto extends DecreeDto {
       ru: 'Услуга оказывается проактивно',
     },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   reason!: BilingualDto;

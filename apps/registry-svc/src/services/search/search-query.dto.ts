@@ -11,6 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { exampleIds } from '../../common/api-examples';
 import { PageQueryDto } from '../../common/page.dto';
 import { queryBoolean, queryList } from '../../common/query-values';
 import {
@@ -47,22 +48,30 @@ export class ServiceSearchQueryDto extends PageQueryDto {
   @Matches(/^\d{2}(\.\d{2}){0,2}$/, { message: 'sphere must look like 01 or 01.02' })
   sphere?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.ministryOfJustice,
+    description: 'The owner (Art. 6.2)',
+  })
   @IsOptional()
   @IsUUID()
   ownerId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.almatyAkimat,
+    description: 'One of the providers (Art. 5.2)',
+  })
   @IsOptional()
   @IsUUID()
   providerId?: string;
 
-  @ApiPropertyOptional({ enum: channels })
+  @ApiPropertyOptional({ enum: channels, example: 'psc', description: 'One of the channels' })
   @IsOptional()
   @IsIn(channels)
   channel?: Channel;
 
-  @ApiPropertyOptional({ enum: deliveryForms })
+  @ApiPropertyOptional({ enum: deliveryForms, example: 'paper-and-electronic' })
   @IsOptional()
   @IsIn(deliveryForms)
   form?: DeliveryForm;
@@ -73,7 +82,11 @@ export class ServiceSearchQueryDto extends PageQueryDto {
   @IsBoolean()
   paid?: boolean;
 
-  @ApiPropertyOptional({ enum: recipientTypes })
+  @ApiPropertyOptional({
+    enum: recipientTypes,
+    example: 'individual',
+    description: 'One of the recipient types',
+  })
   @IsOptional()
   @IsIn(recipientTypes)
   recipientType?: RecipientType;
@@ -81,6 +94,7 @@ export class ServiceSearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: serviceStatuses,
     isArray: true,
+    example: ['included', 'amended'],
     description:
       'Repeat for several (status=included&status=excluded). Default: the entries in the registry (included, ' +
       'amended). draft: only for the public-services authority (403 for anyone else)',
@@ -92,12 +106,16 @@ export class ServiceSearchQueryDto extends PageQueryDto {
   @IsIn(serviceStatuses, { each: true })
   status?: ServiceStatus[];
 
-  @ApiPropertyOptional({ enum: sortKeys, description: 'Default: relevance with q, code without' })
+  @ApiPropertyOptional({
+    enum: sortKeys,
+    example: 'relevance',
+    description: 'Default: relevance with q, code without',
+  })
   @IsOptional()
   @IsIn(sortKeys)
   sort?: SortKey;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'] })
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], example: 'asc' })
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';

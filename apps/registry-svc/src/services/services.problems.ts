@@ -1,0 +1,70 @@
+import { exampleIds } from '../common/api-examples';
+import { invalid, malformedId } from '../common/api-problems.decorator';
+import { serviceError, ServiceErrorCode } from './services.errors';
+
+/*
+ * The problems the registry's entry endpoints answer with, as the OpenAPI document shows them: each made by
+ * the error factory the service itself throws with, with a detail as the service writes it.
+ */
+const id = exampleIds.birthRegistration;
+
+export const serviceProblems = {
+  notFound: serviceError(ServiceErrorCode.NotFound, `No service ${id}`),
+  notInRegistryAsOf: serviceError(
+    ServiceErrorCode.NotInRegistryAsOf,
+    `Service ${id} was not in the registry on 2019-06-01`,
+  ),
+  draftsHidden: serviceError(
+    ServiceErrorCode.DraftsHidden,
+    'status=draft is for the public-services authority',
+  ),
+  codeTaken: serviceError(ServiceErrorCode.CodeTaken, 'Code 01.01-001 is already used'),
+  notDraft: serviceError(ServiceErrorCode.NotDraft, `Service ${id} is already included`, {
+    currentStatus: 'included',
+  }),
+  draftFixed: serviceError(ServiceErrorCode.NotDraft, `Service ${id} is included: change it by an amendment`),
+  notIncluded: serviceError(
+    ServiceErrorCode.NotIncluded,
+    `Cannot amend draft ${id}: it is not in the registry`,
+  ),
+  excluded: serviceError(ServiceErrorCode.Excluded, `Cannot amend ${id}: it was excluded`),
+  effectiveDateOutOfOrder: serviceError(
+    ServiceErrorCode.EffectiveDateOutOfOrder,
+    'Effective date 2025-01-01 is before 2025-03-18',
+    { currentEffectiveDate: '2025-03-18' },
+  ),
+  changeScheduled: serviceError(
+    ServiceErrorCode.ChangeScheduled,
+    'The excluded by decree 901 takes effect on 2026-01-01: nothing can follow the exclusion, so it cannot amend',
+    { scheduled: { version: 4, change: 'excluded', decreeNumber: '901', effectiveDate: '2026-01-01' } },
+  ),
+  inconsistent: serviceError(
+    ServiceErrorCode.Inconsistent,
+    'an electronic form needs the e-government-portal channel',
+    { problems: ['an electronic form needs the e-government-portal channel'] },
+  ),
+  unknownOrganization: serviceError(
+    ServiceErrorCode.UnknownOrganization,
+    'Unknown organisations: 3f0c2a8e-9b1d-4c7e-8a6f-2d5b4e1c0a97',
+    { organizationIds: ['3f0c2a8e-9b1d-4c7e-8a6f-2d5b4e1c0a97'] },
+  ),
+  ownerNotEligible: serviceError(
+    ServiceErrorCode.OwnerNotEligible,
+    `Organisation ${exampleIds.stateCorporation} is psc`,
+  ),
+  unknownClassifierCode: serviceError(ServiceErrorCode.UnknownClassifierCode, 'No classifier position 01.09'),
+  emptyAmendment: serviceError(ServiceErrorCode.EmptyAmendment),
+  organizationInactive: serviceError(
+    ServiceErrorCode.OrganizationInactive,
+    `providerIds: organisation ${exampleIds.almatyAkimat} is inactive`,
+    { errors: [{ field: 'providerIds', message: `organisation ${exampleIds.almatyAkimat} is inactive` }] },
+  ),
+};
+
+/** What reading one entry (now or as of a date) answers besides the entry. */
+export const readOneProblems = [
+  malformedId,
+  invalid({ field: 'asOf', message: 'asOf must be YYYY-MM-DD', constraint: 'matches' }),
+  serviceProblems.notFound,
+  serviceProblems.notInRegistryAsOf,
+];
