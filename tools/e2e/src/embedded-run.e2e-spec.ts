@@ -78,6 +78,40 @@ function waitForLine(
   });
 }
 
+interface OpenApiOperation {
+  operationId?: string;
+  responses?: Record<string, { content?: Record<string, { examples?: Record<string, unknown> }> }>;
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/**
+ * An operation as it reads: every $ref replaced by the schema it names (a schema met again inside itself by a
+ * mark), without the operationId the merge may prefix. Two documents then compare by what they say, whatever
+ * names they give their schemas.
+ */
+function comparable(document: OpenApiDocument, operation: OpenApiOperation | undefined): unknown {
+  const resolve = (node: unknown, seen: ReadonlySet<string>): unknown => {
+    if (Array.isArray(node)) return node.map((item) => resolve(item, seen));
+    if (node === null || typeof node !== 'object') return node;
+    const { $ref: ref, ...rest } = node as Record<string, unknown>;
+    if (typeof ref === 'string') {
+      const name = ref.replace('#/components/schemas/', '');
+      return seen.has(name)
+        ? { recursive: true }
+        : resolve(document.components?.schemas?.[name], new Set([...seen, name]));
+    }
+    return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value, seen)]));
+  };
+  const { operationId: _operationId, ...rest } = operation ?? {};
+  return resolve(rest, new Set());
+}
+
 describe('the embedded run (npm start)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kzps-e2e-'));
   const ports: Record<string, number> = {};
@@ -135,16 +169,37 @@ describe('the embedded run (npm start)', () => {
     expect(page.items.length).toBeGreaterThan(0);
     const kazakh = await fetch(`${gateway}?q=${encodeURIComponent('тіркеу')}`);
     expect(((await kazakh.json()) as { total: number }).total).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('documents every registry-svc operation at the gateway, with the examples registry-svc gives', async () => {
+    const documentAt = async (port: number): Promise<OpenApiDocument> =>
+      (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as OpenApiDocument;
+    const registry = await documentAt(ports['registry-svc'] as number);
+    const operations = Object.entries(registry.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => HTTP_METHODS.includes(method))
+        .map((method) => ({ path, method })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(30);
     // The gateway fetches the services' documents in the background, retrying until each answers.
-    let paths: string[] = [];
-    for (let attempt = 0; attempt < 60 && !paths.includes('/api/v1/registry/services'); attempt += 1) {
-      const openapi = (await (await fetch(`http://127.0.0.1:${ports.gateway}/openapi.json`)).json()) as {
-        paths: Record<string, unknown>;
-      };
-      paths = Object.keys(openapi.paths);
-      if (!paths.includes('/api/v1/registry/services')) await new Promise((r) => setTimeout(r, 500));
+    let merged = await documentAt(ports.gateway as number);
+    const missing = () => operations.filter(({ path, method }) => !merged.paths[path]?.[method]);
+    for (let attempt = 0; attempt < 60 && missing().length > 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      merged = await documentAt(ports.gateway as number);
     }
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/registry/services']));
+    expect(missing()).toEqual([]);
+    // Each operation says the same at the gateway, examples included, whatever the merge renamed its schemas.
+    const differing = operations.filter(
+      ({ path, method }) =>
+        JSON.stringify(comparable(registry, registry.paths[path]?.[method])) !==
+        JSON.stringify(comparable(merged, merged.paths[path]?.[method])),
+    );
+    expect(differing).toEqual([]);
+    const conflicts = merged.paths['/api/v1/registry/services/{id}/amendments']?.post?.responses?.['409'];
+    expect(Object.keys(conflicts?.content?.['application/problem+json']?.examples ?? {})).toEqual(
+      expect.arrayContaining(['SERVICE_NOT_INCLUDED', 'SERVICE_CHANGE_SCHEDULED']),
+    );
   }, 60_000);
 
   it('moves a term standards-svc counts when an administrator records a day off at the registry', async () => {
