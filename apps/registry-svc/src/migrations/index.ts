@@ -11,6 +11,7 @@ import { SearchProjection1764500000000 } from './1764500000000-search-projection
 import { DecreeKind1764600000000 } from './1764600000000-decree-kind.migration';
 import { BackfillDecreeKinds1764600000001 } from './1764600000001-backfill-decree-kinds.migration';
 import { DecreeKindRequired1764600000002 } from './1764600000002-decree-kind-required.migration';
+import { RevocableScheduledVersions1764700000000 } from './1764700000000-revocable-scheduled-versions.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DecreeKind1764600000000,
   BackfillDecreeKinds1764600000001,
   DecreeKindRequired1764600000002,
+  RevocableScheduledVersions1764700000000,
 ];

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
@@ -27,6 +40,7 @@ import {
   ExclusionDto,
   InclusionDto,
   ServiceEntryFieldsDto,
+  VersionRevocationDto,
 } from './dto/service-entry.dto';
 import { RegistryEntriesService } from './registry-entries.service';
 import { viewerOf } from './registry-viewer';
@@ -271,5 +285,39 @@ export class RegistryEntriesController {
     @CurrentIdentity() identity: Identity,
   ): Promise<ServiceEntryDetailDto> {
     return this.entries.exclude(id, body, actorOf(identity));
+  }
+
+  @Post(':id/versions/:version/revocation')
+  @HttpCode(200)
+  @Roles(...REGISTRY_WRITERS)
+  @ApiBearerAuth('bearer')
+  @ApiOperation({
+    summary: 'Revoke a scheduled act before it takes effect (recorded in error, or cancelled before its day)',
+    description:
+      'Only the last version scheduled (the ones after it were built on it), and only before 00:00 Asia/Almaty of ' +
+      'its effective date: 409 SERVICE_VERSION_IN_FORCE after. The version stays in the history with the ' +
+      'revocation; nothing was announced for it, so no event goes out. Audited.',
+  })
+  @ApiServiceId()
+  @ApiParam({ name: 'version', type: 'integer', example: 4, description: 'The scheduled version' })
+  @ApiOkResponse({ type: ServiceEntryDetailDto, description: 'The entry, its pending versions without it' })
+  @ApiProblems(
+    malformedId,
+    new BadRequestException('Validation failed (numeric string is expected)'),
+    invalid({ field: 'reason', message: 'reason should not be null or undefined', constraint: 'isDefined' }),
+    ...writer,
+    problems.notFound,
+    problems.versionNotFound,
+    problems.versionInForce,
+    problems.versionRevoked,
+    problems.changeScheduled,
+  )
+  revokeScheduled(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('version', ParseIntPipe) version: number,
+    @Body() body: VersionRevocationDto,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ServiceEntryDetailDto> {
+    return this.entries.revokeScheduled(id, version, body, actorOf(identity));
   }
 }

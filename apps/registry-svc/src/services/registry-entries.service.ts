@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { DomainError, FieldProblem } from '@kzps/platform';
+import type { FieldProblem } from '@kzps/platform';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
@@ -19,9 +19,10 @@ import type {
   ExclusionDto,
   InclusionDto,
   ServiceEntryFieldsDto,
+  VersionRevocationDto,
 } from './dto/service-entry.dto';
 import type { RegistryViewer } from './registry-viewer';
-import { ScheduledVersions } from './scheduled-versions';
+import { changeScheduled, ScheduledVersions } from './scheduled-versions';
 import {
   applyChanges,
   consistencyProblems,
@@ -56,21 +57,6 @@ function referencesByField(content: ServiceEntryContent): Array<[field: string, 
     ['providerIds', content.providerIds],
     ['intakeOrganizationIds', content.intakeOrganizationIds],
   ];
-}
-
-function changeScheduled(scheduled: ServiceEntryVersion, why: string): DomainError {
-  return serviceError(
-    ServiceErrorCode.ChangeScheduled,
-    `The ${scheduled.change} by decree ${scheduled.decreeNumber} takes effect on ${scheduled.effectiveDate}: ${why}`,
-    {
-      scheduled: {
-        version: scheduled.version,
-        change: scheduled.change,
-        decreeNumber: scheduled.decreeNumber,
-        effectiveDate: scheduled.effectiveDate,
-      },
-    },
-  );
 }
 
 /**
@@ -119,7 +105,7 @@ export class RegistryEntriesService {
     const version = await manager
       .getRepository(ServiceEntryVersion)
       .createQueryBuilder('v')
-      .where('v.service_id = :id AND v.effective_date <= :asOf', { id, asOf })
+      .where('v.service_id = :id AND v.effective_date <= :asOf AND v.revoked_at IS NULL', { id, asOf })
       .orderBy('v.effective_date', 'DESC')
       .addOrderBy('v.version', 'DESC')
       .getOne();
@@ -222,7 +208,8 @@ export class RegistryEntriesService {
       const before = contentOfRow(row);
       const content = contentFromFields(input);
       await this.validate(manager, content);
-      Object.assign(row, content, searchTextOf(row.code, content), { version: row.version + 1 });
+      const version = await this.nextVersion(manager, id);
+      Object.assign(row, content, searchTextOf(row.code, content), { version });
       const saved = await manager.save(row);
       await this.recordVersion(
         manager,
@@ -265,7 +252,7 @@ export class RegistryEntriesService {
     await this.validate(manager, content);
     const decree = decreeOf(input);
     const next: ScheduledVersion = { change: 'included', status: 'included', content, decree };
-    return this.record(manager, row, pending, next, actor, decree);
+    return this.record(manager, row, next, actor, decree);
   }
 
   /** Art. 6.3: each amendment is a new version, in force from its decree's effective date. */
@@ -281,7 +268,7 @@ export class RegistryEntriesService {
       if (sameContent(before, content)) throw serviceError(ServiceErrorCode.EmptyAmendment);
       await this.validate(manager, content);
       const next: ScheduledVersion = { change: 'amended', status: 'amended', content, decree };
-      return this.record(manager, row, pending, next, actor, { decree, before, after: content });
+      return this.record(manager, row, next, actor, { decree, before, after: content });
     });
   }
 
@@ -295,7 +282,38 @@ export class RegistryEntriesService {
       const reason = { kk: input.reason.kk.trim(), ru: input.reason.ru.trim() };
       const content = latest?.content ?? contentOfRow(row);
       const next: ScheduledVersion = { change: 'excluded', status: 'excluded', content, decree, reason };
-      return this.record(manager, row, pending, next, actor, { decree, reason });
+      return this.record(manager, row, next, actor, { decree, reason });
+    });
+  }
+
+  /**
+   * Revokes the last version scheduled by an act before it takes effect (recorded in error, or the act was
+   * cancelled before its day), audited with the reason; 409 once its day has come.
+   */
+  async revokeScheduled(
+    id: string,
+    version: number,
+    input: VersionRevocationDto,
+    actor: Actor,
+  ): Promise<ServiceEntryDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, id, true);
+      const reason = { kk: input.reason.kk.trim(), ru: input.reason.ru.trim() };
+      const revoked = await this.scheduled.revoke(
+        manager,
+        row,
+        version,
+        { by: actor.subject, reason },
+        new Date(),
+      );
+      await this.audit(manager, actor, 'service.version-revoked', id, {
+        version,
+        change: revoked.change,
+        decreeNumber: revoked.decreeNumber,
+        effectiveDate: revoked.effectiveDate,
+        reason,
+      });
+      return this.detailOf(manager, row);
     });
   }
 
@@ -359,16 +377,23 @@ export class RegistryEntriesService {
   private async record(
     manager: EntityManager,
     row: ServiceEntry,
-    pending: ServiceEntryVersion[],
     next: ScheduledVersion,
     actor: Actor,
     audited: unknown,
   ): Promise<ServiceEntryDetailDto> {
-    const number = (pending.at(-1)?.version ?? row.version) + 1;
-    await this.recordVersion(manager, row.id, number, next, actor, false);
+    await this.recordVersion(manager, row.id, await this.nextVersion(manager, row.id), next, actor, false);
     await this.audit(manager, actor, `service.${next.change}`, row.id, audited);
     await this.scheduled.applyDue(manager, row, new Date());
     return this.detailOf(manager, row);
+  }
+
+  /** The number after every version recorded, revoked ones included: a revoked version keeps its number. */
+  private async nextVersion(manager: EntityManager, id: string): Promise<number> {
+    const [{ last }] = await manager.query<Array<{ last: number }>>(
+      'SELECT max(version) AS last FROM service_entry_version WHERE service_id = $1',
+      [id],
+    );
+    return last + 1;
   }
 
   private async detailOf(manager: EntityManager, row: ServiceEntry): Promise<ServiceEntryDetailDto> {
@@ -385,7 +410,7 @@ export class RegistryEntriesService {
   private inclusionOf(manager: EntityManager, id: string): Promise<ServiceEntryVersion | null> {
     return manager
       .getRepository(ServiceEntryVersion)
-      .findOne({ where: { serviceId: id, change: 'included' } });
+      .findOne({ where: { serviceId: id, change: 'included', revokedAt: IsNull() } });
   }
 
   /** Versions follow one another in time: a decree cannot take effect before the one already recorded. */
@@ -404,7 +429,7 @@ export class RegistryEntriesService {
       .getRepository(ServiceEntryVersion)
       .createQueryBuilder('v')
       .select('max(v.effective_date)::text', 'latest')
-      .where('v.service_id = :id', { id: row.id })
+      .where('v.service_id = :id AND v.revoked_at IS NULL', { id: row.id })
       .getRawOne<{ latest: string | null }>();
     if (latest?.latest && effectiveDate < latest.latest) {
       throw serviceError(

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { localDateOf } from '@kzps/calendar';
 import { RegistryEventTypes } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
+import type { DomainError } from '@kzps/platform';
 import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { contentOfRow, headerOf, searchTextOf } from './service-entry.content';
 import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
 import type { DecreeDetails } from './decree';
 import { serviceAmended, serviceExcluded, serviceIncluded } from './service-entry.events';
 import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from './service-entry.mapper';
+import { serviceError, ServiceErrorCode } from './services.errors';
 
 function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
   if (!version.decreeKind || !version.decreeNumber || !version.decreeDate || !version.effectiveDate) {
@@ -21,6 +23,22 @@ function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
   };
 }
 
+/** A change refused because of a version already scheduled: the problem names it, its act and its date. */
+export function changeScheduled(scheduled: ServiceEntryVersion, why: string): DomainError {
+  return serviceError(
+    ServiceErrorCode.ChangeScheduled,
+    `The ${scheduled.change} by decree ${scheduled.decreeNumber} takes effect on ${scheduled.effectiveDate}: ${why}`,
+    {
+      scheduled: {
+        version: scheduled.version,
+        change: scheduled.change,
+        decreeNumber: scheduled.decreeNumber,
+        effectiveDate: scheduled.effectiveDate,
+      },
+    },
+  );
+}
+
 /**
  * Makes recorded decrees the registry's word on their effective date. A ministry records a decree the day
  * it is adopted; the entry everyone reads (search, exports, the current read) and the event other services
@@ -31,12 +49,59 @@ function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
 export class ScheduledVersions {
   constructor(private readonly outbox: OutboxService) {}
 
-  /** The versions recorded for the entry and not yet in force, oldest first. */
+  /** The versions recorded for the entry and not yet in force (nor revoked), oldest first. */
   pendingOf(manager: EntityManager, serviceId: string): Promise<ServiceEntryVersion[]> {
     return manager.getRepository(ServiceEntryVersion).find({
-      where: { serviceId, appliedAt: IsNull() },
+      where: { serviceId, appliedAt: IsNull(), revokedAt: IsNull() },
       order: { version: 'ASC' },
     });
+  }
+
+  /**
+   * Revokes a version recorded by an act that has not taken effect: the act was recorded in error, or cancelled
+   * before its day. Only the last one scheduled (the ones after it were built on it); never one whose day has
+   * come, even if no watcher has applied it yet. Nothing was announced for it, so nothing is published. The
+   * caller holds the entry's row lock.
+   */
+  async revoke(
+    manager: EntityManager,
+    row: ServiceEntry,
+    version: number,
+    revocation: { by: string; reason: { kk: string; ru: string } },
+    now: Date,
+  ): Promise<ServiceEntryVersion> {
+    const target = await manager
+      .getRepository(ServiceEntryVersion)
+      .findOne({ where: { serviceId: row.id, version } });
+    if (!target || target.effectiveDate === null) {
+      throw serviceError(
+        ServiceErrorCode.VersionNotFound,
+        `Service ${row.id} has no version ${version} recorded by an act`,
+      );
+    }
+    if (target.revokedAt) {
+      throw serviceError(ServiceErrorCode.VersionRevoked, `Version ${version} was revoked`, {
+        revokedAt: target.revokedAt.toISOString(),
+      });
+    }
+    if (target.appliedAt !== null || target.effectiveDate <= localDateOf(now)) {
+      throw serviceError(
+        ServiceErrorCode.VersionInForce,
+        `Version ${version} took effect on ${target.effectiveDate}`,
+        { effectiveDate: target.effectiveDate },
+      );
+    }
+    const last = (await this.pendingOf(manager, row.id)).at(-1);
+    if (last && last.version !== version) {
+      throw changeScheduled(last, `it follows version ${version}, so it has to be revoked first`);
+    }
+    Object.assign(target, {
+      revokedAt: now,
+      revokedBy: revocation.by,
+      revocationReasonKk: revocation.reason.kk,
+      revocationReasonRu: revocation.reason.ru,
+    });
+    return manager.save(target);
   }
 
   /**
@@ -46,7 +111,12 @@ export class ScheduledVersions {
    */
   async applyDue(manager: EntityManager, row: ServiceEntry, now: Date): Promise<ServiceEntryVersion[]> {
     const due = await manager.getRepository(ServiceEntryVersion).find({
-      where: { serviceId: row.id, appliedAt: IsNull(), effectiveDate: LessThanOrEqual(localDateOf(now)) },
+      where: {
+        serviceId: row.id,
+        appliedAt: IsNull(),
+        revokedAt: IsNull(),
+        effectiveDate: LessThanOrEqual(localDateOf(now)),
+      },
       order: { version: 'ASC' },
     });
     for (const version of due) await this.apply(manager, row, version, now);

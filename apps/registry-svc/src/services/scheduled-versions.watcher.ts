@@ -71,7 +71,8 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
         .createQueryBuilder('e')
         .where(
           `EXISTS (SELECT 1 FROM service_entry_version v
-                    WHERE v.service_id = e.id AND v.applied_at IS NULL AND v.effective_date <= :today)`,
+                    WHERE v.service_id = e.id AND v.applied_at IS NULL AND v.revoked_at IS NULL
+                      AND v.effective_date <= :today)`,
           { today: localDateOf(now) },
         )
         .orderBy('e.id')

@@ -183,4 +183,17 @@ export class ServiceEntryVersion {
    */
   @Column('timestamptz', { nullable: true })
   appliedAt!: Date | null;
+
+  /** Set when the act was revoked before it took effect; such a version never applies. */
+  @Column('timestamptz', { nullable: true })
+  revokedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  revokedBy!: string | null;
+
+  @Column('text', { nullable: true })
+  revocationReasonKk!: string | null;
+
+  @Column('text', { nullable: true })
+  revocationReasonRu!: string | null;
 }

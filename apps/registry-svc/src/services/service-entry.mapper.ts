@@ -156,6 +156,13 @@ export function toVersionDto(
     recordedBy: version.recordedBy,
     recordedAt: version.recordedAt.toISOString(),
     appliedAt: version.appliedAt?.toISOString() ?? null,
+    revocation: version.revokedAt
+      ? {
+          revokedAt: version.revokedAt.toISOString(),
+          revokedBy: version.revokedBy ?? '',
+          reason: bilingual(version.revocationReasonKk ?? '', version.revocationReasonRu ?? ''),
+        }
+      : null,
     entry: toServiceEntryDto(headerOfVersion(entry, version, inclusion), version.content, references),
   };
 }

@@ -16,6 +16,9 @@ export enum ServiceErrorCode {
   ChangeScheduled = 'SERVICE_CHANGE_SCHEDULED',
   OrganizationInactive = 'SERVICE_ORGANIZATION_INACTIVE',
   DraftsHidden = 'SERVICE_DRAFTS_HIDDEN',
+  VersionNotFound = 'SERVICE_VERSION_NOT_FOUND',
+  VersionInForce = 'SERVICE_VERSION_IN_FORCE',
+  VersionRevoked = 'SERVICE_VERSION_REVOKED',
 }
 
 export const serviceError = domainErrors<ServiceErrorCode>({
@@ -118,6 +121,27 @@ export const serviceError = domainErrors<ServiceErrorCode>({
       kk: 'Жобаларды тек мемлекеттік қызметтер көрсету саласындағы уәкілетті орган көре алады',
       ru: 'Проекты записей видны только уполномоченному органу в сфере оказания государственных услуг',
     },
+  },
+  [ServiceErrorCode.VersionNotFound]: {
+    status: 404,
+    title: 'The entry has no such version recorded by an act',
+    localizedTitle: {
+      kk: 'Жазбада актімен тіркелген мұндай нұсқа жоқ',
+      ru: 'У записи нет такой версии, внесённой актом',
+    },
+  },
+  [ServiceErrorCode.VersionInForce]: {
+    status: 409,
+    title: 'The version has taken effect; only a new act changes the entry now',
+    localizedTitle: {
+      kk: 'Нұсқа күшіне енді; енді жазбаны тек жаңа акт өзгертеді',
+      ru: 'Версия вступила в силу; теперь запись меняет только новый акт',
+    },
+  },
+  [ServiceErrorCode.VersionRevoked]: {
+    status: 409,
+    title: 'The version is already revoked',
+    localizedTitle: { kk: 'Нұсқа бұрын кері қайтарылған', ru: 'Версия уже отозвана' },
   },
   [ServiceErrorCode.EmptyAmendment]: {
     status: 400,

@@ -23,6 +23,16 @@ export const serviceProblems = {
     currentStatus: 'included',
   }),
   draftFixed: serviceError(ServiceErrorCode.NotDraft, `Service ${id} is included: change it by an amendment`),
+  versionNotFound: serviceError(
+    ServiceErrorCode.VersionNotFound,
+    `Service ${id} has no version 4 recorded by an act`,
+  ),
+  versionInForce: serviceError(ServiceErrorCode.VersionInForce, 'Version 3 took effect on 2025-03-28', {
+    effectiveDate: '2025-03-28',
+  }),
+  versionRevoked: serviceError(ServiceErrorCode.VersionRevoked, 'Version 4 was revoked', {
+    revokedAt: '2026-01-20T05:00:00.000Z',
+  }),
   notIncluded: serviceError(
     ServiceErrorCode.NotIncluded,
     `Cannot amend draft ${id}: it is not in the registry`,

@@ -161,6 +161,23 @@ export class ServiceEntryPageDto extends PageMetaDto {
   items!: ServiceEntryDto[];
 }
 
+export class VersionRevocationRefDto {
+  @ApiProperty({ example: '2026-01-20T05:00:00.000Z' })
+  revokedAt!: string;
+
+  @ApiProperty({ example: 'officer-1', description: 'The token subject of who revoked it' })
+  revokedBy!: string;
+
+  @ApiProperty({
+    type: BilingualDto,
+    example: {
+      kk: 'Бұйрық күшіне енгенге дейін күші жойылды',
+      ru: 'Приказ отменён до вступления в силу',
+    },
+  })
+  reason!: BilingualDto;
+}
+
 export class ServiceEntryVersionDto {
   @ApiProperty({ example: 2 })
   version!: number;
@@ -213,6 +230,13 @@ export class ServiceEntryVersionDto {
     description: 'When the version became the current entry; null while it waits for its effective date',
   })
   appliedAt!: string | null;
+
+  @ApiProperty({
+    type: VersionRevocationRefDto,
+    nullable: true,
+    description: 'Set when the act was revoked before it took effect: the version never applied, nor will',
+  })
+  revocation!: VersionRevocationRefDto | null;
 
   @ApiProperty({ type: ServiceEntryDto, description: 'The entry as this version left it' })
   entry!: ServiceEntryDto;

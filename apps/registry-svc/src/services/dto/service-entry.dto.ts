@@ -226,6 +226,21 @@ export class ExclusionDto extends DecreeDto {
   reason!: BilingualDto;
 }
 
+/** Why a scheduled act is revoked before it takes effect. */
+export class VersionRevocationDto {
+  @ApiProperty({
+    type: BilingualDto,
+    example: {
+      kk: 'Бұйрық күшіне енгенге дейін күші жойылды',
+      ru: 'Приказ отменён до вступления в силу',
+    },
+  })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => BilingualDto)
+  reason!: BilingualDto;
+}
+
 export class AsOfQueryDto {
   @ApiPropertyOptional({ example: '2025-06-01', description: 'The entry as the registry stood on that date' })
   @IsOptional()
