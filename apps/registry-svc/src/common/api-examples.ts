@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import { demoOrganizationId, demoServiceId } from '../seed/demo-data';
 
@@ -21,7 +20,7 @@ export const exampleIds = {
 
 /** A uuid path parameter, documented as one, with an example. */
 export function ApiUuidParam(name: string, example: string, description: string): MethodDecorator {
-  return applyDecorators(ApiParam({ name, description, example, type: String, format: 'uuid' }));
+  return ApiParam({ name, description, example, type: String, format: 'uuid' });
 }
 
 /** The `{id}` of a registry entry. */
