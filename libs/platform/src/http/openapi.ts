@@ -19,7 +19,7 @@ const problemSchema: SchemaObject = {
     detail: { type: 'string', example: 'Invalid fields: name.kk' },
     instance: { type: 'string', example: '/api/v1/registry/services' },
     code: { type: 'string', example: 'VALIDATION_FAILED' },
-    requestId: { type: 'string' },
+    requestId: { type: 'string', example: '6f1c2a9e-3b7d-4e1f-9a20-5c8d7b3e4f10' },
     localizedTitle: {
       type: 'object',
       properties: { kk: { type: 'string' }, ru: { type: 'string' } },
@@ -30,9 +30,9 @@ const problemSchema: SchemaObject = {
       items: {
         type: 'object',
         properties: {
-          field: { type: 'string' },
-          message: { type: 'string' },
-          constraint: { type: 'string' },
+          field: { type: 'string', example: 'name.kk' },
+          message: { type: 'string', example: 'name.kk should not be empty' },
+          constraint: { type: 'string', example: 'isNotEmpty' },
         },
       },
     },
