@@ -53,6 +53,7 @@ export {
 export {
   addDays,
   addMonths,
+  calendarDaysBetween,
   isLocalDate,
   parseLocalDate,
   weekdayOf,

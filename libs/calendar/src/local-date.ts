@@ -56,6 +56,11 @@ export function fromEpochDay(epochDay: number): LocalDate {
   return formatLocalDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
+/** Calendar days from `from` to `to` (0 for the same day, negative when `to` is earlier). */
+export function calendarDaysBetween(from: LocalDate, to: LocalDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   const result = fromEpochDay(toEpochDay(date) + days);
   parseLocalDate(result, 'result');

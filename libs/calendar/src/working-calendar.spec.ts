@@ -1,4 +1,4 @@
-import { addDays, WorkingCalendar } from './index';
+import { addDays, calendarDaysBetween, WorkingCalendar } from './index';
 
 const calendar = new WorkingCalendar();
 
@@ -112,6 +112,13 @@ describe('working-day arithmetic', () => {
     expect(calendar.addWorkingDays(date, -n)).toBe(expected);
     expect(calendar.isWorkingDay(expected)).toBe(true);
     expect(calendar.workingDaysBetween(expected, date)).toBe(n);
+  });
+
+  it('counts calendar days between two days across a month, a leap day and a year', () => {
+    expect(calendarDaysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(calendarDaysBetween('2026-12-30', '2027-01-02')).toBe(3);
+    expect(calendarDaysBetween('2026-03-26', '2026-03-20')).toBe(-6);
+    expect(calendarDaysBetween('2026-03-26', '2026-03-26')).toBe(0);
   });
 
   it('counts working days backwards as a negative number', () => {

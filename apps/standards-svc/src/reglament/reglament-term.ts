@@ -1,6 +1,6 @@
 import {
   addDays,
-  parseLocalDate,
+  calendarDaysBetween,
   startOfLocalDay,
   type LocalDate,
   type WorkingCalendar,
@@ -41,12 +41,6 @@ export interface TermFit {
   incomparableSteps: number[];
   /** For a term in days: the start with the least room left. */
   worstCase?: WorstCase;
-}
-
-/** A day's number, to tell how many calendar days lie between two days (never to count a term). */
-function epochDay(date: LocalDate): number {
-  const { year, month, day } = parseLocalDate(date);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /**
@@ -95,12 +89,12 @@ export function stepsFitTerm(
       startDayCounts: term.acceptanceDayCounts,
     }).dueDate;
     const stepsEndOn = layOut(steps, calendar, addDays(firstDay, -1));
-    const room = epochDay(termEndsOn) - epochDay(stepsEndOn);
+    const room = calendarDaysBetween(stepsEndOn, termEndsOn);
     if (worst && room >= worst.room) continue;
     const total =
       unit === 'working_days'
         ? calendar.workingDaysBetween(addDays(firstDay, -1), stepsEndOn)
-        : epochDay(stepsEndOn) - epochDay(firstDay) + 1;
+        : calendarDaysBetween(firstDay, stepsEndOn) + 1;
     worst = { room, total, worstCase: { acceptedOn, stepsEndOn, termEndsOn } };
   }
   if (!worst) throw new Error('the worst-case horizon is empty');
