@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiPublic } from '@kzps/platform';
 import type { FastifyRequest } from 'fastify';
-import { authError } from './auth.errors';
+import { tokenRequired } from './auth.errors';
 import type { Identity } from './identity';
 import type { Role } from './roles';
 
@@ -30,7 +30,7 @@ export function identityOf(context: ExecutionContext): Identity | undefined {
 /** The verified caller; on a @Public() route without a token this answers 401 (use OptionalIdentity). */
 export const CurrentIdentity = createParamDecorator((_data: unknown, context: ExecutionContext): Identity => {
   const identity = identityOf(context);
-  if (!identity) throw authError('UNAUTHORIZED', 'An access token is required');
+  if (!identity) throw tokenRequired();
   return identity;
 });
 

@@ -1,4 +1,5 @@
-import { domainErrors, type ProblemSpec } from '@kzps/platform';
+import { domainErrors, type DomainError, type ProblemSpec } from '@kzps/platform';
+import type { Role } from './roles';
 
 export type AuthErrorCode =
   | 'UNAUTHORIZED'
@@ -54,3 +55,16 @@ export const authProblems: Record<AuthErrorCode, ProblemSpec> = {
 };
 
 export const authError = domainErrors(authProblems);
+
+/** No token where one is needed: the guard, and CurrentIdentity on a public route. */
+export const tokenRequired = (): DomainError => authError('UNAUTHORIZED', 'An access token is required');
+
+/** A token without any of the roles the operation needs. */
+export const roleRequired = (roles: readonly Role[]): DomainError =>
+  authError('FORBIDDEN_ROLE', `One of these roles is required: ${roles.join(', ')}`);
+
+/** The guard's answers to an operation for these roles, for its OpenAPI document: 401 and 403. */
+export const guardProblems = (roles: readonly Role[]): DomainError[] => [
+  tokenRequired(),
+  roleRequired(roles),
+];

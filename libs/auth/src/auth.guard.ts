@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { authError } from './auth.errors';
+import { tokenRequired } from './auth.errors';
 import { IS_PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { assertRole } from './authorization';
 import type { Role } from './roles';
@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
     const identity = await this.verifier.verifyHeader(request.headers.authorization);
     if (identity) request.identity = identity;
     if (isPublic) return true;
-    if (!identity) throw authError('UNAUTHORIZED', 'An access token is required');
+    if (!identity) throw tokenRequired();
     if (roles && roles.length > 0) assertRole(identity, ...roles);
     return true;
   }

@@ -1,4 +1,4 @@
-import { authError } from './auth.errors';
+import { authError, roleRequired } from './auth.errors';
 import type { Identity } from './identity';
 import type { Role } from './roles';
 
@@ -9,7 +9,7 @@ export function hasRole(identity: Identity, ...roles: readonly Role[]): boolean 
 /** Throws FORBIDDEN_ROLE unless the identity holds at least one of the roles. */
 export function assertRole(identity: Identity, ...roles: readonly Role[]): void {
   if (!hasRole(identity, ...roles)) {
-    throw authError('FORBIDDEN_ROLE', `One of these roles is required: ${roles.join(', ')}`);
+    throw roleRequired(roles);
   }
 }
 

@@ -20,5 +20,12 @@ export { HealthRegistry, type ReadinessCheck, type ReadinessReport } from './hea
 export { ServiceMetrics } from './metrics/metrics';
 export { PlatformModule, SERVICE_CONFIG } from './platform.module';
 export { ApiPublic, declareSecurity, setupOpenApi, type OpenApiInfo } from './http/openapi';
+export {
+  ApiProblems,
+  ApiUuidParam,
+  invalid,
+  malformedId,
+  type DocumentedProblem,
+} from './http/api-problems.decorator';
 export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';

@@ -3,3 +3,23 @@ export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres
 export { freePort } from './free-port';
 export { migrationDataSource } from './migration-data-source';
 export { startTestBroker, type RunningTestBroker } from './test-broker';
+export {
+  HTTP_METHODS,
+  operationsOf,
+  resolveRef,
+  type DocumentedOperation,
+  type HttpMethod,
+  type OpenApiDocument,
+  type Operation,
+  type SchemaNode,
+} from './openapi/openapi-document';
+export { exampleGaps } from './openapi/example-gaps';
+export {
+  allExampleRequests,
+  composedExample,
+  exampleRequests,
+  isBadExampleAnswer,
+  sendExample,
+  type ExampleRequest,
+  type ParameterValues,
+} from './openapi/example-requests';

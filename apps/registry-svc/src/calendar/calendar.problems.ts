@@ -1,7 +1,7 @@
 import { CalendarError } from '@kzps/calendar';
 import { calendarProblem } from '@kzps/calendar-store';
 import { exampleIds } from '../common/api-examples';
-import { invalid } from '../common/api-problems.decorator';
+import { invalid } from '@kzps/platform';
 import { calendarError, CalendarErrorCode } from './calendar.errors';
 
 /*

@@ -8,9 +8,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
+import { ApiProblems, invalid } from '@kzps/platform';
 import { actorOf } from '../common/actor';
-import { ApiProblems, guardProblems, invalid } from '../common/api-problems.decorator';
 import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import { classifierError, ClassifierErrorCode } from './classifier.errors';

@@ -1,4 +1,4 @@
-import { ApiParam } from '@nestjs/swagger';
+import { ApiUuidParam } from '@kzps/platform';
 import { demoOrganizationId, demoServiceId } from '../seed/demo-data';
 
 /**
@@ -17,11 +17,6 @@ export const exampleIds = {
   /** A calendar amendment: recorded by an administrator, so never the same id in two databases. */
   calendarAmendment: '5f1d7c1e-2f0a-4c55-9d8e-6a1b2c3d4e5f',
 } as const;
-
-/** A uuid path parameter, documented as one, with an example. */
-export function ApiUuidParam(name: string, example: string, description: string): MethodDecorator {
-  return ApiParam({ name, description, example, type: String, format: 'uuid' });
-}
 
 /** The `{id}` of a registry entry. */
 export const ApiServiceId = (): MethodDecorator =>

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { ApiProblems } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
-import { ApiProblems, guardProblems } from '../common/api-problems.decorator';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 import { AsOfQueryDto } from '../services/dto/service-entry.dto';

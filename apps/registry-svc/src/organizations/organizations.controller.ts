@@ -7,10 +7,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
+import { ApiProblems, ApiUuidParam, invalid, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
-import { ApiUuidParam, exampleIds } from '../common/api-examples';
-import { ApiProblems, guardProblems, invalid, malformedId } from '../common/api-problems.decorator';
+import { exampleIds } from '../common/api-examples';
 import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {

@@ -20,10 +20,10 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
+import { ApiProblems, invalid, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
-import { ApiProblems, guardProblems, invalid, malformedId } from '../common/api-problems.decorator';
 import { PageQueryDto, type Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {

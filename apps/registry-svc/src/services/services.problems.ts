@@ -1,5 +1,5 @@
 import { exampleIds } from '../common/api-examples';
-import { invalid, malformedId } from '../common/api-problems.decorator';
+import { invalid, malformedId } from '@kzps/platform';
 import { serviceError, ServiceErrorCode } from './services.errors';
 
 /*

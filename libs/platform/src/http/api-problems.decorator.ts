@@ -1,13 +1,8 @@
 import { applyDecorators, BadRequestException, type HttpException } from '@nestjs/common';
-import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { authError, type Role } from '@kzps/auth';
-import {
-  toProblem,
-  validationFailed,
-  type DomainError,
-  type FieldProblem,
-  type ProblemDocument,
-} from '@kzps/platform';
+import { ApiParam, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { DomainError, type FieldProblem, type ProblemDocument } from '../problem/problem';
+import { toProblem } from '../problem/to-problem';
+import { validationFailed } from '../problem/validation';
 
 /** An error an operation answers with: a domain error, or Nest's own (a pipe's refusal). */
 export type DocumentedProblem = DomainError | HttpException;
@@ -25,7 +20,8 @@ function exampleOf(problem: DocumentedProblem): ProblemDocument {
 /**
  * Documents the problems an operation answers with: one response per status, each problem an example of
  * its own (keyed by its code), so a client sees the codes it has to handle (SERVICE_NOT_INCLUDED under 409,
- * REGISTRY_IMPORT_REJECTED with its report under 422), never a 400 example reused for every status.
+ * REGISTRY_IMPORT_REJECTED with its report under 422), never a 400 example reused for every status. Give it
+ * the errors the service itself throws, made by its own error factories.
  */
 export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator & ClassDecorator {
   const byStatus = new Map<number, ProblemDocument[]>();
@@ -51,18 +47,15 @@ export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator &
   );
 }
 
-/** The guard's answers to an operation for these roles: no token (401), a token without the role (403). */
-export function guardProblems(roles: readonly Role[]): DomainError[] {
-  return [
-    authError('UNAUTHORIZED', 'An access token is required'),
-    authError('FORBIDDEN_ROLE', `One of these roles is required: ${roles.join(', ')}`),
-  ];
-}
-
 /** ParseUUIDPipe's answer to an id in the path that is not a uuid. */
 export const malformedId = new BadRequestException('Validation failed (uuid is expected)');
 
 /** The validation pipe's answer naming the fields (VALIDATION_FAILED). */
 export function invalid(...errors: FieldProblem[]): DomainError {
   return validationFailed(errors);
+}
+
+/** A uuid path parameter, documented as one, with an example. */
+export function ApiUuidParam(name: string, example: string, description: string): MethodDecorator {
+  return ApiParam({ name, description, example, type: String, format: 'uuid' });
 }

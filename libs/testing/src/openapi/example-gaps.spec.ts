@@ -1,4 +1,5 @@
-import { exampleGaps, type OpenApiDocument } from './openapi-examples';
+import { exampleGaps } from './example-gaps';
+import type { OpenApiDocument } from './openapi-document';
 
 const problem = (status: number, code: string) => ({
   status,
@@ -22,6 +23,14 @@ function documentWith(changes: (document: OpenApiDocument) => void): OpenApiDocu
           ],
           responses: {
             '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Entry' } } } },
+            '400': {
+              content: {
+                'application/problem+json': {
+                  schema: { $ref: '#/components/schemas/Problem' },
+                  examples: { BAD_REQUEST: { value: problem(400, 'BAD_REQUEST') } },
+                },
+              },
+            },
             '404': {
               content: {
                 'application/problem+json': {
@@ -116,6 +125,20 @@ describe('the check for what the OpenAPI document leaves without an example', ()
     );
     expect(gaps).toEqual([
       'GET /api/v1/registry/services/{id} › 200 application/json: #/components/schemas/Entry is not in components.schemas',
+    ]);
+  });
+
+  it('names the guard’s 401 and 403 and the uuid pipe’s 400 when an operation leaves them out', () => {
+    const gaps = exampleGaps(
+      documentWith((document) => {
+        operation(document).security = [{ bearer: [] }];
+        delete operation(document).responses?.['400'];
+      }),
+    );
+    expect(gaps).toEqual([
+      'GET /api/v1/registry/services/{id}: no 401 problems documented',
+      'GET /api/v1/registry/services/{id}: no 403 problems documented',
+      'GET /api/v1/registry/services/{id}: no 400 problems documented',
     ]);
   });
 });

@@ -1,62 +1,13 @@
-import { problemType } from '@kzps/platform';
-
-/** The parts of an OpenAPI 3.0 document the example check reads. */
-export interface SchemaNode {
-  $ref?: string;
-  example?: unknown;
-  format?: string;
-  allOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  anyOf?: SchemaNode[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
-interface MediaType {
-  schema?: SchemaNode;
-  example?: unknown;
-  examples?: Record<string, { value?: unknown }>;
-}
-
-interface Parameter {
-  name: string;
-  in: string;
-  example?: unknown;
-  examples?: Record<string, { value?: unknown }>;
-  schema?: SchemaNode;
-}
-
-export interface Operation {
-  summary?: string;
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, MediaType> };
-  responses?: Record<string, { content?: Record<string, MediaType> }>;
-}
-
-export interface OpenApiDocument {
-  paths: Record<string, Partial<Record<string, Operation>>>;
-  components?: { schemas?: Record<string, SchemaNode> };
-}
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
-/** Every operation of the document with its method and path. */
-export function operationsOf(
-  document: OpenApiDocument,
-): Array<{ method: (typeof HTTP_METHODS)[number]; path: string; operation: Operation }> {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    HTTP_METHODS.flatMap((method) => {
-      const operation = item[method];
-      return operation ? [{ method, path, operation }] : [];
-    }),
-  );
-}
-
-/** The schema a `#/components/schemas/X` reference points at, and its name. */
-export function resolveRef(document: OpenApiDocument, ref: string): { name: string; schema?: SchemaNode } {
-  const name = ref.replace('#/components/schemas/', '');
-  return { name, schema: document.components?.schemas?.[name] };
-}
+import {
+  operationsOf,
+  resolveRef,
+  type MediaType,
+  type NamedExamples,
+  type OpenApiDocument,
+  type Operation,
+  type Parameter,
+  type SchemaNode,
+} from './openapi-document';
 
 /**
  * Where a schema leaves a value without an example: a node is exampled when it carries an example itself,
@@ -85,7 +36,7 @@ function schemaGaps(
   ];
 }
 
-const hasExamples = (examples?: Record<string, { value?: unknown }>): boolean =>
+const hasExamples = (examples?: NamedExamples): boolean =>
   examples !== undefined &&
   Object.keys(examples).length > 0 &&
   Object.values(examples).every((example) => example.value !== undefined);
@@ -94,6 +45,12 @@ function mediaGaps(document: OpenApiDocument, media: MediaType, where: string): 
   if (media.example !== undefined || hasExamples(media.examples)) return [];
   return media.schema ? schemaGaps(document, media.schema, where, new Set()) : [`${where}: no example`];
 }
+
+/**
+ * The stable type of a problem code (`SERVICE_NOT_FOUND` is `urn:kzps:problem:service-not-found`), as
+ * libs/platform's `problemType` makes it: this library cannot import platform, whose own tests use it.
+ */
+const problemType = (code: string): string => `urn:kzps:problem:${code.toLowerCase().replace(/_/g, '-')}`;
 
 /**
  * A problem response shows the problems the operation really answers with that status: examples of its own
@@ -129,9 +86,30 @@ function parameterGaps(document: OpenApiDocument, parameter: Parameter, where: s
 }
 
 /**
+ * The problems every client meets before the service itself answers, so an operation cannot leave them out:
+ * the guard's 401 and 403 where a token is needed, the 400 of a uuid path parameter's pipe or of a body's
+ * validation.
+ */
+function missingProblems(operation: Operation, where: string): string[] {
+  const documented = (status: string): boolean =>
+    Object.keys(operation.responses?.[status]?.content ?? {}).some((type) =>
+      type.startsWith('application/problem+json'),
+    );
+  const needsToken = (operation.security ?? []).length > 0;
+  const checked =
+    operation.requestBody !== undefined ||
+    (operation.parameters ?? []).some((p) => p.in === 'path' && p.schema?.format === 'uuid');
+  return [
+    ...(needsToken ? ['401', '403'] : []).filter((status) => !documented(status)),
+    ...(checked && !documented('400') ? ['400'] : []),
+  ].map((status) => `${where}: no ${status} problems documented`);
+}
+
+/**
  * Everything in the document a reader would have to guess: operations without a summary, parameters,
  * request bodies and responses with a body that show no example (directly or through every property of
- * their schema), problem responses without examples of their own status. Empty when nothing is missing.
+ * their schema), problem responses without examples of their own status, and the guard's and the pipes'
+ * problems left out. Empty when nothing is missing.
  */
 export function exampleGaps(document: OpenApiDocument): string[] {
   return operationsOf(document).flatMap(({ method, path, operation }) => {
@@ -150,6 +128,6 @@ export function exampleGaps(document: OpenApiDocument): string[] {
           : mediaGaps(document, media, `${where} › ${status} ${type}`),
       ),
     );
-    return [...summary, ...parameters, ...body, ...responses];
+    return [...summary, ...parameters, ...body, ...responses, ...missingProblems(operation, where)];
   });
 }
