@@ -104,3 +104,6 @@ export function unresolvedApproversError(unresolved: readonly UnresolvedApprover
     },
   });
 }
+
+export const roundClosed = (round: number): DomainError =>
+  agreementError('ROUND_CLOSED', `The draft is in round ${round}`);

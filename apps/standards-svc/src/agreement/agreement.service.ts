@@ -6,7 +6,7 @@ import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
-import { discussionError } from '../discussion/discussion.errors';
+import { draftIncomplete } from '../discussion/discussion.errors';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { assertAgreesWithRegistry } from '../standards/registry-consistency';
@@ -14,7 +14,7 @@ import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import type { Standard } from '../standards/standard.entity';
 import { StandardsService } from '../standards/standards.service';
-import { agreementError, unresolvedApproversError } from './agreement.errors';
+import { agreementError, roundClosed, unresolvedApproversError } from './agreement.errors';
 import { Approval } from './approval.entity';
 import { deriveApprovers, type RequiredApprover } from './approvers';
 import type { ApprovalResponseDto, ApprovalsQueryDto, DecideApprovalDto } from './dto/agreement.dto';
@@ -108,7 +108,7 @@ export class AgreementService {
         throw agreementError('NOT_IN_AGREEMENT');
       }
       const round = await this.currentRound(manager, working.id);
-      if (approval.round !== round) throw agreementError('ROUND_CLOSED', `The draft is in round ${round}`);
+      if (approval.round !== round) throw roundClosed(round);
       if (approval.status !== 'pending') throw agreementError('ALREADY_DECIDED');
       const now = this.clock.now();
       approval.status = dto.decision;
@@ -152,7 +152,7 @@ export class AgreementService {
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
         throw agreementError('NOT_IN_REVISION');
       const missing = missingItems(working.content);
-      if (missing.length > 0) throw discussionError('DRAFT_INCOMPLETE', undefined, { missingItems: missing });
+      if (missing.length > 0) throw draftIncomplete(missing);
       assertAgreesWithRegistry(working.content, service);
       // The registry may have changed the service since (channels, providers): derive the bodies again.
       const required = await this.requiredApprovers(manager, service);

@@ -15,17 +15,20 @@ export interface DiscussionWindow {
   late: boolean;
 }
 
-export function windowOf(version: StandardVersion): DiscussionWindow | undefined {
-  const { discussionOpenedAt: opened, discussionEndsAt: ends } = version;
-  if (!opened || !ends) return undefined;
+export function discussionWindow(opened: Date, ends: Date, late: boolean): DiscussionWindow {
   return {
     opensAt: opened.toISOString(),
     endsAt: ends.toISOString(),
     opensAtLocal: formatAlmaty(opened),
     endsAtLocal: formatAlmaty(ends),
     lastDay: localDateOf(ends),
-    late: version.discussionLate,
+    late,
   };
+}
+
+export function windowOf(version: StandardVersion): DiscussionWindow | undefined {
+  const { discussionOpenedAt: opened, discussionEndsAt: ends } = version;
+  return opened && ends ? discussionWindow(opened, ends, version.discussionLate) : undefined;
 }
 
 /** "Срок публичного обсуждения: с 21 февраля 2026 г. по 26 марта 2026 г. включительно (до 24:00 …)". */

@@ -1,4 +1,6 @@
-import { domainErrors } from '@kzps/platform';
+import { domainErrors, type DomainError } from '@kzps/platform';
+import type { ItemDescription } from '../standards/standard-content';
+import { windowProblem, windowReasons, type DiscussionWindow } from './discussion-window';
 
 export type DiscussionErrorCode =
   | 'DRAFT_INCOMPLETE'
@@ -85,3 +87,47 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
     },
   },
 });
+
+/** Art. 7.4, 9: a draft goes to discussion and agreement only with every item of Art. 8; each missing one named. */
+export const draftIncomplete = (missing: readonly ItemDescription[]): DomainError =>
+  discussionError(
+    'DRAFT_INCOMPLETE',
+    `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
+    { missingItems: missing },
+  );
+
+/** Art. 9.4: no proposal without an identified source; the answer gives the window all the same. */
+export const anonymousProposal = (window: DiscussionWindow | undefined): DomainError =>
+  discussionError(
+    'ANONYMOUS_PROPOSAL',
+    'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
+    windowProblem(window, windowReasons.anonymous),
+  );
+
+/** Art. 9.5: a proposal after the window is not considered; the answer says when the window was. */
+export const windowClosed = (window: DiscussionWindow): DomainError =>
+  discussionError(
+    'DISCUSSION_WINDOW_CLOSED',
+    `Art. 9.5: the discussion ran from ${window.opensAtLocal} to ${window.endsAtLocal}`,
+    windowProblem(window, windowReasons.closed),
+  );
+
+export const discussionNotOpen = (window?: DiscussionWindow): DomainError =>
+  discussionError('DISCUSSION_NOT_OPEN', undefined, windowProblem(window, windowReasons.notOpen));
+
+/** Art. 9.4: the notice follows the discussion, so not while the window is open. */
+export const discussionStillOpen = (window: DiscussionWindow | undefined): DomainError =>
+  discussionError('DISCUSSION_STILL_OPEN', undefined, windowProblem(window, windowReasons.stillOpen));
+
+/** Art. 9.4: the notice lists the outcome of every proposal, so it waits for the last one. */
+export const outcomesMissing = (proposalIds: readonly string[]): DomainError =>
+  discussionError('OUTCOMES_MISSING', `${proposalIds.length} proposal(s) without an outcome`, {
+    proposalIds,
+  });
+
+export const summariesMissing = (proposalIds: readonly string[]): DomainError =>
+  discussionError(
+    'SUMMARIES_MISSING',
+    `Art. 9.4: ${proposalIds.length} proposal(s) without a short summary; record the outcome again with one`,
+    { proposalIds },
+  );

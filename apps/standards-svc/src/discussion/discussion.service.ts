@@ -18,9 +18,19 @@ import { Standard } from '../standards/standard.entity';
 import { effectiveStatus } from '../standards/standard.mapper';
 import { standardsError } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
-import { DiscussionNotice, type NoticeEntry } from './discussion-notice.entity';
-import { windowOf, windowProblem, windowReasons } from './discussion-window';
-import { discussionError } from './discussion.errors';
+import { DiscussionNotice } from './discussion-notice.entity';
+import { noticeEntryOf, toNoticeResponse, toProposalResponse } from './discussion.mapper';
+import { windowOf } from './discussion-window';
+import {
+  anonymousProposal,
+  discussionError,
+  discussionNotOpen,
+  discussionStillOpen,
+  draftIncomplete,
+  outcomesMissing,
+  summariesMissing,
+  windowClosed,
+} from './discussion.errors';
 import type {
   DiscussionResponseDto,
   NoticeResponseDto,
@@ -30,43 +40,6 @@ import type {
   SubmitProposalDto,
 } from './dto/discussion.dto';
 import { Proposal } from './proposal.entity';
-
-/** Art. 24: an individual's IIN is personal data; a legal entity's BIN is public. */
-function sourceOf(proposal: Proposal): { kind: Proposal['authorKind']; identifier: string } {
-  const identifier =
-    proposal.authorKind === 'individual'
-      ? `${'*'.repeat(Math.max(proposal.authorIdentifier.length - 4, 0))}${proposal.authorIdentifier.slice(-4)}`
-      : proposal.authorIdentifier;
-  return { kind: proposal.authorKind, identifier };
-}
-
-function toProposalResponse(proposal: Proposal): ProposalResponseDto {
-  return {
-    id: proposal.id,
-    source: sourceOf(proposal),
-    item: proposal.item,
-    clause: proposal.clause,
-    text: proposal.text,
-    submittedAt: proposal.submittedAt.toISOString(),
-    outcome: proposal.outcome,
-    reason: proposal.outcomeReason,
-    summary: proposal.summary,
-    decidedAt: proposal.decidedAt ? proposal.decidedAt.toISOString() : null,
-  };
-}
-
-function toNoticeResponse(notice: DiscussionNotice, version: StandardVersion): NoticeResponseDto {
-  return {
-    id: notice.id,
-    versionId: notice.versionId,
-    publishedAt: notice.publishedAt.toISOString(),
-    revisedDraftUrl: notice.revisedDraftUrl,
-    note: notice.note,
-    entries: notice.entries,
-    sentTo: notice.sentTo,
-    revisedDraft: version.publishedContent ?? {},
-  };
-}
 
 @Injectable()
 export class DiscussionService {
@@ -94,13 +67,7 @@ export class DiscussionService {
       if (service.status === 'excluded') throw standardsError('SERVICE_EXCLUDED');
       if (!working || working.status !== 'drafting') throw standardsError('DRAFT_NOT_EDITABLE');
       const missing = missingItems(working.content);
-      if (missing.length > 0) {
-        throw discussionError(
-          'DRAFT_INCOMPLETE',
-          `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
-          { missingItems: missing },
-        );
-      }
+      if (missing.length > 0) throw draftIncomplete(missing);
       assertAgreesWithRegistry(working.content, service);
       const now = this.clock.now();
       let endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
@@ -194,11 +161,7 @@ export class DiscussionService {
     if (!caller || !author) {
       const { standard } = await this.standards.standardWithService(id);
       const version = await this.workingVersion(this.dataSource.manager, standard);
-      throw discussionError(
-        'ANONYMOUS_PROPOSAL',
-        'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
-        windowProblem(version ? windowOf(version) : undefined, windowReasons.anonymous),
-      );
+      throw anonymousProposal(version ? windowOf(version) : undefined);
     }
     return this.dataSource.transaction(async (manager) => {
       const standard = await manager.findOne(Standard, {
@@ -210,14 +173,10 @@ export class DiscussionService {
       const window = version ? windowOf(version) : undefined;
       // The window decides, whether or not the watcher has moved the version to revision yet.
       if (version?.discussionEndsAt && window && now > version.discussionEndsAt) {
-        throw discussionError(
-          'DISCUSSION_WINDOW_CLOSED',
-          `Art. 9.5: the discussion ran from ${window.opensAtLocal} to ${window.endsAtLocal}`,
-          windowProblem(window, windowReasons.closed),
-        );
+        throw windowClosed(window);
       }
       if (!version || !window || version.status !== 'discussion' || version.noticePublishedAt) {
-        throw discussionError('DISCUSSION_NOT_OPEN', undefined, windowProblem(window, windowReasons.notOpen));
+        throw discussionNotOpen(window);
       }
       const proposal = manager.create(Proposal, {
         id: randomUUID(),
@@ -289,50 +248,21 @@ export class DiscussionService {
       if (working.noticePublishedAt) throw discussionError('NOTICE_ALREADY_PUBLISHED');
       const now = this.clock.now();
       if (effectiveStatus(working, now) === 'discussion') {
-        throw discussionError(
-          'DISCUSSION_STILL_OPEN',
-          undefined,
-          windowProblem(windowOf(working), windowReasons.stillOpen),
-        );
+        throw discussionStillOpen(windowOf(working));
       }
       const proposals = await manager.find(Proposal, {
         where: { versionId: working.id },
         order: { submittedAt: 'ASC' },
       });
       const undecided = proposals.filter((p) => p.outcome === null || p.outcomeReason === null);
-      if (undecided.length > 0) {
-        throw discussionError('OUTCOMES_MISSING', `${undecided.length} proposal(s) without an outcome`, {
-          proposalIds: undecided.map((p) => p.id),
-        });
-      }
+      if (undecided.length > 0) throw outcomesMissing(undecided.map((p) => p.id));
       const unsummarised = proposals.filter((p) => p.summary === null);
-      if (unsummarised.length > 0) {
-        throw discussionError(
-          'SUMMARIES_MISSING',
-          `Art. 9.4: ${unsummarised.length} proposal(s) without a short summary; record the outcome again with one`,
-          { proposalIds: unsummarised.map((p) => p.id) },
-        );
-      }
+      if (unsummarised.length > 0) throw summariesMissing(unsummarised.map((p) => p.id));
       const missing = missingItems(working.content);
-      if (missing.length > 0) throw discussionError('DRAFT_INCOMPLETE', undefined, { missingItems: missing });
+      if (missing.length > 0) throw draftIncomplete(missing);
       assertAgreesWithRegistry(working.content, service);
       const approvers = await this.agreement.requiredApprovers(manager, service);
-      const entries: NoticeEntry[] = proposals.flatMap((p) => {
-        const source = sourceOf(p);
-        if (!p.outcome || !p.outcomeReason || !p.summary) return [];
-        return [
-          {
-            proposalId: p.id,
-            source: `${source.kind} ${source.identifier}`,
-            item: p.item,
-            clause: p.clause,
-            summary: p.summary,
-            text: p.text,
-            outcome: p.outcome,
-            reason: p.outcomeReason,
-          },
-        ];
-      });
+      const entries = proposals.flatMap((p) => noticeEntryOf(p) ?? []);
       const notice = manager.create(DiscussionNotice, {
         id: randomUUID(),
         standardId: standard.id,

@@ -1,4 +1,4 @@
-import { domainErrors } from '@kzps/platform';
+import { domainErrors, type DomainError } from '@kzps/platform';
 
 export type RegistrationErrorCode =
   | 'NOT_AGREED'
@@ -61,3 +61,26 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
     },
   },
 });
+
+export const registrationInFuture = (date: string, today: string): DomainError =>
+  registrationError('REGISTRATION_DATE_IN_FUTURE', `${date} is after today, ${today}`, { today });
+
+export const registrationBeforeAgreement = (date: string, agreedOn: string): DomainError =>
+  registrationError('REGISTRATION_BEFORE_AGREEMENT', `${date} is before the last agreement, on ${agreedOn}`, {
+    agreedOn,
+  });
+
+export const registrationBeforePreviousVersion = (
+  date: string,
+  previousNumber: number,
+  previousInForceFrom: string,
+): DomainError =>
+  registrationError(
+    'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+    `${date} is before version ${previousNumber} came into force, on ${previousInForceFrom}`,
+    { previousInForceFrom },
+  );
+
+/** The State register gives a number to one act only. */
+export const registrationNumberTaken = (number: string): DomainError =>
+  registrationError('REGISTRATION_NUMBER_TAKEN', `No. ${number} is taken`);

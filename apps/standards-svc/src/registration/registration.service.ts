@@ -23,7 +23,13 @@ import type {
   RegistrationResponseDto,
 } from './dto/registration.dto';
 import { RegistrationRefusal } from './registration-refusal.entity';
-import { registrationError } from './registration.errors';
+import {
+  registrationBeforeAgreement,
+  registrationBeforePreviousVersion,
+  registrationError,
+  registrationInFuture,
+  registrationNumberTaken,
+} from './registration.errors';
 
 function toResponse(version: StandardVersion): RegistrationResponseDto {
   if (!version.registrationNumber || !version.registrationDate || !version.inForceFrom) {
@@ -273,9 +279,7 @@ export class RegistrationService {
     const inForceFrom = requestedDayStart(this.calendar, dto.date, 'date');
     const today = this.calendar.localDate(now);
     if (dto.date > today) {
-      throw registrationError('REGISTRATION_DATE_IN_FUTURE', `${dto.date} is after today, ${today}`, {
-        today,
-      });
+      throw registrationInFuture(dto.date, today);
     }
     const [agreed]: Array<{ last: Date | null }> = await manager.query(
       `SELECT max(decided_at) AS last FROM approval
@@ -285,22 +289,14 @@ export class RegistrationService {
     );
     const agreedOn = agreed?.last ? this.calendar.localDate(new Date(agreed.last)) : undefined;
     if (agreedOn && dto.date < agreedOn) {
-      throw registrationError(
-        'REGISTRATION_BEFORE_AGREEMENT',
-        `${dto.date} is before the last agreement, on ${agreedOn}`,
-        { agreedOn },
-      );
+      throw registrationBeforeAgreement(dto.date, agreedOn);
     }
     if (previous?.inForceFrom && inForceFrom < previous.inForceFrom) {
       const previousInForceFrom = this.calendar.localDate(previous.inForceFrom);
-      throw registrationError(
-        'REGISTRATION_BEFORE_PREVIOUS_VERSION',
-        `${dto.date} is before version ${previous.number} came into force, on ${previousInForceFrom}`,
-        { previousInForceFrom },
-      );
+      throw registrationBeforePreviousVersion(dto.date, previous.number, previousInForceFrom);
     }
     const taken = await manager.findOne(StandardVersion, { where: { registrationNumber: dto.number } });
-    if (taken) throw registrationError('REGISTRATION_NUMBER_TAKEN', `No. ${dto.number} is taken`);
+    if (taken) throw registrationNumberTaken(dto.number);
     return inForceFrom;
   }
 

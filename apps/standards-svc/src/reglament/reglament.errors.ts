@@ -1,4 +1,7 @@
-import { domainErrors } from '@kzps/platform';
+import { spokenDate } from '@kzps/calendar';
+import { domainErrors, type Bilingual, type DomainError } from '@kzps/platform';
+import type { DeliveryTerm } from '../standards/standard-content';
+import type { TermFit, WorstCase } from './reglament-term';
 
 export type ReglamentErrorCode =
   | 'NO_STANDARD_IN_FORCE'
@@ -100,3 +103,41 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
     },
   },
 });
+
+/** "If a request is accepted on 20 March 2026, the steps end on 31 March, the term on 26 March." */
+function worstCaseText(worst: WorstCase): Bilingual {
+  const [accepted, steps, term] = [worst.acceptedOn, worst.stepsEndOn, worst.termEndsOn].map(spokenDate);
+  return {
+    kk: `Сұрау ${accepted?.kk} қабылданса, кезеңдер ${steps?.kk} аяқталады, ал мерзімнің соңғы күні – ${term?.kk}.`,
+    // The Russian date ends in «г.», which ends the sentence as well.
+    ru: `Если запрос принят ${accepted?.ru}, этапы завершатся ${steps?.ru}, а последний день срока – ${term?.ru}`,
+  };
+}
+
+/** Art. 11.1.2: the steps take longer than the standard's term; the answer shows the worst start in words. */
+export function stepsExceedTerm(fit: TermFit, term: DeliveryTerm): DomainError {
+  return reglamentError(
+    'STEPS_EXCEED_TERM',
+    fit.incomparableSteps.length > 0
+      ? `Steps ${fit.incomparableSteps.map((i) => i + 1).join(', ')} are counted in days; the term is in ${fit.unit}`
+      : `The steps take ${fit.total} ${fit.unit}; the standard allows ${fit.limit}`,
+    {
+      stepsTotal: fit.total,
+      termLimit: fit.limit,
+      termUnit: fit.unit,
+      acceptanceDayCounts: term.acceptanceDayCounts,
+      incomparableSteps: fit.incomparableSteps,
+      ...(fit.worstCase ? { worstCase: fit.worstCase, localizedDetail: worstCaseText(fit.worstCase) } : {}),
+    },
+  );
+}
+
+export const actDateOutOfRange = (
+  actDate: string,
+  earliest: string | undefined,
+  today: string,
+): DomainError =>
+  reglamentError('ACT_DATE_OUT_OF_RANGE', `${actDate} is not within ${earliest ?? '…'} – ${today}`, {
+    earliest,
+    latest: today,
+  });

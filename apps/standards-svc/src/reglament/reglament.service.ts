@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { spokenDate } from '@kzps/calendar';
 import { StandardsEventTypes } from '@kzps/contracts';
-import type { Bilingual } from '@kzps/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { unresolvedApproversError } from '../agreement/agreement.errors';
@@ -24,8 +22,8 @@ import { StandardVersion } from '../standards/standard-version.entity';
 import { StandardsService, type LockedStandard } from '../standards/standards.service';
 import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from './dto/reglament.dto';
 import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
-import { reglamentError } from './reglament.errors';
-import { stepsFitTerm, type WorstCase } from './reglament-term';
+import { actDateOutOfRange, reglamentError, stepsExceedTerm } from './reglament.errors';
+import { stepsFitTerm } from './reglament-term';
 
 /** Who adopts the reglament, and by what act (Art. 10.2-3). */
 interface ApprovingBodies {
@@ -71,15 +69,6 @@ function toResponse(reglament: Reglament, bodies: ApprovingBodies): ReglamentRes
   };
 }
 
-/** "If a request is accepted on 20 March 2026, the steps end on 31 March, the term on 26 March." */
-function worstCaseText(worst: WorstCase): Bilingual {
-  const [accepted, steps, term] = [worst.acceptedOn, worst.stepsEndOn, worst.termEndsOn].map(spokenDate);
-  return {
-    kk: `Сұрау ${accepted?.kk} қабылданса, кезеңдер ${steps?.kk} аяқталады, ал мерзімнің соңғы күні – ${term?.kk}.`,
-    ru: `Если запрос принят ${accepted?.ru}, этапы завершатся ${steps?.ru}, а последний день срока – ${term?.ru}.`,
-  };
-}
-
 /** Ch. 4: the reglament of the standard version in force. */
 @Injectable()
 export class ReglamentService {
@@ -121,24 +110,7 @@ export class ReglamentService {
         this.calendar.workingCalendar(),
         this.calendar.localDate(now),
       );
-      if (!fit.fits) {
-        throw reglamentError(
-          'STEPS_EXCEED_TERM',
-          fit.incomparableSteps.length > 0
-            ? `Steps ${fit.incomparableSteps.map((i) => i + 1).join(', ')} are counted in days; the term is in ${fit.unit}`
-            : `The steps take ${fit.total} ${fit.unit}; the standard allows ${fit.limit}`,
-          {
-            stepsTotal: fit.total,
-            termLimit: fit.limit,
-            termUnit: fit.unit,
-            acceptanceDayCounts: term.acceptanceDayCounts,
-            incomparableSteps: fit.incomparableSteps,
-            ...(fit.worstCase
-              ? { worstCase: fit.worstCase, localizedDetail: worstCaseText(fit.worstCase) }
-              : {}),
-          },
-        );
-      }
+      if (!fit.fits) throw stepsExceedTerm(fit, term);
       const throughPsc =
         locked.service.channels.includes('psc') || locked.service.channels.includes('specialised_psc');
       if (throughPsc && !dto.interactions.psc) throw reglamentError('PSC_INTERACTION_MISSING');
@@ -302,14 +274,7 @@ export class ReglamentService {
     const earliest = version.inForceFrom ? this.calendar.localDate(version.inForceFrom) : undefined;
     const today = this.calendar.localDate(now);
     if ((earliest && actDate < earliest) || actDate > today) {
-      throw reglamentError(
-        'ACT_DATE_OUT_OF_RANGE',
-        `${actDate} is not within ${earliest ?? '…'} – ${today}`,
-        {
-          earliest,
-          latest: today,
-        },
-      );
+      throw actDateOutOfRange(actDate, earliest, today);
     }
   }
 
