@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  DEMO_ORGANIZATIONS,
-  startTestIssuer,
-  type IdentityClaimsInput,
-  type Role,
-  type TestIssuer,
-} from '@kzps/auth';
+import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer } from '@kzps/auth';
 import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
 import {
   createTestDatabase,
@@ -38,6 +32,13 @@ import {
   type TestOrganization,
   type TestService,
 } from './test/harness';
+import {
+  childbirthAllowance,
+  demoUsers,
+  digitalDevelopment,
+  labour,
+  ministryOfJustice,
+} from './test/demo-registry';
 import { completeContent } from './test/standard-fixtures';
 import { TestClock } from './test/test-clock';
 
@@ -1483,71 +1484,13 @@ describe('standards-svc', () => {
   });
 
   describe('the embedded demo: authorities are the organisations the registry gives their roles to', () => {
-    // registry-svc's demo seed (apps/registry-svc/src/seed/demo-data.ts), copied: an app never imports
-    // another. The demo users' organisations (DEMO_ORGANIZATIONS) with the roles the seed gives them.
-    const labour: TestOrganization = {
-      id: DEMO_ORGANIZATIONS.ministryOfLabour,
-      bin: '010140000014',
-      kind: 'central-state-body',
-      roles: ['service-owner', 'provider'],
-      name: {
-        kk: 'Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі',
-        ru: 'Министерство труда и социальной защиты населения Республики Казахстан',
-      },
-    };
-    const digitalDevelopment: TestOrganization = {
-      id: DEMO_ORGANIZATIONS.ministryOfDigitalDevelopment,
-      bin: '990640000015',
-      kind: 'central-state-body',
-      roles: ['service-owner', 'public-services-authority', 'informatization-authority'],
-      name: {
-        kk: 'Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
-        ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан',
-      },
-    };
-    const ministryOfJustice: TestOrganization = {
-      id: DEMO_ORGANIZATIONS.ministryOfJustice,
-      bin: '990240000010',
-      kind: 'central-state-body',
-      roles: ['service-owner', 'provider', 'justice-registration-authority'],
-      name: {
-        kk: 'Қазақстан Республикасының Әділет министрлігі',
-        ru: 'Министерство юстиции Республики Казахстан',
-      },
-    };
-    // The seed's 01.02-001: the Ministry of Labour's childbirth allowance, through a PSC and the portal.
-    const childbirthAllowance = service(labour.id, [labour.id], ['state-corporation', 'e-government-portal']);
-    childbirthAllowance.entry = {
-      code: '01.02-001',
-      nameKk: 'Баланың тууына байланысты біржолғы мемлекеттік жәрдемақыны тағайындау',
-      nameRu: 'Назначение единовременного государственного пособия в связи с рождением ребенка',
-      deliveryChannels: ['psc', 'e-government-portal'],
-      deliveryForm: 'paper-and-electronic',
-      termWorkingDays: 8,
-    };
-    // The gateway's demo users (apps/gateway/src/embedded-auth/demo-users.ts): owner, authority,
-    // informatization and justice.
-    const demoUser = (subject: string, role: Role, organizationId: string): IdentityClaimsInput => ({
-      subject,
-      roles: [role],
-      organizationId,
-    });
-    const demoOwner = demoUser('36da29d2-a358-4522-a3a5-54890ce41251', 'owner-officer', labour.id);
-    const demoAuthority = demoUser(
-      '8e1d2f5c-4b7a-4c3e-9f10-2a6b8c4d7e01',
-      'public-services-authority',
-      digitalDevelopment.id,
-    );
-    const demoInformatization = demoUser(
-      '4c2e8b6a-9d1f-4a7c-b3e5-6f8a2d1c9b03',
-      'informatization-authority',
-      digitalDevelopment.id,
-    );
-    const demoJustice = demoUser(
-      '7a5d3c1e-2b9f-4d6a-8c4e-1e7b5a3f2c04',
-      'justice-officer',
-      ministryOfJustice.id,
-    );
+    // The demo registry's organisations and 01.02-001, and the demo users (test/demo-registry.ts).
+    const {
+      owner: demoOwner,
+      authority: demoAuthority,
+      informatization: demoInformatization,
+      justice: demoJustice,
+    } = demoUsers;
     const demoIncludedAt = new Date('2026-06-01T05:00:00Z');
     let id: string;
 

@@ -1,8 +1,21 @@
-import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
+import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiStandardId, exampleIds } from '../common/api-examples';
+import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
+import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
+import { decisionExamples } from './agreement.examples';
+import { agreementProblems as problems } from './agreement.problems';
 import { AgreementService } from './agreement.service';
 import {
   ApprovalListDto,
@@ -22,7 +35,9 @@ export class AgreementController {
   @ApiOperation({
     summary: 'The bodies that must agree the version and their decisions, every round (Art. 7.1, 7.3)',
   })
+  @ApiStandardId()
   @ApiOkResponse({ type: ApprovalListDto })
+  @ApiProblems(malformedId, problems.badRound, pageTooLarge, standardNotFound)
   list(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ApprovalsQueryDto,
@@ -32,8 +47,24 @@ export class AgreementController {
 
   @Post()
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Send a revised draft to every approver in a new round (owner officers)' })
-  @ApiOkResponse({ type: ApprovalListDto })
+  @ApiOperation({
+    summary: 'Send a revised draft to every approver in a new round (owner officers)',
+    description:
+      'After a body returned it, or the Ministry of Justice refused to register it. The approvers are derived ' +
+      'again from the registry; the answer is the new round.',
+  })
+  @ApiStandardId()
+  @ApiCreatedResponse({ type: ApprovalListDto })
+  @ApiProblems(
+    malformedId,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    problems.notInRevision,
+    standardsProblems.draftIncomplete,
+    standardsProblems.disagreesWithRegistry,
+    problems.approverUnknown,
+    problems.approverAmbiguous,
+  )
   resubmit(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: CallerIdentity,
@@ -43,8 +74,30 @@ export class AgreementController {
 
   @Post(':approvalId/decision')
   @Roles(...StandardsRoles.approvers)
-  @ApiOperation({ summary: 'Approve, or return with remarks (officers of the approving body)' })
-  @ApiOkResponse({ type: ApprovalResponseDto })
+  @ApiOperation({
+    summary: 'Approve, or return with remarks (officers of the approving body, in the role it agrees in)',
+    description:
+      'A return sends the draft back to revision; once every body approved, it awaits registration.',
+  })
+  @ApiStandardId()
+  @ApiUuidParam(
+    'approvalId',
+    exampleIds.authorityApproval,
+    'The approval of one body in the current round (here the public-services authority’s)',
+  )
+  @ApiBody({ type: DecideApprovalDto, examples: decisionExamples })
+  @ApiCreatedResponse({ type: ApprovalResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.remarksMissing,
+    ...guardProblems(StandardsRoles.approvers),
+    standardNotFound,
+    problems.approvalNotFound,
+    problems.notTheApprover,
+    problems.notInAgreement,
+    problems.roundClosed,
+    problems.alreadyDecided,
+  )
   decide(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('approvalId', ParseUUIDPipe) approvalId: string,

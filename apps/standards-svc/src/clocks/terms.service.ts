@@ -11,7 +11,7 @@ import { TermCalendar, type TermEnd } from './term-calendar';
 export const STANDARD_SCOPE = 'standard';
 
 /** How long each statutory term runs, in the calendar's own counting. */
-const termRules: Record<TermKind, (calendar: TermCalendar, start: Date) => TermEnd> = {
+export const statutoryTermEnd: Record<TermKind, (calendar: TermCalendar, start: Date) => TermEnd> = {
   // Art. 7.1: the standard within three months of inclusion in the registry.
   standard_adoption: (calendar, start) => calendar.monthsAfter(start, 3),
   // Art. 9.5: the public discussion within thirty calendar days of inclusion.
@@ -78,7 +78,7 @@ export class TermsService {
 
   /** Where a term of this kind, started at `start`, ends (on another calendar when recounting). */
   endOf(kind: TermKind, start: Date, calendar: TermCalendar = this.calendar): TermEnd {
-    return termRules[kind](calendar, start);
+    return statutoryTermEnd[kind](calendar, start);
   }
 
   async open(

@@ -1,8 +1,22 @@
 import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
+import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiStandardId, exampleIds } from '../common/api-examples';
+import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
+import { agreementProblems } from '../agreement/agreement.problems';
+import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import { PageQueryDto, type Page } from '../common/page.dto';
+import { exampleProposals, noticeNote, revisedDraftUrl } from './discussion.examples';
+import { discussionProblems as problems } from './discussion.problems';
 import { DiscussionService } from './discussion.service';
 import {
   DiscussionResponseDto,
@@ -23,15 +37,32 @@ export class DiscussionController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'The public discussion: window, draft, proposals with outcomes, notice (Art. 9)' })
+  @ApiStandardId()
   @ApiOkResponse({ type: DiscussionResponseDto })
+  @ApiProblems(malformedId, standardNotFound, problems.notOpen)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<DiscussionResponseDto> {
     return this.discussion.get(id);
   }
 
   @Post()
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Put a complete draft to public discussion (owner officers)' })
-  @ApiOkResponse({ type: DiscussionResponseDto })
+  @ApiOperation({
+    summary: 'Put a complete draft to public discussion (Art. 7.4, 9; owner officers)',
+    description:
+      'The first version is discussed until 30 calendar days after inclusion (Art. 9.5); one opened later is ' +
+      'still held, for 30 calendar days, and marked late. An amendment or cancellation gets 30 calendar days.',
+  })
+  @ApiStandardId()
+  @ApiCreatedResponse({ type: DiscussionResponseDto })
+  @ApiProblems(
+    malformedId,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    standardsProblems.serviceExcluded,
+    standardsProblems.draftNotEditable,
+    standardsProblems.draftIncomplete,
+    standardsProblems.disagreesWithRegistry,
+  )
   open(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: CallerIdentity,
@@ -41,7 +72,10 @@ export class DiscussionController {
 
   @Get('proposals')
   @Public()
+  @ApiOperation({ summary: 'The proposals and remarks on the draft, oldest first, with their outcomes' })
+  @ApiStandardId()
   @ApiOkResponse({ type: ProposalPageDto })
+  @ApiProblems(malformedId, pageTooLarge, standardNotFound, problems.notOpen)
   proposals(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
@@ -51,8 +85,32 @@ export class DiscussionController {
 
   @Post('proposals')
   @Public()
-  @ApiOperation({ summary: 'Submit a proposal or remark (identified individuals and legal entities only)' })
-  @ApiOkResponse({ type: ProposalResponseDto })
+  @ApiOperation({
+    summary: 'Submit a proposal or remark while the window is open (Art. 9.4-9.5)',
+    description:
+      'Only from an identified person: an individual by the IIN or a legal entity by the BIN of the token. ' +
+      'Anonymous and late ones are refused with the window’s dates, in Kazakh and Russian.',
+  })
+  @ApiStandardId()
+  @ApiBody({
+    type: SubmitProposalDto,
+    examples: {
+      citizen: {
+        summary: 'An individual, on a document the draft asks for',
+        value: exampleProposals.citizen.body,
+      },
+      company: { summary: 'A legal entity, on the term', value: exampleProposals.company.body },
+    },
+  })
+  @ApiCreatedResponse({ type: ProposalResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.badProposal,
+    problems.anonymous,
+    standardNotFound,
+    problems.windowClosed,
+    problems.notOpenWithWindow,
+  )
   submit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: SubmitProposalDto,
@@ -63,8 +121,27 @@ export class DiscussionController {
 
   @Put('proposals/:proposalId/outcome')
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Record how a proposal was taken into account (owner officers)' })
+  @ApiOperation({
+    summary: 'Record how a proposal was taken into account, with its short content for the notice (Art. 9.4)',
+  })
+  @ApiStandardId()
+  @ApiUuidParam('proposalId', exampleIds.citizenProposal, 'The proposal (the citizen’s)')
+  @ApiBody({
+    type: RecordOutcomeDto,
+    examples: {
+      citizen: { summary: 'Accepted', value: exampleProposals.citizen.outcome },
+      company: { summary: 'Rejected, with the reason', value: exampleProposals.company.outcome },
+    },
+  })
   @ApiOkResponse({ type: ProposalResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.badOutcome,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    problems.proposalNotFound,
+    problems.noticeAlreadyPublished,
+  )
   outcome(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
@@ -76,15 +153,46 @@ export class DiscussionController {
 
   @Get('notice')
   @Public()
+  @ApiOperation({
+    summary:
+      'The completion notice: every proposal with its source and outcome, and the revised draft (Art. 9.4)',
+  })
+  @ApiStandardId()
   @ApiOkResponse({ type: NoticeResponseDto })
+  @ApiProblems(malformedId, standardNotFound, problems.notOpen, problems.noticeNotFound)
   notice(@Param('id', ParseUUIDPipe) id: string): Promise<NoticeResponseDto> {
     return this.discussion.notice(id);
   }
 
   @Post('notice')
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Publish the completion notice and send it for agreement (Art. 9.4)' })
-  @ApiOkResponse({ type: NoticeResponseDto })
+  @ApiOperation({
+    summary: 'Publish the completion notice and send it for agreement (Art. 9.4; owner officers)',
+    description:
+      'After the window, with an outcome for every proposal. The revised draft becomes public at once; the ' +
+      'approvers are derived from the registry (Art. 7.1, 7.3).',
+  })
+  @ApiStandardId()
+  @ApiBody({
+    type: PublishNoticeDto,
+    examples: { notice: { summary: 'With a note', value: { revisedDraftUrl, note: noticeNote } } },
+  })
+  @ApiCreatedResponse({ type: NoticeResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.badNotice,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    problems.notOpen,
+    problems.noticeAlreadyPublished,
+    problems.stillOpen,
+    problems.outcomesMissing,
+    problems.summariesMissing,
+    standardsProblems.draftIncomplete,
+    standardsProblems.disagreesWithRegistry,
+    agreementProblems.approverUnknown,
+    agreementProblems.approverAmbiguous,
+  )
   publishNotice(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PublishNoticeDto,

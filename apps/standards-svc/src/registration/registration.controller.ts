@@ -1,6 +1,17 @@
-import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
+import { ApiProblems, malformedId } from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiStandardId, exampleDates } from '../common/api-examples';
+import { pageTooLarge, standardNotFound } from '../common/api-problems';
+import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import { PageQueryDto, type Page } from '../common/page.dto';
 import {
@@ -10,7 +21,17 @@ import {
   RegisterStandardDto,
   RegistrationResponseDto,
 } from './dto/registration.dto';
+import { refusalReasons, registrationNumber } from './registration.examples';
+import { registrationProblems as problems } from './registration.problems';
 import { RegistrationService } from './registration.service';
+
+/** Who may act for the Ministry of Justice (Art. 7.2): the role, and the organisation the registry names. */
+const justiceProblems = [
+  ...guardProblems(StandardsRoles.justice),
+  problems.notTheMinistry,
+  problems.ministryUnknown,
+  problems.ministryAmbiguous,
+];
 
 @ApiTags('registration')
 @ApiBearerAuth()
@@ -20,15 +41,48 @@ export class RegistrationController {
 
   @Get()
   @Public()
+  @ApiOperation({
+    summary: 'The latest state registration: number and date in the State register, in force from',
+  })
+  @ApiStandardId()
   @ApiOkResponse({ type: RegistrationResponseDto })
+  @ApiProblems(malformedId, standardNotFound, problems.notRegistered)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<RegistrationResponseDto> {
     return this.registration.get(id);
   }
 
   @Post()
   @Roles(...StandardsRoles.justice)
-  @ApiOperation({ summary: 'Record state registration by the Ministry of Justice (Art. 7.2)' })
-  @ApiOkResponse({ type: RegistrationResponseDto })
+  @ApiOperation({
+    summary: 'Record state registration by the Ministry of Justice (Art. 7.2): the version enters into force',
+    description:
+      'In force from the registration day; the version it replaces is superseded, and the Art. 17.2 and ' +
+      'Art. 10.1 terms start.',
+  })
+  @ApiStandardId()
+  @ApiBody({
+    type: RegisterStandardDto,
+    examples: {
+      registration: {
+        summary: 'Entered in the State register',
+        value: { number: registrationNumber, date: exampleDates.registration },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: RegistrationResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.badDate,
+    problems.dateNotCounted,
+    ...justiceProblems,
+    standardNotFound,
+    problems.notAgreed,
+    problems.inFuture,
+    problems.beforeAgreement,
+    problems.beforePreviousVersion,
+    problems.numberTaken,
+    standardsProblems.ownerUnknown,
+  )
   register(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RegisterStandardDto,
@@ -40,7 +94,9 @@ export class RegistrationController {
   @Get('refusals')
   @Public()
   @ApiOperation({ summary: 'Refusals to register, newest first, with their reasons' })
+  @ApiStandardId()
   @ApiOkResponse({ type: RefusalPageDto })
+  @ApiProblems(malformedId, pageTooLarge, standardNotFound)
   refusals(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
@@ -54,7 +110,19 @@ export class RegistrationController {
     summary:
       'Refuse to register, with reasons: the version returns to revision, then a new round of agreement',
   })
-  @ApiOkResponse({ type: RefusalResponseDto })
+  @ApiStandardId()
+  @ApiBody({
+    type: RefuseRegistrationDto,
+    examples: { refusal: { summary: 'A missing legal basis', value: { reasons: refusalReasons } } },
+  })
+  @ApiCreatedResponse({ type: RefusalResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.reasonsMissing,
+    ...justiceProblems,
+    standardNotFound,
+    problems.notAwaiting,
+  )
   refuse(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RefuseRegistrationDto,

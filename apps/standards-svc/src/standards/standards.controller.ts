@@ -1,6 +1,16 @@
 import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
+import { ApiProblems, malformedId } from '@kzps/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiStandardId, ApiVersionId } from '../common/api-examples';
+import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
 import type { Page } from '../common/page.dto';
 import {
@@ -18,6 +28,8 @@ import {
   VersionResponseDto,
   type VersionHistoryEntryDto,
 } from './dto/standard-response.dto';
+import { amendmentReference, childbirthAllowanceStandard, partialDraft } from './standard.examples';
+import { standardsProblems as problems } from './standards.problems';
 import { StandardsService } from './standards.service';
 
 @ApiTags('standards')
@@ -33,6 +45,7 @@ export class StandardsController {
       'Standards, by service, status, overdue terms; `serviceId=..&inForce=true` is the standard in force',
   })
   @ApiOkResponse({ type: StandardPageDto })
+  @ApiProblems(problems.badListQuery, pageTooLarge)
   list(
     @Query() query: ListStandardsQueryDto,
     @OptionalIdentity() caller?: CallerIdentity,
@@ -42,7 +55,14 @@ export class StandardsController {
 
   @Get(':id')
   @Public()
+  @ApiOperation({
+    summary:
+      'One standard: its service, status, statutory terms, the version in force and the one being worked on',
+    description: 'Officers of the service’s owner also see the working draft and the Art. 8 items it lacks.',
+  })
+  @ApiStandardId()
   @ApiOkResponse({ type: StandardResponseDto })
+  @ApiProblems(malformedId, standardNotFound)
   get(
     @Param('id', ParseUUIDPipe) id: string,
     @OptionalIdentity() caller?: CallerIdentity,
@@ -52,8 +72,36 @@ export class StandardsController {
 
   @Put(':id/draft')
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Replace the working draft (drafting or revision; owner officers)' })
+  @ApiOperation({
+    summary: 'Replace the working draft (drafting or revision; owner officers)',
+    description:
+      'A draft may be saved part-way; it goes to discussion only with all eleven items of Art. 8. The owner and ' +
+      'the providers it names by id must be the registry’s for the service.',
+  })
+  @ApiStandardId()
+  @ApiBody({
+    type: UpdateDraftDto,
+    examples: {
+      complete: {
+        summary: 'All eleven items of Art. 8 (the childbirth allowance)',
+        value: { content: childbirthAllowanceStandard },
+      },
+      partial: {
+        summary: 'Saved part-way: term, fee, queue and registration term to come',
+        value: { content: partialDraft },
+      },
+    },
+  })
   @ApiOkResponse({ type: VersionResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.badDraft,
+    problems.termBeyondCalendar,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    problems.draftNotEditable,
+    problems.disagreesWithRegistry,
+  )
   updateDraft(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateDraftDto,
@@ -64,8 +112,13 @@ export class StandardsController {
 
   @Get(':id/versions')
   @Public()
-  @ApiOperation({ summary: 'Version history with changes; `asOf` gives the version in force on a date' })
+  @ApiOperation({
+    summary:
+      'Version history, newest first, each with its changes; `asOf` gives the version in force on a date',
+  })
+  @ApiStandardId()
   @ApiOkResponse({ type: VersionPageDto })
+  @ApiProblems(malformedId, problems.badAsOf, problems.asOfNotCounted, pageTooLarge, standardNotFound)
   versions(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: VersionsQueryDto,
@@ -76,8 +129,39 @@ export class StandardsController {
 
   @Post(':id/versions')
   @Roles(...StandardsRoles.owner)
-  @ApiOperation({ summary: 'Start an amendment or a cancellation (Art. 7.5)' })
-  @ApiOkResponse({ type: VersionResponseDto })
+  @ApiOperation({
+    summary: 'Start an amendment or a cancellation of the standard in force (Art. 7.5; owner officers)',
+    description:
+      'The new version starts from the text in force and takes the same path: discussion, agreement, registration.',
+  })
+  @ApiStandardId()
+  @ApiBody({
+    type: StartChangeDto,
+    examples: {
+      amendment: {
+        summary: 'On a recommendation of the quality authority',
+        value: {
+          kind: 'amendment',
+          basis: 'quality_authority_recommendation',
+          reference: amendmentReference,
+        },
+      },
+      cancellation: {
+        summary: 'At the owner’s discretion (no reference needed)',
+        value: { kind: 'cancellation', basis: 'owner_discretion' },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: VersionResponseDto })
+  @ApiProblems(
+    malformedId,
+    problems.referenceMissing,
+    ...ownerOfficerProblems,
+    standardNotFound,
+    problems.serviceExcluded,
+    problems.changeInProgress,
+    problems.nothingInForce,
+  )
   startChange(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: StartChangeDto,
@@ -88,7 +172,11 @@ export class StandardsController {
 
   @Get(':id/versions/:versionId')
   @Public()
+  @ApiOperation({ summary: 'One version: its published text, basis, discussion window and registration' })
+  @ApiStandardId()
+  @ApiVersionId()
   @ApiOkResponse({ type: VersionResponseDto })
+  @ApiProblems(malformedId, standardNotFound, problems.versionNotFound)
   version(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('versionId', ParseUUIDPipe) versionId: string,
@@ -99,7 +187,14 @@ export class StandardsController {
 
   @Get(':id/versions/:versionId/diff')
   @Public()
+  @ApiOperation({
+    summary: 'What changed from another version (`from`) to this one, item by item',
+    description: 'Published texts; the owner’s officers compare the working drafts.',
+  })
+  @ApiStandardId()
+  @ApiVersionId()
   @ApiOkResponse({ type: [ContentChangeDto] })
+  @ApiProblems(malformedId, problems.badFrom, standardNotFound, problems.versionNotFound)
   diff(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('versionId', ParseUUIDPipe) versionId: string,
@@ -112,8 +207,13 @@ export class StandardsController {
   @Post(':id/publication')
   @Roles(...StandardsRoles.owner)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record that public information was updated (Art. 17.2)' })
+  @ApiOperation({
+    summary:
+      'Record that public information was updated after adoption or change (Art. 17.2; owner officers)',
+  })
+  @ApiStandardId()
   @ApiOkResponse({ type: StandardResponseDto })
+  @ApiProblems(malformedId, ...ownerOfficerProblems, standardNotFound, problems.publicationNotDue)
   publication(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: CallerIdentity,

@@ -4,10 +4,16 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { approverKinds, type ApproverKind } from '../approvers';
+import { exampleIds, exampleTimes } from '../../common/api-examples';
 import { approvalStatuses, type ApprovalStatus } from '../approval.entity';
+import { returnRemarks } from '../agreement.examples';
 
 export class ApprovalsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 2, minimum: 1, description: 'Only this round of agreement' })
+  @ApiPropertyOptional({
+    example: 2,
+    minimum: 1,
+    description: 'Only this round of agreement (each return or refused registration starts a new one)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -20,7 +26,11 @@ export class DecideApprovalDto {
   @IsIn(['approved', 'returned'])
   decision!: 'approved' | 'returned';
 
-  @ApiPropertyOptional({ type: BilingualDto, description: 'Required when the draft is returned' })
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    example: returnRemarks,
+    description: 'Required when the draft is returned',
+  })
   @ValidateIf((dto: DecideApprovalDto) => dto.decision === 'returned' || dto.remarks !== undefined)
   @IsDefined()
   @ValidateNested()
@@ -29,28 +39,37 @@ export class DecideApprovalDto {
 }
 
 export class ApprovalResponseDto {
-  @ApiProperty({ example: '9a8b7c6d-0000-4000-8000-000000000007' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.authorityApproval })
   id!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
   @ApiProperty({ enum: approverKinds, example: 'public_services_authority' })
   kind!: ApproverKind;
 
-  @ApiProperty({ example: '00000000-0000-4000-8000-0000000000bb' })
+  @ApiProperty({
+    format: 'uuid',
+    example: exampleIds.ministryOfDigitalDevelopment,
+    description: 'The approving body, derived from the registry (Art. 7.1, 7.3)',
+  })
   organizationId!: string;
 
-  @ApiProperty({ enum: approvalStatuses, example: 'pending' })
+  @ApiProperty({ enum: approvalStatuses, example: 'approved' })
   status!: ApprovalStatus;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ example: 2 })
   round!: number;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true })
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    nullable: true,
+    example: null,
+    description: 'The remarks a body returned the draft with',
+  })
   remarks!: BilingualDto | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: exampleTimes.approvedAt, nullable: true, type: String })
   decidedAt!: string | null;
 }
 

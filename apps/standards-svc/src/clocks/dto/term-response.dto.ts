@@ -1,53 +1,66 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { dayReasonKinds, type DayReasonKind } from '@kzps/calendar';
+import { dayReasonKinds, type DayReasonKind, type SkippedDay } from '@kzps/calendar';
 import { BilingualDto } from '../../common/bilingual.dto';
+import { storyTerms } from '../../standards/standard.examples';
 import { termKinds, termStatuses, type TermKind, type TermStatus } from '../statutory-term.entity';
+
+// The Art. 17.2 term of the story, whose end the calendar moves over a week-end.
+const publication = storyTerms[2];
+const [saturday]: readonly SkippedDay[] = publication?.skipped ?? [];
 
 /** A day the calendar library did not count, or moved the end of the term over, and why. */
 export class SkippedDayDto {
-  @ApiProperty({ example: '2026-03-23' })
+  @ApiProperty({ example: saturday?.date })
   date!: string;
 
-  @ApiProperty({ enum: dayReasonKinds, example: 'holiday' })
+  @ApiProperty({ enum: dayReasonKinds, example: saturday?.kind })
   kind!: DayReasonKind;
 
-  @ApiProperty({ type: BilingualDto, example: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' } })
+  @ApiProperty({ type: BilingualDto, example: saturday?.reason })
   reason!: BilingualDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, description: 'The legal act that makes the day a day off' })
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    example: saturday?.source,
+    description: 'The legal act that makes the day a day off',
+  })
   source?: BilingualDto;
 }
 
 export class TermResponseDto {
-  @ApiProperty({ example: 'c1d2e3f4-0000-4000-8000-000000000001' })
+  @ApiProperty({ format: 'uuid', example: publication?.id })
   id!: string;
 
-  @ApiProperty({ enum: termKinds, example: 'standard_adoption' })
+  @ApiProperty({ enum: termKinds, example: publication?.kind })
   kind!: TermKind;
 
-  @ApiProperty({ example: '7.1', description: 'The article of the Law that sets the term' })
+  @ApiProperty({ example: publication?.article, description: 'The article of the Law that sets the term' })
   article!: string;
 
-  @ApiProperty({ example: 'standard', description: '`standard`, or the version id the term belongs to' })
+  @ApiProperty({
+    example: publication?.scope,
+    description: '`standard`, or the version id the term belongs to',
+  })
   scope!: string;
 
-  @ApiProperty({ example: '2026-01-05T04:00:00.000Z' })
+  @ApiProperty({ example: publication?.startsAt })
   startsAt!: string;
 
-  @ApiProperty({ example: '2026-04-06', description: 'Last day of the term, Asia/Almaty' })
+  @ApiProperty({ example: publication?.dueDate, description: 'Last day of the term, Asia/Almaty' })
   dueDate!: string;
 
-  @ApiProperty({ example: '2026-04-06T18:59:59.999Z', description: 'The instant the term runs out' })
+  @ApiProperty({ example: publication?.dueAt, description: 'The instant the term runs out' })
   dueAt!: string;
 
   @ApiProperty({
-    example: '2026-04-06T23:59:59.999+05:00',
+    example: publication?.dueAtLocal,
     description: 'The same instant in Kazakhstan time',
   })
   dueAtLocal!: string;
 
   @ApiProperty({
     type: [SkippedDayDto],
+    example: publication?.skipped,
     description: 'Days the calendar did not count, or moved the end over, with their reasons',
   })
   skipped!: SkippedDayDto[];

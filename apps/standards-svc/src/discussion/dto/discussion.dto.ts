@@ -14,12 +14,23 @@ import {
 import { BilingualDto } from '../../common/bilingual.dto';
 import { StandardContentDto } from '../../standards/dto/standard-content.dto';
 import { standardItems, type StandardItem } from '../../standards/standard-content';
+import { exampleIds, exampleTimes } from '../../common/api-examples';
+import {
+  exampleProposals,
+  noticeEntries,
+  noticeNote,
+  proposalAnswers,
+  revisedDraftUrl,
+  storyWindow,
+} from '../discussion.examples';
 import { proposalOutcomes, type ProposalOutcome } from '../proposal.entity';
+
+const { citizen } = exampleProposals;
 
 const itemNames = standardItems.map((i) => i.item);
 
 export class SubmitProposalDto {
-  @ApiProperty({ example: 'Предлагаю сократить срок до 3 рабочих дней', maxLength: 10_000 })
+  @ApiProperty({ example: citizen.body.text, maxLength: 10_000 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
@@ -27,7 +38,7 @@ export class SubmitProposalDto {
 
   @ApiPropertyOptional({
     enum: itemNames,
-    example: 'term',
+    example: citizen.body.item,
     description: 'The Art. 8 item the proposal is about',
   })
   @IsOptional()
@@ -35,7 +46,7 @@ export class SubmitProposalDto {
   item?: StandardItem;
 
   @ApiPropertyOptional({
-    example: 'п. 4, абз. 2',
+    example: citizen.body.clause,
     description: 'The clause of the draft, in the draft’s numbering',
   })
   @IsOptional()
@@ -46,11 +57,15 @@ export class SubmitProposalDto {
 }
 
 export class RecordOutcomeDto {
-  @ApiProperty({ enum: proposalOutcomes, example: 'partly_accepted' })
+  @ApiProperty({ enum: proposalOutcomes, example: citizen.outcome.outcome })
   @IsIn(proposalOutcomes)
   outcome!: ProposalOutcome;
 
-  @ApiProperty({ type: BilingualDto, description: 'Why, in Kazakh and Russian' })
+  @ApiProperty({
+    type: BilingualDto,
+    example: citizen.outcome.reason,
+    description: 'Why, in Kazakh and Russian',
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -58,6 +73,7 @@ export class RecordOutcomeDto {
 
   @ApiProperty({
     type: BilingualDto,
+    example: citizen.outcome.summary,
     description: 'Art. 9.4: the short content of the proposal, as the notice lists it, in Kazakh and Russian',
   })
   @IsDefined()
@@ -68,14 +84,14 @@ export class RecordOutcomeDto {
 
 export class PublishNoticeDto {
   @ApiProperty({
-    example: 'https://legalacts.egov.kz/npa/view?id=14123456',
+    example: revisedDraftUrl,
     description: 'Art. 9.4: where the revised draft can be read from today',
   })
   @IsUrl({ require_protocol: true, protocols: ['https', 'http'] })
   @MaxLength(2000)
   revisedDraftUrl!: string;
 
-  @ApiPropertyOptional({ type: BilingualDto })
+  @ApiPropertyOptional({ type: BilingualDto, example: noticeNote })
   @IsOptional()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -86,56 +102,67 @@ export class ProposalSourceDto {
   @ApiProperty({ enum: ['individual', 'legal_entity'], example: 'individual' })
   kind!: 'individual' | 'legal_entity';
 
-  @ApiProperty({ example: '********0123', description: 'BIN, or the IIN masked (Art. 24)' })
+  @ApiProperty({
+    example: proposalAnswers.citizen.source.identifier,
+    description: 'BIN, or the IIN masked (Art. 24)',
+  })
   identifier!: string;
 }
 
 export class ProposalResponseDto {
-  @ApiProperty({ example: 'e1f2a3b4-0000-4000-8000-000000000005' })
+  @ApiProperty({ format: 'uuid', example: proposalAnswers.citizen.id })
   id!: string;
 
   @ApiProperty({ type: ProposalSourceDto })
   source!: ProposalSourceDto;
 
-  @ApiPropertyOptional({ example: 'term', nullable: true, type: String })
+  @ApiPropertyOptional({ example: proposalAnswers.citizen.item, nullable: true, type: String })
   item!: string | null;
 
-  @ApiPropertyOptional({ example: 'п. 4', nullable: true, type: String })
+  @ApiPropertyOptional({ example: proposalAnswers.citizen.clause, nullable: true, type: String })
   clause!: string | null;
 
-  @ApiProperty({ example: 'Предлагаю сократить срок до 3 рабочих дней' })
+  @ApiProperty({ example: proposalAnswers.citizen.text })
   text!: string;
 
-  @ApiProperty({ example: '2026-01-20T06:00:00.000Z' })
+  @ApiProperty({ example: proposalAnswers.citizen.submittedAt })
   submittedAt!: string;
 
-  @ApiPropertyOptional({ enum: proposalOutcomes, nullable: true, example: 'accepted' })
+  @ApiPropertyOptional({
+    enum: proposalOutcomes,
+    nullable: true,
+    example: proposalAnswers.citizen.outcome,
+    description: 'Null until the developer records it',
+  })
   outcome!: ProposalOutcome | null;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true })
+  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: proposalAnswers.citizen.reason })
   reason!: BilingualDto | null;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true })
+  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: proposalAnswers.citizen.summary })
   summary!: BilingualDto | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: proposalAnswers.citizen.decidedAt, nullable: true, type: String })
   decidedAt!: string | null;
 }
 
 export class WindowDto {
-  @ApiProperty({ example: '2026-01-10T04:00:00.000Z' })
+  @ApiProperty({ example: storyWindow.opensAt })
   opensAt!: string;
 
-  @ApiProperty({ example: '2026-02-04T18:59:59.999Z' })
+  @ApiProperty({ example: storyWindow.endsAt })
   endsAt!: string;
 
-  @ApiProperty({ example: '2026-01-10T09:00:00.000+05:00', description: 'Kazakhstan time' })
+  @ApiProperty({ example: storyWindow.opensAtLocal, description: 'Kazakhstan time' })
   opensAtLocal!: string;
 
-  @ApiProperty({ example: '2026-02-04T23:59:59.999+05:00', description: 'Kazakhstan time' })
+  @ApiProperty({ example: storyWindow.endsAtLocal, description: 'Kazakhstan time' })
   endsAtLocal!: string;
 
-  @ApiProperty({ example: '2026-02-04', description: 'The last day proposals are taken (Kazakhstan)' })
+  @ApiProperty({
+    example: storyWindow.lastDay,
+    description: 'The last day proposals are taken (Kazakhstan): 30 calendar days from inclusion, Art. 9.5',
+  })
   lastDay!: string;
 
   @ApiProperty({
@@ -146,60 +173,83 @@ export class WindowDto {
   late!: boolean;
 }
 
+const [citizenEntry] = noticeEntries;
+
 export class NoticeEntryDto {
-  @ApiProperty({ example: 'e1f2a3b4-0000-4000-8000-000000000005' })
+  @ApiProperty({ format: 'uuid', example: citizenEntry?.proposalId })
   proposalId!: string;
 
-  @ApiProperty({ example: 'individual ********0123' })
+  @ApiProperty({
+    example: citizenEntry?.source,
+    description: 'The kind of source and its identifier (IIN masked)',
+  })
   source!: string;
 
-  @ApiPropertyOptional({ example: 'term', nullable: true, type: String })
+  @ApiPropertyOptional({ example: citizenEntry?.item, nullable: true, type: String })
   item!: string | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: citizenEntry?.clause, nullable: true, type: String })
   clause!: string | null;
 
-  @ApiProperty({ type: BilingualDto, description: 'Art. 9.4: the short content of the proposal' })
+  @ApiProperty({
+    type: BilingualDto,
+    example: citizenEntry?.summary,
+    description: 'Art. 9.4: the short content of the proposal',
+  })
   summary!: BilingualDto | null;
 
-  @ApiProperty({ example: 'Предлагаю сократить срок до 3 рабочих дней' })
+  @ApiProperty({ example: citizenEntry?.text })
   text!: string;
 
-  @ApiProperty({ enum: proposalOutcomes, example: 'accepted' })
+  @ApiProperty({ enum: proposalOutcomes, example: citizenEntry?.outcome })
   outcome!: ProposalOutcome;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: citizenEntry?.reason })
   reason!: BilingualDto;
 }
 
+/** Art. 7.1, 7.3: the bodies a PSC and portal service of a central body goes to, here one ministry as both. */
+const sentTo = [
+  { kind: 'public_services_authority', organizationId: exampleIds.ministryOfDigitalDevelopment },
+  { kind: 'informatization_authority', organizationId: exampleIds.ministryOfDigitalDevelopment },
+];
+
 export class NoticeRecipientDto {
-  @ApiProperty({ example: 'public_services_authority' })
+  @ApiProperty({ example: sentTo[0]?.kind })
   kind!: string;
 
-  @ApiProperty({ example: '00000000-0000-4000-8000-0000000000bb' })
+  @ApiProperty({ format: 'uuid', example: sentTo[0]?.organizationId })
   organizationId!: string;
 }
 
 export class NoticeResponseDto {
-  @ApiProperty({ example: 'f1e2d3c4-0000-4000-8000-000000000006' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.notice })
   id!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
-  @ApiProperty({ example: '2026-02-06T05:00:00.000Z' })
+  @ApiProperty({ example: exampleTimes.noticeAt })
   publishedAt!: string;
 
-  @ApiProperty({ example: 'https://legalacts.egov.kz/npa/view?id=14123456' })
+  @ApiProperty({ example: revisedDraftUrl })
   revisedDraftUrl!: string;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true })
+  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: noticeNote })
   note!: BilingualDto | null;
 
-  @ApiProperty({ type: [NoticeEntryDto] })
+  @ApiProperty({
+    type: [NoticeEntryDto],
+    example: noticeEntries,
+    description: 'Art. 9.4: every proposal with its source, short content and outcome',
+  })
   entries!: NoticeEntryDto[];
 
-  @ApiProperty({ type: [NoticeRecipientDto], description: 'Sent to these bodies for agreement (Art. 9.4)' })
+  @ApiProperty({
+    type: [NoticeRecipientDto],
+    example: sentTo,
+    description: 'Sent to these bodies for agreement (Art. 9.4)',
+  })
   sentTo!: NoticeRecipientDto[];
 
   @ApiProperty({ type: StandardContentDto, description: 'The revised draft, readable from publication' })
@@ -207,13 +257,17 @@ export class NoticeResponseDto {
 }
 
 export class DiscussionResponseDto {
-  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000003' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.standard })
   standardId!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
-  @ApiProperty({ enum: ['open', 'closed', 'completed'], example: 'open' })
+  @ApiProperty({
+    enum: ['open', 'closed', 'completed'],
+    example: 'completed',
+    description: 'Open while proposals are taken, closed after the window, completed by the notice',
+  })
   state!: 'open' | 'closed' | 'completed';
 
   @ApiProperty({ type: WindowDto })
@@ -222,7 +276,10 @@ export class DiscussionResponseDto {
   @ApiProperty({ type: StandardContentDto, description: 'The draft under discussion' })
   draft!: StandardContentDto;
 
-  @ApiProperty({ type: [ProposalResponseDto] })
+  @ApiProperty({
+    type: [ProposalResponseDto],
+    example: [proposalAnswers.citizen, proposalAnswers.company],
+  })
   proposals!: ProposalResponseDto[];
 
   @ApiPropertyOptional({ type: NoticeResponseDto, nullable: true })

@@ -10,17 +10,23 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
+import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { pageDtoOf } from '../../common/page.dto';
+import { storyInForceFrom } from '../../standards/standard.examples';
+import { refusalReasons, registrationNumber } from '../registration.examples';
 
 export class RegisterStandardDto {
-  @ApiProperty({ example: '33125', description: 'Number in the State register of normative legal acts' })
+  @ApiProperty({
+    example: registrationNumber,
+    description: 'Number in the State register of normative legal acts',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   number!: string;
 
   @ApiProperty({
-    example: '2026-03-20',
+    example: exampleDates.registration,
     description:
       'Date of state registration: not in the future, not before the last agreement, not before the version it replaces came into force',
   })
@@ -32,6 +38,7 @@ export class RegisterStandardDto {
 export class RefuseRegistrationDto {
   @ApiProperty({
     type: BilingualDto,
+    example: refusalReasons,
     description: 'Why the Ministry of Justice refuses to register the version, in Kazakh and Russian',
   })
   @IsDefined()
@@ -41,39 +48,39 @@ export class RefuseRegistrationDto {
 }
 
 export class RegistrationResponseDto {
-  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000003' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.standard })
   standardId!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
   @ApiProperty({ enum: ['adoption', 'amendment', 'cancellation'], example: 'adoption' })
   kind!: string;
 
-  @ApiProperty({ example: '33125' })
+  @ApiProperty({ example: registrationNumber })
   number!: string;
 
-  @ApiProperty({ example: '2026-03-20' })
+  @ApiProperty({ example: exampleDates.registration })
   date!: string;
 
-  @ApiProperty({ example: '2026-03-19T19:00:00.000Z' })
+  @ApiProperty({ example: storyInForceFrom, description: 'The start of the registration day in Kazakhstan' })
   inForceFrom!: string;
 }
 
 export class RefusalResponseDto {
-  @ApiProperty({ example: '3c2b1a00-0000-4000-8000-000000000009' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.refusal })
   id!: string;
 
-  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000003' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.standard })
   standardId!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: refusalReasons })
   reasons!: BilingualDto;
 
-  @ApiProperty({ example: '2026-06-12T05:00:00.000Z' })
+  @ApiProperty({ example: exampleTimes.refusedAt })
   refusedAt!: string;
 }
 

@@ -18,40 +18,58 @@ import {
 } from 'class-validator';
 import { BilingualDto } from '../../common/bilingual.dto';
 import { WithinCalendarBounds } from '../../standards/term-bounds';
+import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { stepUnits, type StepUnit } from '../reglament-term';
+import {
+  reglamentGeneralProvisions,
+  reglamentInteractions,
+  reglamentOrderNumber,
+  reglamentSteps,
+} from '../reglament.examples';
+
+const [, checkStep] = reglamentSteps;
+/** The demo owner's subject (apps/gateway/src/embedded-auth/demo-users.ts): who records the order. */
+const ownerOfficer = '36da29d2-a358-4522-a3a5-54890ce41251';
+const order = {
+  organizationId: exampleIds.ministryOfLabour,
+  actNumber: reglamentOrderNumber,
+  actDate: exampleDates.reglamentOrder,
+  approvedAt: exampleTimes.reglamentOrderedAt,
+  approvedBy: ownerOfficer,
+};
 
 export class StepDurationDto {
-  @ApiProperty({ example: 2, minimum: 1 })
+  @ApiProperty({ example: checkStep?.duration.value, minimum: 1 })
   @IsInt()
   @Min(1)
   @WithinCalendarBounds()
   value!: number;
 
-  @ApiProperty({ enum: stepUnits, example: 'hours' })
+  @ApiProperty({ enum: stepUnits, example: checkStep?.duration.unit })
   @IsIn(stepUnits)
   unit!: StepUnit;
 }
 
 export class ReglamentStepDto {
-  @ApiProperty({ type: BilingualDto, example: { kk: 'Құжаттарды қабылдау', ru: 'Приём документов' } })
+  @ApiProperty({ type: BilingualDto, example: checkStep?.title })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   title!: BilingualDto;
 
-  @ApiProperty({ type: BilingualDto, example: { kk: 'Кеңсе', ru: 'Канцелярия' } })
+  @ApiProperty({ type: BilingualDto, example: checkStep?.responsibleUnit })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   responsibleUnit!: BilingualDto;
 
-  @ApiProperty({ type: BilingualDto, example: { kk: 'Маман', ru: 'Специалист' } })
+  @ApiProperty({ type: BilingualDto, example: checkStep?.officialRole })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   officialRole!: BilingualDto;
 
-  @ApiPropertyOptional({ example: 'ИС «Е-лицензирование»', description: 'The information system used' })
+  @ApiPropertyOptional({ example: checkStep?.informationSystem, description: 'The information system used' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -66,19 +84,31 @@ export class ReglamentStepDto {
 }
 
 export class ReglamentInteractionsDto {
-  @ApiProperty({ type: BilingualDto, description: 'Art. 11.1.3: officials, units and information systems' })
+  @ApiProperty({
+    type: BilingualDto,
+    example: reglamentInteractions.internal,
+    description: 'Art. 11.1.3: officials, units and information systems',
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   internal!: BilingualDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, description: 'Art. 11.1.4: the PSC' })
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    example: reglamentInteractions.psc,
+    description: 'Art. 11.1.4: the PSC; required for a service delivered through one',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => BilingualDto)
   psc?: BilingualDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, description: 'Art. 11.1.4: other bodies and providers' })
+  @ApiPropertyOptional({
+    type: BilingualDto,
+    example: reglamentInteractions.otherBodies,
+    description: 'Art. 11.1.4: other bodies and providers',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -86,13 +116,21 @@ export class ReglamentInteractionsDto {
 }
 
 export class PutReglamentDto {
-  @ApiProperty({ type: BilingualDto, description: 'Art. 11.1.1: general provisions' })
+  @ApiProperty({
+    type: BilingualDto,
+    example: reglamentGeneralProvisions,
+    description: 'Art. 11.1.1: general provisions',
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   generalProvisions!: BilingualDto;
 
-  @ApiProperty({ type: [ReglamentStepDto], description: 'Art. 11.1.2: the steps, in order' })
+  @ApiProperty({
+    type: [ReglamentStepDto],
+    example: reglamentSteps,
+    description: 'Art. 11.1.2: the steps, in order; together within the standard’s term',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -108,14 +146,17 @@ export class PutReglamentDto {
 }
 
 export class ApproveReglamentDto {
-  @ApiProperty({ example: '145', description: 'Number of the order, or of this akimat’s resolution' })
+  @ApiProperty({
+    example: reglamentOrderNumber,
+    description: 'Number of the order, or of this akimat’s resolution',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   actNumber!: string;
 
   @ApiProperty({
-    example: '2026-04-10',
+    example: exampleDates.reglamentOrder,
     description: 'Not before the standard came into force, nor after today',
   })
   @IsISO8601({ strict: true })
@@ -129,39 +170,52 @@ export class ReglamentStepResponseDto extends ReglamentStepDto {
 }
 
 export class ReglamentActDto {
-  @ApiProperty({ example: 'b11dcfae-f7b9-4155-b0d4-503978098c1f', description: 'The approving body' })
+  @ApiProperty({ format: 'uuid', example: order.organizationId, description: 'The approving body' })
   organizationId!: string;
 
-  @ApiProperty({ example: '145' })
+  @ApiProperty({ example: order.actNumber })
   actNumber!: string;
 
-  @ApiProperty({ example: '2026-04-10' })
+  @ApiProperty({ example: order.actDate })
   actDate!: string;
 
-  @ApiProperty({ example: '2026-04-10T06:00:00.000Z' })
+  @ApiProperty({ example: order.approvedAt })
   approvedAt!: string;
 
-  @ApiPropertyOptional({ example: 'officer-1', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: order.approvedBy,
+    nullable: true,
+    type: String,
+    description: 'The officer’s subject (never a name)',
+  })
   approvedBy!: string | null;
 }
 
 export class ReglamentResponseDto {
-  @ApiProperty({ example: '5e4d3c2b-0000-4000-8000-000000000008' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.reglament })
   id!: string;
 
-  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000003' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.standard })
   standardId!: string;
 
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
-  @ApiProperty({ enum: ['draft', 'agreement', 'approved'], example: 'draft' })
+  @ApiProperty({
+    enum: ['draft', 'agreement', 'approved'],
+    example: 'approved',
+    description:
+      'agreement: waits for the informatization authority (Art. 10.4); approved: every act recorded',
+  })
   status!: string;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: reglamentGeneralProvisions })
   generalProvisions!: BilingualDto;
 
-  @ApiProperty({ type: [ReglamentStepResponseDto] })
+  @ApiProperty({
+    type: [ReglamentStepResponseDto],
+    example: reglamentSteps.map((step, index) => ({ order: index + 1, ...step })),
+  })
   steps!: ReglamentStepResponseDto[];
 
   @ApiProperty({ type: ReglamentInteractionsDto })
@@ -174,21 +228,26 @@ export class ReglamentResponseDto {
   })
   actKind!: string;
 
-  @ApiProperty({ type: [ReglamentActDto], description: 'The acts recorded so far, one per approving body' })
+  @ApiProperty({
+    type: [ReglamentActDto],
+    example: [order],
+    description: 'The acts recorded so far, one per approving body',
+  })
   acts!: ReglamentActDto[];
 
   @ApiProperty({
-    example: ['b11dcfae-f7b9-4155-b0d4-503978098c1f'],
-    description: 'The approving bodies whose act is still awaited',
+    example: [],
+    description:
+      'The approving bodies whose act is still awaited (each akimat of a local service, Art. 10.3)',
   })
   awaitingActsFrom!: string[];
 
   @ApiProperty({ example: true, description: 'Art. 10.4: agreement with the informatization authority' })
   informatizationRequired!: boolean;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: exampleTimes.reglamentAgreedAt, nullable: true, type: String })
   informatizationAgreedAt!: string | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: exampleTimes.reglamentOrderedAt, nullable: true, type: String })
   approvedAt!: string | null;
 }

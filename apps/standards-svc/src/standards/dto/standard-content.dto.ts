@@ -29,15 +29,25 @@ import {
   type ResultForm,
   type TermUnit,
 } from '../standard-content';
+import { exampleIds } from '../../common/api-examples';
+import { childbirthAllowanceStandard as story, socialCode } from '../standard.examples';
 import { WithinCalendarBounds } from '../term-bounds';
 
+const [identityDocument] = story.documents;
+const [, refusalWithBasis] = story.refusalGrounds;
+
 export class ProviderItemDto {
-  @ApiPropertyOptional({ example: '7d1f1c8e-52a4-4f5c-9d89-3c3b5c1f2a10' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.ministryOfLabour,
+    description:
+      'The provider as the registry holds it for the service; absent for one it does not list by id',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: story.providers[0]?.name })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -45,11 +55,15 @@ export class ProviderItemDto {
 }
 
 export class OwnerItemDto {
-  @ApiProperty({ example: '0b3f8a66-2f0e-4a55-8d5b-6e0f5c1f2a10' })
+  @ApiProperty({
+    format: 'uuid',
+    example: exampleIds.ministryOfLabour,
+    description: 'The owner the registry holds for the service (Art. 6.2)',
+  })
   @IsUUID()
   organizationId!: string;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: story.owner.name })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -58,7 +72,7 @@ export class OwnerItemDto {
 
 export class DeliveryTermDto {
   @ApiProperty({
-    example: 5,
+    example: 8,
     minimum: 1,
     description: 'At most what the calendar counts: 1000 working days, 3660 calendar days, 8760 hours',
   })
@@ -77,44 +91,47 @@ export class DeliveryTermDto {
 }
 
 export class FeeItemDto {
-  @ApiProperty({ example: false })
+  @ApiProperty({ example: true })
   @IsBoolean()
   free!: boolean;
 
-  @ApiPropertyOptional({ example: 1380, description: 'Amount in tenge; absent when free' })
+  @ApiPropertyOptional({
+    example: 2163,
+    description: 'Amount in tenge (here 0.5 MCI of 2026); absent when free',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   amountKzt?: number;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: socialCode })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   legalBasis!: BilingualDto;
 
-  @ApiProperty({ enum: paymentMethods, isArray: true, example: ['egov_payment_gateway'] })
+  @ApiProperty({ enum: paymentMethods, isArray: true, example: ['egov_payment_gateway', 'psc_terminal'] })
   @IsArray()
   @IsIn(paymentMethods, { each: true })
   paymentMethods!: PaymentMethod[];
 }
 
 export class ChannelDocumentRuleDto {
-  @ApiProperty({ enum: channels, example: 'psc' })
+  @ApiProperty({ enum: channels, example: 'electronic' })
   @IsIn(channels)
   channel!: Channel;
 
-  @ApiProperty({ example: true })
+  @ApiProperty({ example: false })
   @IsBoolean()
   mandatory!: boolean;
 
-  @ApiProperty({ enum: documentForms, example: 'original_for_verification' })
+  @ApiProperty({ enum: documentForms, example: 'electronic_copy' })
   @IsIn(documentForms)
   form!: DocumentForm;
 }
 
 export class DocumentItemDto {
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: identityDocument.name })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -124,11 +141,15 @@ export class DocumentItemDto {
   @IsBoolean()
   mandatory!: boolean;
 
-  @ApiProperty({ enum: documentForms, example: 'copy' })
+  @ApiProperty({ enum: documentForms, example: 'original_for_verification' })
   @IsIn(documentForms)
   form!: DocumentForm;
 
-  @ApiPropertyOptional({ type: [ChannelDocumentRuleDto], description: 'Rules where a channel differs' })
+  @ApiPropertyOptional({
+    type: [ChannelDocumentRuleDto],
+    example: identityDocument.perChannel,
+    description: 'Rules where a channel differs',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(4)
@@ -138,13 +159,13 @@ export class DocumentItemDto {
 }
 
 export class RefusalGroundDto {
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: refusalWithBasis.text })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   text!: BilingualDto;
 
-  @ApiPropertyOptional({ type: BilingualDto })
+  @ApiPropertyOptional({ type: BilingualDto, example: socialCode })
   @IsOptional()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -166,19 +187,19 @@ export class QueueWaitDto {
 }
 
 export class RegistrationTermDto {
-  @ApiProperty({ example: 1, minimum: 1 })
+  @ApiProperty({ example: 15, minimum: 1 })
   @IsInt()
   @Min(1)
   @WithinCalendarBounds()
   value!: number;
 
-  @ApiProperty({ enum: registrationTermUnits, example: 'working_days' })
+  @ApiProperty({ enum: registrationTermUnits, example: 'minutes' })
   @IsIn(registrationTermUnits)
   unit!: RegistrationTermUnit;
 }
 
 export class AppealItemDto {
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: story.appeal.procedure })
   @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
@@ -187,7 +208,7 @@ export class AppealItemDto {
 
 /** The eleven items of Art. 8; a draft may leave some out until it goes to public discussion. */
 export class StandardContentDto {
-  @ApiPropertyOptional({ type: [ProviderItemDto], description: 'Art. 8.1' })
+  @ApiPropertyOptional({ type: [ProviderItemDto], example: story.providers, description: 'Art. 8.1' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -196,38 +217,43 @@ export class StandardContentDto {
   @Type(() => ProviderItemDto)
   providers?: ProviderItemDto[];
 
-  @ApiPropertyOptional({ type: OwnerItemDto, description: 'Art. 8.2' })
+  @ApiPropertyOptional({ type: OwnerItemDto, example: story.owner, description: 'Art. 8.2' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OwnerItemDto)
   owner?: OwnerItemDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, description: 'Art. 8.3' })
+  @ApiPropertyOptional({ type: BilingualDto, example: story.procedure, description: 'Art. 8.3' })
   @IsOptional()
   @ValidateNested()
   @Type(() => BilingualDto)
   procedure?: BilingualDto;
 
-  @ApiPropertyOptional({ enum: resultForms, isArray: true, example: ['electronic_document'] })
+  @ApiPropertyOptional({
+    enum: resultForms,
+    isArray: true,
+    example: story.resultForms,
+    description: 'Art. 8.4',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(resultForms, { each: true })
   resultForms?: ResultForm[];
 
-  @ApiPropertyOptional({ type: DeliveryTermDto, description: 'Art. 8.5' })
+  @ApiPropertyOptional({ type: DeliveryTermDto, example: story.term, description: 'Art. 8.5' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DeliveryTermDto)
   term?: DeliveryTermDto;
 
-  @ApiPropertyOptional({ type: FeeItemDto, description: 'Art. 8.6' })
+  @ApiPropertyOptional({ type: FeeItemDto, example: story.fee, description: 'Art. 8.6' })
   @IsOptional()
   @ValidateNested()
   @Type(() => FeeItemDto)
   fee?: FeeItemDto;
 
-  @ApiPropertyOptional({ type: [DocumentItemDto], description: 'Art. 8.7' })
+  @ApiPropertyOptional({ type: [DocumentItemDto], example: story.documents, description: 'Art. 8.7' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -235,7 +261,11 @@ export class StandardContentDto {
   @Type(() => DocumentItemDto)
   documents?: DocumentItemDto[];
 
-  @ApiPropertyOptional({ type: [RefusalGroundDto], description: 'Art. 8.8' })
+  @ApiPropertyOptional({
+    type: [RefusalGroundDto],
+    example: story.refusalGrounds,
+    description: 'Art. 8.8',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -243,19 +273,23 @@ export class StandardContentDto {
   @Type(() => RefusalGroundDto)
   refusalGrounds?: RefusalGroundDto[];
 
-  @ApiPropertyOptional({ type: QueueWaitDto, description: 'Art. 8.9' })
+  @ApiPropertyOptional({ type: QueueWaitDto, example: story.queueWait, description: 'Art. 8.9' })
   @IsOptional()
   @ValidateNested()
   @Type(() => QueueWaitDto)
   queueWait?: QueueWaitDto;
 
-  @ApiPropertyOptional({ type: RegistrationTermDto, description: 'Art. 8.10' })
+  @ApiPropertyOptional({
+    type: RegistrationTermDto,
+    example: story.registrationTerm,
+    description: 'Art. 8.10',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => RegistrationTermDto)
   registrationTerm?: RegistrationTermDto;
 
-  @ApiPropertyOptional({ type: AppealItemDto, description: 'Art. 8.11' })
+  @ApiPropertyOptional({ type: AppealItemDto, example: story.appeal, description: 'Art. 8.11' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AppealItemDto)

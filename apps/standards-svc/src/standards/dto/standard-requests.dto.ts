@@ -15,26 +15,36 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/page.dto';
 import { basisKinds, versionStatuses, type BasisKind, type VersionStatus } from '../lifecycle';
+import { exampleDates, exampleIds } from '../../common/api-examples';
+import { amendmentReference } from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListStandardsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'd4c3b2a1-0000-4000-8000-000000000004' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: exampleIds.childbirthAllowance,
+    description: 'The registry entry (here the demo registry’s 01.02-001)',
+  })
   @IsOptional()
   @IsUUID()
   serviceId?: string;
 
-  @ApiPropertyOptional({ enum: versionStatuses, example: 'discussion' })
+  @ApiPropertyOptional({
+    enum: versionStatuses,
+    example: 'in_force',
+    description: 'Where the standard stands: the version worked on, else the one in force',
+  })
   @IsOptional()
   @IsIn(versionStatuses)
   status?: VersionStatus;
 
   @ApiPropertyOptional({
-    example: true,
+    example: false,
     description:
-      'Only standards with an outstanding statutory term: open past its end, or missed and not met since',
+      'Only standards with (true) or without (false) an outstanding statutory term: open past its end, or missed and not met since',
   })
   @IsOptional()
   @Transform(toBoolean)
@@ -50,7 +60,7 @@ export class ListStandardsQueryDto extends PageQueryDto {
 
 export class VersionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
-    example: '2026-06-01',
+    example: exampleDates.asOf,
     description: 'The version in force on this date (Asia/Almaty)',
   })
   @IsOptional()
@@ -60,8 +70,9 @@ export class VersionsQueryDto extends PageQueryDto {
 
 export class DiffQueryDto {
   @ApiProperty({
-    example: 'b7c1f3e2-0000-4000-8000-000000000002',
-    description: 'The version to compare with',
+    format: 'uuid',
+    example: exampleIds.adoption,
+    description: 'The version to compare with (version 1, the adoption)',
   })
   @IsUUID()
   from!: string;
@@ -85,8 +96,9 @@ export class StartChangeDto {
   basis!: BasisKind;
 
   @ApiPropertyOptional({
-    example: 'Recommendation No. 12 of 2026-03-01',
-    description: 'Art. 7.5: required unless the change is at the owner’s discretion',
+    example: amendmentReference,
+    description:
+      'Art. 7.5: the recommendation, monitoring report or complaint decision; required unless at the owner’s discretion',
   })
   @ValidateIf((dto: StartChangeDto) => dto.basis !== 'owner_discretion' || dto.reference !== undefined)
   @IsString()

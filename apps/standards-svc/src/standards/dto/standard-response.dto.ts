@@ -12,13 +12,30 @@ import {
   type VersionStatus,
 } from '../lifecycle';
 import type { ItemDescription } from '../standard-content';
+import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
+import { storyWindow } from '../../discussion/discussion.examples';
+import { registrationNumber } from '../../registration/registration.examples';
+import { standardItems } from '../standard-content';
+import {
+  amendmentReference,
+  childbirthAllowanceStandard,
+  storyInForceFrom,
+  storyTerms,
+} from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
 
+const feeItem = standardItems.find((i) => i.item === 'fee');
+
 export class BasisDto {
-  @ApiProperty({ enum: basisKinds, example: 'owner_discretion' })
+  @ApiProperty({ enum: basisKinds, example: 'quality_authority_recommendation' })
   kind!: BasisKind;
 
-  @ApiPropertyOptional({ example: 'Recommendation No. 12 of 2026-03-01', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: amendmentReference,
+    nullable: true,
+    type: String,
+    description: 'Null for a change at the owner’s discretion',
+  })
   reference!: string | null;
 }
 
@@ -29,23 +46,23 @@ export class MissingItemDto {
   @ApiProperty({ example: '8.6' })
   article!: string;
 
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({ type: BilingualDto, example: feeItem?.title })
   title!: BilingualDto;
 }
 
 export class RegistrationInfoDto {
-  @ApiProperty({ example: '33125' })
+  @ApiProperty({ example: registrationNumber })
   number!: string;
 
-  @ApiProperty({ example: '2026-03-20' })
+  @ApiProperty({ example: exampleDates.registration })
   date!: string;
 }
 
 export class DiscussionWindowDto {
-  @ApiProperty({ example: '2026-01-10T04:00:00.000Z' })
+  @ApiProperty({ example: storyWindow.opensAt })
   openedAt!: string;
 
-  @ApiProperty({ example: '2026-02-04T18:59:59.999Z' })
+  @ApiProperty({ example: storyWindow.endsAt })
   endsAt!: string;
 
   @ApiProperty({ example: false, description: 'A first discussion opened after the Art. 9.5 term' })
@@ -53,7 +70,7 @@ export class DiscussionWindowDto {
 }
 
 export class VersionResponseDto {
-  @ApiProperty({ example: 'b7c1f3e2-0000-4000-8000-000000000002' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   id!: string;
 
   @ApiProperty({ example: 1 })
@@ -62,10 +79,10 @@ export class VersionResponseDto {
   @ApiProperty({ enum: versionKinds, example: 'adoption' })
   kind!: VersionKind;
 
-  @ApiProperty({ enum: versionStatuses, example: 'discussion' })
+  @ApiProperty({ enum: versionStatuses, example: 'in_force' })
   status!: VersionStatus;
 
-  @ApiProperty({ type: BasisDto })
+  @ApiProperty({ type: BasisDto, example: { kind: 'owner_discretion', reference: null } })
   basis!: BasisDto;
 
   @ApiPropertyOptional({
@@ -84,26 +101,37 @@ export class VersionResponseDto {
 
   @ApiPropertyOptional({
     type: [MissingItemDto],
-    description: 'Art. 8 items the working draft lacks (owner only)',
+    example: [],
+    description: 'Art. 8 items the working draft lacks (owner only); none once complete',
   })
   missingItems?: ItemDescription[];
 
   @ApiPropertyOptional({ type: DiscussionWindowDto, nullable: true })
   discussion!: DiscussionWindowDto | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({ example: exampleTimes.noticeAt, nullable: true, type: String })
   noticePublishedAt!: string | null;
 
   @ApiPropertyOptional({ type: RegistrationInfoDto, nullable: true })
   registration!: RegistrationInfoDto | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: storyInForceFrom,
+    nullable: true,
+    type: String,
+    description: 'The start of the registration day in Kazakhstan',
+  })
   inForceFrom!: string | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'Set when a later version or a cancellation takes its place',
+  })
   inForceUntil!: string | null;
 
-  @ApiProperty({ example: '2026-01-05T04:00:00.000Z' })
+  @ApiProperty({ example: exampleTimes.includedAt })
   createdAt!: string;
 }
 
@@ -114,10 +142,10 @@ export class ContentChangeDto {
   @ApiProperty({ enum: ['added', 'removed', 'changed'], example: 'changed' })
   change!: ContentChange['change'];
 
-  @ApiPropertyOptional({ example: 5 })
+  @ApiPropertyOptional({ example: childbirthAllowanceStandard.term.value })
   before?: unknown;
 
-  @ApiPropertyOptional({ example: 3 })
+  @ApiPropertyOptional({ example: 6 })
   after?: unknown;
 }
 
@@ -131,13 +159,19 @@ export class VersionHistoryEntryDto extends VersionResponseDto {
 }
 
 export class ServiceSummaryDto {
-  @ApiProperty({ type: BilingualDto })
+  @ApiProperty({
+    type: BilingualDto,
+    example: {
+      kk: 'Баланың тууына байланысты біржолғы мемлекеттік жәрдемақыны және бала бір жасқа толғанға дейін оның күтіміне байланысты жәрдемақыны тағайындау',
+      ru: 'Назначение единовременного государственного пособия в связи с рождением ребенка и пособия по уходу за ребенком по достижении им возраста одного года',
+    },
+  })
   name!: BilingualDto;
 
-  @ApiProperty({ example: '00000000-0000-4000-8000-0000000000aa', nullable: true, type: String })
+  @ApiProperty({ format: 'uuid', example: exampleIds.ministryOfLabour, nullable: true, type: String })
   ownerId!: string | null;
 
-  @ApiProperty({ example: ['provider', 'psc'] })
+  @ApiProperty({ example: ['psc', 'electronic'] })
   channels!: string[];
 
   @ApiProperty({ enum: ['paper', 'electronic', 'both'], example: 'both' })
@@ -148,31 +182,40 @@ export class ServiceSummaryDto {
 }
 
 export class StandardResponseDto {
-  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000003' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.standard })
   id!: string;
 
-  @ApiProperty({ example: 'd4c3b2a1-0000-4000-8000-000000000004' })
+  @ApiProperty({ format: 'uuid', example: exampleIds.childbirthAllowance })
   serviceId!: string;
 
   @ApiProperty({ type: ServiceSummaryDto })
   service!: ServiceSummaryDto;
 
-  @ApiProperty({ enum: versionStatuses, example: 'drafting' })
+  @ApiProperty({ enum: versionStatuses, example: 'in_force' })
   status!: VersionStatus;
 
-  @ApiProperty({ example: '2026-01-05T04:00:00.000Z' })
+  @ApiProperty({ example: exampleTimes.includedAt, description: 'When the registry included the service' })
   includedAt!: string;
 
   @ApiProperty({ example: false })
   overdue!: boolean;
 
-  @ApiProperty({ type: [TermResponseDto] })
+  @ApiProperty({
+    type: [TermResponseDto],
+    example: storyTerms,
+    description: 'Art. 7.1, 9.5 from inclusion; Art. 17.2 and 10.1 from each version’s entry into force',
+  })
   terms!: TermResponseDto[];
 
   @ApiPropertyOptional({ type: VersionResponseDto, nullable: true })
   inForce!: VersionResponseDto | null;
 
-  @ApiPropertyOptional({ type: VersionResponseDto, nullable: true })
+  @ApiPropertyOptional({
+    type: VersionResponseDto,
+    nullable: true,
+    example: null,
+    description: 'The version being drafted, discussed, agreed or registered; null when none is',
+  })
   working!: VersionResponseDto | null;
 }
 

@@ -1,0 +1,56 @@
+import { invalid } from '@kzps/platform';
+import { exampleIds } from '../common/api-examples';
+import { agreementError, roundClosed, unresolvedApproversError } from './agreement.errors';
+
+const digitalDevelopment = {
+  organizationId: exampleIds.ministryOfDigitalDevelopment,
+  bin: '990640000015',
+  name: {
+    kk: 'Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
+    ru: 'Министерство цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан',
+  },
+};
+
+/*
+ * The problems agreement answers with (Art. 7.1, 7.3, 9.4), each made by the error factory the service
+ * throws with.
+ */
+export const agreementProblems = {
+  approvalNotFound: agreementError('APPROVAL_NOT_FOUND'),
+  notTheApprover: agreementError('NOT_THE_APPROVER'),
+  notInAgreement: agreementError('NOT_IN_AGREEMENT'),
+  roundClosed: roundClosed(2),
+  alreadyDecided: agreementError('ALREADY_DECIDED'),
+  notInRevision: agreementError('NOT_IN_REVISION'),
+  /** The registry gives the informatization authority's role to nobody active. */
+  approverUnknown: unresolvedApproversError([
+    { kind: 'informatization_authority', resolution: { status: 'none', role: 'informatization-authority' } },
+  ]),
+  /** A re-designation recorded half-way: two organisations hold the public-services authority's role. */
+  approverAmbiguous: unresolvedApproversError([
+    {
+      kind: 'public_services_authority',
+      resolution: {
+        status: 'ambiguous',
+        role: 'public-services-authority',
+        holders: [
+          digitalDevelopment,
+          {
+            organizationId: exampleIds.ministryOfLabour,
+            bin: '010140000014',
+            name: {
+              kk: 'Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі',
+              ru: 'Министерство труда и социальной защиты населения Республики Казахстан',
+            },
+          },
+        ],
+      },
+    },
+  ]),
+  remarksMissing: invalid({
+    field: 'remarks',
+    message: 'remarks should not be null or undefined',
+    constraint: 'isDefined',
+  }),
+  badRound: invalid({ field: 'round', message: 'round must not be less than 1', constraint: 'min' }),
+};

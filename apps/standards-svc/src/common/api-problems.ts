@@ -1,0 +1,51 @@
+import { guardProblems } from '@kzps/auth';
+import { DomainError, invalid } from '@kzps/platform';
+import { standardsError } from '../standards/standards.errors';
+import { assertOwnerOfficer } from './access';
+import { exampleIds } from './api-examples';
+import { StandardsRoles, type CallerIdentity } from './identity';
+
+/**
+ * The problem a check throws on this input: an example made by the very code that refuses the request, so it
+ * is what a client receives.
+ */
+export function thrownBy(check: () => unknown): DomainError {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('The check passed: there is no problem to document');
+}
+
+/** An officer of the demo's Ministry of Justice, for the checks that refuse someone not of the owner. */
+export const justiceOfficer: CallerIdentity = {
+  subject: '7a5d3c1e-2b9f-4d6a-8c4e-1e7b5a3f2c04',
+  roles: ['justice-officer'],
+  organizationId: exampleIds.ministryOfJustice,
+  expiresAt: new Date('2026-07-09T06:00:00.000Z'),
+};
+
+export const standardNotFound = standardsError('STANDARD_NOT_FOUND');
+
+/** An officer of another body, and a service whose owner the registry never named (Art. 6.2, 7.1). */
+export const notOwnerProblems: DomainError[] = [
+  thrownBy(() =>
+    assertOwnerOfficer({ ...justiceOfficer, roles: [...StandardsRoles.owner] }, exampleIds.ministryOfLabour),
+  ),
+  thrownBy(() => assertOwnerOfficer(justiceOfficer, null)),
+];
+
+/** Drafting, outcomes, notices and reglaments are for officers of the owner (Art. 7.1, 9.2, 10.1). */
+export const ownerOfficerProblems: DomainError[] = [
+  ...guardProblems(StandardsRoles.owner),
+  ...notOwnerProblems,
+];
+
+/** The pages every list takes (PageQueryDto). */
+export const pageTooLarge = invalid({
+  field: 'size',
+  message: 'size must not be greater than 100',
+  constraint: 'max',
+});
