@@ -2,7 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@kzps/testing';
+import { freePort, operationsOf, type OpenApiDocument, type Operation } from '@kzps/testing';
 import { Client } from 'pg';
 
 const root = join(__dirname, '..', '..', '..');
@@ -78,24 +78,12 @@ function waitForLine(
   });
 }
 
-interface OpenApiOperation {
-  operationId?: string;
-  responses?: Record<string, { content?: Record<string, { examples?: Record<string, unknown> }> }>;
-}
-
-interface OpenApiDocument {
-  paths: Record<string, Record<string, OpenApiOperation>>;
-  components?: { schemas?: Record<string, unknown> };
-}
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
 /**
  * An operation as it reads: every $ref replaced by the schema it names (a schema met again inside itself by a
  * mark), without the operationId the merge may prefix. Two documents then compare by what they say, whatever
  * names they give their schemas.
  */
-function comparable(document: OpenApiDocument, operation: OpenApiOperation | undefined): unknown {
+function comparable(document: OpenApiDocument, operation: Operation | undefined): unknown {
   const resolve = (node: unknown, seen: ReadonlySet<string>): unknown => {
     if (Array.isArray(node)) return node.map((item) => resolve(item, seen));
     if (node === null || typeof node !== 'object') return node;
@@ -171,35 +159,64 @@ describe('the embedded run (npm start)', () => {
     expect(((await kazakh.json()) as { total: number }).total).toBeGreaterThan(0);
   }, 60_000);
 
-  it('documents every registry-svc operation at the gateway, with the examples registry-svc gives', async () => {
-    const documentAt = async (port: number): Promise<OpenApiDocument> =>
-      (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as OpenApiDocument;
-    const registry = await documentAt(ports['registry-svc'] as number);
-    const operations = Object.entries(registry.paths).flatMap(([path, item]) =>
-      Object.keys(item)
-        .filter((method) => HTTP_METHODS.includes(method))
-        .map((method) => ({ path, method })),
-    );
-    expect(operations.length).toBeGreaterThanOrEqual(30);
+  const documentAt = async (port: number | undefined): Promise<OpenApiDocument> =>
+    (await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as OpenApiDocument;
+
+  /**
+   * The gateway's merged document has every operation of the service's own, each saying the same (examples
+   * included) once $refs are resolved, whatever the merge renamed its schemas.
+   */
+  async function mergedAtGateway(
+    app: 'registry-svc' | 'standards-svc',
+    atLeast: number,
+  ): Promise<OpenApiDocument> {
+    const own = await documentAt(ports[app]);
+    const operations = operationsOf(own);
+    expect(operations.length).toBeGreaterThanOrEqual(atLeast);
     // The gateway fetches the services' documents in the background, retrying until each answers.
-    let merged = await documentAt(ports.gateway as number);
+    let merged = await documentAt(ports.gateway);
     const missing = () => operations.filter(({ path, method }) => !merged.paths[path]?.[method]);
     for (let attempt = 0; attempt < 60 && missing().length > 0; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      merged = await documentAt(ports.gateway as number);
+      merged = await documentAt(ports.gateway);
     }
-    expect(missing()).toEqual([]);
-    // Each operation says the same at the gateway, examples included, whatever the merge renamed its schemas.
+    expect(missing().map(({ method, path }) => `${method} ${path}`)).toEqual([]);
     const differing = operations.filter(
-      ({ path, method }) =>
-        JSON.stringify(comparable(registry, registry.paths[path]?.[method])) !==
+      ({ path, method, operation }) =>
+        JSON.stringify(comparable(own, operation)) !==
         JSON.stringify(comparable(merged, merged.paths[path]?.[method])),
     );
-    expect(differing).toEqual([]);
-    const conflicts = merged.paths['/api/v1/registry/services/{id}/amendments']?.post?.responses?.['409'];
-    expect(Object.keys(conflicts?.content?.['application/problem+json']?.examples ?? {})).toEqual(
+    expect(differing.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    return merged;
+  }
+
+  const problemCodes = (document: OpenApiDocument, method: 'post', path: string, status: string): string[] =>
+    Object.keys(
+      document.paths[path]?.[method]?.responses?.[status]?.content?.['application/problem+json']?.examples ??
+        {},
+    );
+
+  it('documents every registry-svc operation at the gateway, with the examples registry-svc gives', async () => {
+    const merged = await mergedAtGateway('registry-svc', 30);
+    expect(problemCodes(merged, 'post', '/api/v1/registry/services/{id}/amendments', '409')).toEqual(
       expect.arrayContaining(['SERVICE_NOT_INCLUDED', 'SERVICE_CHANGE_SCHEDULED']),
     );
+  }, 60_000);
+
+  it('documents every standards-svc operation at the gateway, its examples naming the demo registry’s service', async () => {
+    const merged = await mergedAtGateway('standards-svc', 26);
+    expect(problemCodes(merged, 'post', '/api/v1/standards/{id}/discussion/notice', '409')).toEqual(
+      expect.arrayContaining(['DISCUSSION_STILL_OPEN', 'OUTCOMES_MISSING', 'APPROVER_AMBIGUOUS']),
+    );
+    // The service the examples name is the demo registry's 01.02-001, and standards-svc has its standard.
+    const serviceId = merged.paths['/api/v1/standards']?.get?.parameters?.find((p) => p.name === 'serviceId')
+      ?.schema?.example;
+    const gateway = `http://127.0.0.1:${ports.gateway}/api/v1`;
+    const entry = await fetch(`${gateway}/registry/services/${String(serviceId)}`);
+    expect(entry.status).toBe(200);
+    expect(((await entry.json()) as { code: string }).code).toBe('01.02-001');
+    const standards = await fetch(`${gateway}/standards?serviceId=${String(serviceId)}`);
+    expect(((await standards.json()) as { total: number }).total).toBe(1);
   }, 60_000);
 
   it('moves a term standards-svc counts when an administrator records a day off at the registry', async () => {
