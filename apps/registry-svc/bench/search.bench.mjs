@@ -184,11 +184,12 @@ async function main() {
         `INSERT INTO service_entry (id, code, status, version, name_kk, name_ru, description_kk, description_ru, classifier_code,
            recipient_types, owner_id, provider_ids, intake_organization_ids, intake_via_portal, delivery_form, channels, paid,
            fee_legal_basis_kk, fee_legal_basis_ru, legal_basis_kk, legal_basis_ru, inclusion_decree_number, inclusion_decree_date,
-           included_at, search_names, search_details)
+           inclusion_decree_kind, included_at, search_names, search_details)
          SELECT r.id, r.code, r.status, 1, r.name_kk, r.name_ru, r.desc_kk, r.desc_ru, r.classifier,
            string_to_array(r.recipients, ','), r.owner, ARRAY[r.provider], '{}', true, r.form, string_to_array(r.channels, ','), r.paid,
            CASE WHEN r.paid THEN 'Салық кодексі' END, CASE WHEN r.paid THEN 'Налоговый кодекс' END, 'Заң', 'Закон',
            CASE WHEN r.status <> 'draft' THEN '1' END, CASE WHEN r.status <> 'draft' THEN date '2025-01-15' END,
+           CASE WHEN r.status <> 'draft' THEN 'government-resolution' END,
            CASE WHEN r.status <> 'draft' THEN timestamptz '2025-01-15 00:00+05' END, r.names, r.details
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                      $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::text[])
