@@ -1,6 +1,8 @@
 // Search benchmark: 10,000 generated registry entries in a fresh embedded PostgreSQL, a mix of queries
 // through the real RegistrySearchService (SQL + mapping), p50/p95/p99 printed.
 //   npm run build && node apps/registry-svc/bench/search.bench.mjs
+// BENCH_ENTRIES / BENCH_ROUNDS shrink it (thousands of entries, searches) for a smoke run: the e2e test runs it
+// small, so a schema change that breaks its inserts fails CI instead of the next benchmark.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,8 +22,8 @@ const { demoClassifier } = dist('apps/registry-svc/src/seed/demo-data.js');
 // The same throw-away embedded PostgreSQL the tests start.
 const { startEmbeddedPostgres } = dist('libs/testing/src/embedded-postgres.js');
 
-const ENTRIES = 10_000;
-const ROUNDS = 3_000;
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3_000);
 
 const kk = [
   'тіркеу',
@@ -152,7 +154,7 @@ async function main() {
     const codes = demoClassifier.map((n) => n.code);
     const started = Date.now();
     for (let batch = 0; batch < ENTRIES; batch += 1000) {
-      const rows = Array.from({ length: 1000 }, (_, j) => {
+      const rows = Array.from({ length: Math.min(1000, ENTRIES - batch) }, (_, j) => {
         const n = batch + j;
         const nameKk = pick(kk, 3 + (n % 4), n).join(' ');
         const nameRu = pick(ru, 3 + (n % 5), n + 1).join(' ');

@@ -332,6 +332,18 @@ describe('the embedded run (npm start)', () => {
     }
   }, 60_000);
 
+  it('runs the registry search benchmark against the schema as it is (a small run, on the build npm start made)', () => {
+    const output = execFileSync(process.execPath, [join(root, 'apps/registry-svc/bench/search.bench.mjs')], {
+      cwd: root,
+      env: { ...process.env, BENCH_ENTRIES: '1500', BENCH_ROUNDS: '100' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(output).toMatch(/loaded 1500 entries/);
+    expect(output).toMatch(/100 searches over 1500 entries/);
+    expect(output).toMatch(/p50 [\d.]+ ms {2}p95 [\d.]+ ms/);
+  }, 150_000);
+
   it('stops every process it started on Ctrl-C', async () => {
     const started = descendantsOf(start.pid as number);
     expect(started.length).toBeGreaterThanOrEqual(apps.length + 2);
