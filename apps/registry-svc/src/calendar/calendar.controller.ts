@@ -8,10 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems, ApiUuidParam, invalid, malformedId } from '@kzps/platform';
+import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { exampleIds } from '../common/api-examples';
-import { PageQueryDto, type Page } from '../common/page.dto';
+import { badPage, PageQueryDto, type Page } from '../common/page.dto';
 import { CALENDAR_WRITERS } from '../common/registry-roles';
 import { calendarProblems as problems } from './calendar.problems';
 import { CalendarService } from './calendar.service';
@@ -98,9 +98,7 @@ export class CalendarController {
   @Public()
   @ApiOperation({ summary: 'Every amendment recorded, revoked ones included, newest first (paginated)' })
   @ApiOkResponse({ type: CalendarAmendmentPageDto })
-  @ApiProblems(
-    invalid({ field: 'page', message: 'page must be a whole number in decimal digits', constraint: 'isInt' }),
-  )
+  @ApiProblems(badPage)
   amendments(@Query() query: PageQueryDto): Promise<Page<CalendarAmendmentDto>> {
     return this.calendar.amendments(query);
   }

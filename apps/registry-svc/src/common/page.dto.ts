@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { invalid } from '@kzps/platform';
 import { queryDecimalInteger } from './query-values';
 
 export const MAX_PAGE_SIZE = 200;
 
 const MAX_PAGE = 100_000;
+
+const PAGE_NOT_DIGITS = 'page must be a whole number in decimal digits';
+
+/** The 400 a list answers to a page that is not plain decimal digits, for the OpenAPI document. */
+export const badPage = invalid({ field: 'page', message: PAGE_NOT_DIGITS, constraint: 'isInt' });
 
 /**
  * Every list is paginated (docs/architecture.md, Edges); pages count from 1. Page and size are plain decimal
@@ -22,7 +28,7 @@ export class PageQueryDto {
   })
   @IsOptional()
   @Transform(queryDecimalInteger)
-  @IsInt({ message: 'page must be a whole number in decimal digits' })
+  @IsInt({ message: PAGE_NOT_DIGITS })
   @Min(1)
   @Max(MAX_PAGE)
   page?: number;

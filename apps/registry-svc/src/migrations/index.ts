@@ -12,6 +12,7 @@ import { DecreeKind1764600000000 } from './1764600000000-decree-kind.migration';
 import { BackfillDecreeKinds1764600000001 } from './1764600000001-backfill-decree-kinds.migration';
 import { DecreeKindRequired1764600000002 } from './1764600000002-decree-kind-required.migration';
 import { RevocableScheduledVersions1764700000000 } from './1764700000000-revocable-scheduled-versions.migration';
+import { DropEntryCodePrefixIndex1764700000001 } from './1764700000001-drop-entry-code-prefix-index.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   BackfillDecreeKinds1764600000001,
   DecreeKindRequired1764600000002,
   RevocableScheduledVersions1764700000000,
+  DropEntryCodePrefixIndex1764700000001,
 ];

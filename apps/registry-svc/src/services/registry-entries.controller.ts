@@ -24,7 +24,7 @@ import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type I
 import { ApiProblems, invalid, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
-import { PageQueryDto, type Page } from '../common/page.dto';
+import { badPage, PageQueryDto, type Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
   ServiceEntryDetailDto,
@@ -58,6 +58,11 @@ const badDecreeDate = invalid(
   },
   { field: 'decreeDate', message: 'decreeDate must be YYYY-MM-DD', constraint: 'matches' },
 );
+const missingReason = invalid({
+  field: 'reason',
+  message: 'reason should not be null or undefined',
+  constraint: 'isDefined',
+});
 const badFields = invalid(
   { field: 'name.kk', message: 'kk must be longer than or equal to 1 characters', constraint: 'minLength' },
   {
@@ -108,7 +113,7 @@ export class RegistryEntriesController {
       message: 'each value in status must be one of the following values: draft, included, amended, excluded',
       constraint: 'isIn',
     }),
-    invalid({ field: 'page', message: 'page must be a whole number in decimal digits', constraint: 'isInt' }),
+    badPage,
     problems.draftsHidden,
   )
   list(
@@ -273,12 +278,7 @@ export class RegistryEntriesController {
   })
   @ApiServiceId()
   @ApiOkResponse({ type: ServiceEntryDetailDto })
-  @ApiProblems(
-    malformedId,
-    invalid({ field: 'reason', message: 'reason should not be null or undefined', constraint: 'isDefined' }),
-    ...writer,
-    ...laterActProblems,
-  )
+  @ApiProblems(malformedId, missingReason, ...writer, ...laterActProblems)
   exclude(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ExclusionDto,
@@ -304,7 +304,7 @@ export class RegistryEntriesController {
   @ApiProblems(
     malformedId,
     new BadRequestException('Validation failed (numeric string is expected)'),
-    invalid({ field: 'reason', message: 'reason should not be null or undefined', constraint: 'isDefined' }),
+    missingReason,
     ...writer,
     problems.notFound,
     problems.versionNotFound,

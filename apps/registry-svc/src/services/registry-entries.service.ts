@@ -29,6 +29,7 @@ import {
   contentFromFields,
   contentOfRow,
   decreeOf,
+  entryDtoOf,
   headerOf,
   sameContent,
   searchTextOf,
@@ -182,16 +183,9 @@ export class RegistryEntriesService {
       excludedAt: null,
     });
     const saved = await manager.save(row);
-    await this.recordVersion(
-      manager,
-      saved.id,
-      1,
-      { change: 'created', status: 'draft', content },
-      actor,
-      true,
-    );
+    await this.recordVersion(manager, saved.id, 1, { change: 'created', status: 'draft', content }, actor);
     await this.audit(manager, actor, 'service.drafted', saved.id, content);
-    return this.toDto(manager, saved);
+    return entryDtoOf(manager, saved);
   }
 
   async updateDraft(id: string, input: ServiceEntryFieldsDto, actor: Actor): Promise<ServiceEntryDto> {
@@ -217,10 +211,9 @@ export class RegistryEntriesService {
         saved.version,
         { change: 'draft-updated', status: 'draft', content },
         actor,
-        true,
       );
       await this.audit(manager, actor, 'service.draft-updated', id, { before, after: content });
-      return this.toDto(manager, saved);
+      return entryDtoOf(manager, saved);
     });
   }
 
@@ -245,8 +238,7 @@ export class RegistryEntriesService {
         currentStatus: row.status,
       });
     }
-    const pending = await this.scheduled.pendingOf(manager, id);
-    const [scheduled] = pending;
+    const [scheduled] = await this.scheduled.pendingOf(manager, id);
     if (scheduled) throw changeScheduled(scheduled, 'the entry is already included by it');
     const content = contentOfRow(row);
     await this.validate(manager, content);
@@ -365,11 +357,6 @@ export class RegistryEntriesService {
     }
   }
 
-  async toDto(manager: EntityManager, row: ServiceEntry): Promise<ServiceEntryDto> {
-    const content = contentOfRow(row);
-    return toServiceEntryDto(headerOf(row), content, await EntryReferences.load(manager, [content]));
-  }
-
   /**
    * Records a decree's version with its effective date, audited; it becomes the entry (and its event goes
    * out) now when that date has come, otherwise when the watcher reaches it.
@@ -381,7 +368,7 @@ export class RegistryEntriesService {
     actor: Actor,
     audited: unknown,
   ): Promise<ServiceEntryDetailDto> {
-    await this.recordVersion(manager, row.id, await this.nextVersion(manager, row.id), next, actor, false);
+    await this.recordVersion(manager, row.id, await this.nextVersion(manager, row.id), next, actor);
     await this.audit(manager, actor, `service.${next.change}`, row.id, audited);
     await this.scheduled.applyDue(manager, row, new Date());
     return this.detailOf(manager, row);
@@ -398,7 +385,8 @@ export class RegistryEntriesService {
 
   private async detailOf(manager: EntityManager, row: ServiceEntry): Promise<ServiceEntryDetailDto> {
     const pending = await this.scheduled.pendingOf(manager, row.id);
-    const inclusion = await this.inclusionOf(manager, row.id);
+    // Only the pending versions' snapshots need the inclusion; most entries have none.
+    const inclusion = pending.length > 0 ? await this.inclusionOf(manager, row.id) : null;
     const content = contentOfRow(row);
     const references = await EntryReferences.load(manager, [content, ...pending.map((v) => v.content)]);
     return {
@@ -446,7 +434,6 @@ export class RegistryEntriesService {
     version: number,
     next: NewVersion,
     actor: Actor,
-    appliesNow: boolean,
   ): Promise<void> {
     const now = new Date();
     await manager.insert(ServiceEntryVersion, {
@@ -463,7 +450,8 @@ export class RegistryEntriesService {
       reasonRu: next.reason?.ru ?? null,
       recordedBy: actor.subject,
       recordedAt: now,
-      appliedAt: appliesNow ? now : null,
+      // A decree's version applies when its day comes (ScheduledVersions.applyDue), a draft's at once.
+      appliedAt: next.decree ? null : now,
     });
   }
 

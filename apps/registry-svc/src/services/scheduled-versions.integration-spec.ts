@@ -53,14 +53,6 @@ describe('decrees that take effect later', () => {
     return rows.map((row) => row.payload);
   }
 
-  async function included(): Promise<string> {
-    const id = await r.draft();
-    expect(
-      (await r.action(id, 'inclusion', { decreeNumber: '1218', decreeDate: '2025-03-18' })).statusCode,
-    ).toBe(200);
-    return id;
-  }
-
   const entry = async (id: string, token?: string) => (await r.read(`/services/${id}`, token)).json<Entry>();
   const listed = async (code: string) =>
     (await r.read(`/services?q=${encodeURIComponent(code)}`)).json<{ items: Entry[] }>().items;
@@ -70,7 +62,7 @@ describe('decrees that take effect later', () => {
   let includedLater: string;
 
   it('keeps the entry as it is until an amendment takes effect, and shows the amendment as pending', async () => {
-    amendedLater = await included();
+    amendedLater = await r.included();
     const response = await r.action(amendedLater, 'amendments', {
       decreeNumber: '77',
       decreeDate: '2025-06-01',
@@ -104,7 +96,7 @@ describe('decrees that take effect later', () => {
   });
 
   it('keeps an entry in the registry until its exclusion takes effect, and refuses changes after it', async () => {
-    excludedLater = await included();
+    excludedLater = await r.included();
     const excluded = await r.action(excludedLater, 'exclusion', {
       decreeNumber: '90',
       decreeDate: '2025-09-01',
@@ -193,7 +185,7 @@ describe('decrees that take effect later', () => {
   });
 
   it('applies a decree effective today at once, with its event', async () => {
-    const id = await included();
+    const id = await r.included();
     const today = localDateOf(new Date());
     const response = await r.action(id, 'amendments', {
       decreeNumber: '300',

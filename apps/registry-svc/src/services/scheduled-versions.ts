@@ -4,11 +4,11 @@ import { RegistryEventTypes } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
 import type { DomainError } from '@kzps/platform';
 import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
-import { contentOfRow, headerOf, searchTextOf } from './service-entry.content';
+import { entryDtoOf, searchTextOf } from './service-entry.content';
 import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
 import type { DecreeDetails } from './decree';
 import { serviceAmended, serviceExcluded, serviceIncluded } from './service-entry.events';
-import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from './service-entry.mapper';
+import { startOfAlmatyDay } from './service-entry.mapper';
 import { serviceError, ServiceErrorCode } from './services.errors';
 
 function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
@@ -150,8 +150,7 @@ export class ScheduledVersions {
       { serviceId: row.id, version: version.version },
       { appliedAt: now },
     );
-    const content = contentOfRow(saved);
-    const entry = toServiceEntryDto(headerOf(saved), content, await EntryReferences.load(manager, [content]));
+    const entry = await entryDtoOf(manager, saved);
     const subject = row.id;
     switch (version.change) {
       case 'included':

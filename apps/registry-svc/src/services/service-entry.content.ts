@@ -1,7 +1,9 @@
+import type { EntityManager } from 'typeorm';
+import type { ServiceEntryDto } from './dto/service-entry-response.dto';
 import type { DecreeDto, ServiceEntryChangesDto, ServiceEntryFieldsDto } from './dto/service-entry.dto';
 import type { ServiceEntry, ServiceEntryContent } from './service-entry.entity';
 import { DEFAULT_DECREE_KIND, type DecreeDetails } from './decree';
-import type { EntryHeader } from './service-entry.mapper';
+import { EntryReferences, toServiceEntryDto, type EntryHeader } from './service-entry.mapper';
 
 export function contentFromFields(input: ServiceEntryFieldsDto): ServiceEntryContent {
   return {
@@ -118,6 +120,12 @@ export function contentOfRow(row: ServiceEntryContent): ServiceEntryContent {
     legalBasisRu: row.legalBasisRu,
     termWorkingDays: row.termWorkingDays,
   };
+}
+
+/** The entry as its row stands now, with the names of what it refers to. */
+export async function entryDtoOf(manager: EntityManager, row: ServiceEntry): Promise<ServiceEntryDto> {
+  const content = contentOfRow(row);
+  return toServiceEntryDto(headerOf(row), content, await EntryReferences.load(manager, [content]));
 }
 
 export function decreeOf(input: DecreeDto): DecreeDetails {

@@ -54,18 +54,10 @@ describe('revoking a scheduled act before it takes effect', () => {
       changes: { termWorkingDays },
     });
 
-  async function included(): Promise<string> {
-    const id = await r.draft();
-    expect(
-      (await r.action(id, 'inclusion', { decreeNumber: '1218', decreeDate: '2025-03-18' })).statusCode,
-    ).toBe(200);
-    return id;
-  }
-
   const query = <T>(sql: string, parameters: unknown[]) => t.app.get(DataSource).query<T>(sql, parameters);
 
   it('takes the act out of pending, keeps it revoked in the history, and never applies or announces it', async () => {
-    const id = await included();
+    const id = await r.included();
     expect((await amendLater(id, '2099-01-01', 7)).json<Detail>().pending).toEqual([
       expect.objectContaining({ version: 3, change: 'amended' }),
     ]);
@@ -114,14 +106,14 @@ describe('revoking a scheduled act before it takes effect', () => {
   });
 
   it('refuses an act that took effect with 409 SERVICE_VERSION_IN_FORCE', async () => {
-    const id = await included();
+    const id = await r.included();
     const response = await revoke(id, 2);
     expect(response.statusCode).toBe(409);
     expect(response.json<Problem>().code).toBe('SERVICE_VERSION_IN_FORCE');
   });
 
   it('refuses an act another scheduled act follows, naming it, until that one is revoked', async () => {
-    const id = await included();
+    const id = await r.included();
     await amendLater(id, '2099-01-01', 3);
     await amendLater(id, '2099-02-01', 4);
     const refused = await revoke(id, 3);
@@ -137,7 +129,7 @@ describe('revoking a scheduled act before it takes effect', () => {
   });
 
   it('answers 404 for a version no act recorded, 400 without a reason and 403 to anyone but the authority', async () => {
-    const id = await included();
+    const id = await r.included();
     await amendLater(id, '2099-01-01', 3);
     expect((await revoke(id, 1)).json<Problem>().code).toBe('SERVICE_VERSION_NOT_FOUND');
     expect((await revoke(id, 99)).statusCode).toBe(404);
