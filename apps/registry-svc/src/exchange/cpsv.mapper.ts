@@ -7,7 +7,7 @@ import type { Channel, DeliveryForm, RecipientType, ServiceStatus } from '../ser
  * it reuses, and the registry's own terms in the `kzps:` namespace where CPSV-AP has none (the term in
  * working days).
  */
-export const cpsvContext = {
+const cpsvContext = {
   cpsv: 'http://purl.org/vocab/cpsv#',
   cv: 'http://data.europa.eu/m8g/',
   dct: 'http://purl.org/dc/terms/',
@@ -50,7 +50,7 @@ export const cpsvContext = {
 } as const;
 
 /** The EU currency authority table (publications.europa.eu). */
-export const TENGE = 'http://publications.europa.eu/resource/authority/currency/KZT';
+const TENGE = 'http://publications.europa.eu/resource/authority/currency/KZT';
 
 /** ADMS status vocabulary, which CPSV-AP uses for a service's place in its lifecycle. */
 const admsStatus: Record<ServiceStatus, string> = {

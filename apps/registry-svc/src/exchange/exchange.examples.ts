@@ -1,82 +1,56 @@
 import { bilingual } from '../common/bilingual.dto';
 import {
-  acts,
   DEMO_ACT,
   demoClassifier,
+  demoEntryFields,
   demoOrganizationId,
   demoOrganizations,
   demoServiceId,
   demoServices,
   type DemoService,
 } from '../seed/demo-data';
-import { decreeTitle } from '../services/decree';
 import { paternityDraft } from '../services/service-entry.examples';
-import type { OrganizationRefDto, ServiceEntryDto } from '../services/dto/service-entry-response.dto';
-import { almatyDateTime, startOfAlmatyDay } from '../services/service-entry.mapper';
+import type { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
+import { contentFromFields } from '../services/service-entry.content';
+import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from '../services/service-entry.mapper';
 import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
 import { toCsv } from './csv';
-import { entryToCsvRow, neutraliseFormula, registryCsvColumns } from './registry-csv';
+import { entryToCsvRow, registryCsvColumns } from './registry-csv';
 
 /*
  * The examples of the exports and the import, made by the same mappers from an entry of the demo registry
  * (01.01-001, the registration of a birth, as the embedded run seeds it), so they cannot drift from the format.
  */
 
-function organizationRef(key: string): OrganizationRefDto {
-  const organization = demoOrganizations.find((candidate) => candidate.key === key);
-  if (!organization) throw new Error(`no demo organisation ${key}`);
-  return {
-    id: demoOrganizationId(key),
+const demoReferences = EntryReferences.of(
+  demoOrganizations.map((organization) => ({
+    id: demoOrganizationId(organization.key),
     bin: organization.bin,
     nameKk: organization.nameKk,
     nameRu: organization.nameRu,
     kind: organization.kind,
     regionKato: organization.regionKato ?? null,
-  };
-}
+  })),
+  demoClassifier,
+);
 
 function demoEntry(service: DemoService): ServiceEntryDto {
-  const classifier = demoClassifier.find((node) => node.code === service.classifierCode);
-  const [basisKk, basisRu] = acts[service.basis];
-  const fee = service.fee ? acts[service.fee] : undefined;
-  const includedAt = almatyDateTime(startOfAlmatyDay(DEMO_ACT.effectiveDate));
-  return {
-    id: demoServiceId(service.code),
-    code: service.code,
-    status: 'included',
-    version: 2,
-    name: bilingual(service.nameKk, service.nameRu),
-    description:
-      service.descriptionKk && service.descriptionRu
-        ? bilingual(service.descriptionKk, service.descriptionRu)
-        : null,
-    classifier: {
-      code: service.classifierCode,
-      nameKk: classifier?.nameKk ?? '',
-      nameRu: classifier?.nameRu ?? '',
+  return toServiceEntryDto(
+    {
+      id: demoServiceId(service.code),
+      code: service.code,
+      status: 'included',
+      version: 2,
+      inclusionDecreeKind: DEMO_ACT.decreeKind,
+      inclusionDecreeNumber: DEMO_ACT.decreeNumber,
+      inclusionDecreeDate: DEMO_ACT.decreeDate,
+      includedAt: startOfAlmatyDay(DEMO_ACT.effectiveDate),
+      excludedAt: null,
+      updatedAt: new Date('2025-11-20T04:00:00.000Z'),
     },
-    recipientTypes: [...service.recipientTypes],
-    owner: organizationRef(service.owner),
-    providers: service.providers.map(organizationRef),
-    intakeOrganizations: service.intake.map(organizationRef),
-    intakeViaPortal: service.intakeViaPortal,
-    deliveryForm: service.deliveryForm,
-    channels: [...service.channels],
-    paid: fee !== undefined,
-    feeLegalBasis: fee ? bilingual(fee[0], fee[1]) : null,
-    legalBasis: bilingual(basisKk, basisRu),
-    termWorkingDays: service.termWorkingDays ?? null,
-    inclusion: {
-      kind: DEMO_ACT.decreeKind,
-      title: decreeTitle(DEMO_ACT.decreeKind, DEMO_ACT.decreeNumber, DEMO_ACT.decreeDate),
-      decreeNumber: DEMO_ACT.decreeNumber,
-      decreeDate: DEMO_ACT.decreeDate,
-      effectiveDate: DEMO_ACT.effectiveDate,
-    },
-    includedAt,
-    excludedAt: null,
-    updatedAt: '2025-11-20T04:00:00.000Z',
-  };
+    contentFromFields(demoEntryFields(service, demoOrganizationId)),
+    demoReferences,
+  );
 }
 
 const birthRegistration = demoServices.find((service) => service.code === '01.01-001');
@@ -86,9 +60,7 @@ if (!birthRegistration) throw new Error('the demo registry has no 01.01-001');
 export const exampleEntry: ServiceEntryDto = demoEntry(birthRegistration);
 
 /** The CSV export of that entry: the header and its row. */
-export const exampleCsvExport = toCsv(registryCsvColumns, [
-  entryToCsvRow(exampleEntry).map(neutraliseFormula),
-]);
+export const exampleCsvExport = toCsv(registryCsvColumns, [entryToCsvRow(exampleEntry)]);
 
 /** A file to import: the draft of the registration of paternity, organisations by BIN, the code left empty. */
 export const exampleCsvImport = toCsv(registryCsvColumns, [
@@ -101,7 +73,7 @@ export const exampleCsvImport = toCsv(registryCsvColumns, [
     providers: exampleEntry.providers.slice(0, 2),
     intakeOrganizations: exampleEntry.intakeOrganizations.slice(0, 1),
     inclusion: null,
-  }).map(neutraliseFormula),
+  }),
 ]);
 
 /** The entry as CPSV-AP 3 JSON-LD, and the export of the registry as one graph. */

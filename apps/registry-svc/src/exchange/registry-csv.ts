@@ -71,6 +71,7 @@ export function restoreFormula(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
+/** The entry as a row of the file, its cells neutralised against formula injection. */
 export function entryToCsvRow(entry: ServiceEntryDto): string[] {
   const row: RegistryCsvRow = {
     code: entry.code,
@@ -97,5 +98,5 @@ export function entryToCsvRow(entry: ServiceEntryDto): string[] {
     decreeDate: entry.inclusion?.decreeDate ?? '',
     decreeKind: entry.inclusion?.kind ?? '',
   };
-  return registryCsvColumns.map((column) => row[column]);
+  return registryCsvColumns.map((column) => neutraliseFormula(row[column]));
 }

@@ -9,7 +9,7 @@ import { ServiceEntry } from '../services/service-entry.entity';
 import { EntryReferences, toServiceEntryDto } from '../services/service-entry.mapper';
 import { toCsv } from './csv';
 import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
-import { entryToCsvRow, neutraliseFormula, registryCsvColumns } from './registry-csv';
+import { entryToCsvRow, registryCsvColumns } from './registry-csv';
 
 @Injectable()
 export class RegistryExportService {
@@ -29,8 +29,7 @@ export class RegistryExportService {
 
   /** Cells are neutralised against formula injection: the file is opened in spreadsheets. */
   async csv(): Promise<string> {
-    const rows = (await this.all()).map((entry) => entryToCsvRow(entry).map(neutraliseFormula));
-    return toCsv(registryCsvColumns, rows);
+    return toCsv(registryCsvColumns, (await this.all()).map(entryToCsvRow));
   }
 
   async cpsvGraph(): Promise<Record<string, unknown>> {

@@ -4,7 +4,7 @@ import { listenTo, type EventListener } from '../test/event-listener';
 import {
   birthRegistration,
   createFixture,
-  testBins,
+  fixtureOrganizations,
   withCheckDigit,
   type Fixture,
 } from '../test/registry-fixtures';
@@ -446,12 +446,7 @@ describe('organisations directory', () => {
     });
 
     const justice = (overrides: Record<string, unknown>) => ({
-      bin: testBins.ministry,
-      nameKk: 'Қазақстан Республикасының Әділет министрлігі',
-      nameRu: 'Министерство юстиции Республики Казахстан',
-      kind: 'central-state-body',
-      roles: ['service-owner', 'provider', 'justice-registration-authority'],
-      regionKato: '710000000',
+      ...fixtureOrganizations.ministry,
       ...overrides,
     });
 
@@ -478,15 +473,7 @@ describe('organisations directory', () => {
         version: 2,
         dependentEntries: [{ id: expect.any(String), code: entryCode, status: 'included', roles: ['owner'] }],
       });
-      const akimat = await put(f.akimatId, {
-        bin: testBins.akimat,
-        nameKk: 'Алматы қаласының әкімдігі',
-        nameRu: 'Акимат города Алматы',
-        kind: 'local-executive-body',
-        level: 'city-of-republican-significance',
-        roles: ['service-owner', 'provider'],
-        regionKato: '750000000',
-      });
+      const akimat = await put(f.akimatId, fixtureOrganizations.akimat);
       expect(akimat.json<{ dependentEntries: unknown[] }>().dependentEntries).toEqual([
         expect.objectContaining({ code: entryCode, roles: ['provider'] }),
       ]);

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import { bilingual } from '../common/bilingual.dto';
 import type {
   LocalExecutiveLevel,
   OrganizationKind,
   OrganizationRole,
 } from '../organizations/organization.enums';
+import type { CreateServiceEntryDto } from '../services/dto/service-entry.dto';
 import type { Channel, DeliveryForm, RecipientType } from '../services/service-entry.enums';
 
 export interface DemoOrganization {
@@ -163,7 +165,7 @@ export const acts = {
  * month, legal-entity and head-office/branch digits, a valid check digit), not the bodies' actual BINs.
  */
 /** The seeded bodies the demo users belong to keep the ids the gateway's demo tokens carry. */
-export const demoOrganizationIds: Record<string, string | undefined> = {
+const demoOrganizationIds: Record<string, string | undefined> = {
   gov4c: DEMO_ORGANIZATIONS.stateCorporation,
   almatyCity: DEMO_ORGANIZATIONS.almatyAkimat,
   labour: DEMO_ORGANIZATIONS.ministryOfLabour,
@@ -524,6 +526,31 @@ export function demoOrganizationId(key: string): string {
 
 export function demoServiceId(code: string): string {
   return nameBasedId(`kzps:registry:demo-service:${code}`);
+}
+
+/** The demo service as the registry takes it, its organisations named by `idOf`: the seed and the examples. */
+export function demoEntryFields(service: DemoService, idOf: (key: string) => string): CreateServiceEntryDto {
+  const [basisKk, basisRu] = acts[service.basis];
+  const fee = service.fee ? acts[service.fee] : undefined;
+  return {
+    code: service.code,
+    name: bilingual(service.nameKk, service.nameRu),
+    ...(service.descriptionKk && service.descriptionRu
+      ? { description: bilingual(service.descriptionKk, service.descriptionRu) }
+      : {}),
+    classifierCode: service.classifierCode,
+    recipientTypes: service.recipientTypes,
+    ownerId: idOf(service.owner),
+    providerIds: service.providers.map(idOf),
+    intakeOrganizationIds: service.intake.map(idOf),
+    intakeViaPortal: service.intakeViaPortal,
+    deliveryForm: service.deliveryForm,
+    channels: service.channels,
+    paid: fee !== undefined,
+    ...(fee ? { feeLegalBasis: bilingual(fee[0], fee[1]) } : {}),
+    legalBasis: bilingual(basisKk, basisRu),
+    ...(service.termWorkingDays !== undefined ? { termWorkingDays: service.termWorkingDays } : {}),
+  };
 }
 
 /** At least thirty real public services of Kazakhstan across spheres, with their real owners and providers. */

@@ -1,15 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { bilingual } from '../common/bilingual.dto';
 import { ClassifierService } from '../classifier/classifier.service';
 import { RegistryConfig } from '../config';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegistryEntriesService } from '../services/registry-entries.service';
 import {
-  acts,
   DEMO_ACT,
   demoClassifier,
+  demoEntryFields,
   demoOrganizationId,
   demoOrganizations,
   demoServiceId,
@@ -90,29 +89,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
         return id;
       };
       for (const service of demoServices) {
-        const [basisKk, basisRu] = acts[service.basis];
-        const fee = service.fee ? acts[service.fee] : undefined;
         const entry = await this.entries.createWith(
           manager,
-          {
-            code: service.code,
-            name: bilingual(service.nameKk, service.nameRu),
-            ...(service.descriptionKk && service.descriptionRu
-              ? { description: bilingual(service.descriptionKk, service.descriptionRu) }
-              : {}),
-            classifierCode: service.classifierCode,
-            recipientTypes: service.recipientTypes,
-            ownerId: idOf(service.owner),
-            providerIds: service.providers.map(idOf),
-            intakeOrganizationIds: service.intake.map(idOf),
-            intakeViaPortal: service.intakeViaPortal,
-            deliveryForm: service.deliveryForm,
-            channels: service.channels,
-            paid: fee !== undefined,
-            ...(fee ? { feeLegalBasis: bilingual(fee[0], fee[1]) } : {}),
-            legalBasis: bilingual(basisKk, basisRu),
-            ...(service.termWorkingDays !== undefined ? { termWorkingDays: service.termWorkingDays } : {}),
-          },
+          demoEntryFields(service, idOf),
           actor,
           demoServiceId(service.code),
         );

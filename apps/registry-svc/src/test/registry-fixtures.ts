@@ -20,6 +20,35 @@ export function withCheckDigit(firstEleven: string): string {
 /** Valid BINs (check digit per the BIN algorithm) for the test directory. */
 export const testBins = { ministry: '990340000113', akimat: '990240002344', psc: '160240025370' };
 
+/** The directory's bodies as createFixture registers them (a PUT with one field changed starts here). */
+export const fixtureOrganizations = {
+  ministry: {
+    bin: testBins.ministry,
+    nameKk: 'Қазақстан Республикасының Әділет министрлігі',
+    nameRu: 'Министерство юстиции Республики Казахстан',
+    kind: 'central-state-body',
+    roles: ['service-owner', 'provider', 'justice-registration-authority'],
+    regionKato: '710000000',
+  },
+  akimat: {
+    bin: testBins.akimat,
+    nameKk: 'Алматы қаласының әкімдігі',
+    nameRu: 'Акимат города Алматы',
+    kind: 'local-executive-body',
+    level: 'city-of-republican-significance',
+    roles: ['service-owner', 'provider'],
+    regionKato: '750000000',
+  },
+  psc: {
+    bin: testBins.psc,
+    nameKk: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ',
+    nameRu: 'НАО «Государственная корпорация «Правительство для граждан»',
+    kind: 'psc',
+    roles: ['psc-operator', 'provider'],
+    regionKato: '710000000',
+  },
+};
+
 async function post(
   t: RegistryTestApp,
   token: string,
@@ -54,31 +83,9 @@ export async function createFixture(t: RegistryTestApp): Promise<Fixture> {
     nameKk: 'Жер қатынастары',
     nameRu: 'Земельные отношения',
   });
-  const ministry = await post(t, writer, '/api/v1/registry/organizations', {
-    bin: testBins.ministry,
-    nameKk: 'Қазақстан Республикасының Әділет министрлігі',
-    nameRu: 'Министерство юстиции Республики Казахстан',
-    kind: 'central-state-body',
-    roles: ['service-owner', 'provider', 'justice-registration-authority'],
-    regionKato: '710000000',
-  });
-  const akimat = await post(t, writer, '/api/v1/registry/organizations', {
-    bin: testBins.akimat,
-    nameKk: 'Алматы қаласының әкімдігі',
-    nameRu: 'Акимат города Алматы',
-    kind: 'local-executive-body',
-    level: 'city-of-republican-significance',
-    roles: ['service-owner', 'provider'],
-    regionKato: '750000000',
-  });
-  const psc = await post(t, writer, '/api/v1/registry/organizations', {
-    bin: testBins.psc,
-    nameKk: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ',
-    nameRu: 'НАО «Государственная корпорация «Правительство для граждан»',
-    kind: 'psc',
-    roles: ['psc-operator', 'provider'],
-    regionKato: '710000000',
-  });
+  const ministry = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.ministry);
+  const akimat = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.akimat);
+  const psc = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.psc);
   return { writer, ministryId: ministry.id, akimatId: akimat.id, pscId: psc.id };
 }
 
