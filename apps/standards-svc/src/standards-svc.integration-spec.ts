@@ -189,11 +189,26 @@ describe('standards-svc', () => {
   };
   const idOf = (of: TestService): string => standardIds.get(of.id) ?? '';
 
-  async function standardFor(serviceId: string): Promise<StandardBody> {
+  /** The service's standard, or undefined while the inclusion has not made one (a `waitFor` probe). */
+  async function standardOf(serviceId: string): Promise<StandardBody | undefined> {
     const response = await call('GET', `/api/v1/standards?serviceId=${serviceId}`);
-    const body = response.json<{ items: StandardBody[] }>();
-    if (!body.items[0]) throw new Error(`no standard for ${serviceId}`);
-    return body.items[0];
+    return response.json<{ items: StandardBody[] }>().items[0];
+  }
+
+  async function standardFor(serviceId: string): Promise<StandardBody> {
+    const standard = await standardOf(serviceId);
+    if (!standard) throw new Error(`no standard for ${serviceId}`);
+    return standard;
+  }
+
+  /** Returns once the service's inbox has taken the event in (handled, or found a repeat). */
+  async function handled(event: { id: string }, what: string): Promise<void> {
+    await waitFor(async () => {
+      const rows: unknown[] = await app
+        .get(DataSource)
+        .query('SELECT 1 FROM inbox_message WHERE event_id = $1', [event.id]);
+      return rows.length === 1 ? true : undefined;
+    }, what);
   }
 
   async function outboxEvents(
@@ -257,12 +272,10 @@ describe('standards-svc', () => {
       serviceIncluded(laterService, laterIncludedAt),
     ]);
     for (const included of [...includedFirst, laterService]) {
-      const id = await waitFor(async () => {
-        const body = (await call('GET', `/api/v1/standards?serviceId=${included.id}`)).json<{
-          items: StandardBody[];
-        }>();
-        return body.items[0]?.id;
-      }, `the standard of service ${included.id}`);
+      const id = await waitFor(
+        async () => (await standardOf(included.id))?.id,
+        `the standard of service ${included.id}`,
+      );
       standardIds.set(included.id, id);
     }
     // The organisations arrive on their own topic: wait until the approvers are known.
@@ -368,26 +381,15 @@ describe('standards-svc', () => {
     );
     const late = calendarChanged(1, [dayOff], includedAt);
     await publish(kafka, registryTopics.calendar, [late]);
-    const dataSource = app.get(DataSource);
-    await waitFor(async () => {
-      const rows: unknown[] = await dataSource.query('SELECT 1 FROM inbox_message WHERE event_id = $1', [
-        late.id,
-      ]);
-      return rows.length === 1 ? true : undefined;
-    }, 'the late event to be handled');
+    await handled(late, 'the late event to be handled');
     expect((await adoptionTerm())?.dueDate).toBe('2026-05-20');
   });
 
   it('handles a redelivered or repeated inclusion once (inbox)', async () => {
     const repeated = serviceIncluded(localPscService, includedAt);
     await publish(kafka, registryTopics.services, [repeated, repeated]);
+    await handled(repeated, 'the repeated inclusion to be handled');
     const dataSource = app.get(DataSource);
-    await waitFor(async () => {
-      const rows: unknown[] = await dataSource.query('SELECT 1 FROM inbox_message WHERE event_id = $1', [
-        repeated.id,
-      ]);
-      return rows.length === 1 ? true : undefined;
-    }, 'the repeated inclusion to be handled');
     const standards: unknown[] = await dataSource.query('SELECT 1 FROM standard WHERE service_id = $1', [
       localPscService.id,
     ]);
@@ -446,25 +448,17 @@ describe('standards-svc', () => {
       'Выдача справки (новая редакция)',
     );
     await publish(kafka, registryTopics.services, [amendment]);
-    const dataSource = app.get(DataSource);
-    await waitFor(async () => {
-      const rows: unknown[] = await dataSource.query('SELECT 1 FROM inbox_message WHERE event_id = $1', [
-        amendment.id,
-      ]);
-      return rows.length === 1 ? true : undefined;
-    }, 'the amendment to be handled');
+    await handled(amendment, 'the amendment to be handled');
     // No inclusion date yet: no standard and no clocks.
     expect((await call('GET', `/api/v1/standards?serviceId=${amendedFirstService.id}`)).json()).toMatchObject(
       { total: 0 },
     );
 
     await publish(kafka, registryTopics.services, [serviceIncluded(amendedFirstService, includedAt)]);
-    const standard = await waitFor(async () => {
-      const body = (await call('GET', `/api/v1/standards?serviceId=${amendedFirstService.id}`)).json<{
-        items: StandardBody[];
-      }>();
-      return body.items[0];
-    }, 'the standard of the service amended first');
+    const standard = await waitFor(
+      () => standardOf(amendedFirstService.id),
+      'the standard of the service amended first',
+    );
     // The newer entry (the amendment's) stands; the clocks count from the inclusion.
     expect(standard.service.name.ru).toBe('Выдача справки (новая редакция)');
     expect(standard.terms.find((t) => t.kind === 'public_discussion')?.dueDate).toBe('2026-03-26');
@@ -476,12 +470,10 @@ describe('standards-svc', () => {
       serviceExcluded(excludedFirstService.id, excludedAt, excludedFirstService),
     ]);
     await publish(kafka, registryTopics.services, [serviceIncluded(excludedFirstService, includedAt)]);
-    const standard = await waitFor(async () => {
-      const body = (await call('GET', `/api/v1/standards?serviceId=${excludedFirstService.id}`)).json<{
-        items: StandardBody[];
-      }>();
-      return body.items[0];
-    }, 'the standard of the service excluded first');
+    const standard = await waitFor(
+      () => standardOf(excludedFirstService.id),
+      'the standard of the service excluded first',
+    );
     expect(standard.service.status).toBe('excluded');
     expect(standard.terms.map((t) => t.status)).toEqual(['lapsed', 'lapsed']);
   });
@@ -1531,10 +1523,7 @@ describe('standards-svc', () => {
       );
       await publish(kafka, registryTopics.services, [serviceIncluded(childbirthAllowance, demoIncludedAt)]);
       id = await waitFor(
-        async () =>
-          (await call('GET', `/api/v1/standards?serviceId=${childbirthAllowance.id}`)).json<{
-            items: StandardBody[];
-          }>().items[0]?.id,
+        async () => (await standardOf(childbirthAllowance.id))?.id,
         'the standard of the demo service',
       );
     }, 60_000);

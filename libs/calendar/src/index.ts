@@ -8,6 +8,7 @@ export {
 export {
   computeTerm,
   termUnits,
+  TERM_AMOUNT_LIMITS,
   MAX_SUSPENSION_DAYS,
   MAX_SUSPENSIONS,
   type TermUnit,

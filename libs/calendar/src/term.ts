@@ -4,9 +4,9 @@ import { skippedDay, suspensionReason, type SkippedDay } from './day-reasons';
 import {
   addDays,
   addMonths,
+  calendarDaysBetween,
   datesBetween,
   parseLocalDate,
-  toEpochDay,
   yearOf,
   type LocalDate,
 } from './local-date';
@@ -59,7 +59,8 @@ export interface TermResult {
 }
 
 const MINUTE_MS = 60_000;
-const MAX_AMOUNT: Record<TermUnit, number> = {
+/** The longest term counted in each unit; a longer one is refused (INVALID_AMOUNT). */
+export const TERM_AMOUNT_LIMITS: Readonly<Record<TermUnit, number>> = {
   minutes: 525_600,
   hours: 8_760,
   working_days: 1_000,
@@ -72,11 +73,11 @@ export function computeTerm(calendar: WorkingCalendar, request: TermRequest): Te
   if (!termUnits.includes(unit))
     throw new CalendarError('INVALID_UNIT', { field: 'unit', value: String(unit) });
   const { amount } = request;
-  if (!Number.isInteger(amount) || amount < 1 || amount > MAX_AMOUNT[unit]) {
+  if (!Number.isInteger(amount) || amount < 1 || amount > TERM_AMOUNT_LIMITS[unit]) {
     throw new CalendarError('INVALID_AMOUNT', {
       field: 'amount',
       value: String(amount),
-      problem: `an integer from 1 to ${MAX_AMOUNT[unit]}`,
+      problem: `an integer from 1 to ${TERM_AMOUNT_LIMITS[unit]}`,
     });
   }
   const start = parseInstant(request.start);
@@ -196,7 +197,7 @@ function mergeSuspensions(suspensions: Suspension[]): Suspension[] {
         problem: 'ends before it starts',
       });
     }
-    if (toEpochDay(suspension.to) - toEpochDay(suspension.from) >= MAX_SUSPENSION_DAYS) {
+    if (calendarDaysBetween(suspension.from, suspension.to) >= MAX_SUSPENSION_DAYS) {
       throw new CalendarError('INVALID_SUSPENSION', {
         field: `suspensions[${index}]`,
         problem: `at most ${MAX_SUSPENSION_DAYS} days`,

@@ -4,13 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import type { Page } from '../common/page.dto';
+import { pageOf, pageRows, type Page } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
-import { draftIncomplete } from '../discussion/discussion.errors';
+import { assertDraftReady } from '../discussion/discussion.errors';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
-import { assertAgreesWithRegistry } from '../standards/registry-consistency';
-import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import type { Standard } from '../standards/standard.entity';
 import { StandardsService } from '../standards/standards.service';
@@ -81,14 +79,13 @@ export class AgreementService {
       standard.workingVersionId ??
       standard.inForceVersionId ??
       (await manager.findOne(StandardVersion, { where: { standardId: id }, order: { number: 'DESC' } }))?.id;
-    if (!versionId) return { items: [], total: 0, page: query.page, size: query.size };
+    if (!versionId) return pageOf(query, [], 0);
     const [approvals, total] = await manager.findAndCount(Approval, {
       where: { versionId, ...(query.round ? { round: query.round } : {}) },
       order: { round: 'DESC', kind: 'ASC', organizationId: 'ASC' },
-      skip: (query.page - 1) * query.size,
-      take: query.size,
+      ...pageRows(query),
     });
-    return { items: approvals.map(toResponse), total, page: query.page, size: query.size };
+    return pageOf(query, approvals.map(toResponse), total);
   }
 
   /** Each body approves, or returns the draft with remarks (back to revision, Art. 9.4). */
@@ -151,9 +148,7 @@ export class AgreementService {
       assertOwnerOfficer(caller, service.ownerId);
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
         throw agreementError('NOT_IN_REVISION');
-      const missing = missingItems(working.content);
-      if (missing.length > 0) throw draftIncomplete(missing);
-      assertAgreesWithRegistry(working.content, service);
+      assertDraftReady(working.content, service);
       // The registry may have changed the service since (channels, providers): derive the bodies again.
       const required = await this.requiredApprovers(manager, service);
       const previous = await this.currentRound(manager, working.id);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StandardsEventTypes } from '@kzps/contracts';
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from 'typeorm';
 import { auditStandard, standardsSystem } from '../common/audit';
 import { EventOutbox } from '../events/event-outbox';
@@ -196,7 +197,8 @@ export class TermsService {
         end.dueDate === term.dueDate &&
         end.dueAt.getTime() === term.dueAt.getTime() &&
         end.provisional === term.provisional &&
-        JSON.stringify(end.skipped) === JSON.stringify(term.skipped);
+        // jsonb keeps its own key order, so compare the days, not their JSON text.
+        isDeepStrictEqual(end.skipped, term.skipped);
       if (same) continue;
       await manager.update(StatutoryTerm, { id: term.id }, end);
       if (end.dueDate !== term.dueDate) changed += 1;

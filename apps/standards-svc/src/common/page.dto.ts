@@ -45,3 +45,13 @@ export function pageDtoOf(item: new () => object, name: string): new () => Page<
   Object.defineProperty(PageDto, 'name', { value: name });
   return PageDto;
 }
+
+/** The rows of the page asked for, as TypeORM's `skip` and `take`. */
+export function pageRows(query: PageQueryDto): { skip: number; take: number } {
+  return { skip: (query.page - 1) * query.size, take: query.size };
+}
+
+/** The answer for the page asked for. */
+export function pageOf<T>(query: PageQueryDto, items: T[], total: number): Page<T> {
+  return { items, total, page: query.page, size: query.size };
+}

@@ -32,7 +32,7 @@ export function windowOf(version: StandardVersion): DiscussionWindow | undefined
 }
 
 /** "Срок публичного обсуждения: с 21 февраля 2026 г. по 26 марта 2026 г. включительно (до 24:00 …)". */
-export function windowText(window: DiscussionWindow): Bilingual {
+function windowText(window: DiscussionWindow): Bilingual {
   const from = spokenDate(localDateOf(new Date(window.opensAt)));
   const to = spokenDate(window.lastDay);
   return {

@@ -1,5 +1,7 @@
 import { domainErrors, type DomainError } from '@kzps/platform';
-import type { ItemDescription } from '../standards/standard-content';
+import type { ServiceRef } from '../read-model/service-ref.entity';
+import { assertAgreesWithRegistry } from '../standards/registry-consistency';
+import { missingItems, type ItemDescription, type StandardContent } from '../standards/standard-content';
 import { windowProblem, windowReasons, type DiscussionWindow } from './discussion-window';
 
 export type DiscussionErrorCode =
@@ -95,6 +97,13 @@ export const draftIncomplete = (missing: readonly ItemDescription[]): DomainErro
     `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
     { missingItems: missing },
   );
+
+/** What a draft must be to go to discussion or agreement: complete, and naming who the registry names. */
+export function assertDraftReady(content: StandardContent, service: ServiceRef): void {
+  const missing = missingItems(content);
+  if (missing.length > 0) throw draftIncomplete(missing);
+  assertAgreesWithRegistry(content, service);
+}
 
 /** Art. 9.4: no proposal without an identified source; the answer gives the window all the same. */
 export const anonymousProposal = (window: DiscussionWindow | undefined): DomainError =>

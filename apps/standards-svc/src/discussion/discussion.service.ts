@@ -6,13 +6,11 @@ import { AgreementService } from '../agreement/agreement.service';
 import { assertOwnerOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import type { Page, PageQueryDto } from '../common/page.dto';
+import { pageOf, pageRows, type Page, type PageQueryDto } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
-import { assertAgreesWithRegistry } from '../standards/registry-consistency';
-import { missingItems } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { Standard } from '../standards/standard.entity';
 import { effectiveStatus } from '../standards/standard.mapper';
@@ -23,10 +21,10 @@ import { noticeEntryOf, toNoticeResponse, toProposalResponse } from './discussio
 import { windowOf } from './discussion-window';
 import {
   anonymousProposal,
+  assertDraftReady,
   discussionError,
   discussionNotOpen,
   discussionStillOpen,
-  draftIncomplete,
   outcomesMissing,
   summariesMissing,
   windowClosed,
@@ -66,9 +64,7 @@ export class DiscussionService {
       assertOwnerOfficer(caller, service.ownerId);
       if (service.status === 'excluded') throw standardsError('SERVICE_EXCLUDED');
       if (!working || working.status !== 'drafting') throw standardsError('DRAFT_NOT_EDITABLE');
-      const missing = missingItems(working.content);
-      if (missing.length > 0) throw draftIncomplete(missing);
-      assertAgreesWithRegistry(working.content, service);
+      assertDraftReady(working.content, service);
       const now = this.clock.now();
       let endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
       let late = false;
@@ -135,10 +131,9 @@ export class DiscussionService {
     const [items, total] = await this.dataSource.manager.findAndCount(Proposal, {
       where: { versionId: version.id },
       order: { submittedAt: 'ASC' },
-      skip: (query.page - 1) * query.size,
-      take: query.size,
+      ...pageRows(query),
     });
-    return { items: items.map(toProposalResponse), total, page: query.page, size: query.size };
+    return pageOf(query, items.map(toProposalResponse), total);
   }
 
   /**
@@ -258,9 +253,7 @@ export class DiscussionService {
       if (undecided.length > 0) throw outcomesMissing(undecided.map((p) => p.id));
       const unsummarised = proposals.filter((p) => p.summary === null);
       if (unsummarised.length > 0) throw summariesMissing(unsummarised.map((p) => p.id));
-      const missing = missingItems(working.content);
-      if (missing.length > 0) throw draftIncomplete(missing);
-      assertAgreesWithRegistry(working.content, service);
+      assertDraftReady(working.content, service);
       const approvers = await this.agreement.requiredApprovers(manager, service);
       const entries = proposals.flatMap((p) => noticeEntryOf(p) ?? []);
       const notice = manager.create(DiscussionNotice, {

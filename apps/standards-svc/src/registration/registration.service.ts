@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertJusticeOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import type { Page, PageQueryDto } from '../common/page.dto';
+import { pageOf, pageRows, type Page, type PageQueryDto } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
@@ -121,10 +121,7 @@ export class RegistrationService {
     dto: RegisterStandardDto,
   ): Promise<RegistrationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      assertJusticeOfficer(
-        caller,
-        await this.readModel.designatedAuthority(manager, 'justice-registration-authority'),
-      );
+      await this.assertMinistryOfficer(manager, caller);
       const { standard, service, working } = await this.standards.lock(manager, id);
       if (!working || working.status !== 'registration') throw registrationError('NOT_AGREED');
       const now = this.clock.now();
@@ -197,10 +194,7 @@ export class RegistrationService {
    */
   async refuse(id: string, caller: CallerIdentity, dto: RefuseRegistrationDto): Promise<RefusalResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      assertJusticeOfficer(
-        caller,
-        await this.readModel.designatedAuthority(manager, 'justice-registration-authority'),
-      );
+      await this.assertMinistryOfficer(manager, caller);
       const { standard, working } = await this.standards.lock(manager, id);
       if (!working || working.status !== 'registration') throw registrationError('NOT_AWAITING_REGISTRATION');
       const now = this.clock.now();
@@ -247,10 +241,9 @@ export class RegistrationService {
     const [items, total] = await this.dataSource.manager.findAndCount(RegistrationRefusal, {
       where: { standardId: standard.id },
       order: { refusedAt: 'DESC' },
-      skip: (query.page - 1) * query.size,
-      take: query.size,
+      ...pageRows(query),
     });
-    return { items: items.map(toRefusalResponse), total, page: query.page, size: query.size };
+    return pageOf(query, items.map(toRefusalResponse), total);
   }
 
   async get(id: string): Promise<RegistrationResponseDto> {
@@ -298,6 +291,14 @@ export class RegistrationService {
     const taken = await manager.findOne(StandardVersion, { where: { registrationNumber: dto.number } });
     if (taken) throw registrationNumberTaken(dto.number);
     return inForceFrom;
+  }
+
+  /** Art. 7.2: an officer of the organisation the registry names the Ministry of Justice. */
+  private async assertMinistryOfficer(manager: EntityManager, caller: CallerIdentity): Promise<void> {
+    assertJusticeOfficer(
+      caller,
+      await this.readModel.designatedAuthority(manager, 'justice-registration-authority'),
+    );
   }
 
   private async enterIntoForce(

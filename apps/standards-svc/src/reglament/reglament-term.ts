@@ -19,7 +19,7 @@ export interface StepDuration {
 const MINUTES_PER_WORKING_DAY = 8 * 60;
 
 /** How many days of applications the worst case looks at: a year, so every holiday falls in it once. */
-export const WORST_CASE_HORIZON_DAYS = 366;
+const WORST_CASE_HORIZON_DAYS = 366;
 
 /** The start that fits worst: the steps run longest past (or closest to) the end of the term. */
 export interface WorstCase {

@@ -6,7 +6,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer } from '../common/access';
 import type { CallerIdentity } from '../common/identity';
 import { StandardsRoles } from '../common/identity';
-import type { Page } from '../common/page.dto';
+import { pageOf, pageRows, type Page } from '../common/page.dto';
 import { Clock } from '../clocks/clock';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
@@ -130,17 +130,13 @@ export class StandardsService {
         AND (t.status = 'missed' OR (t.status = 'open' AND t.due_at < :now)))`;
       builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now });
     }
-    const [standards, total] = await builder
-      .skip((query.page - 1) * query.size)
-      .take(query.size)
-      .getManyAndCount();
+    const rows = pageRows(query);
+    const [standards, total] = await builder.skip(rows.skip).take(rows.take).getManyAndCount();
     const views = await this.views(this.dataSource.manager, standards);
-    return {
-      items: views.map((view) => toStandardResponse(view, now, this.isOwnerOfficer(caller, view.service))),
-      total,
-      page: query.page,
-      size: query.size,
-    };
+    const items = views.map((view) =>
+      toStandardResponse(view, now, this.isOwnerOfficer(caller, view.service)),
+    );
+    return pageOf(query, items, total);
   }
 
   async get(id: string, caller: CallerIdentity | undefined): Promise<StandardResponseDto> {
@@ -183,13 +179,8 @@ export class StandardsService {
           : null;
       return { ...toVersionResponse(version, now, ownerView), changes };
     });
-    const start = (query.page - 1) * query.size;
-    return {
-      items: entries.slice(start, start + query.size),
-      total: entries.length,
-      page: query.page,
-      size: query.size,
-    };
+    const { skip, take } = pageRows(query);
+    return pageOf(query, entries.slice(skip, skip + take), entries.length);
   }
 
   async version(

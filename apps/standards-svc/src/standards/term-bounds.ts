@@ -1,16 +1,17 @@
+import { TERM_AMOUNT_LIMITS } from '@kzps/calendar';
 import { registerDecorator, type ValidationArguments } from 'class-validator';
 import type { TermUnit } from './standard-content';
 
 /**
  * The longest term the calendar library counts in each unit (libs/calendar refuses more): a standard's
  * term, its registration term and a reglament's step are bounded by the same numbers, so everything a
- * standard states can be counted (checked against the library in term-bounds.spec.ts).
+ * standard states can be counted.
  */
 export const termAmountLimits: Record<TermUnit, number> = {
-  minutes: 525_600,
-  hours: 8_760,
-  working_days: 1_000,
-  calendar_days: 3_660,
+  minutes: TERM_AMOUNT_LIMITS.minutes,
+  hours: TERM_AMOUNT_LIMITS.hours,
+  working_days: TERM_AMOUNT_LIMITS.working_days,
+  calendar_days: TERM_AMOUNT_LIMITS.calendar_days,
 };
 
 const isTermUnit = (unit: unknown): unit is TermUnit =>

@@ -153,13 +153,13 @@ function entryOf(service: TestService, nameRu = 'Выдача справки'): 
   };
 }
 
-/** The registry's inclusion; `time` is when the registry published it (the inclusion date by default). */
-export function serviceIncluded(service: TestService, includedAt: Date, time = includedAt): EventEnvelope {
+/** The registry's inclusion, published at the inclusion date. */
+export function serviceIncluded(service: TestService, includedAt: Date): EventEnvelope {
   return envelope(
     RegistryEventTypes.serviceIncluded,
     service.id,
     { ...entryOf(service), includedAt: includedAt.toISOString() },
-    time,
+    includedAt,
   );
 }
 
