@@ -4,6 +4,8 @@ import { AuthServiceConfig } from '@kzps/auth';
 import { ConfigurationError } from '@kzps/platform';
 
 const url = { require_tld: false, protocols: ['http', 'https'] };
+/** A comma-separated list of /api/v1/... path prefixes, or nothing. */
+const API_PREFIXES = /^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/;
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
@@ -80,7 +82,7 @@ export class GatewayConfig extends AuthServiceConfig {
    * Comma-separated /api/v1/... prefixes where a write may carry a file (text/csv besides JSON), up to
    * UPLOAD_BODY_LIMIT_BYTES: the registry's bulk import (the service applies its own limit too).
    */
-  @Matches(/^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/, {
+  @Matches(API_PREFIXES, {
     message: 'UPLOAD_PATHS must be a comma-separated list of /api/v1/... prefixes',
   })
   UPLOAD_PATHS = '/api/v1/registry/imports';
@@ -99,7 +101,7 @@ export class GatewayConfig extends AuthServiceConfig {
   CORS_ORIGINS = 'http://localhost:4200,http://127.0.0.1:4200';
 
   /** Path prefixes where writes need no token at the gateway (the service still decides). */
-  @Matches(/^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/, {
+  @Matches(API_PREFIXES, {
     message: 'ANONYMOUS_WRITE_PATHS must be a comma-separated list of /api/v1/... prefixes',
   })
   ANONYMOUS_WRITE_PATHS = '';

@@ -4,7 +4,6 @@ export { freePort } from './free-port';
 export { migrationDataSource } from './migration-data-source';
 export { startTestBroker, type RunningTestBroker } from './test-broker';
 export {
-  HTTP_METHODS,
   operationsOf,
   resolveRef,
   type DocumentedOperation,
@@ -16,7 +15,6 @@ export {
 export { exampleGaps } from './openapi/example-gaps';
 export {
   allExampleRequests,
-  composedExample,
   exampleRequests,
   isBadExampleAnswer,
   sendExample,

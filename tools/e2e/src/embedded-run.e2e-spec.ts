@@ -2,7 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, operationsOf, type OpenApiDocument, type Operation } from '@kzps/testing';
+import { freePort, operationsOf, resolveRef, type OpenApiDocument, type Operation } from '@kzps/testing';
 import { Client } from 'pg';
 
 const root = join(__dirname, '..', '..', '..');
@@ -89,10 +89,8 @@ function comparable(document: OpenApiDocument, operation: Operation | undefined)
     if (node === null || typeof node !== 'object') return node;
     const { $ref: ref, ...rest } = node as Record<string, unknown>;
     if (typeof ref === 'string') {
-      const name = ref.replace('#/components/schemas/', '');
-      return seen.has(name)
-        ? { recursive: true }
-        : resolve(document.components?.schemas?.[name], new Set([...seen, name]));
+      const { name, schema } = resolveRef(document, ref);
+      return seen.has(name) ? { recursive: true } : resolve(schema, new Set([...seen, name]));
     }
     return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, resolve(value, seen)]));
   };

@@ -73,12 +73,8 @@ function problemGaps(media: MediaType, status: string, where: string): string[] 
 
 function parameterGaps(document: OpenApiDocument, parameter: Parameter, where: string): string[] {
   const at = `${where} › ${parameter.in} ${parameter.name}`;
-  const example =
-    parameter.example !== undefined || hasExamples(parameter.examples)
-      ? []
-      : parameter.schema
-        ? schemaGaps(document, parameter.schema, at, new Set())
-        : [`${at}: no example`];
+  // A parameter carries its example, examples or schema as a media type does.
+  const example = mediaGaps(document, parameter, at);
   // An identifier in the path or query is a uuid, and says so.
   const uuid =
     /(^id|Id)$/.test(parameter.name) && parameter.schema?.format !== 'uuid' ? [`${at}: not format uuid`] : [];

@@ -10,7 +10,7 @@ import {
 } from './openapi-document';
 
 /** A value built from a schema's examples, as Swagger UI builds one when the body has none of its own. */
-export function composedExample(document: OpenApiDocument, schema: SchemaNode): unknown {
+function composedExample(document: OpenApiDocument, schema: SchemaNode): unknown {
   if (schema.example !== undefined) return schema.example;
   if (schema.$ref) {
     const target = resolveRef(document, schema.$ref).schema;

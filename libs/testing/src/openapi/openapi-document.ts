@@ -43,7 +43,7 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, SchemaNode> };
 }
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface DocumentedOperation {
