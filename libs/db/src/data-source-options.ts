@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { StatementLogger } from './statement-logger';
 
 export interface ServiceDatabaseOptions {
   url: string;
@@ -27,7 +28,7 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: options.logging ? ['error', 'warn', 'migration'] : ['error'],
+    logger: new StatementLogger(options.logging ?? false),
     extra: {
       max: options.poolSize ?? 10,
       application_name: 'kzps',
