@@ -76,11 +76,11 @@ describe('recordAudit on PostgreSQL', () => {
       actor: systemActor('complaints-svc'),
       action: 'complaint.escalate',
       resourceType: 'complaint',
-      summary: 'escalated the complaint of 850101300123',
+      summary: 'escalated the complaint of 850101300124',
       outcome: 'failed',
     });
     const row = await dataSource.getRepository(AuditRecord).findOneByOrFail({ id: stored.id });
-    expect(row.summary).toBe('escalated the complaint of 8501******23');
+    expect(row.summary).toBe('escalated the complaint of 8501******24');
     expect(row).toMatchObject({ actorSubject: 'system:complaints-svc', outcome: 'failed', requestId: null });
   });
 

@@ -8,5 +8,5 @@ export {
   type Sex,
 } from './iin';
 export { validateBin, isValidBin, type BinCheck, type EntityType, type EntityAttribute } from './bin';
-export { checkDigitOf } from './check-digit';
+export { checkDigitOf, hasValidCheckDigit } from './check-digit';
 export { IsIin, IsBin, IsIinOrBin, identifierReason } from './identifier.decorators';

@@ -3,9 +3,16 @@ import pino, { type Logger as PinoLogger } from 'pino';
 import { maskPersonalData, maskText } from './personal-data';
 import { currentRequestId } from './request-context';
 
-/** One JSON line per event, with the service name, the request id, and personal data masked. */
-export function createRootLogger(service: string, level: string): PinoLogger {
-  return pino({
+/**
+ * One JSON line per event, with the service name, the request id, and personal data masked. Written to
+ * stdout unless a destination is given (tests read what would have been logged).
+ */
+export function createRootLogger(
+  service: string,
+  level: string,
+  destination?: pino.DestinationStream,
+): PinoLogger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     messageKey: 'msg',
@@ -24,7 +31,8 @@ export function createRootLogger(service: string, level: string): PinoLogger {
         method.apply(this, masked);
       },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 const nestLevels: Record<LogLevel, pino.Level> = {
