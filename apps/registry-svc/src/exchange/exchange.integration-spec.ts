@@ -4,6 +4,7 @@ import { demoServices } from '../seed/demo-data';
 import { withCheckDigit } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
 import { parseCsv } from './csv';
+import { registryCsvColumns } from './registry-csv';
 
 describe('registry exports and CSV import', () => {
   let t: RegistryTestApp;
@@ -305,6 +306,37 @@ describe('registry exports and CSV import', () => {
     expect(response.json<Rejection>().report.errors).toEqual([
       expect.objectContaining({ line: 5, field: 'deliveryForm' }),
     ]);
+  });
+
+  describe('a file that is not well-formed CSV is refused whole, naming the line', () => {
+    async function refusedWith(csv: string) {
+      const before = await count();
+      const response = await importCsv(csv);
+      expect(response.statusCode).toBe(422);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(await count()).toBe(before);
+      const { code, report } = response.json<Rejection & { code: string }>();
+      expect(code).toBe('REGISTRY_IMPORT_REJECTED');
+      return report.errors.map(({ line, code: problem }) => [line, problem]);
+    }
+
+    // The file's syntax is checked before any row's content, so plain cells under the registry's header do.
+    const header = registryCsvColumns.join(',');
+    const row = registryCsvColumns.map(() => 'x');
+
+    it('refuses a file that ends inside a quote, at the line the quote opens', async () => {
+      // Read leniently, the quote opened on line 3 would swallow lines 4 and 5 into one cell.
+      const text = [header, row, ['"x', ...row.slice(1)], row, row].map(String).join('\n');
+      expect(await refusedWith(`${text}\n`)).toEqual([[3, 'CSV_QUOTE_NOT_CLOSED']]);
+    });
+
+    it('refuses rows with more or fewer cells than the header, each by its line', async () => {
+      const text = [header, [...row, 'extra'], row, row.slice(1)].map(String).join('\n');
+      expect(await refusedWith(text)).toEqual([
+        [2, 'CSV_CELL_COUNT_MISMATCH'],
+        [4, 'CSV_CELL_COUNT_MISMATCH'],
+      ]);
+    });
   });
 
   it('reports every problem of a row whose BIN is unknown, not only the BIN', async () => {

@@ -84,15 +84,28 @@ export class RegistryImportService {
   ) {}
 
   async importCsv(text: string, actor: Actor, onProgress?: ImportProgress): Promise<ImportReportDto> {
-    const [header, ...records] = parseCsvRecords(text);
+    const {
+      records: [header, ...records],
+      problems,
+    } = parseCsvRecords(text);
     const missing = registryCsvColumns.filter(
       (column) => !laterCsvColumns.includes(column) && !header?.cells.includes(column),
     );
-    if (!header || missing.length > 0) {
+    if ((!header && problems.length === 0) || missing.length > 0) {
       throw exchangeError(ExchangeErrorCode.CsvHeaderInvalid, `Missing columns: ${missing.join(', ')}`, {
         expectedColumns: registryCsvColumns,
       });
     }
+    // A file that is not well-formed is refused whole: a broken quote or a row of the wrong width means the
+    // cells cannot be told apart, and guessing would import some other data than the author wrote.
+    if (problems.length > 0)
+      throw rejected({
+        status: 'rejected',
+        rows: records.length,
+        imported: 0,
+        included: 0,
+        errors: problems,
+      });
     const rows: ImportRow[] = records.map(({ line, cells }) => ({
       line,
       row: Object.fromEntries(
@@ -110,13 +123,7 @@ export class RegistryImportService {
       });
     } catch (error) {
       if (error instanceof Rejected) {
-        throw exchangeError(
-          ExchangeErrorCode.ImportRejected,
-          `${error.report.errors.length} problem(s) in the file`,
-          {
-            report: { ...error.report, status: 'rejected', imported: 0, included: 0 },
-          },
-        );
+        throw rejected({ ...error.report, status: 'rejected', imported: 0, included: 0 });
       }
       throw error;
     }
@@ -244,6 +251,13 @@ export class RegistryImportService {
       throw error;
     }
   }
+}
+
+/** The import refused, with the report naming every problem by its line. */
+function rejected(report: ImportReportDto): DomainError {
+  return exchangeError(ExchangeErrorCode.ImportRejected, `${report.errors.length} problem(s) in the file`, {
+    report,
+  });
 }
 
 /** A domain refusal as report lines: one per field it names, else one for the row. */
