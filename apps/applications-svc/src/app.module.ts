@@ -1,28 +1,44 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
+import type { Clock } from './clocks/clock';
+import { ClocksModule } from './clocks/clocks.module';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
+import { SERVICE_NAME } from './events/outbox-event-outbox';
 import { migrations } from './migrations';
+import { ReadModelModule } from './read-model/read-model.module';
+
+export interface AppOverrides {
+  /** Tests move time with their own clock instead of sleeping. */
+  clock?: Clock;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ApplicationsConfig): DynamicModule {
+  static forRoot(config: ApplicationsConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: 'applications-svc', config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
-          serviceName: 'applications-svc',
+          serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
           topics: [{ name: Topics.applications, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
+        AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
-        CalendarStoreModule.forRoot({ consumeChanges: true }),
+        CalendarStoreModule.forRoot({
+          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
+          consumeChanges: true,
+        }),
+        ClocksModule.forRoot({ clock: overrides.clock }),
+        ReadModelModule,
       ],
     };
   }

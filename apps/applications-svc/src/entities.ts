@@ -1,5 +1,17 @@
+import { AUDIT_ENTITIES } from '@kzps/audit';
 import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
+import { OrganizationRef } from './read-model/organization-ref.entity';
+import { ServiceRef } from './read-model/service-ref.entity';
+import { StandardVersionRef } from './read-model/standard-version-ref.entity';
 
 /** Every TypeORM entity of this service: used by the app and by `npm run migration:generate`. */
-export const entities = [...messagingEntities, ...CALENDAR_STORE_ENTITIES];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for entity classes
+export const entities: Function[] = [
+  OrganizationRef,
+  ServiceRef,
+  StandardVersionRef,
+  ...messagingEntities,
+  ...CALENDAR_STORE_ENTITIES,
+  ...AUDIT_ENTITIES,
+];

@@ -1,13 +1,15 @@
 import { loadConfig, runService } from '@kzps/platform';
 import { AppModule } from './app.module';
 import { ApplicationsConfig } from './config';
+import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from './events/outbox-event-outbox';
 
 const config = loadConfig(ApplicationsConfig);
 
 void runService({
-  service: 'applications-svc',
+  service: SERVICE_NAME,
   module: AppModule.forRoot(config),
   config,
+  bodyLimit: APPLICATIONS_BODY_LIMIT,
   openApi: {
     title: 'Service delivery',
     description:

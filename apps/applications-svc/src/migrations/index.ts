@@ -1,5 +1,13 @@
+import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
+import type { MigrationInterface } from 'typeorm';
+import { CreateReadModel1796000000000 } from './1796000000000-create-read-model.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
-export const migrations = [...messagingMigrations, ...CALENDAR_STORE_MIGRATIONS];
+export const migrations: Array<new () => MigrationInterface> = [
+  ...messagingMigrations,
+  ...CALENDAR_STORE_MIGRATIONS,
+  ...AUDIT_MIGRATIONS,
+  CreateReadModel1796000000000,
+];

@@ -1,3 +1,4 @@
+import { applicationsEvents, type ApplicationsEventPayloads } from '../applications/applications.events';
 import { registryEvents, type RegistryEventPayloads } from '../registry/registry.events';
 import { standardsEvents, type StandardsEventPayloads } from '../standards/standards.events';
 import type { EventCatalog, EventDefinition } from './event-definition';
@@ -6,7 +7,7 @@ import type { EventCatalog, EventDefinition } from './event-definition';
  * Every event type of the system and its payload type. Each context adds its payload map here
  * (`RegistryEventPayloads & StandardsEventPayloads & ...`) and its definitions to `eventCatalog` below.
  */
-export type EventPayloadMap = RegistryEventPayloads & StandardsEventPayloads;
+export type EventPayloadMap = RegistryEventPayloads & StandardsEventPayloads & ApplicationsEventPayloads;
 
 export type EventType = keyof EventPayloadMap & string;
 export type EventPayload<T extends EventType> = EventPayloadMap[T];
@@ -14,6 +15,7 @@ export type EventPayload<T extends EventType> = EventPayloadMap[T];
 export const eventCatalog: EventCatalog<EventPayloadMap> = {
   ...registryEvents,
   ...standardsEvents,
+  ...applicationsEvents,
 };
 
 export function isKnownEventType(type: string): type is EventType {

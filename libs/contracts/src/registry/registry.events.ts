@@ -56,6 +56,13 @@ export interface OrganizationUpsertedV1 {
    * predates the field and says nothing about the roles, not that there are none.
    */
   roles?: OrganizationRole[];
+  /**
+   * Added within v1 (registry-svc always sends it): the registry's finer kind (`psc`, `specialised-psc`,
+   * `department`, ...), beside the coarse `kind` every consumer knows.
+   */
+  registryKind?: string;
+  /** Added within v1: the KATO code of the organisation's region (9 digits), null when not recorded. */
+  regionKato?: string | null;
 }
 
 export interface BilingualTextV1 {
@@ -191,6 +198,8 @@ const organizationShape = payload({
   active: bool(),
   updatedAt: isoDateTime(),
   roles: optional(arrayOf(oneOf(organizationRoles))),
+  registryKind: optional(str({ maxLength: 50 })),
+  regionKato: optional(nullable(str({ pattern: /^\d{9}$/, patternName: 'a 9-digit KATO code' }))),
 });
 
 /** The shape, and the identifier the kind calls for: an individual by masked IIN, anyone else by BIN. */
