@@ -7,6 +7,7 @@ import { maskText } from './logging/personal-data';
 import { requestContext } from './logging/request-context';
 import { HealthRegistry } from './health/health.registry';
 import { ServiceMetrics } from './metrics/metrics';
+import { ConstraintProblems } from './problem/constraint-problems';
 import { ProblemDetailsFilter } from './problem/problem-details.filter';
 import { createValidationPipe } from './problem/validation';
 import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
@@ -71,7 +72,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
   });
 
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(ConstraintProblems)));
   if (options.config.SWAGGER_ENABLED) setupOpenApi(app, options.openApi);
   return app;
 }

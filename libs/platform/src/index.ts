@@ -11,6 +11,7 @@ export {
 } from './problem/problem';
 export { commonProblems, type CommonProblemCode } from './problem/common-problems';
 export { toProblem } from './problem/to-problem';
+export { ConstraintProblems } from './problem/constraint-problems';
 export { ProblemDetailsFilter, sendProblem, PROBLEM_CONTENT_TYPE } from './problem/problem-details.filter';
 export { createValidationPipe, validationFailed } from './problem/validation';
 export { createRootLogger, PinoNestLogger } from './logging/logger';

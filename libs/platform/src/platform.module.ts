@@ -3,6 +3,7 @@ import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health.registry';
 import { MetricsController } from './metrics/metrics.controller';
 import { ServiceMetrics } from './metrics/metrics';
+import { ConstraintProblems } from './problem/constraint-problems';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
@@ -16,11 +17,18 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController],
       providers: [
         HealthRegistry,
+        ConstraintProblems,
         { provide: ServiceMetrics, useValue: new ServiceMetrics(options.service) },
         { provide: SERVICE_CONFIG, useValue: options.config },
         { provide: options.config.constructor, useValue: options.config },
       ],
-      exports: [HealthRegistry, ServiceMetrics, SERVICE_CONFIG, options.config.constructor],
+      exports: [
+        HealthRegistry,
+        ConstraintProblems,
+        ServiceMetrics,
+        SERVICE_CONFIG,
+        options.config.constructor,
+      ],
     };
   }
 }

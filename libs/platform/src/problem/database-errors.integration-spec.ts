@@ -1,6 +1,16 @@
 import { createTestDatabase, type TestDatabase } from '@kzps/testing';
 import { DataSource } from 'typeorm';
+import { ConstraintProblems } from './constraint-problems';
+import { domainErrors } from './problem';
 import { toProblem } from './to-problem';
+
+const thingError = domainErrors({
+  THING_CODE_TAKEN: {
+    status: 409,
+    title: 'The code is already used',
+    localizedTitle: { kk: 'Код бос емес', ru: 'Код уже занят' },
+  },
+});
 
 /** Real PostgreSQL errors, as TypeORM throws them to a request handler, mapped to problem documents. */
 describe('PostgreSQL errors that are the client’s fault', () => {
@@ -54,14 +64,32 @@ describe('PostgreSQL errors that are the client’s fault', () => {
     expect(problem.detail).toEqual(expect.any(String));
   });
 
-  it('names the value that did not fit', async () => {
+  it('says what did not fit in its own words, never the database’s (issue 12: no internals)', async () => {
     const problem = await problemOf('INSERT INTO thing (position) VALUES ($1)', [99_999_999_999]);
-    expect(problem.detail).toContain('out of range');
+    expect(problem.detail).toBe('A number is out of the allowed range');
+    const tooLong = await problemOf('INSERT INTO thing (code) VALUES ($1)', ['too-long']);
+    expect(tooLong.detail).toBe('A text is longer than allowed');
+    expect(JSON.stringify(tooLong)).not.toContain('character varying');
   });
 
-  it('answers a duplicate key with a 409 problem', async () => {
+  it('answers a duplicate key with a 409 problem that does not name the constraint', async () => {
     const problem = await problemOf('INSERT INTO thing (code) VALUES ($1)', ['taken']);
     expect(problem).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect(JSON.stringify(problem)).not.toContain('thing_code_key');
+    expect(JSON.stringify(problem)).not.toContain('duplicate key');
+  });
+
+  it('answers a duplicate key with the code its service registered for the constraint', async () => {
+    const constraints = new ConstraintProblems();
+    constraints.register({ thing_code_key: () => thingError('THING_CODE_TAKEN') });
+    const error: unknown = await dataSource
+      .query('INSERT INTO thing (code) VALUES ($1)', ['taken'])
+      .catch((thrown: unknown) => thrown);
+    expect(toProblem(constraints.translate(error), '/things')).toMatchObject({
+      status: 409,
+      code: 'THING_CODE_TAKEN',
+      title: 'The code is already used',
+    });
   });
 
   it('still hides any other database failure behind a 500 without detail', async () => {

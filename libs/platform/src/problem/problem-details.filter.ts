@@ -1,6 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toProblem } from './to-problem';
+import { ConstraintProblems } from './constraint-problems';
+import { clientDatabaseProblem, toProblem } from './to-problem';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -15,6 +16,9 @@ export function sendProblem(
   if (problem.status >= 500) {
     // Internal details go to the log (never to the client); the request id ties the two together.
     logger.error({ err: error, requestId: request.id }, 'request failed');
+  } else if (clientDatabaseProblem(error)) {
+    // The client reads a generic detail; what the database said (constraint, column) is for the operator.
+    logger.warn({ err: error, requestId: request.id }, 'the database refused the request');
   }
   if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number') {
     void reply.header('retry-after', String(problem.retryAfterSeconds));
@@ -30,8 +34,11 @@ export function sendProblem(
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
+  constructor(private readonly constraints = new ConstraintProblems()) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+    const error = this.constraints.translate(exception);
+    sendProblem(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
   }
 }

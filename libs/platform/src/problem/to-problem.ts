@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { commonCodeForStatus, commonProblems } from './common-problems';
+import { commonCodeForStatus, commonProblems, type CommonProblemCode } from './common-problems';
 import { DomainError, problemType, type ProblemDocument, type ProblemSpec } from './problem';
 
 interface FastifyLikeError {
@@ -51,23 +51,31 @@ function fastifyCode(error: FastifyLikeError): keyof typeof commonProblems | und
 
 /**
  * PostgreSQL errors that are the client's fault when they slip past validation: the value the client sent
- * does not fit the column (a number out of range, a string too long, a date that cannot be), or breaks a
- * CHECK constraint. A DTO should have refused it first; this is the net under it, never a 500.
+ * does not fit the column (a number out of range, a string too long, a date that cannot be), breaks a
+ * CHECK constraint, or takes a unique key. A DTO should have refused it first; this is the net under it,
+ * never a 500. The client reads a generic detail: the database's own text names constraints, columns and
+ * values, and goes to the log only.
  */
-function databaseCode(error: FastifyLikeError): keyof typeof commonProblems | undefined {
-  switch (error.code ?? '') {
-    case '23505': // unique_violation
-      return 'CONFLICT';
-    case '22P02': // invalid_text_representation, e.g. a malformed uuid
-    case '22001': // string_data_right_truncation: longer than the column allows
-    case '22003': // numeric_value_out_of_range, e.g. 99999999999 for an int column
-    case '22007': // invalid_datetime_format
-    case '22008': // datetime_field_overflow, e.g. 2025-02-30
-    case '23514': // check_violation
-      return 'BAD_REQUEST';
-    default:
-      return undefined;
-  }
+const DATABASE_PROBLEMS: Record<string, { code: CommonProblemCode; detail: string }> = {
+  '23505': { code: 'CONFLICT', detail: 'A value that must be unique is already taken' }, // unique_violation
+  '22P02': { code: 'BAD_REQUEST', detail: 'A value does not have the expected format' }, // e.g. a malformed uuid
+  '22001': { code: 'BAD_REQUEST', detail: 'A text is longer than allowed' }, // string_data_right_truncation
+  '22003': { code: 'BAD_REQUEST', detail: 'A number is out of the allowed range' }, // numeric_value_out_of_range
+  '22007': { code: 'BAD_REQUEST', detail: 'A date or time is not valid' }, // invalid_datetime_format
+  '22008': { code: 'BAD_REQUEST', detail: 'A date or time is not valid' }, // datetime_field_overflow
+  '22021': { code: 'BAD_REQUEST', detail: 'A text contains a character that cannot be stored' }, // bad encoding
+  '22P05': { code: 'BAD_REQUEST', detail: 'A text contains a character that cannot be stored' }, // e.g. \u0000
+  '23514': { code: 'BAD_REQUEST', detail: 'A value is not allowed' }, // check_violation
+};
+
+/** The problem a PostgreSQL error that is the client's fault maps to; undefined for any other error. */
+export function clientDatabaseProblem(
+  error: unknown,
+): { code: CommonProblemCode; detail: string } | undefined {
+  const code = (error as FastifyLikeError | undefined)?.code;
+  return typeof code === 'string' && Object.hasOwn(DATABASE_PROBLEMS, code)
+    ? DATABASE_PROBLEMS[code]
+    : undefined;
 }
 
 /**
@@ -90,8 +98,10 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
     return build(code, spec, detail, base);
   }
   const fastifyError = (error ?? {}) as FastifyLikeError;
-  const known = fastifyCode(fastifyError) ?? databaseCode(fastifyError);
+  const known = fastifyCode(fastifyError);
   if (known) return build(known, commonProblems[known], fastifyError.message, base);
+  const database = clientDatabaseProblem(error);
+  if (database) return build(database.code, commonProblems[database.code], database.detail, base);
   if (
     typeof fastifyError.statusCode === 'number' &&
     fastifyError.statusCode >= 400 &&
