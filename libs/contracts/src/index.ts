@@ -16,37 +16,40 @@ export {
   validateEnvelopeAttributes,
   type EventEnvelope,
 } from './events/event-envelope';
-export { defineEvent, type EventDefinition, type EventCatalog } from './events/event-definition';
+export {
+  defineEvent,
+  type EventDefinition,
+  type EventCatalog,
+  type JsonSchema,
+  type Known,
+  type PayloadOf,
+  type PayloadOfSchema,
+} from './events/event-definition';
+export {
+  catalogOf,
+  typesOf,
+  type CatalogOf,
+  type NamedEvents,
+  type PayloadMapOf,
+} from './events/event-catalog-of';
+export * as fields from './events/payload-fields';
 export {
   eventCatalog,
+  eventJsonSchemas,
   isKnownEventType,
   eventDefinitionOf,
+  type EventSchema,
   type EventPayloadMap,
   type EventType,
   type EventPayload,
 } from './events/event-catalog';
 export {
-  arrayOf,
-  bin,
-  bool,
-  id,
-  int,
-  isoDate,
-  isoDateTime,
-  nullable,
-  objectOf,
-  oneOf,
-  optional,
-  payload,
-  str,
-  type PayloadValidator,
-  type Rule,
-  type Shape,
-  type StringRuleOptions,
-} from './validation/rules';
-export {
   RegistryEventTypes,
   registryEvents,
+  organizationUpsertedEvent,
+  serviceIncludedEvent,
+  serviceAmendedEvent,
+  serviceExcludedEvent,
   type RegistryEventPayloads,
   type OrganizationUpsertedV1,
   type ServiceEntryV1,
@@ -83,6 +86,14 @@ export {
 export {
   StandardsEventTypes,
   standardsEvents,
+  discussionOpenedEvent,
+  discussionCompletedEvent,
+  standardInForceEvent,
+  standardAmendedEvent,
+  standardCancelledEvent,
+  reglamentApprovedEvent,
+  termMissedEvent,
+  registrationRefusedEvent,
   type StandardsEventType,
   type DiscussionOpenedV1,
   type DiscussionCompletedV1,
@@ -91,6 +102,7 @@ export {
   type StandardCancelledV1,
   type ReglamentApprovedV1,
   type TermMissedV1,
+  type RegistrationRefusedV1,
   type StandardsEventPayloads,
 } from './standards/standards.events';
 export {

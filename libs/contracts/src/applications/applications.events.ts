@@ -4,22 +4,11 @@
  * the facts complaints-svc and monitoring-svc work from (service, owner, provider, PSC, region, channel,
  * dates, term), so neither calls back. No names ever; the recipient's IIN or BIN only in `submitted`.
  */
-import { defineEvent } from '../events/event-definition';
+import { z } from 'zod';
+import { catalogOf, typesOf, type PayloadMapOf } from '../events/event-catalog-of';
+import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
+import { id, int, isoDate, isoDateTime, kato, text } from '../events/payload-fields';
 import { Topics } from '../topics/topic-names';
-import {
-  arrayOf,
-  bool,
-  id,
-  int,
-  isoDate,
-  isoDateTime,
-  nullable,
-  objectOf,
-  oneOf,
-  payload,
-  str,
-  type Shape,
-} from '../validation/rules';
 
 /** Art. 12: at the provider, at a PSC, at a specialised PSC, electronically (the standard's own words). */
 export const applicationChannels = ['provider', 'psc', 'specialised_psc', 'electronic'] as const;
@@ -47,248 +36,191 @@ export type ApplicationResultForm = (typeof applicationResultForms)[number];
 export const queueWaitPurposes = ['applying', 'collecting'] as const;
 export type QueueWaitPurpose = (typeof queueWaitPurposes)[number];
 
-export const ApplicationsEventTypes = {
-  submitted: 'kz.gov.applications.application.submitted.v1',
-  intakeRefused: 'kz.gov.applications.intake.refused.v1',
-  statusChanged: 'kz.gov.applications.application.status-changed.v1',
-  resultIssued: 'kz.gov.applications.application.result-issued.v1',
-  refused: 'kz.gov.applications.application.refused.v1',
-  withdrawn: 'kz.gov.applications.application.withdrawn.v1',
-  overdue: 'kz.gov.applications.application.overdue.v1',
-  handoverLate: 'kz.gov.applications.application.handover-late.v1',
-  feePaid: 'kz.gov.applications.application.fee-paid.v1',
-  queueWaitExceeded: 'kz.gov.applications.queue.wait-exceeded.v1',
-} as const;
-export type ApplicationsEventType = (typeof ApplicationsEventTypes)[keyof typeof ApplicationsEventTypes];
-
 /** The term of the pinned standard version (Art. 8.5); the amendment of the standard never changes it. */
-export interface PinnedTermV1 {
-  value: number;
-  unit: string;
-  acceptanceDayCounts: boolean;
-}
+const pinnedTerm = z.looseObject({ value: int({ min: 1 }), unit: text(), acceptanceDayCounts: z.boolean() });
+export type PinnedTermV1 = PayloadOfSchema<typeof pinnedTerm>;
+
+const regionKato = kato().nullable();
+const channel = z.enum(applicationChannels);
+const status = z.enum(applicationStatuses);
 
 /** What every event about one application says about it: enough to count and check it from events alone. */
-export interface ApplicationFactsV1 {
-  applicationId: string;
-  trackingNumber: string;
-  serviceId: string;
-  standardId: string;
-  standardVersionId: string;
-  ownerOrganizationId: string;
-  providerOrganizationId: string;
-  /** The PSC organisation that accepted it; null for the other channels. */
-  pscOrganizationId: string | null;
-  /** The service centre (branch) of that PSC, from the operator's token. */
-  pscBranch: string | null;
-  /** KATO code of the provider's region, as the registry publishes it. */
-  regionKato: string | null;
-  channel: ApplicationChannel;
-  recipientType: 'individual' | 'legal-entity';
-  acceptedAt: string;
-  dueDate: string;
-  dueAt: string;
-  /** Art. 5.5.5: when the result must be at the PSC; null outside the PSC channels. */
-  handoverDueAt: string | null;
-  term: PinnedTermV1;
-}
-
-/**
- * Subject: the application id. The only event with the recipient's identifier: complaints-svc keeps it
- * with the application id to check that a complaint is about the complainant's own application (Art. 19.1).
- */
-export type ApplicationSubmittedV1 = ApplicationFactsV1 & {
-  /** IIN of an individual, BIN of a legal entity (Art. 15.2). */
-  recipientIdNumber: string;
-  feeKzt: number | null;
-};
-
-/** Subject: the intake refusal id (no application exists). Art. 14.2: an incomplete set refused at a PSC. */
-export interface IntakeRefusedV1 {
-  intakeRefusalId: string;
-  serviceId: string;
-  standardId: string;
-  standardVersionId: string;
-  ownerOrganizationId: string;
-  providerOrganizationId: string;
-  pscOrganizationId: string | null;
-  pscBranch: string | null;
-  regionKato: string | null;
-  channel: ApplicationChannel;
-  refusedAt: string;
-  missingDocumentIds: string[];
-}
-
-/** Subject: the application id. Every move between statuses, with the instant of the act. */
-export type ApplicationStatusChangedV1 = ApplicationFactsV1 & {
-  from: ApplicationStatus | null;
-  to: ApplicationStatus;
-  changedAt: string;
-};
-
-/** Subject: the application id. The result reached the recipient (Art. 15.3). */
-export type ApplicationResultIssuedV1 = ApplicationFactsV1 & {
-  resultForm: ApplicationResultForm;
-  resultRecordedAt: string;
-  issuedAt: string;
-  /** The result was recorded by the due date. */
-  onTime: boolean;
-};
-
-/** Subject: the application id. A motivated refusal on a ground of the pinned standard (Art. 5.3.2, 8.8). */
-export type ApplicationRefusedV1 = ApplicationFactsV1 & {
-  refusalGroundId: string;
-  refusedAt: string;
-  onTime: boolean;
-};
-
-/** Subject: the application id. The recipient withdrew the application. */
-export type ApplicationWithdrawnV1 = ApplicationFactsV1 & { withdrawnAt: string };
-
-/** Subject: the application id. The term ran out with no result: raised once per application. */
-export type ApplicationOverdueV1 = ApplicationFactsV1 & { detectedAt: string };
-
-/** Subject: the application id. Art. 5.5.5: the result was not at the PSC by the handover deadline. */
-export type ApplicationHandoverLateV1 = ApplicationFactsV1 & { detectedAt: string };
-
-/** Subject: the application id. Art. 18: the fee the pinned standard sets was paid. */
-export type ApplicationFeePaidV1 = ApplicationFactsV1 & {
-  paymentId: string;
-  amountKzt: number;
-  paidAt: string;
-};
-
-/** Subject: the queue ticket id. Art. 8.9: a wait longer than the standard's maximum. */
-export interface QueueWaitExceededV1 {
-  ticketId: string;
-  serviceId: string;
-  standardVersionId: string;
-  pscOrganizationId: string;
-  pscBranch: string | null;
-  regionKato: string | null;
-  purpose: QueueWaitPurpose;
-  issuedAt: string;
-  calledAt: string;
-  waitMinutes: number;
-  maximumMinutes: number;
-}
-
-export interface ApplicationsEventPayloads {
-  'kz.gov.applications.application.submitted.v1': ApplicationSubmittedV1;
-  'kz.gov.applications.intake.refused.v1': IntakeRefusedV1;
-  'kz.gov.applications.application.status-changed.v1': ApplicationStatusChangedV1;
-  'kz.gov.applications.application.result-issued.v1': ApplicationResultIssuedV1;
-  'kz.gov.applications.application.refused.v1': ApplicationRefusedV1;
-  'kz.gov.applications.application.withdrawn.v1': ApplicationWithdrawnV1;
-  'kz.gov.applications.application.overdue.v1': ApplicationOverdueV1;
-  'kz.gov.applications.application.handover-late.v1': ApplicationHandoverLateV1;
-  'kz.gov.applications.application.fee-paid.v1': ApplicationFeePaidV1;
-  'kz.gov.applications.queue.wait-exceeded.v1': QueueWaitExceededV1;
-}
-
-const kato = nullable(str({ pattern: /^\d{9}$/, patternName: 'a 9-digit KATO code' }));
-const channel = oneOf(applicationChannels);
-const status = oneOf(applicationStatuses);
-
-const factsShape: Shape = {
+const applicationFacts = z.looseObject({
   applicationId: id(),
-  trackingNumber: str({ maxLength: 20 }),
+  trackingNumber: text(20),
   serviceId: id(),
   standardId: id(),
   standardVersionId: id(),
   ownerOrganizationId: id(),
   providerOrganizationId: id(),
-  pscOrganizationId: nullable(id()),
-  pscBranch: nullable(str({ maxLength: 128 })),
-  regionKato: kato,
+  /** The PSC organisation that accepted it; null for the other channels. */
+  pscOrganizationId: id().nullable(),
+  /** The service centre (branch) of that PSC, from the operator's token. */
+  pscBranch: text(128).nullable(),
+  /** KATO code of the provider's region, as the registry publishes it. */
+  regionKato,
   channel,
-  recipientType: oneOf(['individual', 'legal-entity']),
+  recipientType: z.enum(['individual', 'legal-entity']),
   acceptedAt: isoDateTime(),
   dueDate: isoDate(),
   dueAt: isoDateTime(),
-  handoverDueAt: nullable(isoDateTime()),
-  term: objectOf({ value: int({ min: 1 }), unit: str(), acceptanceDayCounts: bool() }),
-};
+  /** Art. 5.5.5: when the result must be at the PSC; null outside the PSC channels. */
+  handoverDueAt: isoDateTime().nullable(),
+  term: pinnedTerm,
+});
+export type ApplicationFactsV1 = PayloadOfSchema<typeof applicationFacts>;
 
-function applicationEvent<T>(type: ApplicationsEventType, extra: Shape) {
-  return defineEvent<T>({ type, topic: Topics.applications, validate: payload({ ...factsShape, ...extra }) });
-}
-
-export const applicationsEvents = {
-  [ApplicationsEventTypes.submitted]: applicationEvent<ApplicationSubmittedV1>(
-    ApplicationsEventTypes.submitted,
-    {
-      recipientIdNumber: str({ pattern: /^\d{12}$/, patternName: 'a 12-digit IIN or BIN' }),
-      feeKzt: nullable(int({ min: 1 })),
-    },
-  ),
-  [ApplicationsEventTypes.intakeRefused]: defineEvent<IntakeRefusedV1>({
-    type: ApplicationsEventTypes.intakeRefused,
-    topic: Topics.applications,
-    validate: payload({
-      intakeRefusalId: id(),
-      serviceId: id(),
-      standardId: id(),
-      standardVersionId: id(),
-      ownerOrganizationId: id(),
-      providerOrganizationId: id(),
-      pscOrganizationId: nullable(id()),
-      pscBranch: nullable(str({ maxLength: 128 })),
-      regionKato: kato,
-      channel,
-      refusedAt: isoDateTime(),
-      missingDocumentIds: arrayOf(id(), { minItems: 1 }),
-    }),
+export const applicationSubmittedEvent = defineEvent({
+  type: 'kz.gov.applications.application.submitted.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description:
+    'Subject: the application id. The only event with the recipient’s identifier: complaints-svc keeps it ' +
+    'with the application id to check that a complaint is about the complainant’s own application (Art. 19.1).',
+  payload: applicationFacts.extend({
+    /** IIN of an individual, BIN of a legal entity (Art. 15.2). */
+    recipientIdNumber: z.string().regex(/^\d{12}$/, 'must be a 12-digit IIN or BIN'),
+    feeKzt: int({ min: 1 }).nullable(),
   }),
-  [ApplicationsEventTypes.statusChanged]: applicationEvent<ApplicationStatusChangedV1>(
-    ApplicationsEventTypes.statusChanged,
-    { from: nullable(status), to: status, changedAt: isoDateTime() },
-  ),
-  [ApplicationsEventTypes.resultIssued]: applicationEvent<ApplicationResultIssuedV1>(
-    ApplicationsEventTypes.resultIssued,
-    {
-      resultForm: oneOf(applicationResultForms),
-      resultRecordedAt: isoDateTime(),
-      issuedAt: isoDateTime(),
-      onTime: bool(),
-    },
-  ),
-  [ApplicationsEventTypes.refused]: applicationEvent<ApplicationRefusedV1>(ApplicationsEventTypes.refused, {
-    refusalGroundId: id(),
+});
+
+export const intakeRefusedEvent = defineEvent({
+  type: 'kz.gov.applications.intake.refused.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.intakeRefusalId,
+  description:
+    'Subject: the intake refusal id (no application exists). Art. 14.2: an incomplete set refused at a PSC.',
+  payload: z.looseObject({
+    intakeRefusalId: id(),
+    serviceId: id(),
+    standardId: id(),
+    standardVersionId: id(),
+    ownerOrganizationId: id(),
+    providerOrganizationId: id(),
+    pscOrganizationId: id().nullable(),
+    pscBranch: text(128).nullable(),
+    regionKato,
+    channel,
     refusedAt: isoDateTime(),
-    onTime: bool(),
+    missingDocumentIds: z.array(id()).min(1),
   }),
-  [ApplicationsEventTypes.withdrawn]: applicationEvent<ApplicationWithdrawnV1>(
-    ApplicationsEventTypes.withdrawn,
-    { withdrawnAt: isoDateTime() },
-  ),
-  [ApplicationsEventTypes.overdue]: applicationEvent<ApplicationOverdueV1>(ApplicationsEventTypes.overdue, {
-    detectedAt: isoDateTime(),
+});
+
+export const applicationStatusChangedEvent = defineEvent({
+  type: 'kz.gov.applications.application.status-changed.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description: 'Subject: the application id. Every move between statuses, with the instant of the act.',
+  payload: applicationFacts.extend({ from: status.nullable(), to: status, changedAt: isoDateTime() }),
+});
+
+export const applicationResultIssuedEvent = defineEvent({
+  type: 'kz.gov.applications.application.result-issued.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description: 'Subject: the application id. The result reached the recipient (Art. 15.3).',
+  payload: applicationFacts.extend({
+    resultForm: z.enum(applicationResultForms),
+    resultRecordedAt: isoDateTime(),
+    issuedAt: isoDateTime(),
+    /** The result was recorded by the due date. */
+    onTime: z.boolean(),
   }),
-  [ApplicationsEventTypes.handoverLate]: applicationEvent<ApplicationHandoverLateV1>(
-    ApplicationsEventTypes.handoverLate,
-    { detectedAt: isoDateTime() },
-  ),
-  [ApplicationsEventTypes.feePaid]: applicationEvent<ApplicationFeePaidV1>(ApplicationsEventTypes.feePaid, {
-    paymentId: str({ maxLength: 100 }),
+});
+
+export const applicationRefusedEvent = defineEvent({
+  type: 'kz.gov.applications.application.refused.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description:
+    'Subject: the application id. A motivated refusal on a ground of the pinned standard (Art. 5.3.2, 8.8).',
+  payload: applicationFacts.extend({ refusalGroundId: id(), refusedAt: isoDateTime(), onTime: z.boolean() }),
+});
+
+export const applicationWithdrawnEvent = defineEvent({
+  type: 'kz.gov.applications.application.withdrawn.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description: 'Subject: the application id. The recipient withdrew the application.',
+  payload: applicationFacts.extend({ withdrawnAt: isoDateTime() }),
+});
+
+export const applicationOverdueEvent = defineEvent({
+  type: 'kz.gov.applications.application.overdue.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description: 'Subject: the application id. The term ran out with no result: raised once per application.',
+  payload: applicationFacts.extend({ detectedAt: isoDateTime() }),
+});
+
+export const applicationHandoverLateEvent = defineEvent({
+  type: 'kz.gov.applications.application.handover-late.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description:
+    'Subject: the application id. Art. 5.5.5: the result was not at the PSC by the handover deadline.',
+  payload: applicationFacts.extend({ detectedAt: isoDateTime() }),
+});
+
+export const applicationFeePaidEvent = defineEvent({
+  type: 'kz.gov.applications.application.fee-paid.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.applicationId,
+  description: 'Subject: the application id. Art. 18: the fee the pinned standard sets was paid.',
+  payload: applicationFacts.extend({
+    paymentId: text(100),
     amountKzt: int({ min: 1 }),
     paidAt: isoDateTime(),
   }),
-  [ApplicationsEventTypes.queueWaitExceeded]: defineEvent<QueueWaitExceededV1>({
-    type: ApplicationsEventTypes.queueWaitExceeded,
-    topic: Topics.applications,
-    validate: payload({
-      ticketId: id(),
-      serviceId: id(),
-      standardVersionId: id(),
-      pscOrganizationId: id(),
-      pscBranch: nullable(str({ maxLength: 128 })),
-      regionKato: kato,
-      purpose: oneOf(queueWaitPurposes),
-      issuedAt: isoDateTime(),
-      calledAt: isoDateTime(),
-      waitMinutes: int({ min: 0 }),
-      maximumMinutes: int({ min: 0 }),
-    }),
+});
+
+export const queueWaitExceededEvent = defineEvent({
+  type: 'kz.gov.applications.queue.wait-exceeded.v1',
+  topic: Topics.applications,
+  key: (payload) => payload.ticketId,
+  description: 'Subject: the queue ticket id. Art. 8.9: a wait longer than the standard’s maximum.',
+  payload: z.looseObject({
+    ticketId: id(),
+    serviceId: id(),
+    standardVersionId: id(),
+    pscOrganizationId: id(),
+    pscBranch: text(128).nullable(),
+    regionKato,
+    purpose: z.enum(queueWaitPurposes),
+    issuedAt: isoDateTime(),
+    calledAt: isoDateTime(),
+    waitMinutes: int({ min: 0 }),
+    maximumMinutes: int({ min: 0 }),
   }),
-} as const;
+});
+
+export type ApplicationSubmittedV1 = PayloadOf<typeof applicationSubmittedEvent>;
+export type IntakeRefusedV1 = PayloadOf<typeof intakeRefusedEvent>;
+export type ApplicationStatusChangedV1 = PayloadOf<typeof applicationStatusChangedEvent>;
+export type ApplicationResultIssuedV1 = PayloadOf<typeof applicationResultIssuedEvent>;
+export type ApplicationRefusedV1 = PayloadOf<typeof applicationRefusedEvent>;
+export type ApplicationWithdrawnV1 = PayloadOf<typeof applicationWithdrawnEvent>;
+export type ApplicationOverdueV1 = PayloadOf<typeof applicationOverdueEvent>;
+export type ApplicationHandoverLateV1 = PayloadOf<typeof applicationHandoverLateEvent>;
+export type ApplicationFeePaidV1 = PayloadOf<typeof applicationFeePaidEvent>;
+export type QueueWaitExceededV1 = PayloadOf<typeof queueWaitExceededEvent>;
+
+const events = {
+  submitted: applicationSubmittedEvent,
+  intakeRefused: intakeRefusedEvent,
+  statusChanged: applicationStatusChangedEvent,
+  resultIssued: applicationResultIssuedEvent,
+  refused: applicationRefusedEvent,
+  withdrawn: applicationWithdrawnEvent,
+  overdue: applicationOverdueEvent,
+  handoverLate: applicationHandoverLateEvent,
+  feePaid: applicationFeePaidEvent,
+  queueWaitExceeded: queueWaitExceededEvent,
+};
+
+/** The applications context's event types by name: `ApplicationsEventTypes.submitted`. */
+export const ApplicationsEventTypes = typesOf(events);
+export type ApplicationsEventType = (typeof ApplicationsEventTypes)[keyof typeof ApplicationsEventTypes];
+/** The applications context's event definitions by type. */
+export const applicationsEvents = catalogOf(events);
+export type ApplicationsEventPayloads = PayloadMapOf<typeof applicationsEvents>;

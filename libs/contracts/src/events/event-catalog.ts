@@ -1,22 +1,22 @@
-import { applicationsEvents, type ApplicationsEventPayloads } from '../applications/applications.events';
-import { registryEvents, type RegistryEventPayloads } from '../registry/registry.events';
-import { standardsEvents, type StandardsEventPayloads } from '../standards/standards.events';
-import type { EventCatalog, EventDefinition } from './event-definition';
+import { applicationsEvents } from '../applications/applications.events';
+import { registryEvents } from '../registry/registry.events';
+import { standardsEvents } from '../standards/standards.events';
+import type { EventDefinition, JsonSchema } from './event-definition';
+import type { PayloadMapOf } from './event-catalog-of';
 
 /**
- * Every event type of the system and its payload type. Each context adds its payload map here
- * (`RegistryEventPayloads & StandardsEventPayloads & ...`) and its definitions to `eventCatalog` below.
+ * Every event type of the system, by type. Each context adds its catalog here (`...registryEvents`); the
+ * payload map and the type union follow from it.
  */
-export type EventPayloadMap = RegistryEventPayloads & StandardsEventPayloads & ApplicationsEventPayloads;
-
-export type EventType = keyof EventPayloadMap & string;
-export type EventPayload<T extends EventType> = EventPayloadMap[T];
-
-export const eventCatalog: EventCatalog<EventPayloadMap> = {
+export const eventCatalog = {
   ...registryEvents,
   ...standardsEvents,
   ...applicationsEvents,
 };
+
+export type EventPayloadMap = PayloadMapOf<typeof eventCatalog>;
+export type EventType = keyof EventPayloadMap & string;
+export type EventPayload<T extends EventType> = EventPayloadMap[T];
 
 export function isKnownEventType(type: string): type is EventType {
   return Object.prototype.hasOwnProperty.call(eventCatalog, type);
@@ -24,4 +24,20 @@ export function isKnownEventType(type: string): type is EventType {
 
 export function eventDefinitionOf(type: string): EventDefinition | undefined {
   return isKnownEventType(type) ? eventCatalog[type] : undefined;
+}
+
+/** One event type as a message of the AsyncAPI document: where it goes and its payload's JSON Schema. */
+export interface EventSchema {
+  type: EventType;
+  topic: string;
+  payload: JsonSchema;
+}
+
+/** Every event type with its topic and the JSON Schema of its payload, in catalogue order. */
+export function eventJsonSchemas(): EventSchema[] {
+  return Object.values(eventCatalog).map((definition: EventDefinition) => ({
+    type: definition.type as EventType,
+    topic: definition.topic,
+    payload: definition.jsonSchema(),
+  }));
 }

@@ -1,17 +1,7 @@
-import { defineEvent } from '../events/event-definition';
+import { z } from 'zod';
+import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
+import { id, int, isoDate, isoDateTime, text } from '../events/payload-fields';
 import { Topics } from '../topics/topic-names';
-import {
-  arrayOf,
-  id,
-  int,
-  isoDate,
-  isoDateTime,
-  objectOf,
-  oneOf,
-  optional,
-  payload,
-  str,
-} from '../validation/rules';
 
 export const calendarAmendmentKinds = ['transfer', 'day_off', 'working_day'] as const;
 export type CalendarAmendmentKind = (typeof calendarAmendmentKinds)[number];
@@ -21,61 +11,39 @@ export type CalendarAmendmentKind = (typeof calendarAmendmentKinds)[number];
  * (`from` → `to`), an extra day off or an announced religious date (`date`, `holidayId`), or a day off made a
  * working day (`date`).
  */
-export interface CalendarAmendmentV1 {
-  id: string;
-  kind: CalendarAmendmentKind;
-  from?: string;
-  to?: string;
-  date?: string;
-  nameKk?: string;
-  nameRu?: string;
-  holidayId?: string;
-  legalBasis: string;
-  recordedAt: string;
-}
-
-/**
- * Subject: `calendar`. Carries every amendment in force after the change, so one event rebuilds a service's
- * copy; `revision` grows with every change and a copy ignores an event older than what it holds.
- */
-export interface CalendarChangedV1 {
-  revision: number;
-  changedAt: string;
-  change: {
-    action: 'recorded' | 'revoked';
-    amendmentId: string;
-    /** The years whose days changed: services recount the terms that run through them. */
-    years: number[];
-  };
-  amendments: CalendarAmendmentV1[];
-}
+const calendarAmendment = z.looseObject({
+  id: id(),
+  kind: z.enum(calendarAmendmentKinds),
+  from: isoDate().optional(),
+  to: isoDate().optional(),
+  date: isoDate().optional(),
+  nameKk: text(300).optional(),
+  nameRu: text(300).optional(),
+  holidayId: text(50).optional(),
+  legalBasis: text(1000),
+  recordedAt: isoDateTime(),
+});
+export type CalendarAmendmentV1 = PayloadOfSchema<typeof calendarAmendment>;
 
 export const CALENDAR_SUBJECT = 'calendar';
 
-const amendmentShape = {
-  id: id(),
-  kind: oneOf(calendarAmendmentKinds),
-  from: optional(isoDate()),
-  to: optional(isoDate()),
-  date: optional(isoDate()),
-  nameKk: optional(str({ maxLength: 300 })),
-  nameRu: optional(str({ maxLength: 300 })),
-  holidayId: optional(str({ maxLength: 50 })),
-  legalBasis: str({ maxLength: 1000 }),
-  recordedAt: isoDateTime(),
-};
-
-export const calendarChangedEvent = defineEvent<CalendarChangedV1, 'kz.gov.registry.calendar.changed.v1'>({
+export const calendarChangedEvent = defineEvent({
   type: 'kz.gov.registry.calendar.changed.v1',
   topic: Topics.registryCalendar,
-  validate: payload({
+  key: () => CALENDAR_SUBJECT,
+  description:
+    'Subject: `calendar`. Carries every amendment in force after the change, so one event rebuilds a ' +
+    "service's copy; `revision` grows with every change and a copy ignores an event older than what it holds.",
+  payload: z.looseObject({
     revision: int({ min: 1 }),
     changedAt: isoDateTime(),
-    change: objectOf({
-      action: oneOf(['recorded', 'revoked'] as const),
+    change: z.looseObject({
+      action: z.enum(['recorded', 'revoked']),
       amendmentId: id(),
-      years: arrayOf(int({ min: 2000, max: 2100 }), { minItems: 1 }),
+      /** The years whose days changed: services recount the terms that run through them. */
+      years: z.array(int({ min: 2000, max: 2100 })).min(1),
     }),
-    amendments: arrayOf(objectOf(amendmentShape), { maxItems: 10_000 }),
+    amendments: z.array(calendarAmendment).max(10_000),
   }),
 });
+export type CalendarChangedV1 = PayloadOf<typeof calendarChangedEvent>;

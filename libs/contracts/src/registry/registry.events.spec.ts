@@ -69,7 +69,7 @@ describe('registry events', () => {
       'termWorkingDays must be an integer, got number',
       'includedAt must be an RFC 3339 timestamp with a time zone',
     ]);
-    expect(validate(null)).toEqual([' must be an object, got null']);
+    expect(validate(null)).toEqual(['payload must be an object, got null']);
   });
 
   it('accepts the entry with every Art. 6.2 field, and still the entry without the fields added in v1', () => {
@@ -99,12 +99,12 @@ describe('registry events', () => {
       }),
     ).toEqual([
       'ownerOrganizationId must have at least 1 character(s)',
-      'intakeViaPortal must be a boolean',
+      'intakeViaPortal must be a boolean, got string',
       'recipientTypes must have at least 1 item(s)',
       'deliveryForm must be one of paper, electronic, paper-and-electronic',
       'deliveryChannels[0] must be one of provider, psc, specialised-psc, e-government-portal',
       'feeLegalBasis.ru is required',
-      'decree.effectiveDate is not a real date',
+      'decree.effectiveDate must be a real date, YYYY-MM-DD',
     ]);
   });
 
@@ -235,11 +235,11 @@ describe('registry events', () => {
       ],
     };
     expect(eventCatalog[RegistryEventTypes.calendarChanged].validate(change)).toEqual([
-      'amendments[1].date is not a real date',
+      'amendments[1].date must be a real date, YYYY-MM-DD',
     ]);
     expect(eventCatalog[RegistryEventTypes.calendarChanged].validate({ ...change, revision: 0 })).toEqual([
       'revision must be >= 1',
-      'amendments[1].date is not a real date',
+      'amendments[1].date must be a real date, YYYY-MM-DD',
     ]);
   });
 });

@@ -1,22 +1,19 @@
-import { Topics } from '../topics/topic-names';
-import { calendarChangedEvent, type CalendarChangedV1 } from './calendar.events';
-import { defineEvent } from '../events/event-definition';
+import { z } from 'zod';
+import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
 import {
-  arrayOf,
+  bilingual,
   bin,
-  bool,
   id,
   int,
   isoDate,
   isoDateTime,
-  nullable,
-  objectOf,
-  oneOf,
-  optional,
-  payload,
-  str,
-  type Shape,
-} from '../validation/rules';
+  kato,
+  maskedIin,
+  text,
+} from '../events/payload-fields';
+import { catalogOf, typesOf, type PayloadMapOf } from '../events/event-catalog-of';
+import { Topics } from '../topics/topic-names';
+import { calendarChangedEvent } from './calendar.events';
 import {
   deliveryChannels,
   deliveryForms,
@@ -24,51 +21,57 @@ import {
   organizationRoles,
   recipientTypes,
   serviceChannels,
-  type DeliveryChannel,
-  type DeliveryForm,
-  type OrganizationKind,
-  type OrganizationRole,
-  type RecipientType,
-  type ServiceChannel,
 } from './registry.enums';
 
 // Payloads carry the full new state of the aggregate (not a diff), so a read model can apply any one
 // event on its own. Within a version only optional fields may be added.
 
-/** Subject: the organisation id. */
-export interface OrganizationUpsertedV1 {
-  organizationId: string;
-  /**
-   * The BIN of every organisation except an individual provider (kind `individual`, Art. 5.2.2), which
-   * has an IIN instead. The IIN never travels in an event: `iinMasked` (`8501******23`) stands for it.
-   */
-  bin?: string;
-  /** Only for an individual provider: the IIN masked, never the whole number. */
-  iinMasked?: string;
-  nameKk: string;
-  nameRu: string;
-  kind: OrganizationKind;
-  parentOrganizationId?: string | null;
-  active: boolean;
-  updatedAt: string;
-  /**
-   * Added within v1 (registry-svc always sends it): the parts the organisation plays. An event without it
-   * predates the field and says nothing about the roles, not that there are none.
-   */
-  roles?: OrganizationRole[];
-  /**
-   * Added within v1 (registry-svc always sends it): the registry's finer kind (`psc`, `specialised-psc`,
-   * `department`, ...), beside the coarse `kind` every consumer knows.
-   */
-  registryKind?: string;
-  /** Added within v1: the KATO code of the organisation's region (9 digits), null when not recorded. */
-  regionKato?: string | null;
-}
-
-export interface BilingualTextV1 {
-  kk: string;
-  ru: string;
-}
+const organization = z
+  .looseObject({
+    organizationId: id(),
+    /**
+     * The BIN of every organisation except an individual provider (kind `individual`, Art. 5.2.2), which
+     * has an IIN instead. The IIN never travels in an event: `iinMasked` (`8501******23`) stands for it.
+     */
+    bin: bin().optional(),
+    /** Only for an individual provider: the IIN masked, never the whole number. */
+    iinMasked: maskedIin().optional(),
+    nameKk: text(1000),
+    nameRu: text(1000),
+    kind: z.enum(organizationKinds),
+    parentOrganizationId: id().nullable().optional(),
+    active: z.boolean(),
+    updatedAt: isoDateTime(),
+    /**
+     * Added within v1 (registry-svc always sends it): the parts the organisation plays. An event without it
+     * predates the field and says nothing about the roles, not that there are none.
+     */
+    roles: z.array(z.enum(organizationRoles)).optional(),
+    /**
+     * Added within v1 (registry-svc always sends it): the registry's finer kind (`psc`, `specialised-psc`,
+     * `department`, ...), beside the coarse `kind` every consumer knows.
+     */
+    registryKind: text(50).optional(),
+    /** Added within v1: the KATO code of the organisation's region (9 digits), null when not recorded. */
+    regionKato: kato().nullable().optional(),
+  })
+  .superRefine((organization, context) => {
+    const problem = (path: string, message: string) =>
+      context.addIssue({ code: 'custom', path: [path], message, input: organization });
+    if (organization.kind === 'individual') {
+      if (organization.iinMasked === undefined) problem('iinMasked', 'is required for an individual');
+      if (organization.bin !== undefined) problem('bin', 'must be absent for an individual');
+      return;
+    }
+    if (organization.bin === undefined) problem('bin', 'is required');
+    if (organization.iinMasked !== undefined) problem('iinMasked', 'is only for an individual');
+  })
+  // The same rule for readers of the JSON Schema: an individual by masked IIN, anyone else by BIN.
+  .meta({
+    if: { properties: { kind: { const: 'individual' } }, required: ['kind'] },
+    then: { required: ['iinMasked'], not: { required: ['bin'] } },
+    else: { required: ['bin'], not: { required: ['iinMasked'] } },
+  });
 
 /**
  * The kinds of act that change the registry. Art. 6.3: the Government approves the registry (a resolution:
@@ -78,197 +81,119 @@ export interface BilingualTextV1 {
 export const decreeKinds = ['government-resolution', 'authorised-body-order'] as const;
 export type DecreeKind = (typeof decreeKinds)[number];
 
+const bilingualText = bilingual(4000);
+export type BilingualTextV1 = PayloadOfSchema<typeof bilingualText>;
+
 /** The act behind an inclusion, amendment or exclusion (Art. 6.3-4). */
-export interface DecreeV1 {
-  number: string;
-  date: string;
-  effectiveDate: string;
+const decree = z.looseObject({
+  number: text(50),
+  date: isoDate(),
+  effectiveDate: isoDate(),
   /** Added within v1 (registry-svc always sends it): an event without it does not say which kind of act. */
-  kind?: DecreeKind;
+  kind: z.enum(decreeKinds).optional(),
   /** Added within v1: the act's title in Kazakh and Russian, derived from its kind, date and number. */
-  title?: BilingualTextV1;
-}
+  title: bilingualText.optional(),
+});
+export type DecreeV1 = PayloadOfSchema<typeof decree>;
 
 /**
  * The register entry of a public service, shared by the inclusion and amendment events: every field of
  * Art. 6.2, so a consumer never calls back. Fields after `legalBasis` were added within v1 (optional in the
- * type; registry-svc always sends them).
+ * schema; registry-svc always sends them).
  */
-export interface ServiceEntryV1 {
-  serviceId: string;
+const serviceEntry = z.looseObject({
+  serviceId: id(),
   /** Code in the register of public services. */
-  code: string;
-  nameKk: string;
-  nameRu: string;
-  providerOrganizationIds: string[];
-  channels: ServiceChannel[];
-  paid: boolean;
+  code: text(50),
+  nameKk: text(1000),
+  nameRu: text(1000),
+  providerOrganizationIds: z.array(id()),
+  channels: z.array(z.enum(serviceChannels)).min(1),
+  paid: z.boolean(),
   /** Term of rendering in working days, when the standard fixes one. */
-  termWorkingDays?: number;
+  termWorkingDays: int({ min: 0, max: 365 }).optional(),
   /** The act that included or amended the entry. */
-  legalBasis?: string;
+  legalBasis: text(1000).optional(),
   /** The central state body or local executive body that develops and approves the standard (Art. 6.2, 7.1). */
-  ownerOrganizationId?: string;
+  ownerOrganizationId: id().optional(),
   /** The organisations that accept applications and hand out results (PSCs, providers). */
-  intakeOrganizationIds?: string[];
+  intakeOrganizationIds: z.array(id()).optional(),
   /** Applications and results also through the e-government portal. */
-  intakeViaPortal?: boolean;
-  recipientTypes?: RecipientType[];
-  deliveryForm?: DeliveryForm;
+  intakeViaPortal: z.boolean().optional(),
+  recipientTypes: z.array(z.enum(recipientTypes)).min(1).optional(),
+  deliveryForm: z.enum(deliveryForms).optional(),
   /** `channels` in full: a specialised PSC is told apart from a PSC. */
-  deliveryChannels?: DeliveryChannel[];
+  deliveryChannels: z.array(z.enum(deliveryChannels)).min(1).optional(),
   /** The legal basis of the fee when the service is paid. */
-  feeLegalBasis?: BilingualTextV1 | null;
+  feeLegalBasis: bilingualText.nullable().optional(),
   /** The law that establishes the service. */
-  statutoryBasis?: BilingualTextV1;
-  descriptionKk?: string | null;
-  descriptionRu?: string | null;
+  statutoryBasis: bilingualText.optional(),
+  descriptionKk: text(4000).nullable().optional(),
+  descriptionRu: text(4000).nullable().optional(),
   /** Position in the classifier of services (sphere and sub-sphere). */
-  classifierCode?: string;
+  classifierCode: text(50).optional(),
   /** The entry's version in the registry (each amendment is a new one). */
-  version?: number;
-  decree?: DecreeV1;
-}
+  version: int({ min: 1 }).optional(),
+  decree: decree.optional(),
+});
+export type ServiceEntryV1 = PayloadOfSchema<typeof serviceEntry>;
 
-/** Subject: the service id. */
-export interface ServiceIncludedV1 extends ServiceEntryV1 {
-  includedAt: string;
-}
-
-/** Subject: the service id. */
-export interface ServiceAmendedV1 extends ServiceEntryV1 {
-  amendedAt: string;
-}
-
-/**
- * Subject: the service id. Carries the entry as it left the registry (every `ServiceEntryV1` field, added
- * within v1: optional in the type, registry-svc always sends them), so a consumer needs no call back.
- */
-export interface ServiceExcludedV1 extends Partial<ServiceEntryV1> {
-  serviceId: string;
-  excludedAt: string;
-  /** The reason in Russian (kept for v1 consumers); `reasonKk` and `reasonRu` give both languages. */
-  reason?: string;
-  reasonKk?: string;
-  reasonRu?: string;
-}
-
-const bilingualText = objectOf({ kk: str({ maxLength: 4000 }), ru: str({ maxLength: 4000 }) });
-const decree = objectOf({
-  number: str({ maxLength: 50 }),
-  date: isoDate(),
-  effectiveDate: isoDate(),
-  kind: optional(oneOf(decreeKinds)),
-  title: optional(bilingualText),
+export const organizationUpsertedEvent = defineEvent({
+  type: 'kz.gov.registry.organization.upserted.v1',
+  topic: Topics.registryOrganizations,
+  key: (payload) => payload.organizationId,
+  description: 'Subject: the organisation id. The organisation as it is now.',
+  payload: organization,
 });
 
-const serviceEntryShape: Shape = {
-  serviceId: id(),
-  code: str({ maxLength: 50 }),
-  nameKk: str({ maxLength: 1000 }),
-  nameRu: str({ maxLength: 1000 }),
-  providerOrganizationIds: arrayOf(id()),
-  channels: arrayOf(oneOf(serviceChannels), { minItems: 1 }),
-  paid: bool(),
-  termWorkingDays: optional(int({ min: 0, max: 365 })),
-  legalBasis: optional(str({ maxLength: 1000 })),
-  ownerOrganizationId: optional(id()),
-  intakeOrganizationIds: optional(arrayOf(id())),
-  intakeViaPortal: optional(bool()),
-  recipientTypes: optional(arrayOf(oneOf(recipientTypes), { minItems: 1 })),
-  deliveryForm: optional(oneOf(deliveryForms)),
-  deliveryChannels: optional(arrayOf(oneOf(deliveryChannels), { minItems: 1 })),
-  feeLegalBasis: optional(nullable(bilingualText)),
-  statutoryBasis: optional(bilingualText),
-  descriptionKk: optional(nullable(str({ maxLength: 4000 }))),
-  descriptionRu: optional(nullable(str({ maxLength: 4000 }))),
-  classifierCode: optional(str({ maxLength: 50 })),
-  version: optional(int({ min: 1 })),
-  decree: optional(decree),
+export const serviceIncludedEvent = defineEvent({
+  type: 'kz.gov.registry.service.included.v1',
+  topic: Topics.registryServices,
+  key: (payload) => payload.serviceId,
+  description: 'Subject: the service id. The entry as the decree included it in the registry (Art. 6.3).',
+  payload: serviceEntry.extend({ includedAt: isoDateTime() }),
+});
+
+export const serviceAmendedEvent = defineEvent({
+  type: 'kz.gov.registry.service.amended.v1',
+  topic: Topics.registryServices,
+  key: (payload) => payload.serviceId,
+  description: 'Subject: the service id. The whole entry as the decree amended it.',
+  payload: serviceEntry.extend({ amendedAt: isoDateTime() }),
+});
+
+export const serviceExcludedEvent = defineEvent({
+  type: 'kz.gov.registry.service.excluded.v1',
+  topic: Topics.registryServices,
+  key: (payload) => payload.serviceId,
+  description:
+    'Subject: the service id. Carries the entry as it left the registry (every entry field, added within ' +
+    'v1: optional in the schema, registry-svc always sends them), so a consumer needs no call back.',
+  payload: serviceEntry.partial().extend({
+    serviceId: id(),
+    excludedAt: isoDateTime(),
+    /** The reason in Russian (kept for v1 consumers); `reasonKk` and `reasonRu` give both languages. */
+    reason: text(2000).optional(),
+    reasonKk: text(2000).optional(),
+    reasonRu: text(2000).optional(),
+  }),
+});
+
+export type OrganizationUpsertedV1 = PayloadOf<typeof organizationUpsertedEvent>;
+export type ServiceIncludedV1 = PayloadOf<typeof serviceIncludedEvent>;
+export type ServiceAmendedV1 = PayloadOf<typeof serviceAmendedEvent>;
+export type ServiceExcludedV1 = PayloadOf<typeof serviceExcludedEvent>;
+
+const events = {
+  organizationUpserted: organizationUpsertedEvent,
+  serviceIncluded: serviceIncludedEvent,
+  serviceAmended: serviceAmendedEvent,
+  serviceExcluded: serviceExcludedEvent,
+  calendarChanged: calendarChangedEvent,
 };
 
-const organizationShape = payload({
-  organizationId: id(),
-  bin: optional(bin()),
-  iinMasked: optional(str({ pattern: /^\d{4}\*{6}\d{2}$/, patternName: 'a masked IIN like 8501******23' })),
-  nameKk: str({ maxLength: 1000 }),
-  nameRu: str({ maxLength: 1000 }),
-  kind: oneOf(organizationKinds),
-  parentOrganizationId: optional(nullable(id())),
-  active: bool(),
-  updatedAt: isoDateTime(),
-  roles: optional(arrayOf(oneOf(organizationRoles))),
-  registryKind: optional(str({ maxLength: 50 })),
-  regionKato: optional(nullable(str({ pattern: /^\d{9}$/, patternName: 'a 9-digit KATO code' }))),
-});
-
-/** The shape, and the identifier the kind calls for: an individual by masked IIN, anyone else by BIN. */
-function organizationUpsertedProblems(data: unknown): string[] {
-  const problems = organizationShape(data);
-  if (problems.length > 0) return problems;
-  const organization = data as OrganizationUpsertedV1;
-  if (organization.kind === 'individual') {
-    return [
-      ...(organization.iinMasked === undefined ? ['iinMasked is required for an individual'] : []),
-      ...(organization.bin !== undefined ? ['bin must be absent for an individual'] : []),
-    ];
-  }
-  return [
-    ...(organization.bin === undefined ? ['bin is required'] : []),
-    ...(organization.iinMasked !== undefined ? ['iinMasked is only for an individual'] : []),
-  ];
-}
-
-/** The same fields, each optional: what an event that may predate them accepts. */
-function optionalShape(shape: Shape): Shape {
-  return Object.fromEntries(
-    Object.entries(shape).map(([field, rule]) => [field, 'optional' in rule ? rule : optional(rule)]),
-  );
-}
-
-export const RegistryEventTypes = {
-  organizationUpserted: 'kz.gov.registry.organization.upserted.v1',
-  serviceIncluded: 'kz.gov.registry.service.included.v1',
-  serviceAmended: 'kz.gov.registry.service.amended.v1',
-  serviceExcluded: 'kz.gov.registry.service.excluded.v1',
-  calendarChanged: calendarChangedEvent.type,
-} as const;
-
-export interface RegistryEventPayloads {
-  'kz.gov.registry.organization.upserted.v1': OrganizationUpsertedV1;
-  'kz.gov.registry.service.included.v1': ServiceIncludedV1;
-  'kz.gov.registry.service.amended.v1': ServiceAmendedV1;
-  'kz.gov.registry.service.excluded.v1': ServiceExcludedV1;
-  'kz.gov.registry.calendar.changed.v1': CalendarChangedV1;
-}
-
-export const registryEvents = {
-  [RegistryEventTypes.organizationUpserted]: defineEvent<OrganizationUpsertedV1>({
-    type: RegistryEventTypes.organizationUpserted,
-    topic: Topics.registryOrganizations,
-    validate: organizationUpsertedProblems,
-  }),
-  [RegistryEventTypes.serviceIncluded]: defineEvent<ServiceIncludedV1>({
-    type: RegistryEventTypes.serviceIncluded,
-    topic: Topics.registryServices,
-    validate: payload({ ...serviceEntryShape, includedAt: isoDateTime() }),
-  }),
-  [RegistryEventTypes.serviceAmended]: defineEvent<ServiceAmendedV1>({
-    type: RegistryEventTypes.serviceAmended,
-    topic: Topics.registryServices,
-    validate: payload({ ...serviceEntryShape, amendedAt: isoDateTime() }),
-  }),
-  [RegistryEventTypes.serviceExcluded]: defineEvent<ServiceExcludedV1>({
-    type: RegistryEventTypes.serviceExcluded,
-    topic: Topics.registryServices,
-    validate: payload({
-      ...optionalShape(serviceEntryShape),
-      serviceId: id(),
-      excludedAt: isoDateTime(),
-      reason: optional(str({ maxLength: 2000 })),
-      reasonKk: optional(str({ maxLength: 2000 })),
-      reasonRu: optional(str({ maxLength: 2000 })),
-    }),
-  }),
-  [RegistryEventTypes.calendarChanged]: calendarChangedEvent,
-} as const;
+/** The registry's event types by name: `RegistryEventTypes.serviceIncluded`. */
+export const RegistryEventTypes = typesOf(events);
+/** The registry's event definitions by type. */
+export const registryEvents = catalogOf(events);
+export type RegistryEventPayloads = PayloadMapOf<typeof registryEvents>;

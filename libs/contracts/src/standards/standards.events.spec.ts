@@ -86,7 +86,7 @@ describe('standards events', () => {
       }),
     ).toEqual([
       'termId is required',
-      'dueDate is not a real date',
+      'dueDate must be a real date, YYYY-MM-DD',
       'missedAt must be an RFC 3339 timestamp with a time zone',
     ]);
   });
@@ -117,7 +117,7 @@ describe('standards events', () => {
       'versionNumber must be >= 1',
       'ownerOrganizationId is required',
       'resultForms must have at least 1 item(s)',
-      'term.acceptanceDayCounts must be a boolean',
+      'term.acceptanceDayCounts must be a boolean, got string',
       'fee.amountKzt must be >= 1',
       'documents[0].perChannel[0].mandatory is required',
       'refusalGrounds[0].text.ru is required',
@@ -141,10 +141,10 @@ describe('standards events', () => {
         complete: false,
       }),
     ).toEqual([]);
-    expect(validate({ ...reglament, complete: 'no' })).toEqual(['complete must be a boolean']);
+    expect(validate({ ...reglament, complete: 'no' })).toEqual(['complete must be a boolean, got string']);
     expect(validate({ ...reglament, actKind: 'decree', actDate: '01.07.2026' })).toEqual([
       'actKind must be one of central_body_order, akimat_resolution',
-      'actDate must be a YYYY-MM-DD date',
+      'actDate must be a real date, YYYY-MM-DD',
     ]);
   });
 
@@ -173,6 +173,6 @@ describe('standards events', () => {
     };
     expect(validate(opened)).toEqual([]);
     expect(validate({ ...opened, late: true })).toEqual([]);
-    expect(validate({ ...opened, late: 'yes' })).toEqual(['late must be a boolean']);
+    expect(validate({ ...opened, late: 'yes' })).toEqual(['late must be a boolean, got string']);
   });
 });

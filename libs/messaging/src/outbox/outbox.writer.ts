@@ -13,8 +13,11 @@ import { envelopeHeaders } from '../envelope/kafka-record.codec';
 /** An event to append: the aggregate id (`subject`) and the payload; the rest is filled in. */
 export interface NewEvent<TType extends string = string, TData = unknown> {
   type: TType;
-  /** The aggregate id: Kafka key and ordering scope. */
-  subject: string;
+  /**
+   * The aggregate id: Kafka key and ordering scope. Defaults to the key the event's definition reads from
+   * the payload; when given, it must be that key.
+   */
+  subject?: string;
   data: TData;
   /** Defaults to a random UUID. */
   id?: string;
@@ -112,15 +115,20 @@ export class OutboxWriter<M extends object = EventPayloadMap> {
     if (!definition)
       throw new InvalidEventError(event.type, ['unknown event type: add it to @kzps/contracts']);
     const problems = definition.validate(event.data);
-    if (!event.subject) problems.push('subject (the aggregate id) is required: it is the Kafka key');
-    if (event.subject && event.subject.length > 200) problems.push('subject must be at most 200 characters');
-    if (problems.length > 0) throw new InvalidEventError(event.type, problems);
+    const key = problems.length === 0 ? definition.key(event.data) : undefined;
+    const subject = event.subject ?? key;
+    if (!subject) problems.push('subject (the aggregate id) is required: it is the Kafka key');
+    if (subject && subject.length > 200) problems.push('subject must be at most 200 characters');
+    if (subject && key !== undefined && subject !== key) {
+      problems.push(`subject must be the event's key from its payload (${key})`);
+    }
+    if (problems.length > 0 || !subject) throw new InvalidEventError(event.type, problems);
     const context = this.options.context?.();
     const envelope: EventEnvelope<M[T], T> = {
       id: event.id ?? randomUUID(),
       source: this.source,
       type: event.type,
-      subject: event.subject,
+      subject,
       time: (event.time ?? new Date()).toISOString(),
       specversion: CLOUDEVENTS_SPEC_VERSION,
       datacontenttype: JSON_CONTENT_TYPE,

@@ -1,42 +1,38 @@
 import { randomBytes } from 'node:crypto';
-import { defineEvent, int, optional, payload, str, bool, type EventCatalog } from '@kzps/contracts';
+import { catalogOf, defineEvent, fields, type PayloadMapOf, type PayloadOf } from '@kzps/contracts';
 import { startBroker, type BrokerLogger, type RunningBroker } from '@kzps/kafka-lite';
 import { logLevel, type Kafka, type KafkaMessage } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { createTestDatabase, startEmbeddedPostgres, type TestDatabase } from '@kzps/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { messagingEntities, messagingMigrations } from '../messaging.tables';
 
-/** Payload of the test event: one step of a per-key sequence. */
-export interface ItemRecorded {
-  key: string;
-  seq: number;
-  /** Makes the test handler throw. */
-  fail?: boolean;
-  note?: string;
-}
-
 export const ITEM_RECORDED = 'kz.gov.test.item.recorded.v1';
 
-export interface TestPayloads {
-  [ITEM_RECORDED]: ItemRecorded;
+/** The test event, one step of a per-key sequence, on its own topic: test files sharing a broker never see each other's messages. */
+function itemRecordedOn(topic: string) {
+  return defineEvent({
+    type: ITEM_RECORDED,
+    topic,
+    key: (payload) => payload.key,
+    payload: z.looseObject({
+      key: fields.text(),
+      seq: fields.int({ min: 1 }),
+      /** Makes the test handler throw. */
+      fail: z.boolean().optional(),
+      note: z.string().optional(),
+    }),
+  });
 }
 
-/** A catalog with its own topic, so test files sharing a broker never see each other's messages. */
-export function testCatalog(topic: string): EventCatalog<TestPayloads> {
-  return {
-    [ITEM_RECORDED]: defineEvent<ItemRecorded>({
-      type: ITEM_RECORDED,
-      topic,
-      validate: payload({
-        key: str(),
-        seq: int({ min: 1 }),
-        fail: optional(bool()),
-        note: optional(str({ minLength: 0 })),
-      }),
-    }),
-  };
+export type ItemRecorded = PayloadOf<ReturnType<typeof itemRecordedOn>>;
+
+export function testCatalog(topic: string) {
+  return catalogOf({ itemRecorded: itemRecordedOn(topic) });
 }
+
+export type TestPayloads = PayloadMapOf<ReturnType<typeof testCatalog>>;
 
 export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(4).toString('hex')}`;
