@@ -3,3 +3,13 @@ export { ensureDatabase, databaseNameOf, withDatabase, redactUrl } from './ensur
 export { serviceDataSourceOptions, type ServiceDatabaseOptions } from './data-source-options';
 export { DatabaseModule } from './database.module';
 export { StatementLogger } from './statement-logger';
+export {
+  Idempotent,
+  IdempotencyInterceptor,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_LIFETIME_HOURS,
+  IDEMPOTENT_REPLAY_HEADER,
+} from './idempotency/idempotent';
+export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
+export { inTransaction } from './idempotency/request-transaction';
+export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';

@@ -16,8 +16,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOWED_HEADERS =
-  'authorization, content-type, accept, accept-language, x-request-id, traceparent, tracestate';
-const EXPOSED_HEADERS = 'x-request-id, retry-after, location, content-disposition';
+  'authorization, content-type, accept, accept-language, x-request-id, traceparent, tracestate, idempotency-key';
+const EXPOSED_HEADERS = 'x-request-id, retry-after, location, content-disposition, idempotent-replayed';
 
 /**
  * Security headers on every answer and CORS for an allow-list of origins. Bearer tokens, not cookies,

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
+import { CreateIdempotencyKey1764900000000 } from '@kzps/db';
 import { messagingMigrations } from '@kzps/messaging';
 import { CreateRegistryTables1764100000000 } from './1764100000000-create-registry-tables.migration';
 import { AddSearchRankVector1764200000000 } from './1764200000000-add-search-rank-vector.migration';
@@ -30,4 +31,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DecreeKindRequired1764600000002,
   RevocableScheduledVersions1764700000000,
   DropEntryCodePrefixIndex1764700000001,
+  CreateIdempotencyKey1764900000000,
 ];

@@ -24,6 +24,7 @@ import {
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 import { organizationProblems as problems } from './organizations.problems';
+import { Idempotent } from '@kzps/db';
 
 const ApiOrganizationId = () =>
   ApiUuidParam('id', exampleIds.ministryOfJustice, 'The organisation (the Ministry of Justice)');
@@ -139,6 +140,7 @@ export class OrganizationsController {
   @ApiBody({ type: CreateOrganizationDto, examples: organizationBodies })
   @ApiCreatedResponse({ type: OrganizationResponseDto })
   @ApiProblems(...detailProblems, ...writer, problems.binTaken, problems.iinTaken)
+  @Idempotent()
   create(
     @Body() body: CreateOrganizationDto,
     @CurrentIdentity() identity: Identity,

@@ -119,6 +119,21 @@ describe('organisations directory', () => {
       });
     });
 
+    it('answers a retried create with the same Idempotency-Key with the first answer, one organisation', async () => {
+      const body = ministry({ bin: withCheckDigit('21034000017'), roles: [] });
+      const send = () =>
+        t.inject({
+          method: 'POST',
+          url: '/api/v1/registry/organizations',
+          payload: body,
+          headers: { authorization: `Bearer ${writer}`, 'idempotency-key': 'organization-retried' },
+        });
+      const [first, retry] = [await send(), await send()];
+      expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+      expect(retry.json()).toEqual(first.json());
+      expect((await list(`q=${body.bin}`)).total).toBe(1);
+    });
+
     it('refuses a BIN with a wrong check digit, naming the field in Kazakh and Russian', async () => {
       const wrong = `${bins.other.slice(0, 11)}${(Number(bins.other[11]) + 1) % 10}`;
       const response = await post(ministry({ bin: wrong }));

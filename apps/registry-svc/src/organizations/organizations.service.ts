@@ -23,6 +23,7 @@ import { DEPARTMENT, INDIVIDUAL_PROVIDER, LOCAL_EXECUTIVE_BODY, ownerKinds } fro
 import { organizationUpserted } from './organization.events';
 import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
 import { organizationError, OrganizationErrorCode, organizationFieldError } from './organizations.errors';
+import { inTransaction } from '@kzps/db';
 
 function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationContent {
   return {
@@ -92,7 +93,7 @@ export class OrganizationsService {
   }
 
   async create(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
-    return this.dataSource.transaction((manager) => this.createWith(manager, input, actor));
+    return inTransaction(this.dataSource, (manager) => this.createWith(manager, input, actor));
   }
 
   /** Creates with the caller's transaction (the seed and the import reuse it). */

@@ -48,6 +48,7 @@ import { ServiceSearchQueryDto } from './search/search-query.dto';
 import { RegistrySearchService } from './search/registry-search.service';
 import { paternityDraft } from './service-entry.examples';
 import { readOneProblems, serviceProblems as problems } from './services.problems';
+import { Idempotent } from '@kzps/db';
 
 const writer = guardProblems(REGISTRY_WRITERS);
 const badDecreeDate = invalid(
@@ -177,6 +178,7 @@ export class RegistryEntriesController {
   })
   @ApiCreatedResponse({ type: ServiceEntryDto })
   @ApiProblems(...fieldProblems, ...writer, problems.codeTaken)
+  @Idempotent()
   create(
     @Body() body: CreateServiceEntryDto,
     @CurrentIdentity() identity: Identity,

@@ -39,6 +39,7 @@ import type { ServiceStatus, VersionChange } from './service-entry.enums';
 import type { DecreeDetails } from './decree';
 import { EntryReferences, headerOfVersion, toServiceEntryDto, toVersionDto } from './service-entry.mapper';
 import { serviceError, ServiceErrorCode } from './services.errors';
+import { inTransaction } from '@kzps/db';
 
 /** A version to record: by the authority (a draft, applied at once) or by a decree (from its effective date). */
 interface NewVersion {
@@ -153,7 +154,7 @@ export class RegistryEntriesService {
   }
 
   async create(input: CreateServiceEntryDto, actor: Actor): Promise<ServiceEntryDto> {
-    return this.dataSource.transaction((manager) => this.createWith(manager, input, actor));
+    return inTransaction(this.dataSource, (manager) => this.createWith(manager, input, actor));
   }
 
   /** Art. 6.3: the public-services authority drafts the entry; it is not in the registry until included. */

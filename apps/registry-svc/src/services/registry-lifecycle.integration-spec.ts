@@ -152,6 +152,25 @@ describe('registry entry lifecycle', () => {
     expect(asOf.json()).toMatchObject({ status: 'amended', excludedAt: null, inclusion });
   });
 
+  it('answers a retried draft with the same Idempotency-Key with the first answer and drafts one entry', async () => {
+    const send = () =>
+      t.inject({
+        method: 'POST',
+        url: '/api/v1/registry/services',
+        headers: { ...auth(), 'idempotency-key': 'draft-retried' },
+        payload: { ...birthRegistration(f), code: '01.01-901' },
+      });
+    const [first, retry] = [await send(), await send()];
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.json()).toEqual(first.json());
+    const drafts = await t.inject({
+      method: 'GET',
+      url: '/api/v1/registry/services?status=draft&q=01.01-901',
+      headers: auth(),
+    });
+    expect(drafts.json<{ total: number }>().total).toBe(1);
+  });
+
   it('reads an entry as of a date', async () => {
     const id = await draft();
     await action(id, 'inclusion', { decreeNumber: '10', decreeDate: '2025-02-01' });

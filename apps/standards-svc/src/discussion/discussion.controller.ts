@@ -27,6 +27,7 @@ import {
   RecordOutcomeDto,
   SubmitProposalDto,
 } from './dto/discussion.dto';
+import { Idempotent } from '@kzps/db';
 
 @ApiTags('discussion')
 @ApiBearerAuth()
@@ -111,6 +112,7 @@ export class DiscussionController {
     problems.windowClosed,
     problems.notOpenWithWindow,
   )
+  @Idempotent()
   submit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: SubmitProposalDto,

@@ -38,6 +38,7 @@ import type {
   SubmitProposalDto,
 } from './dto/discussion.dto';
 import { Proposal } from './proposal.entity';
+import { inTransaction } from '@kzps/db';
 
 @Injectable()
 export class DiscussionService {
@@ -158,7 +159,7 @@ export class DiscussionService {
       const version = await this.workingVersion(this.dataSource.manager, standard);
       throw anonymousProposal(version ? windowOf(version) : undefined);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const standard = await manager.findOne(Standard, {
         where: { id },
         lock: { mode: 'pessimistic_read' },

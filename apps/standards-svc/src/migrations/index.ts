@@ -1,5 +1,6 @@
 import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
+import { CreateIdempotencyKey1764900000000 } from '@kzps/db';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateStandardsTables1764050000000 } from './1764050000000-create-standards-tables.migration';
@@ -20,4 +21,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DropReglamentSingleAct1795700000002,
   OrganizationWithoutBin1795700000003,
   OrganizationRoles1795700000004,
+  CreateIdempotencyKey1764900000000,
 ];
