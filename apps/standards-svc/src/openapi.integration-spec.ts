@@ -2,18 +2,19 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestIssuer, type IdentityClaimsInput, type TestIssuer } from '@kzps/auth';
 import {
   allExampleRequests,
-  type ExampleRequest,
   createTestDatabase,
+  eventually,
   exampleGaps,
+  type ExampleRequest,
   exampleRequests,
-  isBadExampleAnswer,
-  operationsOf,
-  sendExample,
-  startTestBroker,
   type HttpMethod,
+  isBadExampleAnswer,
   type OpenApiDocument,
+  operationsOf,
   type ParameterValues,
   type RunningTestBroker,
+  sendExample,
+  startTestBroker,
   type TestDatabase,
 } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -34,7 +35,6 @@ import {
   startApp,
   testConfig,
   testKafka,
-  waitFor,
 } from './test/harness';
 import { TestClock } from './test/test-clock';
 
@@ -95,14 +95,14 @@ describe('the OpenAPI document of standards-svc', () => {
     await publish(kafka, registryTopics.services, [
       serviceIncluded(childbirthAllowance, new Date(exampleTimes.includedAt)),
     ]);
-    standardId = await waitFor(async () => {
+    standardId = await eventually(async () => {
       const response = await inject({
         method: 'GET',
         url: `/api/v1/standards?serviceId=${childbirthAllowance.id}`,
       });
       return response.json<{ items: Array<{ id: string }> }>().items[0]?.id;
     }, 'the standard of the demo’s 01.02-001');
-    await waitFor(async () => {
+    await eventually(async () => {
       const rows: unknown[] = await app
         .get(DataSource)
         .query('SELECT 1 FROM organization_ref WHERE cardinality(roles) > 0');

@@ -4,8 +4,9 @@ import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer }
 import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
 import {
   createTestDatabase,
-  startTestBroker,
+  eventually,
   type RunningTestBroker,
+  startTestBroker,
   type TestDatabase,
 } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -27,7 +28,6 @@ import {
   startApp,
   testConfig,
   testKafka,
-  waitFor,
   type TestEnvironment,
   type TestOrganization,
   type TestService,
@@ -189,7 +189,7 @@ describe('standards-svc', () => {
   };
   const idOf = (of: TestService): string => standardIds.get(of.id) ?? '';
 
-  /** The service's standard, or undefined while the inclusion has not made one (a `waitFor` probe). */
+  /** The service's standard, or undefined while the inclusion has not made one (an `eventually` probe). */
   async function standardOf(serviceId: string): Promise<StandardBody | undefined> {
     const response = await call('GET', `/api/v1/standards?serviceId=${serviceId}`);
     return response.json<{ items: StandardBody[] }>().items[0];
@@ -203,7 +203,7 @@ describe('standards-svc', () => {
 
   /** Returns once the service's inbox has taken the event in (handled, or found a repeat). */
   async function handled(event: { id: string }, what: string): Promise<void> {
-    await waitFor(async () => {
+    await eventually(async () => {
       const rows: unknown[] = await app
         .get(DataSource)
         .query('SELECT 1 FROM inbox_message WHERE event_id = $1', [event.id]);
@@ -272,14 +272,14 @@ describe('standards-svc', () => {
       serviceIncluded(laterService, laterIncludedAt),
     ]);
     for (const included of [...includedFirst, laterService]) {
-      const id = await waitFor(
+      const id = await eventually(
         async () => (await standardOf(included.id))?.id,
         `the standard of service ${included.id}`,
       );
       standardIds.set(included.id, id);
     }
     // The organisations arrive on their own topic: wait until the approvers are known.
-    await waitFor(async () => {
+    await eventually(async () => {
       const rows: unknown[] = await app.get(DataSource).query('SELECT 1 FROM organization_ref');
       return rows.length >= organizations.length ? true : undefined;
     }, 'the organisations');
@@ -361,7 +361,7 @@ describe('standards-svc', () => {
       (await standardFor(localPscService.id)).terms.find((t) => t.kind === 'standard_adoption');
 
     await publish(kafka, registryTopics.calendar, [calendarChanged(1, [dayOff], includedAt)]);
-    const moved = await waitFor(async () => {
+    const moved = await eventually(async () => {
       const term = await adoptionTerm();
       return term?.dueDate === '2026-05-21' ? term : undefined;
     }, 'the term to move');
@@ -371,11 +371,11 @@ describe('standards-svc', () => {
     const calendar = app.get(TermCalendar);
     const followed = (): Promise<true | undefined> =>
       Promise.resolve(calendar.monthsAfter(includedAt, 3).dueDate === '2026-05-21' ? true : undefined);
-    await waitFor(followed, 'the calendar to follow');
+    await eventually(followed, 'the calendar to follow');
 
     // The amendment revoked (revision 2), then revision 1 redelivered late: the later state stands.
     await publish(kafka, registryTopics.calendar, [calendarChanged(2, [], includedAt)]);
-    await waitFor(
+    await eventually(
       async () => ((await adoptionTerm())?.dueDate === '2026-05-20' ? true : undefined),
       'the term to return',
     );
@@ -403,7 +403,7 @@ describe('standards-svc', () => {
   it('stops the clocks of a service excluded from the registry and refuses its discussion', async () => {
     const id = idOf(excludedService);
     await publish(kafka, registryTopics.services, [serviceExcluded(excludedService.id, includedAt)]);
-    const standard = await waitFor(async () => {
+    const standard = await eventually(async () => {
       const body = (await call('GET', `/api/v1/standards/${id}`)).json<StandardBody>();
       return body.service.status === 'excluded' ? body : undefined;
     }, 'the exclusion');
@@ -418,7 +418,7 @@ describe('standards-svc', () => {
     const id = idOf(excludedService);
     const reincludedAt = new Date('2026-03-02T05:00:00Z');
     await publish(kafka, registryTopics.services, [serviceIncluded(excludedService, reincludedAt)]);
-    const standard = await waitFor(async () => {
+    const standard = await eventually(async () => {
       const body = (await call('GET', `/api/v1/standards/${id}`)).json<StandardBody>();
       return body.service.status === 'included' ? body : undefined;
     }, 'the re-inclusion');
@@ -455,7 +455,7 @@ describe('standards-svc', () => {
     );
 
     await publish(kafka, registryTopics.services, [serviceIncluded(amendedFirstService, includedAt)]);
-    const standard = await waitFor(
+    const standard = await eventually(
       () => standardOf(amendedFirstService.id),
       'the standard of the service amended first',
     );
@@ -470,7 +470,7 @@ describe('standards-svc', () => {
       serviceExcluded(excludedFirstService.id, excludedAt, excludedFirstService),
     ]);
     await publish(kafka, registryTopics.services, [serviceIncluded(excludedFirstService, includedAt)]);
-    const standard = await waitFor(
+    const standard = await eventually(
       () => standardOf(excludedFirstService.id),
       'the standard of the service excluded first',
     );
@@ -482,7 +482,7 @@ describe('standards-svc', () => {
     const notary = randomUUID();
     const upserted = individualProviderUpserted(notary, includedAt);
     await publish(kafka, registryTopics.organizations, [upserted]);
-    const [row] = await waitFor(async () => {
+    const [row] = await eventually(async () => {
       const rows: Array<{ bin: string | null; kind: string }> = await app
         .get(DataSource)
         .query('SELECT bin, kind FROM organization_ref WHERE id = $1', [notary]);
@@ -739,7 +739,7 @@ describe('standards-svc', () => {
         const proposal = call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
           text: 'В последний момент',
         });
-        await waitFor(
+        await eventually(
           async () => ((await sessionsWaitingOnLocks()) >= 1 ? true : undefined),
           'the proposal to wait for the notice',
         );
@@ -1434,7 +1434,7 @@ describe('standards-svc', () => {
         await blocker.startTransaction();
         await blocker.query('LOCK TABLE audit_record IN SHARE MODE');
         sweeps = Promise.all([replicaA.get(DeadlineWatcher).tick(), replicaB.get(DeadlineWatcher).tick()]);
-        await waitFor(
+        await eventually(
           async () => ((await sessionsWaitingOnLocks()) >= 2 ? true : undefined),
           'both replicas inside a claim',
         );
@@ -1501,7 +1501,7 @@ describe('standards-svc', () => {
     async function registryUpserts(changed: TestOrganization[], time: Date): Promise<void> {
       await publish(kafka, registryTopics.organizations, organizationEvents(changed, time));
       for (const organization of changed) {
-        await waitFor(async () => {
+        await eventually(async () => {
           const row = await organizationRow(organization.id);
           return row?.active === (organization.active ?? true) &&
             (!organization.roles || row.roles.join() === organization.roles.join())
@@ -1522,7 +1522,7 @@ describe('standards-svc', () => {
         new Date('2026-06-01T04:00:00Z'),
       );
       await publish(kafka, registryTopics.services, [serviceIncluded(childbirthAllowance, demoIncludedAt)]);
-      id = await waitFor(
+      id = await eventually(
         async () => (await standardOf(childbirthAllowance.id))?.id,
         'the standard of the demo service',
       );
@@ -1539,7 +1539,7 @@ describe('standards-svc', () => {
       await publish(kafka, registryTopics.organizations, [
         organizationUpserted(renamed, new Date('2026-06-01T04:30:00Z')),
       ]);
-      await waitFor(
+      await eventually(
         async () => ((await organizationRow(labour.id))?.name.ru === 'Минтруда' ? true : undefined),
         'the renamed ministry',
       );

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { CalendarChangedV1 } from '@kzps/contracts';
 import { serviceDataSourceOptions } from '@kzps/db';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { CalendarCopy } from './calendar-copy';
 import { CalendarStore } from './calendar-store';
@@ -23,14 +23,6 @@ function change(revision: number, amendments: CalendarChangedV1['amendments']): 
     change: { action: 'recorded', amendmentId: amendments.at(-1)?.id ?? 'none', years: [2026] },
     amendments,
   };
-}
-
-async function waitUntil(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('a service copy of the calendar', () => {
@@ -75,7 +67,7 @@ describe('a service copy of the calendar', () => {
     await copy.refreshAfterCommit();
     expect(replicaA.current().isWorkingDay('2026-12-18')).toBe(false);
     expect(replicaA.revision()).toBe(2);
-    await waitUntil(() => replicaB.revision() === 2, 'replica B to pick up revision 2');
+    await eventually(() => replicaB.revision() === 2, 'replica B to pick up revision 2');
     expect(replicaB.current().day('2026-12-18').reasons[0]).toMatchObject({
       kind: 'transfer',
       amendmentId: 'transfer-2026-12',

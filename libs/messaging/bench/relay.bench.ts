@@ -3,6 +3,7 @@
 //   node -r ./tools/scripts/register-ts.cjs libs/messaging/bench/relay.bench.ts
 // Uses BENCH_DATABASE_URL / TEST_DATABASE_URL (a server URL) when set, else starts an embedded PostgreSQL.
 import 'reflect-metadata';
+import { eventually } from '@kzps/testing';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,6 @@ import {
   openDataSource,
   testCatalog,
   testKafka,
-  waitFor,
   type TestPayloads,
 } from '../src/test/messaging-test-kit';
 
@@ -127,7 +127,9 @@ async function main(): Promise<void> {
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  await waitFor(async () => latencies.length >= LATENCY_EVENTS, 'latency events consumed', 60_000);
+  await eventually(async () => latencies.length >= LATENCY_EVENTS, 'latency events consumed', {
+    timeoutMs: 60_000,
+  });
   measuring = false;
   const sorted = [...latencies].sort((a, b) => a - b);
   // The relay's share: commit of the append → Kafka acknowledged (sent_at is stamped right after).
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
     }),
   );
   const appendSeconds = (performance.now() - throughputStarted) / 1000;
-  await waitFor(
+  await eventually(
     async () => {
       const rows: Array<{ count: string }> = await producerData.query(
         'SELECT count(*) AS count FROM outbox_message WHERE sent_at IS NULL',
@@ -167,13 +169,13 @@ async function main(): Promise<void> {
       return Number(rows[0]?.count) === 0;
     },
     'outbox drained',
-    300_000,
+    { timeoutMs: 300_000 },
   );
   const relaySeconds = (performance.now() - throughputStarted) / 1000;
-  await waitFor(
+  await eventually(
     async () => (await appliedCount(consumerData)) - before >= written,
     'throughput events consumed',
-    300_000,
+    { timeoutMs: 300_000 },
   );
   const totalSeconds = (performance.now() - throughputStarted) / 1000;
 

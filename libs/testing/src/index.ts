@@ -1,3 +1,4 @@
+export { eventually, type EventuallyOptions } from './eventually';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 export { freePort } from './free-port';

@@ -2,7 +2,14 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, operationsOf, resolveRef, type OpenApiDocument, type Operation } from '@kzps/testing';
+import {
+  eventually,
+  freePort,
+  operationsOf,
+  resolveRef,
+  type OpenApiDocument,
+  type Operation,
+} from '@kzps/testing';
 import { Client } from 'pg';
 
 const root = join(__dirname, '..', '..', '..');
@@ -174,11 +181,15 @@ describe('the embedded run (npm start)', () => {
     // The gateway fetches the services' documents in the background, retrying until each answers.
     let merged = await documentAt(ports.gateway);
     const missing = () => operations.filter(({ path, method }) => !merged.paths[path]?.[method]);
-    for (let attempt = 0; attempt < 60 && missing().length > 0; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      merged = await documentAt(ports.gateway);
-    }
-    expect(missing().map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    await eventually(
+      async () => {
+        merged = await documentAt(ports.gateway);
+        expect(missing().map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+        return true;
+      },
+      `every ${app} operation in the gateway's document`,
+      { timeoutMs: 30_000 },
+    );
     const differing = operations.filter(
       ({ path, method, operation }) =>
         JSON.stringify(comparable(own, operation)) !==
@@ -278,14 +289,8 @@ describe('the embedded run (npm start)', () => {
       const dueDate = standard?.terms.find((term) => term.kind === 'public_discussion')?.dueDate;
       return { includedAt: standard?.includedAt ?? '', ...(dueDate ? { dueDate } : {}) };
     };
-    const until = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
-      for (let attempt = 0; attempt < 150; attempt += 1) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(`timed out waiting for ${what}`);
-    };
+    const until = <T>(probe: () => Promise<T | undefined | false>, what: string) =>
+      eventually(probe, what, { timeoutMs: 30_000 });
     const before = await until(async () => {
       const found = await discussionDue();
       return found.dueDate ? found : undefined;
@@ -305,7 +310,7 @@ describe('the embedded run (npm start)', () => {
     // ...and standards-svc, once the event reaches it, shows the same end for its open term.
     await until(async () => {
       const after = await discussionDue();
-      return after.dueDate === expected.dueDate ? true : undefined;
+      return after.dueDate === expected.dueDate;
     }, `the discussion term to move from ${before.dueDate} to ${expected.dueDate}`);
 
     // The services with no terms yet keep their own copy of the calendar too, at the registry's revision.
@@ -318,7 +323,7 @@ describe('the embedded run (npm start)', () => {
       try {
         await until(async () => {
           const { rows } = await client.query<{ revision: number }>('SELECT revision FROM calendar_revision');
-          return rows[0]?.revision === revision ? true : undefined;
+          return rows[0]?.revision === revision;
         }, `${service}-svc's calendar copy to reach revision ${revision}`);
         const { rows } = await client.query<{ date: string }>(
           `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM calendar_amendment WHERE kind = 'day_off'`,

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { eventually } from '@kzps/testing';
 import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ClientKafka, EventPattern, Payload, Transport, type KafkaOptions } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { logLevel } from 'kafkajs';
 import type { RunningBroker } from './broker';
-import { FAST_GROUP, startTestBroker, uniqueName, waitFor } from './test/kafka-test-kit';
+import { FAST_GROUP, startTestBroker, uniqueName } from './test/kafka-test-kit';
 
 // Nest vendors its own copy of the kafkajs types; pass the timings one by one.
 const { sessionTimeout, rebalanceTimeout, heartbeatInterval, maxWaitTimeInMs } = FAST_GROUP;
@@ -61,7 +62,7 @@ describe('the NestJS Kafka transport on kafka-lite', () => {
     await client.connect();
     await lastValueFrom(client.emit(TOPIC, { key: 'application-1', value: { status: 'submitted', n: 1 } }));
 
-    await waitFor(() => received.length === 1, 'the event at the handler');
+    await eventually(() => received.length === 1, 'the event at the handler');
     expect(received[0]).toEqual({ status: 'submitted', n: 1 });
   });
 });

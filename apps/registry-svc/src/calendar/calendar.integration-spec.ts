@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RegistryEventTypes, Topics, type CalendarChangedV1 } from '@kzps/contracts';
+import { eventually } from '@kzps/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
@@ -57,14 +58,11 @@ describe('the working-day calendar (registry-svc)', () => {
     return (await get<{ dueDate: string }>(`/api/v1/registry/calendar/terms?${query}`)).body.dueDate;
   };
 
-  async function changeFor(amendmentId: string, action: 'recorded' | 'revoked'): Promise<CalendarChangedV1> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const found = changes.find((c) => c.change.amendmentId === amendmentId && c.change.action === action);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no calendar.changed (${action}) for ${amendmentId}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  function changeFor(amendmentId: string, action: 'recorded' | 'revoked'): Promise<CalendarChangedV1> {
+    return eventually(
+      () => changes.find((c) => c.change.amendmentId === amendmentId && c.change.action === action),
+      `calendar.changed (${action}) for ${amendmentId}`,
+    );
   }
 
   it('serves 2026 with its moved days off, Kurban Ait and their reasons in Kazakh and Russian', async () => {

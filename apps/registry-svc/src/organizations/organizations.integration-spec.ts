@@ -1,4 +1,5 @@
 import { RegistryEventTypes, Topics } from '@kzps/contracts';
+import { eventually } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { listenTo, type EventListener } from '../test/event-listener';
 import {
@@ -209,12 +210,11 @@ describe('organisations directory', () => {
         active: true,
         version: 1,
       });
-      const deadline = Date.now() + 20_000;
-      while (events.eventsFor(finance.id, RegistryEventTypes.organizationUpserted).length < 2) {
-        if (Date.now() > deadline) throw new Error('no second upsert');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(events.eventsFor(finance.id, RegistryEventTypes.organizationUpserted)[1]?.value).toMatchObject({
+      const second = await eventually(
+        () => events.eventsFor(finance.id, RegistryEventTypes.organizationUpserted)[1],
+        'the second organisation.upserted',
+      );
+      expect(second.value).toMatchObject({
         nameRu: 'Министерство финансов РК',
         version: 2,
       });

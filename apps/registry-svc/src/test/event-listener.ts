@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@kzps/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 
 export interface ReceivedEvent {
@@ -51,15 +52,8 @@ export async function listenTo(topics: string[]): Promise<EventListener> {
     received.filter((event) => event.key === subject && event.headers.ce_type === type);
   return {
     eventsFor,
-    async eventFor(subject, type) {
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const found = eventsFor(subject, type)[0];
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no ${type} event for ${subject}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    eventFor: (subject, type) =>
+      eventually(() => eventsFor(subject, type)[0], `a ${type} event for ${subject}`),
     close: () => consumer.disconnect(),
   };
 }

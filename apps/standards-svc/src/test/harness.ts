@@ -226,20 +226,6 @@ export const registryTopics = {
   calendar: Topics.registryCalendar,
 };
 
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Reads a topic from the beginning until `found` matches a message (the relay really published it). */
 export async function consumeUntil(
   kafka: Kafka,

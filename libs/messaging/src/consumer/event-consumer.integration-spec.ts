@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DeadLetterHeaders, deadLetterTopicOf, type EventEnvelope } from '@kzps/contracts';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import type { RunningBroker } from '@kzps/kafka-lite';
 import type { Kafka, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
@@ -19,7 +19,6 @@ import {
   testCatalog,
   testKafka,
   uniqueName,
-  waitFor,
   type ItemRecorded,
   type TestPayloads,
 } from '../test/messaging-test-kit';
@@ -113,8 +112,8 @@ describe('EventConsumer', () => {
     const event = itemEvent({ key, seq: 1 });
     await publish(event, event, itemEvent({ key, seq: 2 }));
     await publish(event);
-    await waitFor(async () => (await appliedSeqs(key)).length === 2, 'both distinct events applied');
-    await waitFor(
+    await eventually(async () => (await appliedSeqs(key)).length === 2, 'both distinct events applied');
+    await eventually(
       async () =>
         (await registry.getSingleMetricAsString('messaging_consumed_total')).includes(
           'outcome="duplicate"} 2',
@@ -142,7 +141,7 @@ describe('EventConsumer', () => {
     const key = uniqueName('dlq');
     const failing = itemEvent({ key, seq: 1, fail: true });
     await publish(failing, itemEvent({ key, seq: 2 }));
-    await waitFor(async () => (await appliedSeqs(key)).length === 1, 'the next message applied');
+    await eventually(async () => (await appliedSeqs(key)).length === 1, 'the next message applied');
     expect(calls).toBe(4);
     const [parked] = await readTopic(kafka, deadLetterTopicOf(topic), 1);
     const header = (name: string): string => String(parked?.headers?.[name]);
@@ -205,7 +204,7 @@ describe('EventConsumer', () => {
       ...fastGroup,
     });
     expect(result).toEqual({ replayed: 2, skipped: 0 });
-    await waitFor(async () => (await appliedSeqs(key)).length === 2, 'the replayed events applied');
+    await eventually(async () => (await appliedSeqs(key)).length === 2, 'the replayed events applied');
     expect(await appliedSeqs(key)).toEqual([1, 2]);
     // The replay group remembers where it stopped: a second run has nothing to do.
     expect(
@@ -225,7 +224,7 @@ describe('EventConsumer', () => {
       { ...itemEvent({ key, seq: 1 }), type: 'kz.gov.test.item.archived.v1' },
       itemEvent({ key, seq: 1 }),
     );
-    await waitFor(async () => (await appliedSeqs(key)).length === 1, 'the known event applied');
+    await eventually(async () => (await appliedSeqs(key)).length === 1, 'the known event applied');
     expect(await registry.getSingleMetricAsString('messaging_consumed_total')).toContain(
       `topic="${topic}",type="kz.gov.test.item.archived.v1",outcome="ignored"} 1`,
     );

@@ -4,14 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RegistryEventTypes, Topics, type CalendarChangedV1, type EventEnvelope } from '@kzps/contracts';
 import { HealthRegistry, PlatformModule } from '@kzps/platform';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import type { RunningBroker } from '@kzps/kafka-lite';
 import { logLevel } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { BrokerHealth } from '../kafka/broker-health';
 import { messagingEntities, messagingMigrations } from '../messaging.tables';
-import { fastGroup, startQuietBroker, waitFor } from '../test/messaging-test-kit';
+import { fastGroup, startQuietBroker } from '../test/messaging-test-kit';
 import { MessagingLifecycle } from './messaging.lifecycle';
 import { MessagingModule } from './messaging.module';
 import { OnEvent } from './on-event.decorator';
@@ -124,7 +124,7 @@ describe('MessagingModule', () => {
       amendments: [1, 2, 3].map((n) => ({ ...amendment, id: `a-${n}` })),
     });
     const dataSource = app.get(DataSource);
-    const rows = await waitFor(async () => {
+    const rows = await eventually(async () => {
       const found: Array<{ non_working_days: number }> = await dataSource.query(
         'SELECT non_working_days FROM calendar_year WHERE year = 2026',
       );

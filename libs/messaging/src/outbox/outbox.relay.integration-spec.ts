@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import type { RunningBroker } from '@kzps/kafka-lite';
 import type { Kafka } from 'kafkajs';
 import { Registry } from 'prom-client';
@@ -16,7 +16,6 @@ import {
   testCatalog,
   testKafka,
   uniqueName,
-  waitFor,
   type TestPayloads,
 } from '../test/messaging-test-kit';
 import { OutboxRelay } from './outbox.relay';
@@ -49,8 +48,18 @@ describe('OutboxRelay', () => {
     const registry = new Registry();
     const active = relay({ metrics: new MessagingMetrics(registry) });
     active.start();
-    await waitFor(async () => active.isActive, 'the relay to become active');
+    await eventually(async () => active.isActive, 'the relay to become active');
     return { active, registry };
+  }
+
+  /** A session whose last statement asked for the relay lock, and which holds no advisory lock: a standby. */
+  async function standbyTriedTheLock(): Promise<boolean> {
+    const rows: Array<{ count: string }> = await dataSource.query(
+      `SELECT count(*) AS count FROM pg_stat_activity a
+        WHERE a.datname = current_database() AND a.query LIKE 'SELECT pg_try_advisory_lock%'
+          AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory')`,
+    );
+    return Number(rows[0]?.count) > 0;
   }
 
   async function unsentCount(): Promise<number> {
@@ -102,16 +111,18 @@ describe('OutboxRelay', () => {
         throw new Error('the state change failed');
       }),
     ).rejects.toThrow('the state change failed');
-    await dataSource.transaction((manager) =>
-      outbox.append(manager, {
-        type: ITEM_RECORDED,
-        subject: 'k1',
-        data: { key: 'k1', seq: 1, note: 'committed' },
-      }),
-    );
+    for (const note of ['committed', 'committed later']) {
+      await dataSource.transaction((manager) =>
+        outbox.append(manager, { type: ITEM_RECORDED, subject: 'k1', data: { key: 'k1', seq: 1, note } }),
+      );
+    }
     relay().start();
-    const messages = await readTopic(kafka, topic, 1, { settleMs: 300 });
-    expect(messages.map((message) => JSON.parse(String(message.value)).note)).toEqual(['committed']);
+    // One key, one partition, published in outbox order: the rolled-back row would come before the last.
+    const messages = await readTopic(kafka, topic, 2);
+    expect(messages.map((message) => JSON.parse(String(message.value)).note)).toEqual([
+      'committed',
+      'committed later',
+    ]);
   });
 
   it('refuses to append outside a transaction and refuses a payload its contract rejects', async () => {
@@ -168,7 +179,7 @@ describe('OutboxRelay', () => {
       'x-request-id': 'req-1',
       traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
     });
-    await waitFor(async () => (await unsentCount()) === 0, 'rows marked sent');
+    await eventually(async () => (await unsentCount()) === 0, 'rows marked sent');
     expect(await registry.getSingleMetricAsString('messaging_published_total')).toContain(`topic="${topic}"`);
     expect((await registry.getSingleMetric('messaging_outbox_lag_seconds')?.get())?.values[0]?.value).toBe(0);
   });
@@ -178,12 +189,12 @@ describe('OutboxRelay', () => {
     const first = relay();
     const second = relay();
     first.start();
-    await waitFor(async () => first.isActive, 'the first relay to become active');
+    await eventually(async () => first.isActive, 'the first relay to become active');
     second.start();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(standbyTriedTheLock, 'the second relay to try the relay lock');
     expect(second.isActive).toBe(false);
     await first.stop();
-    await waitFor(async () => second.isActive, 'the standby relay to take over', 5_000);
+    await eventually(async () => second.isActive, 'the standby relay to take over', { timeoutMs: 5_000 });
     await dataSource.transaction((manager) =>
       outbox.append(manager, { type: ITEM_RECORDED, subject: 'k', data: { key: 'k', seq: 1 } }),
     );
@@ -198,7 +209,7 @@ describe('OutboxRelay', () => {
     await dataSource.transaction((manager) =>
       outbox.append(manager, { type: ITEM_RECORDED, subject: 'k', data: { key: 'k', seq: 1 } }),
     );
-    await waitFor(
+    await eventually(
       async () => {
         const rows: Array<{ attempts: number }> = await dataSource.query(
           'SELECT attempts FROM outbox_message WHERE sent_at IS NULL',
@@ -206,14 +217,16 @@ describe('OutboxRelay', () => {
         return (rows[0]?.attempts ?? 0) >= 2;
       },
       'failed publication attempts',
-      15_000,
+      { timeoutMs: 15_000 },
     );
     expect(await unsentCount()).toBe(1);
     expect(
       (await registry.getSingleMetric('messaging_outbox_lag_seconds')?.get())?.values[0]?.value,
     ).toBeGreaterThan(0);
     broker = await startQuietBroker({ port, dataDir });
-    await waitFor(async () => (await unsentCount()) === 0, 'delivery after the broker returned', 20_000);
+    await eventually(async () => (await unsentCount()) === 0, 'delivery after the broker returned', {
+      timeoutMs: 20_000,
+    });
     const messages = await readTopic(kafka, topic, 1);
     expect(JSON.parse(String(messages[0]?.value))).toEqual({ key: 'k', seq: 1 });
   });

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import type { RunningBroker } from '@kzps/kafka-lite';
 import { Client } from 'pg';
 import { ensureTopics } from '../kafka/topics';
 import { runScript, type RunningChild } from './child-process';
-import { startQuietBroker, testKafka, uniqueName, waitFor } from './messaging-test-kit';
+import { startQuietBroker, testKafka, uniqueName } from './messaging-test-kit';
 
 const EVENTS = 1_000;
 const KEYS = 8;
@@ -77,7 +77,7 @@ describe('outbox → kafka → inbox, across crashes', () => {
     children.push(producer);
 
     // Broker outage while both sides are busy.
-    await waitFor(async () => (await appliedCount()) >= 150, '150 events applied', 30_000);
+    await eventually(async () => (await appliedCount()) >= 150, '150 events applied', { timeoutMs: 30_000 });
     const port = broker.port;
     expect(producer.output()).not.toContain('DRAINED');
     await broker.stop();
@@ -87,11 +87,9 @@ describe('outbox → kafka → inbox, across crashes', () => {
     // Consumer crash while it works through the backlog the outage left: no shutdown, offsets of the
     // current batch not committed, a transaction possibly half done.
     const before = await appliedCount();
-    await waitFor(
-      async () => (await appliedCount()) >= before + 50,
-      '50 more events after the restart',
-      30_000,
-    );
+    await eventually(async () => (await appliedCount()) >= before + 50, '50 more events after the restart', {
+      timeoutMs: 30_000,
+    });
     expect(await appliedCount()).toBeLessThan(EVENTS);
     await consumer.kill('SIGKILL');
     consumer = startConsumer();
@@ -99,13 +97,24 @@ describe('outbox → kafka → inbox, across crashes', () => {
 
     await producer.waitForLine('DRAINED', 45_000);
     expect(await producer.exited).toBe(0);
-    await waitFor(async () => (await appliedCount()) >= EVENTS, `all ${EVENTS} events applied`, 30_000).catch(
-      (error: Error) => {
-        throw new Error(`${error.message}\nconsumer output:\n${consumer.output()}`);
-      },
-    );
-    // Anything redelivered late would show up now as an extra row.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await eventually(async () => (await appliedCount()) >= EVENTS, `all ${EVENTS} events applied`, {
+      timeoutMs: 30_000,
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}\nconsumer output:\n${consumer.output()}`);
+    });
+    // Nothing is left to redeliver once the group has committed up to the log end of every partition; a
+    // late redelivery before that would show up as an extra row.
+    const admin = kafka.admin();
+    await admin.connect();
+    await eventually(async () => {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const [committed] = await admin.fetchOffsets({ groupId: 'eo-consumer', topics: [topic] });
+      return ends.every(
+        ({ partition, high }) =>
+          committed?.partitions.find((p) => p.partition === partition)?.offset === high,
+      );
+    }, 'the consumer group to commit up to the end of the topic');
+    await admin.disconnect();
     const duplicates = consumer.waitForLine('DUPLICATES');
     await consumer.kill('SIGTERM');
     process.stdout.write(`exactly-once: ${(await duplicates).toLowerCase()} skipped by the inbox\n`);

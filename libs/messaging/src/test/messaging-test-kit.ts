@@ -4,7 +4,7 @@ import { startBroker, type BrokerLogger, type RunningBroker } from '@kzps/kafka-
 import { logLevel, type Kafka, type KafkaMessage } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { createTestDatabase, startEmbeddedPostgres, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, startEmbeddedPostgres, type TestDatabase } from '@kzps/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { messagingEntities, messagingMigrations } from '../messaging.tables';
 
@@ -79,26 +79,12 @@ export async function openDataSource(
   return dataSource;
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Reads a topic from the beginning with a fresh group until `count` messages arrived (or `settleMs` more). */
+/** Reads a topic from the beginning with a fresh group until `count` messages arrived. */
 export async function readTopic(
   kafka: Kafka,
   topic: string,
   count: number,
-  options: { settleMs?: number; timeoutMs?: number } = {},
+  options: { timeoutMs?: number } = {},
 ): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId: uniqueName('reader'), ...fastGroup });
   const messages: KafkaMessage[] = [];
@@ -110,9 +96,7 @@ export async function readTopic(
         messages.push(message);
       },
     });
-    await waitFor(async () => messages.length >= count, `${count} messages on ${topic}`, options.timeoutMs);
-    // A little longer, so a test can also assert that nothing more arrives.
-    if (options.settleMs) await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+    await eventually(() => messages.length >= count, `${count} messages on ${topic}`, options);
   } finally {
     await consumer.disconnect();
   }

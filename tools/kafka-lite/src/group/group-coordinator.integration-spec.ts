@@ -1,3 +1,4 @@
+import { eventually } from '@kzps/testing';
 import type { Admin, Consumer, ConsumerConfig, Kafka, KafkaMessage } from 'kafkajs';
 import type { RunningBroker } from '../broker';
 import {
@@ -7,7 +8,6 @@ import {
   startTestBroker,
   trackAssignment,
   uniqueName,
-  waitFor,
 } from '../test/kafka-test-kit';
 
 describe('consumer groups on kafka-lite', () => {
@@ -61,9 +61,12 @@ describe('consumer groups on kafka-lite', () => {
     const groupId = uniqueName('split');
     const received: KafkaMessage[] = [];
     const first = await startMember(groupId, topic, received);
-    await waitFor(() => first.assignment.partitions.length === 4, 'the first member to own all partitions');
+    await eventually(
+      () => first.assignment.partitions.length === 4,
+      'the first member to own all partitions',
+    );
     const second = await startMember(groupId, topic, received);
-    await waitFor(
+    await eventually(
       () => first.assignment.partitions.length === 2 && second.assignment.partitions.length === 2,
       'a 2/2 split',
     );
@@ -75,15 +78,18 @@ describe('consumer groups on kafka-lite', () => {
       topic,
       messages: [0, 1, 2, 3].map((partition) => ({ partition, value: `p${partition}` })),
     });
-    await waitFor(() => received.length === 4, 'one message per partition');
+    await eventually(() => received.length === 4, 'one message per partition');
 
     await second.consumer.disconnect();
-    await waitFor(() => first.assignment.partitions.length === 4, 'the survivor to own all partitions again');
+    await eventually(
+      () => first.assignment.partitions.length === 4,
+      'the survivor to own all partitions again',
+    );
     await producer.send({
       topic,
       messages: [0, 1, 2, 3].map((partition) => ({ partition, value: `again${partition}` })),
     });
-    await waitFor(() => received.length === 8, 'the second round');
+    await eventually(() => received.length === 8, 'the second round');
     await producer.disconnect();
     // Each message exactly once: offsets were committed across the rebalance.
     expect(new Set(received.map((m) => m.value?.toString())).size).toBe(8);
@@ -101,13 +107,18 @@ describe('consumer groups on kafka-lite', () => {
       kafkaClient(broker, { socketFactory: doomedSockets.socketFactory, retry: { retries: 0 } }),
       { retry: { retries: 0, restartOnFailure: async () => false } },
     );
-    await waitFor(() => doomed.assignment.partitions.length === 2, 'the first member to own both partitions');
+    await eventually(
+      () => doomed.assignment.partitions.length === 2,
+      'the first member to own both partitions',
+    );
     const survivor = await startMember(groupId, topic, []);
-    await waitFor(() => survivor.assignment.partitions.length === 1, 'a 1/1 split');
+    await eventually(() => survivor.assignment.partitions.length === 1, 'a 1/1 split');
 
     const killedAt = Date.now();
     doomedSockets.kill(); // no LeaveGroup: only the session timeout can tell the broker
-    await waitFor(() => survivor.assignment.partitions.length === 2, 'the survivor to take over', 10_000);
+    await eventually(() => survivor.assignment.partitions.length === 2, 'the survivor to take over', {
+      timeoutMs: 10_000,
+    });
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual((FAST_GROUP.sessionTimeout ?? 0) - 500);
     const described = await admin.describeGroups([groupId]);
     expect(described.groups[0].members).toHaveLength(1);
@@ -123,7 +134,7 @@ describe('consumer groups on kafka-lite', () => {
 
     const firstRun: KafkaMessage[] = [];
     const first = await startMember(groupId, topic, firstRun);
-    await waitFor(() => firstRun.length === 3, 'the first three');
+    await eventually(() => firstRun.length === 3, 'the first three');
     await first.consumer.disconnect();
     const committed = await admin.fetchOffsets({ groupId, topics: [topic] });
     expect(committed[0].partitions).toEqual([{ partition: 0, offset: '3', metadata: null }]);
@@ -132,7 +143,7 @@ describe('consumer groups on kafka-lite', () => {
     await producer.disconnect();
     const secondRun: KafkaMessage[] = [];
     await startMember(groupId, topic, secondRun);
-    await waitFor(() => secondRun.length === 2, 'the two new ones');
+    await eventually(() => secondRun.length === 2, 'the two new ones');
     expect(secondRun.map((m) => m.value?.toString())).toEqual(['four', 'five']);
   });
 });

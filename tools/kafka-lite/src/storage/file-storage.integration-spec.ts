@@ -1,9 +1,10 @@
+import { eventually } from '@kzps/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { KafkaMessage } from 'kafkajs';
 import type { RunningBroker } from '../broker';
-import { FAST_GROUP, kafkaClient, sleep, startTestBroker, uniqueName, waitFor } from '../test/kafka-test-kit';
+import { FAST_GROUP, kafkaClient, startTestBroker, uniqueName } from '../test/kafka-test-kit';
 
 describe('kafka-lite file storage', () => {
   let dataDir: string;
@@ -33,7 +34,7 @@ describe('kafka-lite file storage', () => {
         received.push(message);
       },
     });
-    await waitFor(() => received.length >= expected, `${expected} messages`);
+    await eventually(() => received.length >= expected, `${expected} messages`);
     await consumer.disconnect();
     return received.map((m) => `${m.offset}:${m.value?.toString() ?? ''}`);
   }
@@ -59,7 +60,6 @@ describe('kafka-lite file storage', () => {
     expect((await consumeAll(address, groupId, topic, 3)).sort()).toEqual(['0:a', '0:c', '1:b']);
 
     await broker.stop();
-    await sleep(300);
     broker = await startTestBroker({ dataDir, port });
 
     // The producer connected before the restart carries on (kafkajs reconnects and retries).
