@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IdentityClaimsInput, TestIssuer } from '@kzps/auth';
+import { eventually } from '@kzps/testing';
 import {
   CLOUDEVENTS_SPEC_VERSION,
   JSON_CONTENT_TYPE,
@@ -183,24 +184,9 @@ export const inputTopics = {
   standards: Topics.standards,
 };
 
-/** Polls until `probe` gives a value: waits on a signal (a row, an answer), never a fixed sleep. */
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Returns once the app's inbox has taken the events in. */
 export async function handled(app: NestFastifyApplication, events: Array<{ id: string }>): Promise<void> {
-  await waitFor(async () => {
+  await eventually(async () => {
     const [row]: Array<{ n: number }> = await app
       .get(DataSource)
       .query('SELECT count(*)::int AS n FROM inbox_message WHERE event_id = ANY($1::text[])', [
