@@ -17,3 +17,15 @@ export {
   signatureError,
   type SignatureRejection,
 } from './signature.errors';
+export { PkijsSignatureVerifier } from './pkijs/pkijs-signature-verifier';
+export { SignatureConfigurationError, type TrustConfiguration } from './pkijs/trust-store';
+// Test support: a CA of its own with NCA-shaped certificates, CRLs and CMS signatures (it trusts nothing).
+export {
+  TestPki,
+  signDetached,
+  type HolderOptions,
+  type KeyHolder,
+  type KeyUsageBit,
+  type SignOptions,
+  type Validity,
+} from './testing/test-pki';
