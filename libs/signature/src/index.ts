@@ -19,6 +19,14 @@ export {
 } from './signature.errors';
 export { PkijsSignatureVerifier } from './pkijs/pkijs-signature-verifier';
 export { SignatureConfigurationError, type TrustConfiguration } from './pkijs/trust-store';
+export { NcaNodeSignatureVerifier, type NcaNodeOptions } from './ncanode/ncanode-signature-verifier';
+export {
+  SignatureConfig,
+  createSignatureVerifier,
+  signatureSettingsFrom,
+  type SignatureVerifierSettings,
+} from './signature.config';
+export { SignatureModule } from './signature.module';
 // Test support: a CA of its own with NCA-shaped certificates, CRLs and CMS signatures (it trusts nothing).
 export {
   TestPki,
