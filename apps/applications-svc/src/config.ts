@@ -1,18 +1,12 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+import { embeddedDatabaseUrl, toBoolean } from '@kzps/platform';
 
 export class ApplicationsConfig extends AuthServiceConfig {
   override PORT = 3003;
 
-  // The embedded run's PostgreSQL (npm start); production sets its own.
-  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*(\?.*)?$/, {
-    message: 'DATABASE_URL must look like postgres://user:password@host:port/database',
-  })
-  override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_applications';
+  override DATABASE_URL = embeddedDatabaseUrl('kzps_applications');
 
   /** How often each replica looks for overdue applications and late PSC handovers; 0 turns the timer off. */
   @Type(() => Number)

@@ -1,13 +1,11 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
-import { ConfigurationError } from '@kzps/platform';
+import { ConfigurationError, toBoolean } from '@kzps/platform';
 
 const url = { require_tld: false, protocols: ['http', 'https'] };
 /** A comma-separated list of /api/v1/... path prefixes, or nothing. */
 const API_PREFIXES = /^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/;
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
 export class GatewayConfig extends AuthServiceConfig {
   override PORT = 3000;

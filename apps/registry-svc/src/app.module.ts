@@ -4,7 +4,7 @@ import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
-import { PlatformModule } from '@kzps/platform';
+import { PlatformModule, type Clock } from '@kzps/platform';
 import { CalendarModule } from './calendar/calendar.module';
 import { ClassifierModule } from './classifier/classifier.module';
 import type { RegistryConfig } from './config';
@@ -15,14 +15,19 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { SeedModule } from './seed/seed.module';
 import { ServicesModule } from './services/services.module';
 
+export interface AppOverrides {
+  /** Tests move time with their own clock instead of sleeping. */
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: RegistryConfig): DynamicModule {
+  static forRoot(config: RegistryConfig, overrides: AppOverrides = {}): DynamicModule {
     const partitions = config.KAFKA_TOPIC_PARTITIONS;
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: 'registry-svc', config }),
+        PlatformModule.forRoot({ service: 'registry-svc', config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
           serviceName: 'registry-svc',

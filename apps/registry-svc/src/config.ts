@@ -1,18 +1,12 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+import { embeddedDatabaseUrl, toBoolean } from '@kzps/platform';
 
 export class RegistryConfig extends AuthServiceConfig {
   override PORT = 3001;
 
-  // The embedded run's PostgreSQL (npm start); production sets its own.
-  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*(\?.*)?$/, {
-    message: 'DATABASE_URL must look like postgres://user:password@host:port/database',
-  })
-  override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_registry';
+  override DATABASE_URL = embeddedDatabaseUrl('kzps_registry');
 
   /**
    * Load the demo registry (real services, owners and providers of Kazakhstan) when the registry is empty.

@@ -5,9 +5,8 @@ import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
-import { PlatformModule } from '@kzps/platform';
+import { type Clock, PlatformModule } from '@kzps/platform';
 import { AgreementModule } from './agreement/agreement.module';
-import type { Clock } from './clocks/clock';
 import { CalendarProblemInterceptor } from './common/calendar-problem.interceptor';
 import { ClocksModule } from './clocks/clocks.module';
 import type { StandardsConfig } from './config';
@@ -33,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
@@ -42,7 +41,7 @@ export class AppModule {
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
-        ClocksModule.forRoot({ clock: overrides.clock }),
+        ClocksModule,
         EventsModule,
         ReadModelModule,
         StandardsModule,

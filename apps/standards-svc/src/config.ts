@@ -1,15 +1,12 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
+import { embeddedDatabaseUrl } from '@kzps/platform';
 
 export class StandardsConfig extends AuthServiceConfig {
   override PORT = 3002;
 
-  // The embedded run's PostgreSQL (npm start); production sets its own.
-  @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*(\?.*)?$/, {
-    message: 'DATABASE_URL must look like postgres://user:password@host:port/database',
-  })
-  override DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/kzps_standards';
+  override DATABASE_URL = embeddedDatabaseUrl('kzps_standards');
 
   // The public-services and informatization authorities and the Ministry of Justice are the organisations
   // the registry gives their roles to. These BINs only choose when the registry gives a role to more than

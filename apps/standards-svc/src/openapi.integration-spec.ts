@@ -16,6 +16,7 @@ import {
   sendExample,
   startTestBroker,
   type TestDatabase,
+  TestClock,
 } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,6 @@ import {
   testConfig,
   testKafka,
 } from './test/harness';
-import { TestClock } from './test/test-clock';
 
 // A broker of the file's own: other projects' tests publish organisations with the roles this service looks
 // its authorities up by on the run's shared broker.

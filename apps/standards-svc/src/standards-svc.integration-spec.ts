@@ -8,6 +8,7 @@ import {
   type RunningTestBroker,
   startTestBroker,
   type TestDatabase,
+  TestClock,
 } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kafka } from 'kafkajs';
@@ -40,7 +41,6 @@ import {
   ministryOfJustice,
 } from './test/demo-registry';
 import { completeContent } from './test/standard-fixtures';
-import { TestClock } from './test/test-clock';
 
 // The file runs its own broker: other projects' tests publish registry events (organisations with the
 // roles this service looks authorities up by, calendar revisions) on the run's shared broker, and this

@@ -1,5 +1,5 @@
 export { loadConfig, ConfigurationError } from './config/load-config';
-export { ServiceConfig } from './config/service-config';
+export { ServiceConfig, embeddedDatabaseUrl, toBoolean } from './config/service-config';
 export {
   DomainError,
   domainErrors,
@@ -30,3 +30,24 @@ export {
 } from './http/api-problems.decorator';
 export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';
+export { Clock, SystemClock } from './time/clock';
+export {
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  PageQueryDto,
+  badPage,
+  pageDtoOf,
+  pageOf,
+  pageRows,
+  pageTooLarge,
+  type Page,
+} from './http/pagination';
+export { queryBoolean, queryDecimalInteger, queryList } from './http/query-values';
+export {
+  BILINGUAL_TEXT_MAX,
+  IsBilingualText,
+  LongBilingualTextDto,
+  ShortBilingualTextDto,
+  bilingual,
+  optionalBilingual,
+} from './http/bilingual-text';

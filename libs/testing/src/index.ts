@@ -22,3 +22,4 @@ export {
   type ExampleRequest,
   type ParameterValues,
 } from './openapi/example-requests';
+export { TestClock } from './test-clock';

@@ -8,10 +8,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
+import { ApiProblems, ApiUuidParam, malformedId, badPage, PageQueryDto, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { exampleIds } from '../common/api-examples';
-import { badPage, PageQueryDto, type Page } from '../common/page.dto';
 import { CALENDAR_WRITERS } from '../common/registry-roles';
 import { calendarProblems as problems } from './calendar.problems';
 import { CalendarService } from './calendar.service';

@@ -17,9 +17,9 @@ import {
 } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Clock, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
-import { pageOf, type Page, type PageQueryDto } from '../common/page.dto';
 import { calendarError, CalendarErrorCode } from './calendar.errors';
 import { amendmentDto, dayDto, termDto, yearDto } from './calendar.mapper';
 import type {
@@ -53,6 +53,7 @@ export class CalendarService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly store: CalendarStore,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async summary(): Promise<CalendarSummaryDto> {
@@ -109,18 +110,16 @@ export class CalendarService {
   }
 
   async amendments(query: PageQueryDto): Promise<Page<CalendarAmendmentDto>> {
-    const { page, size, offset } = pageOf(query);
     const [rows, total] = await this.dataSource.manager.findAndCount(CalendarAmendmentRow, {
       order: { recordedAt: 'DESC', id: 'ASC' },
-      skip: offset,
-      take: size,
+      ...pageRows(query),
     });
-    return { items: rows.map(amendmentDto), total, page, size };
+    return pageOf(query, rows.map(amendmentDto), total);
   }
 
   /** Labour Code Art. 85.3 and Government decrees: a day off moved, added or withdrawn. */
   async record(input: RecordAmendmentDto, actor: Actor): Promise<CalendarAmendmentDto> {
-    const recordedAt = new Date();
+    const recordedAt = this.clock.now();
     const row = await this.dataSource.transaction(async (manager) => {
       const calendar = await this.lockedCalendar(manager);
       const amendment = amendmentFromInput(randomUUID(), input);
@@ -159,7 +158,7 @@ export class CalendarService {
   }
 
   async revoke(id: string, basis: string, actor: Actor): Promise<CalendarAmendmentDto> {
-    const revokedAt = new Date();
+    const revokedAt = this.clock.now();
     const row = await this.dataSource.transaction(async (manager) => {
       await this.lockedCalendar(manager);
       const found = await manager.findOneBy(CalendarAmendmentRow, { id });

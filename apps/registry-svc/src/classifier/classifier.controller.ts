@@ -9,9 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems, invalid } from '@kzps/platform';
+import { ApiProblems, invalid, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
-import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import { classifierError, ClassifierErrorCode } from './classifier.errors';
 import { ClassifierService } from './classifier.service';

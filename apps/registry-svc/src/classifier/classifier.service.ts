@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { pageOf, type Page, pageRows } from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
-import { pageOf, type Page } from '../common/page.dto';
 import { ClassifierNode } from './classifier-node.entity';
 import { classifierError, ClassifierErrorCode } from './classifier.errors';
 import type {
@@ -34,16 +34,14 @@ export class ClassifierService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: ClassifierQueryDto): Promise<Page<ClassifierNodeDto>> {
-    const { page, size, offset } = pageOf(query);
     const where =
       query.parent === undefined ? {} : { parentCode: query.parent === 'root' ? IsNull() : query.parent };
     const [rows, total] = await this.dataSource.getRepository(ClassifierNode).findAndCount({
       where,
       order: { code: 'ASC' },
-      skip: offset,
-      take: size,
+      ...pageRows(query),
     });
-    return { items: rows.map(toDto), total, page, size };
+    return pageOf(query, rows.map(toDto), total);
   }
 
   async tree(): Promise<ClassifierTreeNodeDto[]> {

@@ -1,4 +1,4 @@
-import { bilingual } from '../common/bilingual.dto';
+import { bilingual } from '@kzps/platform';
 import {
   DEMO_ACT,
   demoClassifier,

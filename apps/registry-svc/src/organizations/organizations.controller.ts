@@ -8,10 +8,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems, ApiUuidParam, invalid, malformedId } from '@kzps/platform';
+import { ApiProblems, ApiUuidParam, invalid, malformedId, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { exampleIds } from '../common/api-examples';
-import type { Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
   CreateOrganizationDto,

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { RegistryEventTypes } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { pageOf, type Page, pageRows } from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
-import { pageOf, type Page } from '../common/page.dto';
 import { ServiceEntry } from '../services/service-entry.entity';
 import type {
   CreateOrganizationDto,
@@ -48,7 +48,7 @@ export class OrganizationsService {
   ) {}
 
   async list(query: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
-    const { page, size, offset } = pageOf(query);
+    const { skip, take } = pageRows(query);
     const builder = this.withIin(this.dataSource.manager);
     if (query.kind) builder.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.role) builder.andWhere(':role = ANY(o.roles)', { role: query.role });
@@ -69,10 +69,10 @@ export class OrganizationsService {
     const [rows, total] = await builder
       .orderBy('o.name_ru', 'ASC')
       .addOrderBy('o.id', 'ASC')
-      .skip(offset)
-      .take(size)
+      .skip(skip)
+      .take(take)
       .getManyAndCount();
-    return { items: rows.map(toOrganizationResponse), total, page, size };
+    return pageOf(query, rows.map(toOrganizationResponse), total);
   }
 
   async get(id: string): Promise<OrganizationResponseDto> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth';
-import { bilingual } from '../common/bilingual.dto';
+import { bilingual } from '@kzps/platform';
 import type {
   LocalExecutiveLevel,
   OrganizationKind,

@@ -1,6 +1,6 @@
 import { spokenDate } from '@kzps/calendar';
 import { decreeKinds, type DecreeKind } from '@kzps/contracts';
-import type { BilingualDto } from '../common/bilingual.dto';
+import { ShortBilingualTextDto } from '@kzps/platform';
 
 export { decreeKinds, type DecreeKind };
 
@@ -39,7 +39,7 @@ const kazakhLocative = [
  * The act's title as acts are cited in Kazakh and Russian: "Қазақстан Республикасы Үкіметінің 2025 жылғы
  * 18 наурыздағы № 1218 қаулысы" / "Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218".
  */
-export function decreeTitle(kind: DecreeKind, number: string, date: string): BilingualDto {
+export function decreeTitle(kind: DecreeKind, number: string, date: string): ShortBilingualTextDto {
   const spoken = spokenDate(date);
   const kkDate = `${spoken.kk}${kazakhLocative[Number(date.slice(5, 7)) - 1]}`;
   switch (kind) {

@@ -21,10 +21,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems, invalid, malformedId } from '@kzps/platform';
+import { ApiProblems, invalid, malformedId, badPage, PageQueryDto, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
-import { badPage, PageQueryDto, type Page } from '../common/page.dto';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
 import {
   ServiceEntryDetailDto,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { FieldProblem } from '@kzps/platform';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { Clock, pageOf, pageRows, type FieldProblem, type Page, type PageQueryDto } from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
-import { pageOf, type Page, type PageQueryDto } from '../common/page.dto';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ownerKinds } from '../organizations/organization.enums';
@@ -92,6 +91,7 @@ export class RegistryEntriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scheduled: ScheduledVersions,
+    private readonly clock: Clock,
   ) {}
 
   /** The entry as it stands now, with the decrees recorded for it that have not taken effect yet. */
@@ -133,24 +133,21 @@ export class RegistryEntriesService {
   ): Promise<Page<ServiceEntryVersionDto>> {
     const manager = this.dataSource.manager;
     const row = await this.findVisible(manager, id, viewer);
-    const { page, size, offset } = pageOf(query);
     const [versions, total] = await manager.getRepository(ServiceEntryVersion).findAndCount({
       where: viewer.seesDrafts ? { serviceId: id } : { serviceId: id, effectiveDate: Not(IsNull()) },
       order: { version: 'ASC' },
-      skip: offset,
-      take: size,
+      ...pageRows(query),
     });
     const inclusion = await this.inclusionOf(manager, id);
     const references = await EntryReferences.load(
       manager,
       versions.map((v) => v.content),
     );
-    return {
-      items: versions.map((v) => toVersionDto(row, v, inclusion, references)),
+    return pageOf(
+      query,
+      versions.map((v) => toVersionDto(row, v, inclusion, references)),
       total,
-      page,
-      size,
-    };
+    );
   }
 
   async create(input: CreateServiceEntryDto, actor: Actor): Promise<ServiceEntryDto> {
@@ -297,7 +294,7 @@ export class RegistryEntriesService {
         row,
         version,
         { by: actor.subject, reason },
-        new Date(),
+        this.clock.now(),
       );
       await this.audit(manager, actor, 'service.version-revoked', id, {
         version,
@@ -371,7 +368,7 @@ export class RegistryEntriesService {
   ): Promise<ServiceEntryDetailDto> {
     await this.recordVersion(manager, row.id, await this.nextVersion(manager, row.id), next, actor);
     await this.audit(manager, actor, `service.${next.change}`, row.id, audited);
-    await this.scheduled.applyDue(manager, row, new Date());
+    await this.scheduled.applyDue(manager, row, this.clock.now());
     return this.detailOf(manager, row);
   }
 
@@ -436,7 +433,7 @@ export class RegistryEntriesService {
     next: NewVersion,
     actor: Actor,
   ): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     await manager.insert(ServiceEntryVersion, {
       serviceId,
       version,

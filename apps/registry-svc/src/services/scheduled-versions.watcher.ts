@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { systemActor } from '@kzps/audit';
 import { localDateOf } from '@kzps/calendar';
+import { Clock } from '@kzps/platform';
 import { DataSource } from 'typeorm';
 import { recordRegistryAudit } from '../common/audit';
 import { RegistryConfig } from '../config';
@@ -28,6 +29,7 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
     private readonly dataSource: DataSource,
     private readonly scheduled: ScheduledVersions,
     private readonly config: RegistryConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,7 +48,7 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
   }
 
   /** One pass over every entry with a version due by `now`. Returns how many versions this replica applied. */
-  async tick(now: Date = new Date()): Promise<number> {
+  async tick(now: Date = this.clock.now()): Promise<number> {
     // One pass at a time per replica; replicas are kept apart by the row locks.
     if (this.running) return this.running;
     this.running = this.sweep(now).finally(() => {

@@ -1,6 +1,6 @@
 import { formatAlmaty, startOfLocalDay } from '@kzps/calendar';
 import { In, type EntityManager } from 'typeorm';
-import { bilingual, optionalBilingual } from '../common/bilingual.dto';
+import { bilingual, optionalBilingual } from '@kzps/platform';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
 import { toOrganizationRef } from '../organizations/organization.mapper';

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestIssuer, type Role, type TestIssuer } from '@kzps/auth';
 import { MessagingLifecycle } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, type TestClock, type TestDatabase } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { AppModule } from '../app.module';
 import { RegistryConfig } from '../config';
@@ -19,10 +19,13 @@ export interface RegistryTestApp {
 }
 
 /** One more instance of the app with this configuration: a second replica on the same database. */
-export async function startRegistryReplica(config: RegistryConfig): Promise<NestFastifyApplication> {
+export async function startRegistryReplica(
+  config: RegistryConfig,
+  clock?: TestClock,
+): Promise<NestFastifyApplication> {
   const app = await createServiceApp({
     service: 'registry-svc',
-    module: AppModule.forRoot(config),
+    module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Registry', description: 'test' },
   });
@@ -32,8 +35,14 @@ export async function startRegistryReplica(config: RegistryConfig): Promise<Nest
   return app;
 }
 
-/** The real app on a fresh database, the run's broker and a real token issuer. */
-export async function startRegistryTestApp(env: Record<string, string> = {}): Promise<RegistryTestApp> {
+/**
+ * The real app on a fresh database, the run's broker and a real token issuer; on the system clock unless the
+ * test gives one it moves.
+ */
+export async function startRegistryTestApp(
+  env: Record<string, string> = {},
+  clock?: TestClock,
+): Promise<RegistryTestApp> {
   const database = await createTestDatabase('registry');
   const issuer = await startTestIssuer();
   const config = loadConfig(RegistryConfig, {
@@ -44,7 +53,7 @@ export async function startRegistryTestApp(env: Record<string, string> = {}): Pr
     ...issuer.env,
     ...env,
   });
-  const app = await startRegistryReplica(config);
+  const app = await startRegistryReplica(config, clock);
   return {
     app,
     config,

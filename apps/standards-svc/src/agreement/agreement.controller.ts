@@ -1,5 +1,5 @@
 import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
-import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
+import { ApiProblems, ApiUuidParam, malformedId, type Page, pageTooLarge } from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -10,10 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiStandardId, exampleIds } from '../common/api-examples';
-import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
+import { ownerOfficerProblems, standardNotFound } from '../common/api-problems';
 import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
-import type { Page } from '../common/page.dto';
 import { decisionExamples } from './agreement.examples';
 import { agreementProblems as problems } from './agreement.problems';
 import { AgreementService } from './agreement.service';

@@ -4,8 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import { pageOf, pageRows, type Page } from '../common/page.dto';
-import { Clock } from '../clocks/clock';
 import { assertDraftReady } from '../discussion/discussion.errors';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
@@ -16,6 +14,7 @@ import { agreementError, roundClosed, unresolvedApproversError } from './agreeme
 import { Approval } from './approval.entity';
 import { deriveApprovers, type RequiredApprover } from './approvers';
 import type { ApprovalResponseDto, ApprovalsQueryDto, DecideApprovalDto } from './dto/agreement.dto';
+import { Clock, type Page, pageOf, pageRows } from '@kzps/platform';
 
 function toResponse(approval: Approval): ApprovalResponseDto {
   return {

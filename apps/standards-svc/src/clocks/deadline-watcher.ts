@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Clock } from '@kzps/platform';
 import { DataSource } from 'typeorm';
 import { StandardsConfig } from '../config';
-import { Clock } from './clock';
 import type { TermKind } from './statutory-term.entity';
 import { TermsService } from './terms.service';
 

@@ -1,5 +1,5 @@
 import { guardProblems } from '@kzps/auth';
-import { DomainError, invalid } from '@kzps/platform';
+import { DomainError } from '@kzps/platform';
 import { standardsError } from '../standards/standards.errors';
 import { assertOwnerOfficer } from './access';
 import { exampleIds } from './api-examples';
@@ -42,10 +42,3 @@ export const ownerOfficerProblems: DomainError[] = [
   ...guardProblems(StandardsRoles.owner),
   ...notOwnerProblems,
 ];
-
-/** The pages every list takes (PageQueryDto). */
-export const pageTooLarge = invalid({
-  field: 'size',
-  message: 'size must not be greater than 100',
-  constraint: 'max',
-});

@@ -1,5 +1,12 @@
 import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
-import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
+import {
+  ApiProblems,
+  ApiUuidParam,
+  malformedId,
+  type Page,
+  PageQueryDto,
+  pageTooLarge,
+} from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -10,11 +17,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiStandardId, exampleIds } from '../common/api-examples';
-import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
+import { ownerOfficerProblems, standardNotFound } from '../common/api-problems';
 import { agreementProblems } from '../agreement/agreement.problems';
 import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
-import { PageQueryDto, type Page } from '../common/page.dto';
 import { exampleProposals, noticeNote, revisedDraftUrl } from './discussion.examples';
 import { discussionProblems as problems } from './discussion.problems';
 import { DiscussionService } from './discussion.service';

@@ -6,8 +6,6 @@ import { AgreementService } from '../agreement/agreement.service';
 import { assertOwnerOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import { pageOf, pageRows, type Page, type PageQueryDto } from '../common/page.dto';
-import { Clock } from '../clocks/clock';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
@@ -39,6 +37,7 @@ import type {
 } from './dto/discussion.dto';
 import { Proposal } from './proposal.entity';
 import { inTransaction } from '@kzps/db';
+import { Clock, type Page, pageOf, type PageQueryDto, pageRows } from '@kzps/platform';
 
 @Injectable()
 export class DiscussionService {

@@ -1,5 +1,5 @@
 import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
-import { ApiProblems, malformedId } from '@kzps/platform';
+import { ApiProblems, malformedId, type Page, PageQueryDto, pageTooLarge } from '@kzps/platform';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -10,10 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiStandardId, exampleDates } from '../common/api-examples';
-import { pageTooLarge, standardNotFound } from '../common/api-problems';
+import { standardNotFound } from '../common/api-problems';
 import { standardsProblems } from '../standards/standards.problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
-import { PageQueryDto, type Page } from '../common/page.dto';
 import {
   RefusalPageDto,
   RefusalResponseDto,

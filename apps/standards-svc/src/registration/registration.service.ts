@@ -5,8 +5,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertJusticeOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import { pageOf, pageRows, type Page, type PageQueryDto } from '../common/page.dto';
-import { Clock } from '../clocks/clock';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
@@ -30,6 +28,7 @@ import {
   registrationInFuture,
   registrationNumberTaken,
 } from './registration.errors';
+import { Clock, type Page, pageOf, type PageQueryDto, pageRows } from '@kzps/platform';
 
 function toResponse(version: StandardVersion): RegistrationResponseDto {
   if (!version.registrationNumber || !version.registrationDate || !version.inForceFrom) {

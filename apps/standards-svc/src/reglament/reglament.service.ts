@@ -11,7 +11,6 @@ import {
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import { Clock } from '../clocks/clock';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
@@ -24,6 +23,7 @@ import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from 
 import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
 import { actDateOutOfRange, reglamentError, stepsExceedTerm } from './reglament.errors';
 import { stepsFitTerm } from './reglament-term';
+import { Clock } from '@kzps/platform';
 
 /** Who adopts the reglament, and by what act (Art. 10.2-3). */
 interface ApprovingBodies {

@@ -1,5 +1,5 @@
 import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
-import { ApiProblems, malformedId } from '@kzps/platform';
+import { ApiProblems, malformedId, type Page, pageTooLarge } from '@kzps/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -10,9 +10,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiStandardId, ApiVersionId } from '../common/api-examples';
-import { ownerOfficerProblems, pageTooLarge, standardNotFound } from '../common/api-problems';
+import { ownerOfficerProblems, standardNotFound } from '../common/api-problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
-import type { Page } from '../common/page.dto';
 import {
   DiffQueryDto,
   ListStandardsQueryDto,

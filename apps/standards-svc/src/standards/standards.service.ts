@@ -6,8 +6,6 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer } from '../common/access';
 import type { CallerIdentity } from '../common/identity';
 import { StandardsRoles } from '../common/identity';
-import { pageOf, pageRows, type Page } from '../common/page.dto';
-import { Clock } from '../clocks/clock';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
@@ -27,6 +25,7 @@ import { Standard } from './standard.entity';
 import { StandardVersion } from './standard-version.entity';
 import { effectiveStatus, toStandardResponse, toVersionResponse, type StandardView } from './standard.mapper';
 import { standardsError } from './standards.errors';
+import { Clock, type Page, pageOf, pageRows } from '@kzps/platform';
 
 /** A standard loaded for a state change: locked, with its service and its version being worked on. */
 export interface LockedStandard {

@@ -29,8 +29,8 @@ import type { Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { AppModule } from '../app.module';
 import { StandardsConfig } from '../config';
-import type { TestClock } from './test-clock';
 import type { TestIssuer } from '@kzps/auth';
+import type { TestClock } from '@kzps/testing';
 
 /** Where a test's service runs: its own database, issuer and broker. */
 export interface TestEnvironment {

@@ -1,9 +1,11 @@
 import { Type } from 'class-transformer';
 import { IsInt, Min } from 'class-validator';
 import { ConfigurationError, loadConfig } from './load-config';
-import { ServiceConfig } from './service-config';
+import { embeddedDatabaseUrl, ServiceConfig } from './service-config';
 
 class ExampleConfig extends ServiceConfig {
+  override DATABASE_URL = embeddedDatabaseUrl('kzps_example');
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -46,5 +48,35 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain('DATABASE_URL');
       expect((error as Error).message).not.toContain('secret');
     }
+  });
+
+  it('defaults a service to its database on the embedded PostgreSQL', () => {
+    expect(loadConfig(ExampleConfig, {}).DATABASE_URL).toBe(
+      'postgres://postgres:postgres@127.0.0.1:54329/kzps_example',
+    );
+  });
+
+  it.each(['postgres://u:p@h:5432/kzps_x', 'postgresql://h/db_1?sslmode=require'])(
+    'takes the database URL %s',
+    (url) => {
+      expect(loadConfig(ExampleConfig, { DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    },
+  );
+
+  it.each(['postgres://h:5432', 'postgres://h/Kzps', 'http://h/db'])(
+    'refuses the database URL %s, also where the service sets its own default',
+    (url) => {
+      expect(() => loadConfig(ExampleConfig, { DATABASE_URL: url })).toThrow(/DATABASE_URL/);
+    },
+  );
+
+  it.each([
+    ['1', true],
+    ['YES', true],
+    ['true', true],
+    ['0', false],
+    ['off', false],
+  ])('reads the flag %s as %s', (value, on) => {
+    expect(loadConfig(ExampleConfig, { SWAGGER_ENABLED: value }).SWAGGER_ENABLED).toBe(on);
   });
 });

@@ -1,8 +1,14 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
+/** An environment flag: `1`, `true` or `yes` (any case) is on, anything else off. */
+export const toBoolean = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+/** The embedded run's database of a service (npm start); production sets DATABASE_URL. */
+export function embeddedDatabaseUrl(database: string): string {
+  return `postgres://postgres:postgres@127.0.0.1:54329/${database}`;
+}
 
 /**
  * Variables every service reads. A service extends it with its own; the defaults make the embedded run
@@ -24,7 +30,10 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Full URL of this service's own database; created if missing. */
+  /**
+   * Full URL of this service's own database; created if missing. A service with a database sets its
+   * default with `embeddedDatabaseUrl('kzps_<service>')`; the rule below checks it either way.
+   */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+\/[a-z_][a-z0-9_]*(\?.*)?$/, {
     message: 'DATABASE_URL must look like postgres://user:password@host:port/database',

@@ -24,9 +24,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { pageDtoOf, queryBoolean, queryDecimalInteger, queryList } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
-import { PageMetaDto } from '../../common/page.dto';
-import { queryBoolean, queryDecimalInteger, queryList } from '../../common/query-values';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -382,10 +381,7 @@ export class CalendarAmendmentDto {
   revocationBasis!: string | null;
 }
 
-export class CalendarAmendmentPageDto extends PageMetaDto {
-  @ApiProperty({ type: [CalendarAmendmentDto] })
-  items!: CalendarAmendmentDto[];
-}
+export const CalendarAmendmentPageDto = pageDtoOf(CalendarAmendmentDto, 'CalendarAmendmentPageDto');
 
 export class CalendarSummaryDto {
   @ApiProperty({ example: 3, description: 'Grows with every recorded or revoked amendment' })

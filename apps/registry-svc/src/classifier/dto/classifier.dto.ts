@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
+import { pageDtoOf, PageQueryDto } from '@kzps/platform';
 
 export const CLASSIFIER_CODE = /^\d{2}(\.\d{2}){0,2}$/;
 
@@ -71,10 +71,7 @@ export class ClassifierNodeDto {
   level!: number;
 }
 
-export class ClassifierPageDto extends PageMetaDto {
-  @ApiProperty({ type: [ClassifierNodeDto] })
-  items!: ClassifierNodeDto[];
-}
+export const ClassifierPageDto = pageDtoOf(ClassifierNodeDto, 'ClassifierPageDto');
 
 export class ClassifierTreeNodeDto extends ClassifierNodeDto {
   @ApiProperty({ type: () => [ClassifierTreeNodeDto] })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
@@ -14,10 +14,9 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsIin } from '@kzps/identifiers';
+import { pageDtoOf, PageQueryDto, queryBoolean } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import { IsRegistryBin } from '../../common/bin.validator';
-import { PageMetaDto, PageQueryDto } from '../../common/page.dto';
-import { queryBoolean } from '../../common/query-values';
 import { KATO } from '../kato';
 import {
   INDIVIDUAL_PROVIDER,
@@ -229,11 +228,7 @@ export class OrganizationUpdatedDto extends OrganizationResponseDto {
   dependentEntries!: DependentEntryDto[];
 }
 
-export class OrganizationPageDto extends PageMetaDto {
-  @ApiProperty({ type: [OrganizationResponseDto] })
-  @Type(() => OrganizationResponseDto)
-  items!: OrganizationResponseDto[];
-}
+export const OrganizationPageDto = pageDtoOf(OrganizationResponseDto, 'OrganizationPageDto');
 
 export class OrganizationVersionDto {
   @ApiProperty({ example: 2 })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { pageDtoOf, ShortBilingualTextDto } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
-import { BilingualDto } from '../../common/bilingual.dto';
-import { PageMetaDto } from '../../common/page.dto';
 import { organizationKinds, type OrganizationKind } from '../../organizations/organization.enums';
 import { decreeKinds, type DecreeKind } from '../decree';
 import {
@@ -62,14 +61,14 @@ export class DecreeRefDto {
   kind!: DecreeKind;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     description: 'The act as it is cited, from its kind, date and number',
     example: {
       kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
       ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
     },
   })
-  title!: BilingualDto;
+  title!: ShortBilingualTextDto;
 
   @ApiProperty({ example: '1218' })
   decreeNumber!: string;
@@ -94,11 +93,11 @@ export class ServiceEntryDto {
   @ApiProperty({ example: 1 })
   version!: number;
 
-  @ApiProperty({ type: BilingualDto })
-  name!: BilingualDto;
+  @ApiProperty({ type: ShortBilingualTextDto })
+  name!: ShortBilingualTextDto;
 
-  @ApiProperty({ type: BilingualDto, nullable: true })
-  description!: BilingualDto | null;
+  @ApiProperty({ type: ShortBilingualTextDto, nullable: true })
+  description!: ShortBilingualTextDto | null;
 
   @ApiProperty({ type: ClassifierRefDto })
   classifier!: ClassifierRefDto;
@@ -127,11 +126,11 @@ export class ServiceEntryDto {
   @ApiProperty({ example: false })
   paid!: boolean;
 
-  @ApiProperty({ type: BilingualDto, nullable: true })
-  feeLegalBasis!: BilingualDto | null;
+  @ApiProperty({ type: ShortBilingualTextDto, nullable: true })
+  feeLegalBasis!: ShortBilingualTextDto | null;
 
-  @ApiProperty({ type: BilingualDto })
-  legalBasis!: BilingualDto;
+  @ApiProperty({ type: ShortBilingualTextDto })
+  legalBasis!: ShortBilingualTextDto;
 
   @ApiProperty({ nullable: true, example: 1 })
   termWorkingDays!: number | null;
@@ -156,10 +155,7 @@ export class ServiceEntryDto {
   asOf?: string;
 }
 
-export class ServiceEntryPageDto extends PageMetaDto {
-  @ApiProperty({ type: [ServiceEntryDto] })
-  items!: ServiceEntryDto[];
-}
+export const ServiceEntryPageDto = pageDtoOf(ServiceEntryDto, 'ServiceEntryPageDto');
 
 export class VersionRevocationRefDto {
   @ApiProperty({ example: '2026-01-20T05:00:00.000Z' })
@@ -169,13 +165,13 @@ export class VersionRevocationRefDto {
   revokedBy!: string;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: {
       kk: 'Бұйрық күшіне енгенге дейін күші жойылды',
       ru: 'Приказ отменён до вступления в силу',
     },
   })
-  reason!: BilingualDto;
+  reason!: ShortBilingualTextDto;
 }
 
 export class ServiceEntryVersionDto {
@@ -197,14 +193,14 @@ export class ServiceEntryVersionDto {
   decreeKind!: DecreeKind | null;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     nullable: true,
     example: {
       kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
       ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
     },
   })
-  decreeTitle!: BilingualDto | null;
+  decreeTitle!: ShortBilingualTextDto | null;
 
   @ApiProperty({ nullable: true, example: '1218' })
   decreeNumber!: string | null;
@@ -215,8 +211,8 @@ export class ServiceEntryVersionDto {
   @ApiProperty({ nullable: true, example: '2025-03-18' })
   effectiveDate!: string | null;
 
-  @ApiProperty({ type: BilingualDto, nullable: true })
-  reason!: BilingualDto | null;
+  @ApiProperty({ type: ShortBilingualTextDto, nullable: true })
+  reason!: ShortBilingualTextDto | null;
 
   @ApiProperty({ example: 'user-42' })
   recordedBy!: string;
@@ -253,7 +249,4 @@ export class ServiceEntryDetailDto extends ServiceEntryDto {
   pending!: ServiceEntryVersionDto[];
 }
 
-export class ServiceEntryVersionPageDto extends PageMetaDto {
-  @ApiProperty({ type: [ServiceEntryVersionDto] })
-  items!: ServiceEntryVersionDto[];
-}
+export const ServiceEntryVersionPageDto = pageDtoOf(ServiceEntryVersionDto, 'ServiceEntryVersionPageDto');

@@ -20,8 +20,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsBilingualText, ShortBilingualTextDto } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
-import { BilingualDto } from '../../common/bilingual.dto';
 import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
   channels,
@@ -38,22 +38,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The fields of Art. 6.2 and the registry's own, as a client writes them. */
 export class ServiceEntryFieldsDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: { kk: 'Баланың тууын тіркеу', ru: 'Регистрация рождения ребенка' },
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  name!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  name!: ShortBilingualTextDto;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: { kk: 'Туу туралы куәлік беріледі', ru: 'Выдается свидетельство о рождении' },
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  description?: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  description?: ShortBilingualTextDto;
 
   @ApiProperty({ example: '01.01', description: 'Position in the classifier (sphere or sub-sphere)' })
   @Matches(/^\d{2}(\.\d{2}){0,2}$/, { message: 'classifierCode must look like 01 or 01.02' })
@@ -122,7 +120,7 @@ export class ServiceEntryFieldsDto {
   paid!: boolean;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     description: 'The legislative act that sets the fee; required when paid',
     example: {
       kk: '«Салық және бюджетке төленетін басқа да міндетті төлемдер туралы» ҚР Кодексі',
@@ -130,21 +128,19 @@ export class ServiceEntryFieldsDto {
     },
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  feeLegalBasis?: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  feeLegalBasis?: ShortBilingualTextDto;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: {
       kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» ҚР Кодексі',
       ru: 'Кодекс РК «О браке (супружестве) и семье»',
     },
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  legalBasis!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  legalBasis!: ShortBilingualTextDto;
 
   @ApiPropertyOptional({ example: 1, description: 'Term of delivery in working days, when known' })
   @IsOptional()
@@ -214,31 +210,29 @@ export class ServiceAmendmentDto extends DecreeDto {
 
 export class ExclusionDto extends DecreeDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: {
       kk: 'Қызмет автоматтандырылып, проактивті түрде көрсетіледі',
       ru: 'Услуга оказывается проактивно',
     },
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  reason!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  reason!: ShortBilingualTextDto;
 }
 
 /** Why a scheduled act is revoked before it takes effect. */
 export class VersionRevocationDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: {
       kk: 'Бұйрық күшіне енгенге дейін күші жойылды',
       ru: 'Приказ отменён до вступления в силу',
     },
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  reason!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  reason!: ShortBilingualTextDto;
 }
 
 export class AsOfQueryDto {

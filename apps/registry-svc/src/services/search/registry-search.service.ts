@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { pageOf, type Page } from '../../common/page.dto';
+import { pageOf, pageRows, type Page } from '@kzps/platform';
 import type { ServiceEntryDto } from '../dto/service-entry-response.dto';
 import { PUBLIC_VIEWER, type RegistryViewer } from '../registry-viewer';
 import { contentOfRow, headerOf } from '../service-entry.content';
@@ -75,7 +75,7 @@ export class RegistrySearchService {
     if (statuses.includes('draft') && !viewer.seesDrafts) {
       throw serviceError(ServiceErrorCode.DraftsHidden, 'status=draft is for the public-services authority');
     }
-    const { page, size, offset } = pageOf(query);
+    const { skip, take } = pageRows(query);
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown): string => {
@@ -129,7 +129,7 @@ export class RegistrySearchService {
       WITH page AS MATERIALIZED (
         SELECT s.service_id AS id FROM service_search s ${filter}
         ORDER BY ${orderBy}
-        LIMIT ${param(size)} OFFSET ${param(offset)}
+        LIMIT ${param(take)} OFFSET ${param(skip)}
       ), numbered AS (SELECT id, row_number() OVER () AS n FROM page)
       SELECT ${this.columns}
       FROM numbered JOIN service_entry e ON e.id = numbered.id
@@ -138,18 +138,17 @@ export class RegistrySearchService {
       this.dataSource.query<RawRow[]>(sql, params),
       this.count(filter, filterParams),
     ]);
-    if (rows.length === 0) return { items: [], total, page, size };
+    if (rows.length === 0) return pageOf(query, [], total);
     const references = await this.references.references(
       this.dataSource.manager,
       revision,
       rows.map(contentOfRow),
     );
-    return {
-      items: rows.map((row) => toServiceEntryDto(headerOf(row), contentOfRow(row), references)),
+    return pageOf(
+      query,
+      rows.map((row) => toServiceEntryDto(headerOf(row), contentOfRow(row), references)),
       total,
-      page,
-      size,
-    };
+    );
   }
 
   /** The number of entries the filter selects, and the revision of the names results show (ReferenceCache). */

@@ -11,9 +11,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { PageQueryDto, queryBoolean, queryList } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
-import { PageQueryDto } from '../../common/page.dto';
-import { queryBoolean, queryList } from '../../common/query-values';
 import {
   channels,
   deliveryForms,

@@ -1,12 +1,11 @@
-import { PageQueryDto, pageDtoOf } from '../../common/page.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { BilingualDto } from '../../common/bilingual.dto';
+import { IsDefined, IsIn, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
 import { approverKinds, type ApproverKind } from '../approvers';
 import { exampleIds, exampleTimes } from '../../common/api-examples';
 import { approvalStatuses, type ApprovalStatus } from '../approval.entity';
 import { returnRemarks } from '../agreement.examples';
+import { PageQueryDto, pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
 
 export class ApprovalsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -27,15 +26,14 @@ export class DecideApprovalDto {
   decision!: 'approved' | 'returned';
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: returnRemarks,
     description: 'Required when the draft is returned',
   })
   @ValidateIf((dto: DecideApprovalDto) => dto.decision === 'returned' || dto.remarks !== undefined)
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  remarks?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  remarks?: LongBilingualTextDto;
 }
 
 export class ApprovalResponseDto {
@@ -62,12 +60,12 @@ export class ApprovalResponseDto {
   round!: number;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     nullable: true,
     example: null,
     description: 'The remarks a body returned the draft with',
   })
-  remarks!: BilingualDto | null;
+  remarks!: LongBilingualTextDto | null;
 
   @ApiPropertyOptional({ example: exampleTimes.approvedAt, nullable: true, type: String })
   decidedAt!: string | null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LongBilingualTextDto } from '@kzps/platform';
 import { dayReasonKinds, type DayReasonKind, type SkippedDay } from '@kzps/calendar';
-import { BilingualDto } from '../../common/bilingual.dto';
 import { storyTerms } from '../../standards/standard.examples';
 import { termKinds, termStatuses, type TermKind, type TermStatus } from '../statutory-term.entity';
 
@@ -16,15 +16,15 @@ export class SkippedDayDto {
   @ApiProperty({ enum: dayReasonKinds, example: saturday?.kind })
   kind!: DayReasonKind;
 
-  @ApiProperty({ type: BilingualDto, example: saturday?.reason })
-  reason!: BilingualDto;
+  @ApiProperty({ type: LongBilingualTextDto, example: saturday?.reason })
+  reason!: LongBilingualTextDto;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: saturday?.source,
     description: 'The legal act that makes the day a day off',
   })
-  source?: BilingualDto;
+  source?: LongBilingualTextDto;
 }
 
 export class TermResponseDto {

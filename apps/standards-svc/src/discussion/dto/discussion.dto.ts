@@ -1,17 +1,5 @@
-import { pageDtoOf } from '../../common/page.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { BilingualDto } from '../../common/bilingual.dto';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { StandardContentDto } from '../../standards/dto/standard-content.dto';
 import { standardItems, type StandardItem } from '../../standards/standard-content';
 import { exampleIds, exampleTimes } from '../../common/api-examples';
@@ -24,6 +12,7 @@ import {
   storyWindow,
 } from '../discussion.examples';
 import { proposalOutcomes, type ProposalOutcome } from '../proposal.entity';
+import { pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
 
 const { citizen } = exampleProposals;
 
@@ -62,24 +51,22 @@ export class RecordOutcomeDto {
   outcome!: ProposalOutcome;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: citizen.outcome.reason,
     description: 'Why, in Kazakh and Russian',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  reason!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  reason!: LongBilingualTextDto;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: citizen.outcome.summary,
     description: 'Art. 9.4: the short content of the proposal, as the notice lists it, in Kazakh and Russian',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  summary!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  summary!: LongBilingualTextDto;
 }
 
 export class PublishNoticeDto {
@@ -91,11 +78,10 @@ export class PublishNoticeDto {
   @MaxLength(2000)
   revisedDraftUrl!: string;
 
-  @ApiPropertyOptional({ type: BilingualDto, example: noticeNote })
+  @ApiPropertyOptional({ type: LongBilingualTextDto, example: noticeNote })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  note?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  note?: LongBilingualTextDto;
 }
 
 export class ProposalSourceDto {
@@ -136,11 +122,19 @@ export class ProposalResponseDto {
   })
   outcome!: ProposalOutcome | null;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: proposalAnswers.citizen.reason })
-  reason!: BilingualDto | null;
+  @ApiPropertyOptional({
+    type: LongBilingualTextDto,
+    nullable: true,
+    example: proposalAnswers.citizen.reason,
+  })
+  reason!: LongBilingualTextDto | null;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: proposalAnswers.citizen.summary })
-  summary!: BilingualDto | null;
+  @ApiPropertyOptional({
+    type: LongBilingualTextDto,
+    nullable: true,
+    example: proposalAnswers.citizen.summary,
+  })
+  summary!: LongBilingualTextDto | null;
 
   @ApiPropertyOptional({ example: proposalAnswers.citizen.decidedAt, nullable: true, type: String })
   decidedAt!: string | null;
@@ -192,11 +186,11 @@ export class NoticeEntryDto {
   clause!: string | null;
 
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: citizenEntry?.summary,
     description: 'Art. 9.4: the short content of the proposal',
   })
-  summary!: BilingualDto | null;
+  summary!: LongBilingualTextDto | null;
 
   @ApiProperty({ example: citizenEntry?.text })
   text!: string;
@@ -204,8 +198,8 @@ export class NoticeEntryDto {
   @ApiProperty({ enum: proposalOutcomes, example: citizenEntry?.outcome })
   outcome!: ProposalOutcome;
 
-  @ApiProperty({ type: BilingualDto, example: citizenEntry?.reason })
-  reason!: BilingualDto;
+  @ApiProperty({ type: LongBilingualTextDto, example: citizenEntry?.reason })
+  reason!: LongBilingualTextDto;
 }
 
 /** Art. 7.1, 7.3: the bodies a PSC and portal service of a central body goes to, here one ministry as both. */
@@ -235,8 +229,8 @@ export class NoticeResponseDto {
   @ApiProperty({ example: revisedDraftUrl })
   revisedDraftUrl!: string;
 
-  @ApiPropertyOptional({ type: BilingualDto, nullable: true, example: noticeNote })
-  note!: BilingualDto | null;
+  @ApiPropertyOptional({ type: LongBilingualTextDto, nullable: true, example: noticeNote })
+  note!: LongBilingualTextDto | null;
 
   @ApiProperty({
     type: [NoticeEntryDto],

@@ -1,19 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsISO8601,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { BilingualDto } from '../../common/bilingual.dto';
+import { IsDefined, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
-import { pageDtoOf } from '../../common/page.dto';
 import { storyInForceFrom } from '../../standards/standard.examples';
 import { refusalReasons, registrationNumber } from '../registration.examples';
+import { pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
 
 export class RegisterStandardDto {
   @ApiProperty({
@@ -37,14 +27,13 @@ export class RegisterStandardDto {
 
 export class RefuseRegistrationDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: refusalReasons,
     description: 'Why the Ministry of Justice refuses to register the version, in Kazakh and Russian',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  reasons!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  reasons!: LongBilingualTextDto;
 }
 
 export class RegistrationResponseDto {
@@ -77,8 +66,8 @@ export class RefusalResponseDto {
   @ApiProperty({ format: 'uuid', example: exampleIds.adoption })
   versionId!: string;
 
-  @ApiProperty({ type: BilingualDto, example: refusalReasons })
-  reasons!: BilingualDto;
+  @ApiProperty({ type: LongBilingualTextDto, example: refusalReasons })
+  reasons!: LongBilingualTextDto;
 
   @ApiProperty({ example: exampleTimes.refusedAt })
   refusedAt!: string;

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BilingualDto } from '../../common/bilingual.dto';
+import { IsBilingualText, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
 import { WithinCalendarBounds } from '../../standards/term-bounds';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { stepUnits, type StepUnit } from '../reglament-term';
@@ -51,23 +51,20 @@ export class StepDurationDto {
 }
 
 export class ReglamentStepDto {
-  @ApiProperty({ type: BilingualDto, example: checkStep?.title })
+  @ApiProperty({ type: ShortBilingualTextDto, example: checkStep?.title })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  title!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  title!: ShortBilingualTextDto;
 
-  @ApiProperty({ type: BilingualDto, example: checkStep?.responsibleUnit })
+  @ApiProperty({ type: ShortBilingualTextDto, example: checkStep?.responsibleUnit })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  responsibleUnit!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  responsibleUnit!: ShortBilingualTextDto;
 
-  @ApiProperty({ type: BilingualDto, example: checkStep?.officialRole })
+  @ApiProperty({ type: ShortBilingualTextDto, example: checkStep?.officialRole })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  officialRole!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  officialRole!: ShortBilingualTextDto;
 
   @ApiPropertyOptional({ example: checkStep?.informationSystem, description: 'The information system used' })
   @IsOptional()
@@ -85,46 +82,42 @@ export class ReglamentStepDto {
 
 export class ReglamentInteractionsDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: reglamentInteractions.internal,
     description: 'Art. 11.1.3: officials, units and information systems',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  internal!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  internal!: LongBilingualTextDto;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: reglamentInteractions.psc,
     description: 'Art. 11.1.4: the PSC; required for a service delivered through one',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  psc?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  psc?: LongBilingualTextDto;
 
   @ApiPropertyOptional({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: reglamentInteractions.otherBodies,
     description: 'Art. 11.1.4: other bodies and providers',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  otherBodies?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  otherBodies?: LongBilingualTextDto;
 }
 
 export class PutReglamentDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: LongBilingualTextDto,
     example: reglamentGeneralProvisions,
     description: 'Art. 11.1.1: general provisions',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  generalProvisions!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  generalProvisions!: LongBilingualTextDto;
 
   @ApiProperty({
     type: [ReglamentStepDto],
@@ -209,8 +202,8 @@ export class ReglamentResponseDto {
   })
   status!: string;
 
-  @ApiProperty({ type: BilingualDto, example: reglamentGeneralProvisions })
-  generalProvisions!: BilingualDto;
+  @ApiProperty({ type: LongBilingualTextDto, example: reglamentGeneralProvisions })
+  generalProvisions!: LongBilingualTextDto;
 
   @ApiProperty({
     type: [ReglamentStepResponseDto],

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BilingualDto } from '../../common/bilingual.dto';
+import { IsBilingualText, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
 import {
   channels,
   documentForms,
@@ -47,11 +47,10 @@ export class ProviderItemDto {
   @IsUUID()
   organizationId?: string;
 
-  @ApiProperty({ type: BilingualDto, example: story.providers[0]?.name })
+  @ApiProperty({ type: ShortBilingualTextDto, example: story.providers[0]?.name })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  name!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  name!: ShortBilingualTextDto;
 }
 
 export class OwnerItemDto {
@@ -63,11 +62,10 @@ export class OwnerItemDto {
   @IsUUID()
   organizationId!: string;
 
-  @ApiProperty({ type: BilingualDto, example: story.owner.name })
+  @ApiProperty({ type: ShortBilingualTextDto, example: story.owner.name })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  name!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  name!: ShortBilingualTextDto;
 }
 
 export class DeliveryTermDto {
@@ -104,11 +102,10 @@ export class FeeItemDto {
   @Min(1)
   amountKzt?: number;
 
-  @ApiProperty({ type: BilingualDto, example: socialCode })
+  @ApiProperty({ type: LongBilingualTextDto, example: socialCode })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  legalBasis!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  legalBasis!: LongBilingualTextDto;
 
   @ApiProperty({ enum: paymentMethods, isArray: true, example: ['egov_payment_gateway', 'psc_terminal'] })
   @IsArray()
@@ -131,11 +128,10 @@ export class ChannelDocumentRuleDto {
 }
 
 export class DocumentItemDto {
-  @ApiProperty({ type: BilingualDto, example: identityDocument.name })
+  @ApiProperty({ type: ShortBilingualTextDto, example: identityDocument.name })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  name!: BilingualDto;
+  @IsBilingualText(ShortBilingualTextDto)
+  name!: ShortBilingualTextDto;
 
   @ApiProperty({ example: true })
   @IsBoolean()
@@ -159,17 +155,15 @@ export class DocumentItemDto {
 }
 
 export class RefusalGroundDto {
-  @ApiProperty({ type: BilingualDto, example: refusalWithBasis.text })
+  @ApiProperty({ type: LongBilingualTextDto, example: refusalWithBasis.text })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  text!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  text!: LongBilingualTextDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, example: socialCode })
+  @ApiPropertyOptional({ type: LongBilingualTextDto, example: socialCode })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  legalBasis?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  legalBasis?: LongBilingualTextDto;
 }
 
 export class QueueWaitDto {
@@ -199,11 +193,10 @@ export class RegistrationTermDto {
 }
 
 export class AppealItemDto {
-  @ApiProperty({ type: BilingualDto, example: story.appeal.procedure })
+  @ApiProperty({ type: LongBilingualTextDto, example: story.appeal.procedure })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  procedure!: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  procedure!: LongBilingualTextDto;
 }
 
 /** The eleven items of Art. 8; a draft may leave some out until it goes to public discussion. */
@@ -223,11 +216,10 @@ export class StandardContentDto {
   @Type(() => OwnerItemDto)
   owner?: OwnerItemDto;
 
-  @ApiPropertyOptional({ type: BilingualDto, example: story.procedure, description: 'Art. 8.3' })
+  @ApiPropertyOptional({ type: LongBilingualTextDto, example: story.procedure, description: 'Art. 8.3' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualDto)
-  procedure?: BilingualDto;
+  @IsBilingualText(LongBilingualTextDto)
+  procedure?: LongBilingualTextDto;
 
   @ApiPropertyOptional({
     enum: resultForms,

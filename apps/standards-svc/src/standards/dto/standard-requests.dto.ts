@@ -13,14 +13,11 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/page.dto';
 import { basisKinds, versionStatuses, type BasisKind, type VersionStatus } from '../lifecycle';
 import { exampleDates, exampleIds } from '../../common/api-examples';
 import { amendmentReference } from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
-
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { PageQueryDto, queryBoolean } from '@kzps/platform';
 
 export class ListStandardsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -47,13 +44,13 @@ export class ListStandardsQueryDto extends PageQueryDto {
       'Only standards with (true) or without (false) an outstanding statutory term: open past its end, or missed and not met since',
   })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ example: true, description: 'Only standards with a version in force' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   inForce?: boolean;
 }

@@ -1,6 +1,4 @@
-import { pageDtoOf } from '../../common/page.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BilingualDto } from '../../common/bilingual.dto';
 import { TermResponseDto } from '../../clocks/dto/term-response.dto';
 import type { ContentChange } from '../content-diff';
 import {
@@ -23,6 +21,7 @@ import {
   storyTerms,
 } from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
+import { LongBilingualTextDto, pageDtoOf, ShortBilingualTextDto } from '@kzps/platform';
 
 const feeItem = standardItems.find((i) => i.item === 'fee');
 
@@ -46,8 +45,8 @@ export class MissingItemDto {
   @ApiProperty({ example: '8.6' })
   article!: string;
 
-  @ApiProperty({ type: BilingualDto, example: feeItem?.title })
-  title!: BilingualDto;
+  @ApiProperty({ type: LongBilingualTextDto, example: feeItem?.title })
+  title!: LongBilingualTextDto;
 }
 
 export class RegistrationInfoDto {
@@ -160,13 +159,13 @@ export class VersionHistoryEntryDto extends VersionResponseDto {
 
 export class ServiceSummaryDto {
   @ApiProperty({
-    type: BilingualDto,
+    type: ShortBilingualTextDto,
     example: {
       kk: 'Баланың тууына байланысты біржолғы мемлекеттік жәрдемақыны және бала бір жасқа толғанға дейін оның күтіміне байланысты жәрдемақыны тағайындау',
       ru: 'Назначение единовременного государственного пособия в связи с рождением ребенка и пособия по уходу за ребенком по достижении им возраста одного года',
     },
   })
-  name!: BilingualDto;
+  name!: ShortBilingualTextDto;
 
   @ApiProperty({ format: 'uuid', example: exampleIds.ministryOfLabour, nullable: true, type: String })
   ownerId!: string | null;

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { IsDefined, IsOptional } from 'class-validator';
+import { createValidationPipe } from '../problem/validation';
+import { DomainError } from '../problem/problem';
+import {
+  BILINGUAL_TEXT_MAX,
+  IsBilingualText,
+  LongBilingualTextDto,
+  ShortBilingualTextDto,
+} from './bilingual-text';
+
+class ExampleDto {
+  @IsDefined()
+  @IsBilingualText(ShortBilingualTextDto)
+  name!: ShortBilingualTextDto;
+
+  @IsOptional()
+  @IsBilingualText(LongBilingualTextDto)
+  description?: LongBilingualTextDto;
+}
+
+const pipe = createValidationPipe();
+const name = { kk: 'Атауы', ru: 'Название' };
+
+async function read(body: unknown): Promise<ExampleDto> {
+  return (await pipe.transform(body, { type: 'body', metatype: ExampleDto })) as ExampleDto;
+}
+
+async function refusedFields(body: unknown): Promise<string[]> {
+  try {
+    await read(body);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const errors = (error.extensions as { errors: Array<{ field: string }> }).errors;
+    return [...new Set(errors.map((e) => e.field))];
+  }
+  throw new Error(`${JSON.stringify(body)} was accepted`);
+}
+
+describe('bilingual text: Kazakh and Russian wherever a person reads (Art. 3, 5.5.2)', () => {
+  it('keeps both languages, trimmed', async () => {
+    const dto = await read({ name: { kk: '  Атауы ', ru: '\tНазвание\n' } });
+    expect(dto.name).toEqual(name);
+  });
+
+  it.each([
+    ['an array', { name: [] }, ['name']],
+    ['a string', { name: 'Название' }, ['name']],
+    ['a number', { name: 5 }, ['name']],
+    ['null', { name: null }, ['name']],
+    ['no name', {}, ['name']],
+    ['an array as the optional description', { name, description: [] }, ['description']],
+    ['a language missing', { name: { kk: 'Атауы' } }, ['name.ru']],
+    ['a language blank after trimming', { name: { kk: ' ', ru: '\u00a0\n' } }, ['name.kk', 'name.ru']],
+    ['a language that is not text', { name: { kk: ['Атауы'], ru: { text: 'x' } } }, ['name.kk', 'name.ru']],
+    ['a language that is a number', { name: { kk: 1, ru: 'Название' } }, ['name.kk']],
+  ])('refuses %s with a 400 naming the field', async (_case, body, fields) => {
+    expect((await refusedFields(body)).sort()).toEqual(fields);
+  });
+
+  it(`holds a short text (names, titles, reasons) to ${BILINGUAL_TEXT_MAX.short} characters`, async () => {
+    const longest = 'а'.repeat(BILINGUAL_TEXT_MAX.short);
+    await expect(read({ name: { kk: longest, ru: longest } })).resolves.toBeDefined();
+    expect(await refusedFields({ name: { kk: `${longest}а`, ru: 'Название' } })).toEqual(['name.kk']);
+  });
+
+  it(`holds a long text (content, descriptions) to ${BILINGUAL_TEXT_MAX.long} characters`, async () => {
+    const longest = 'а'.repeat(BILINGUAL_TEXT_MAX.long);
+    await expect(read({ name, description: { kk: longest, ru: longest } })).resolves.toBeDefined();
+    expect(await refusedFields({ name, description: { kk: 'Сипаттама', ru: `${longest}а` } })).toEqual([
+      'description.ru',
+    ]);
+  });
+});
