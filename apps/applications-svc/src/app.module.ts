@@ -9,7 +9,9 @@ import type { Clock } from './clocks/clock';
 import { ClocksModule } from './clocks/clocks.module';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
-import { SERVICE_NAME } from './events/outbox-event-outbox';
+import { SERVICE_NAME } from './events/service-name';
+import { EventsModule } from './events/events.module';
+import { IntakeModule } from './intake/intake.module';
 import { migrations } from './migrations';
 import { ReadModelModule } from './read-model/read-model.module';
 
@@ -38,7 +40,9 @@ export class AppModule {
           consumeChanges: true,
         }),
         ClocksModule.forRoot({ clock: overrides.clock }),
+        EventsModule,
         ReadModelModule,
+        IntakeModule,
       ],
     };
   }

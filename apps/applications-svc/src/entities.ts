@@ -1,6 +1,9 @@
 import { AUDIT_ENTITIES } from '@kzps/audit';
 import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
+import { Application } from './applications/application.entity';
+import { StatusChange } from './applications/status-change.entity';
+import { IntakeRefusal } from './intake/intake-refusal.entity';
 import { OrganizationRef } from './read-model/organization-ref.entity';
 import { ServiceRef } from './read-model/service-ref.entity';
 import { StandardVersionRef } from './read-model/standard-version-ref.entity';
@@ -11,6 +14,9 @@ export const entities: Function[] = [
   OrganizationRef,
   ServiceRef,
   StandardVersionRef,
+  Application,
+  StatusChange,
+  IntakeRefusal,
   ...messagingEntities,
   ...CALENDAR_STORE_ENTITIES,
   ...AUDIT_ENTITIES,

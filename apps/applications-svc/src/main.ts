@@ -1,7 +1,7 @@
 import { loadConfig, runService } from '@kzps/platform';
 import { AppModule } from './app.module';
 import { ApplicationsConfig } from './config';
-import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from './events/outbox-event-outbox';
+import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from './events/service-name';
 
 const config = loadConfig(ApplicationsConfig);
 

@@ -5,6 +5,8 @@
 export const ROLES = [
   'recipient',
   'psc-operator',
+  /** Art. 17.4: the unified contact centre tells a recipient the status of an application. */
+  'contact-centre-operator',
   'provider-officer',
   'owner-officer',
   'public-services-authority',

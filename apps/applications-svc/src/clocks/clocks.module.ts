@@ -1,7 +1,8 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ApplicationTerms } from './application-terms';
 import { Clock, SystemClock } from './clock';
 
-/** Time for the whole app: the clock (tests move it by hand). */
+/** Time for the whole app: the clock (tests move it by hand) and the terms on the shared calendar. */
 @Global()
 @Module({})
 export class ClocksModule {
@@ -12,8 +13,9 @@ export class ClocksModule {
         options.clock
           ? { provide: Clock, useValue: options.clock }
           : { provide: Clock, useClass: SystemClock },
+        ApplicationTerms,
       ],
-      exports: [Clock],
+      exports: [Clock, ApplicationTerms],
     };
   }
 }

@@ -3,6 +3,7 @@ import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateReadModel1796000000000 } from './1796000000000-create-read-model.migration';
+import { CreateApplications1796000000001 } from './1796000000001-create-applications.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ...CALENDAR_STORE_MIGRATIONS,
   ...AUDIT_MIGRATIONS,
   CreateReadModel1796000000000,
+  CreateApplications1796000000001,
 ];

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type TestIssuer } from '@kzps/auth';
 import { StandardsEventTypes } from '@kzps/contracts';
-import {
-  createTestDatabase,
-  startTestBroker,
-  type RunningTestBroker,
-  type TestDatabase,
-} from '@kzps/testing';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import {
@@ -18,40 +11,22 @@ import {
   serviceIncluded,
   standardAmended,
   standardInForce,
-  startApp,
-  testConfig,
-  testKafka,
-  type TestOrganization,
+  startService,
+  type RunningService,
 } from '../test/harness';
 import { standardFixture } from '../test/standard-fixtures';
 import { TestClock } from '../test/test-clock';
+import { testOrganizations } from '../test/world';
 import { OrganizationRef } from './organization-ref.entity';
 import { ServiceRef } from './service-ref.entity';
 import { standardItemId } from './standard-content-ids';
 import { StandardVersionRef } from './standard-version-ref.entity';
 
 const at = new Date('2026-03-02T05:00:00Z');
-const ministry: TestOrganization = {
-  id: randomUUID(),
-  bin: '100000000010',
-  kind: 'central-state-body',
-  registryKind: 'central-state-body',
-  roles: ['service-owner', 'provider'],
-  regionKato: '710000000',
-};
-const psc: TestOrganization = {
-  id: randomUUID(),
-  bin: '160240000018',
-  kind: 'state-corporation',
-  registryKind: 'psc',
-  roles: ['psc-operator'],
-  regionKato: '710000000',
-};
+const { ministry, psc } = testOrganizations();
 
 describe('applications-svc read model', () => {
-  let database: TestDatabase;
-  let broker: RunningTestBroker;
-  let issuer: TestIssuer;
+  let service: RunningService;
   let app: NestFastifyApplication;
   let kafka: Kafka;
 
@@ -62,22 +37,11 @@ describe('applications-svc read model', () => {
       .find({ where: { standardId }, order: { versionNumber: 'ASC' } });
 
   beforeAll(async () => {
-    database = await createTestDatabase('applications_read_model');
-    broker = await startTestBroker();
-    issuer = await startTestIssuer();
-    app = await startApp(
-      testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }),
-      new TestClock(at),
-    );
-    kafka = testKafka(broker.address);
+    service = await startService('applications_read_model', new TestClock(at));
+    ({ app, kafka } = service);
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await issuer?.close();
-    await broker?.stop();
-    await database?.drop();
-  });
+  afterAll(() => service?.stop());
 
   it('keeps providers and PSCs with their kind, roles and KATO region from the registry', async () => {
     const events = [organizationUpserted(ministry, at), organizationUpserted(psc, at)];
@@ -88,20 +52,20 @@ describe('applications-svc read model', () => {
   });
 
   it('keeps the service and the standard in force by version, with ids for its documents and grounds', async () => {
-    const service = { id: randomUUID(), ownerId: ministry.id, providerIds: [ministry.id] };
+    const entry = { id: randomUUID(), ownerId: ministry.id, providerIds: [ministry.id] };
     const standard = standardFixture({
-      serviceId: service.id,
+      serviceId: entry.id,
       ownerId: ministry.id,
       providerIds: [ministry.id],
     });
-    const included = serviceIncluded(service, at);
+    const included = serviceIncluded(entry, at);
     const inForce = standardInForce(standard, at);
     await publish(kafka, inputTopics.services, [included]);
     await publish(kafka, inputTopics.standards, [inForce]);
     await handled(app, [included, inForce]);
 
     expect(
-      await app.get(DataSource).getRepository(ServiceRef).findOneByOrFail({ id: service.id }),
+      await app.get(DataSource).getRepository(ServiceRef).findOneByOrFail({ id: entry.id }),
     ).toMatchObject({
       ownerId: ministry.id,
       providerIds: [ministry.id],

@@ -1,7 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { ReadModelService } from './read-model.service';
 import { RegistryEventsConsumer } from './registry-events.consumer';
 import { StandardsEventsConsumer } from './standards-events.consumer';
 
 /** The registry's and standards-svc's events, kept as local copies (no synchronous calls to either). */
-@Module({ providers: [RegistryEventsConsumer, StandardsEventsConsumer] })
+@Global()
+@Module({
+  providers: [RegistryEventsConsumer, StandardsEventsConsumer, ReadModelService],
+  exports: [ReadModelService],
+})
 export class ReadModelModule {}

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { IdentityClaimsInput, TestIssuer } from '@kzps/auth';
-import { eventually } from '@kzps/testing';
+import { startTestIssuer, type IdentityClaimsInput, type TestIssuer } from '@kzps/auth';
 import {
   CLOUDEVENTS_SPEC_VERSION,
   JSON_CONTENT_TYPE,
@@ -17,12 +16,13 @@ import {
 } from '@kzps/contracts';
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
+import { createTestDatabase, eventually, startTestBroker } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ApplicationsConfig } from '../config';
-import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from '../events/outbox-event-outbox';
+import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from '../events/service-name';
 import type { TestClock } from './test-clock';
 
 /** Where a test's service runs: its own database, issuer and broker. */
@@ -194,4 +194,47 @@ export async function handled(app: NestFastifyApplication, events: Array<{ id: s
       ]);
     return row?.n === events.length ? true : undefined;
   }, `${events.length} event(s) handled`);
+}
+
+/** One test file's service: its own database, broker and issuer, the app on them, and how to stop it all. */
+export interface RunningService {
+  app: NestFastifyApplication;
+  issuer: TestIssuer;
+  kafka: Kafka;
+  brokers: string;
+  databaseUrl: string;
+  call: ReturnType<typeof caller>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Each file runs its own broker: other projects' tests publish registry events on the run's shared one,
+ * which this service would otherwise take into its read model.
+ */
+export async function startService(
+  name: string,
+  clock: TestClock,
+  extra: Record<string, string> = {},
+): Promise<RunningService> {
+  const database = await createTestDatabase(name);
+  const broker = await startTestBroker();
+  const issuer = await startTestIssuer();
+  const app = await startApp(
+    testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }, extra),
+    clock,
+  );
+  return {
+    app,
+    issuer,
+    kafka: testKafka(broker.address),
+    brokers: broker.address,
+    databaseUrl: database.url,
+    call: caller(app, issuer),
+    stop: async () => {
+      await app.close();
+      await issuer.close();
+      await broker.stop();
+      await database.drop();
+    },
+  };
 }

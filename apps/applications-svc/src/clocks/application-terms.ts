@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { endOfLocalDay, termUnits, type SkippedDay, type TermUnit } from '@kzps/calendar';
+import { CalendarStore } from '@kzps/calendar-store';
+import type { ApplicationChannel, PinnedTermV1 } from '@kzps/contracts';
+
+/** Where an application's term ends, and when its result must be at the PSC. */
+export interface ApplicationTerm {
+  dueDate: string;
+  dueAt: Date;
+  /** Art. 5.5.5; null outside the PSC channels. */
+  handoverDueAt: Date | null;
+  /** The days the calendar did not count, each with its reason in Kazakh and Russian. */
+  skipped: SkippedDay[];
+  /** A year the term touches has no final calendar yet (see @kzps/calendar). */
+  provisional: boolean;
+}
+
+export function isPscChannel(channel: ApplicationChannel): boolean {
+  return channel === 'psc' || channel === 'specialised_psc';
+}
+
+function termUnitOf(unit: string): TermUnit {
+  const known = termUnits.find((candidate) => candidate === unit);
+  // standards-svc accepts only these units; another one is a broken event, not a client's mistake.
+  if (!known) throw new Error(`The standard's term unit ${unit} is not one the calendar counts`);
+  return known;
+}
+
+/**
+ * The terms of an application on this service's copy of Kazakhstan's calendar (libs/calendar-store, kept by
+ * the registry's calendar events). The service never adds days to a Date itself.
+ */
+@Injectable()
+export class ApplicationTerms {
+  constructor(private readonly store: CalendarStore) {}
+
+  termOf(acceptedAt: Date, term: PinnedTermV1, channel: ApplicationChannel): ApplicationTerm {
+    const calendar = this.store.current();
+    const atPsc = isPscChannel(channel);
+    const unit = termUnitOf(term.unit);
+    const result = calendar.term({
+      start: acceptedAt,
+      amount: term.value,
+      unit,
+      // Art. 14.1: at a PSC the day of acceptance is part of the term, where the standard says so.
+      startDayCounts: atPsc && term.acceptanceDayCounts,
+    });
+    return {
+      dueDate: result.dueDate,
+      dueAt: result.dueAt,
+      handoverDueAt: atPsc ? this.handoverDue(unit, result.firstDay, result.dueDate, result.dueAt) : null,
+      skipped: result.skipped,
+      provisional: result.provisional,
+    };
+  }
+
+  /**
+   * Art. 5.5.5: the provider sends the result to the PSC no later than a day before the term ends, read as
+   * the end of the working day before the last day (the PSC must be open to receive it). A term in minutes
+   * or hours, or one whose last day is its first, leaves no day before: the handover is due with the term.
+   */
+  private handoverDue(unit: TermUnit, firstDay: string, dueDate: string, dueAt: Date): Date {
+    if (unit === 'minutes' || unit === 'hours') return dueAt;
+    const dayBefore = this.store.current().workingDaysBefore(dueDate, 1);
+    return dayBefore < firstDay ? dueAt : endOfLocalDay(dayBefore);
+  }
+}

@@ -1,0 +1,403 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { hasRole } from '@kzps/auth';
+import { recordAudit } from '@kzps/audit';
+import { formatAlmaty } from '@kzps/calendar';
+import { ApplicationsEventTypes, type ApplicationChannel } from '@kzps/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Application, type RecipientType } from '../applications/application.entity';
+import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
+import { StatusChange } from '../applications/status-change.entity';
+import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
+import { Clock } from '../clocks/clock';
+import { ApplicationsRoles, type CallerIdentity } from '../common/identity';
+import { ApplicationEvents, factsOf } from '../events/application-events';
+import { ReadModelService } from '../read-model/read-model.service';
+import type { ServiceRef } from '../read-model/service-ref.entity';
+import type { StandardDocument, StandardVersionRef } from '../read-model/standard-version-ref.entity';
+import type { CreateApplicationDto } from './dto/create-application.dto';
+import { IntakeRefusal } from './intake-refusal.entity';
+import {
+  intakeRefusalText,
+  receiptText,
+  type ApplicationReceipt,
+  type IntakeRefusalReceipt,
+} from './receipt';
+import { standardViewOf, type StandardInForceView } from './standard-view';
+import { newTrackingNumber } from './tracking-number';
+
+/** Where an application is made: the provider it is for and, at a PSC, the centre and its branch. */
+interface Desk {
+  providerId: string;
+  pscId: string | null;
+  pscBranch: string | null;
+}
+
+interface Recipient {
+  type: RecipientType;
+  idNumber: string;
+}
+
+/** A collision of two random 50-bit numbers is rare; five in a row means something else is wrong. */
+const TRACKING_NUMBER_ATTEMPTS = 5;
+
+/** Art. 8.7, 14.2: a document the standard requires for this channel (a per-channel rule wins). */
+function requiredFor(document: StandardDocument, channel: ApplicationChannel): boolean {
+  return document.perChannel.find((rule) => rule.channel === channel)?.mandatory ?? document.mandatory;
+}
+
+/** Intake of applications by channel (Art. 12-15): checks, the term, the tracking number, the receipt. */
+@Injectable()
+export class IntakeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly terms: ApplicationTerms,
+    private readonly readModel: ReadModelService,
+    private readonly events: ApplicationEvents,
+  ) {}
+
+  /**
+   * Accepts an application, or refuses it at intake when a document the standard requires for the channel is
+   * missing (Art. 14.2): the refusal is recorded and raised in its own right, then answered as a 422 whose
+   * receipt names every missing document. Either way one transaction writes the row, its history, its event
+   * and its audit record.
+   */
+  async submit(caller: CallerIdentity, dto: CreateApplicationDto): Promise<ApplicationReceipt> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const { service, version } = await this.readModel.serviceInForce(manager, dto.serviceId);
+      if (!version.channels.includes(dto.channel)) {
+        throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_ALLOWED, undefined, {
+          allowedChannels: version.channels,
+        });
+      }
+      const desk = await this.deskOf(manager, caller, dto, version);
+      const recipient = this.recipientOf(dto);
+      this.assertDeskRecords(dto);
+      const presented = this.presentedDocuments(dto.documentIds, version);
+      const missing = version.documents.filter((d) => requiredFor(d, dto.channel) && !presented.includes(d));
+      if (missing.length > 0) {
+        return {
+          kind: 'refused' as const,
+          receipt: await this.refuse(manager, caller, dto, {
+            service,
+            version,
+            desk,
+            recipient,
+            missing,
+            now,
+          }),
+        };
+      }
+      return {
+        kind: 'accepted' as const,
+        receipt: await this.accept(manager, caller, dto, {
+          service,
+          version,
+          desk,
+          recipient,
+          presented,
+          now,
+        }),
+      };
+    });
+    if (outcome.kind === 'refused') {
+      throw applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
+        intakeRefusal: outcome.receipt,
+        missingDocumentIds: outcome.receipt.missingDocuments.map((d) => d.id),
+      });
+    }
+    return outcome.receipt;
+  }
+
+  /** What a desk or the portal needs to take an application: the standard in force, with its ids. */
+  async standardInForce(serviceId: string): Promise<StandardInForceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { service, version } = await this.readModel.serviceInForce(manager, serviceId);
+      return standardViewOf(service, version);
+    });
+  }
+
+  private async accept(
+    manager: EntityManager,
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    context: {
+      service: ServiceRef;
+      version: StandardVersionRef;
+      desk: Desk;
+      recipient: Recipient;
+      presented: StandardDocument[];
+      now: Date;
+    },
+  ): Promise<ApplicationReceipt> {
+    const { service, version, desk, recipient, presented, now } = context;
+    const term = this.terms.termOf(now, version.term, dto.channel);
+    const provider = await this.readModel.organization(manager, desk.providerId);
+    const application = manager.create(Application, {
+      id: randomUUID(),
+      serviceId: service.id,
+      standardId: version.standardId,
+      standardVersionId: version.id,
+      ownerId: version.ownerId,
+      providerId: desk.providerId,
+      pscId: desk.pscId,
+      pscBranch: desk.pscBranch,
+      regionKato: provider?.regionKato ?? null,
+      channel: dto.channel,
+      recipientType: recipient.type,
+      recipientIdNumber: recipient.idNumber,
+      status: 'accepted',
+      term: version.term,
+      acceptedAt: now,
+      acceptedBy: caller.subject,
+      dueDate: term.dueDate,
+      dueAt: term.dueAt,
+      handoverDueAt: term.handoverDueAt,
+      documentIds: presented.map((d) => d.id),
+      identificationMethod: dto.identificationMethod ?? null,
+      operatorSignatureConsent: dto.operatorSignatureConsent
+        ? { ...dto.operatorSignatureConsent, operatorSubject: caller.subject, recordedAt: now.toISOString() }
+        : null,
+      requestSignature: null,
+      // Art. 18: a fee only where the pinned standard sets one, in its amount.
+      feeKzt: version.fee.free ? null : version.fee.amountKzt,
+      paidAt: null,
+      result: null,
+      resultRecordedAt: null,
+      issuedAt: null,
+      refusal: null,
+      closedAt: null,
+      overdueRaisedAt: null,
+      handoverLateRaisedAt: null,
+      updatedAt: now,
+    });
+    await this.insertWithTrackingNumber(manager, application);
+    await manager.insert(StatusChange, {
+      id: randomUUID(),
+      applicationId: application.id,
+      fromStatus: null,
+      toStatus: 'accepted',
+      changedAt: now,
+      actorSubject: caller.subject,
+      actorRole: caller.roles[0] ?? null,
+    });
+    await this.events.append(manager, {
+      type: ApplicationsEventTypes.submitted,
+      subject: application.id,
+      time: now,
+      data: { ...factsOf(application), recipientIdNumber: recipient.idNumber, feeKzt: application.feeKzt },
+    });
+    await recordAudit(manager, {
+      actor: caller,
+      action: 'application.accept',
+      resourceType: 'application',
+      resourceId: application.id,
+      occurredAt: now,
+      summary: `${application.trackingNumber} ${dto.channel}`,
+    });
+    const receipt = {
+      applicationId: application.id,
+      trackingNumber: application.trackingNumber,
+      service: { id: service.id, code: service.code, name: service.name },
+      provider: { id: desk.providerId, name: provider?.name ?? { kk: '', ru: '' } },
+      channel: dto.channel,
+      acceptedAt: now.toISOString(),
+      acceptedAtLocal: formatAlmaty(now),
+      term: version.term,
+      dueDate: term.dueDate,
+      dueAt: term.dueAt.toISOString(),
+      handoverDueAt: term.handoverDueAt?.toISOString() ?? null,
+      skipped: term.skipped,
+      provisional: term.provisional,
+      feeKzt: application.feeKzt,
+      documents: presented.map((d) => ({ id: d.id, name: d.name })),
+    };
+    return { ...receipt, text: receiptText(receipt) };
+  }
+
+  /** Uniqueness by the index: a number already taken is drawn again, without aborting the transaction. */
+  private async insertWithTrackingNumber(manager: EntityManager, application: Application): Promise<void> {
+    for (let attempt = 0; attempt < TRACKING_NUMBER_ATTEMPTS; attempt += 1) {
+      application.trackingNumber = newTrackingNumber();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Application)
+        .values(application)
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if ((inserted.raw as unknown[]).length === 1) return;
+    }
+    throw new Error(`No free tracking number after ${TRACKING_NUMBER_ATTEMPTS} draws`);
+  }
+
+  private async refuse(
+    manager: EntityManager,
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    context: {
+      service: ServiceRef;
+      version: StandardVersionRef;
+      desk: Desk;
+      recipient: Recipient;
+      missing: StandardDocument[];
+      now: Date;
+    },
+  ): Promise<IntakeRefusalReceipt> {
+    const { service, version, desk, recipient, missing, now } = context;
+    const provider = await this.readModel.organization(manager, desk.providerId);
+    const refusal = manager.create(IntakeRefusal, {
+      id: randomUUID(),
+      serviceId: service.id,
+      standardVersionId: version.id,
+      providerId: desk.providerId,
+      pscId: desk.pscId,
+      pscBranch: desk.pscBranch,
+      regionKato: provider?.regionKato ?? null,
+      channel: dto.channel,
+      recipientType: recipient.type,
+      recipientIdNumber: recipient.idNumber,
+      documentIds: [...new Set(dto.documentIds)],
+      missingDocuments: missing.map((d) => ({ id: d.id, name: d.name })),
+      refusedAt: now,
+      refusedBy: caller.subject,
+    });
+    await manager.insert(IntakeRefusal, refusal);
+    await this.events.append(manager, {
+      type: ApplicationsEventTypes.intakeRefused,
+      subject: refusal.id,
+      time: now,
+      data: {
+        intakeRefusalId: refusal.id,
+        serviceId: service.id,
+        standardId: version.standardId,
+        standardVersionId: version.id,
+        ownerOrganizationId: version.ownerId,
+        providerOrganizationId: desk.providerId,
+        pscOrganizationId: desk.pscId,
+        pscBranch: desk.pscBranch,
+        regionKato: refusal.regionKato,
+        channel: dto.channel,
+        refusedAt: now.toISOString(),
+        missingDocumentIds: missing.map((d) => d.id),
+      },
+    });
+    await recordAudit(manager, {
+      actor: caller,
+      action: 'application.refuse-intake',
+      resourceType: 'intake_refusal',
+      resourceId: refusal.id,
+      occurredAt: now,
+    });
+    return intakeRefusalReceiptOf(refusal, service);
+  }
+
+  /**
+   * Who may accept through the channel, and for which provider: a provider's officer at its own desk
+   * (Art. 13), an operator of a PSC or specialised PSC the registry knows as one (Art. 14).
+   */
+  private async deskOf(
+    manager: EntityManager,
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    version: StandardVersionRef,
+  ): Promise<Desk> {
+    const providerOf = (chosen: string | undefined): string => {
+      const providerId = chosen ?? (version.providerIds.length === 1 ? version.providerIds[0] : undefined);
+      if (!providerId) throw applicationsError(ApplicationsErrorCode.PROVIDER_REQUIRED);
+      if (!version.providerIds.includes(providerId)) {
+        throw applicationsError(ApplicationsErrorCode.PROVIDER_NOT_OF_SERVICE);
+      }
+      return providerId;
+    };
+    switch (dto.channel) {
+      case 'provider': {
+        if (!hasRole(caller, ...ApplicationsRoles.providerOfficer) || !caller.organizationId) {
+          throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+        }
+        // Art. 13: an officer accepts for their own organisation, and only where it provides the service.
+        const providerId = dto.providerOrganizationId ?? caller.organizationId;
+        if (providerId !== caller.organizationId || !version.providerIds.includes(providerId)) {
+          throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+        }
+        return { providerId, pscId: null, pscBranch: null };
+      }
+      case 'psc':
+      case 'specialised_psc': {
+        if (!hasRole(caller, ...ApplicationsRoles.pscOperator) || !caller.organizationId) {
+          throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+        }
+        const psc = await this.readModel.organization(manager, caller.organizationId);
+        const kind = dto.channel === 'psc' ? 'psc' : 'specialised-psc';
+        if (!psc?.active || !psc.roles.includes('psc-operator') || psc.registryKind !== kind) {
+          throw applicationsError(ApplicationsErrorCode.PSC_UNKNOWN);
+        }
+        return {
+          providerId: providerOf(dto.providerOrganizationId),
+          pscId: psc.id,
+          pscBranch: caller.pscId ?? null,
+        };
+      }
+      case 'electronic':
+        // Art. 15.2: the electronic channel needs the recipient's signature, verified by libs/signature.
+        throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+    }
+  }
+
+  /** At a desk the operator names the recipient they identified: an IIN or a BIN, exactly one. */
+  private recipientOf(dto: CreateApplicationDto): Recipient {
+    const { iin, bin } = dto.recipient ?? {};
+    if ((iin === undefined) === (bin === undefined)) {
+      throw applicationsError(ApplicationsErrorCode.RECIPIENT_IDENTIFIER_REQUIRED, undefined, {
+        errors: [{ field: 'recipient', message: 'recipient needs exactly one of iin, bin' }],
+      });
+    }
+    return iin !== undefined
+      ? { type: 'individual', idNumber: iin }
+      : { type: 'legal-entity', idNumber: bin ?? '' };
+  }
+
+  /** Art. 14.3: the desk records how it identified the recipient; Art. 14.4: consent is a PSC's. */
+  private assertDeskRecords(dto: CreateApplicationDto): void {
+    if (!dto.identificationMethod)
+      throw applicationsError(ApplicationsErrorCode.IDENTIFICATION_METHOD_REQUIRED);
+    if (dto.operatorSignatureConsent && !isPscChannel(dto.channel)) {
+      throw applicationsError(ApplicationsErrorCode.CONSENT_ONLY_AT_PSC);
+    }
+  }
+
+  /** The standard's documents the ids name; an id of no document of this version is refused by name. */
+  private presentedDocuments(ids: string[], version: StandardVersionRef): StandardDocument[] {
+    const unknown = [...new Set(ids)].filter((id) => !version.documents.some((d) => d.id === id));
+    if (unknown.length > 0) {
+      throw applicationsError(
+        ApplicationsErrorCode.DOCUMENT_NOT_IN_STANDARD,
+        `Not documents of the standard in force: ${unknown.join(', ')}`,
+        {
+          errors: unknown.map((id) => ({
+            field: 'documentIds',
+            message: `${id} is not a document of this standard`,
+          })),
+        },
+      );
+    }
+    return version.documents.filter((d) => ids.includes(d.id));
+  }
+}
+
+export function intakeRefusalReceiptOf(
+  refusal: IntakeRefusal,
+  service: Pick<ServiceRef, 'id' | 'code' | 'name'>,
+): IntakeRefusalReceipt {
+  const receipt = {
+    intakeRefusalId: refusal.id,
+    service: { id: service.id, code: service.code, name: service.name },
+    refusedAt: refusal.refusedAt.toISOString(),
+    refusedAtLocal: formatAlmaty(refusal.refusedAt),
+    missingDocuments: refusal.missingDocuments,
+  };
+  return { ...receipt, text: intakeRefusalText(receipt) };
+}
