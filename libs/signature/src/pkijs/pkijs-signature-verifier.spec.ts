@@ -148,13 +148,16 @@ describe("PkijsSignatureVerifier (Art. 15: the electronic request carries the re
     expect(await verdictOn(signatureCms)).toBe(SignatureErrorCode.Invalid);
   });
 
-  it('refuses a certificate from a certification authority that is not a configured trust anchor', async () => {
-    const rogue = await TestPki.create('Rogue', VALIDITY);
-    const rogueHolder = await rogue.issue({ ...VALIDITY, iin: APPLICANT_IIN });
+  it.each([
+    ['another certification authority', 'Rogue'],
+    ['a look-alike CA with the trusted names but other keys', 'Test'],
+  ])('refuses a certificate from %s: no path to a configured trust anchor', async (_, name) => {
+    const untrusted = await TestPki.create(name, VALIDITY);
+    const holder = await untrusted.issue({ ...VALIDITY, iin: APPLICANT_IIN });
 
-    const cms = await signDetached(REQUEST, rogueHolder, {
+    const cms = await signDetached(REQUEST, holder, {
       signingTime: SIGNED_AT,
-      carry: [rogue.issuingCa.certificate],
+      carry: [untrusted.issuingCa.certificate],
     });
 
     expect(await verdictOn(cms)).toBe(SignatureErrorCode.CertificateUntrusted);

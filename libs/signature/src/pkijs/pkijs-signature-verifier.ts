@@ -73,7 +73,7 @@ export class PkijsSignatureVerifier extends SignatureVerifier {
   }
 
   async verify({ signedContent, signatureCms, at }: SignatureInput): Promise<SignatureVerification> {
-    const parsed = await parseDetachedSignature(signatureCms);
+    const parsed = parseDetachedSignature(signatureCms);
     if ('reason' in parsed) return parsed;
     const integrity = await checkIntegrity(parsed.signerInfo, parsed.signer, signedBytesOf(signedContent));
     if (integrity) return integrity;
@@ -171,7 +171,7 @@ export class PkijsSignatureVerifier extends SignatureVerifier {
   }
 }
 
-async function parseDetachedSignature(base64: string): Promise<ParsedSignature | RejectedSignature> {
+function parseDetachedSignature(base64: string): ParsedSignature | RejectedSignature {
   const der = Buffer.from(base64, 'base64');
   if (der.length === 0 || der.toString('base64') !== base64.replace(/\s+/g, '')) {
     return rejected(SignatureErrorCode.Invalid, 'the signature is not base64');
