@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@kzps/audit';
 import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
 import { ClassifierNode } from './classifier/classifier-node.entity';
+import { ImportJob } from './exchange/import-job.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
 import { ServiceEntry, ServiceEntryVersion } from './services/service-entry.entity';
 
@@ -13,5 +14,6 @@ export const entities = [
   ClassifierNode,
   ServiceEntry,
   ServiceEntryVersion,
+  ImportJob,
   ...CALENDAR_STORE_ENTITIES,
 ];

@@ -1,7 +1,28 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
-import { ApiProblems } from '@kzps/platform';
+import { Idempotent } from '@kzps/db';
+import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
@@ -9,16 +30,22 @@ import { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 import { AsOfQueryDto } from '../services/dto/service-entry.dto';
 import { viewerOf } from '../services/registry-viewer';
 import { readOneProblems } from '../services/services.problems';
-import { ImportReportDto } from './dto/import-report.dto';
+import { ImportJobDto } from './dto/import-job.dto';
 import { registryCsvColumns } from './registry-csv';
 import { exchangeError, ExchangeErrorCode } from './exchange.errors';
-import { exampleCpsv, exampleCpsvGraph, exampleCsvExport, exampleCsvImport } from './exchange.examples';
+import {
+  exampleCpsv,
+  exampleCpsvGraph,
+  exampleCsvExport,
+  exampleCsvImport,
+  exampleImportJob,
+} from './exchange.examples';
 import { RegistryExportService } from './registry-export.service';
-import { RegistryImportService } from './registry-import.service';
+import { ImportJobsService } from './import-jobs.service';
 
 const JSON_LD = 'application/ld+json; charset=utf-8';
 
-/** The import's refusals: a file without the registry's columns, a file with bad rows (nothing written). */
+/** The import's refusals in the request: a file without the registry's columns, or not well-formed CSV. */
 const headerInvalid = exchangeError(
   ExchangeErrorCode.CsvHeaderInvalid,
   'Missing columns: ownerBin, providerBins',
@@ -27,32 +54,27 @@ const headerInvalid = exchangeError(
 const importRejected = exchangeError(ExchangeErrorCode.ImportRejected, '2 problem(s) in the file', {
   report: {
     status: 'rejected',
-    rows: 3,
+    rows: 4,
     imported: 0,
     included: 0,
     errors: [
+      { line: 2, code: 'CSV_CELL_COUNT_MISMATCH', message: 'Line 2 has 24 cell(s); the header has 23' },
       {
         line: 3,
-        field: 'deliveryForm',
-        code: 'VALIDATION_FAILED',
-        message: 'deliveryForm must be one of the following values: paper, electronic, paper-and-electronic',
-      },
-      {
-        line: 4,
-        field: 'ownerBin',
-        code: 'SERVICE_UNKNOWN_ORGANIZATION',
-        message: 'No organisation with BIN 010240000048',
+        code: 'CSV_QUOTE_NOT_CLOSED',
+        message: 'The record starting on line 3 opens a quote that is never closed',
       },
     ],
   },
 });
+const importNotFound = exchangeError(ExchangeErrorCode.ImportNotFound, `No import ${exampleImportJob.id}`);
 
 @ApiTags('exchange')
 @Controller('api/v1/registry')
 export class ExchangeController {
   constructor(
     private readonly exports: RegistryExportService,
-    private readonly imports: RegistryImportService,
+    private readonly jobs: ImportJobsService,
   ) {}
 
   @Get('exports/services.csv')
@@ -111,7 +133,7 @@ export class ExchangeController {
   }
 
   @Post('imports')
-  @HttpCode(200)
+  @HttpCode(202)
   @Roles(...REGISTRY_WRITERS)
   @ApiBearerAuth('bearer')
   @ApiConsumes('text/csv')
@@ -122,14 +144,45 @@ export class ExchangeController {
     schema: { type: 'string', example: exampleCsvImport },
   })
   @ApiOperation({
-    summary: 'Bulk import from CSV, all or nothing; 422 with the per-row report when any row is bad',
+    summary: 'Bulk import from CSV as a job, all or nothing; follow Location for progress and the report',
+    description:
+      'The file is checked here (the columns, well-formed CSV: 400 or 422 with the lines) and queued; the answer ' +
+      'is 202 with the job, and its URL in Location. The job imports every row in one transaction, or none when ' +
+      'a row has a problem (status rejected, the report naming each). The same file sent again, or the same ' +
+      'Idempotency-Key, answers the same job instead of importing twice.',
   })
-  @ApiOkResponse({ type: ImportReportDto })
+  @ApiAcceptedResponse({
+    type: ImportJobDto,
+    headers: {
+      Location: {
+        description: 'The job: GET it for progress and the report',
+        schema: { type: 'string', example: `/api/v1/registry/imports/${exampleImportJob.id}` },
+      },
+    },
+  })
   @ApiProblems(headerInvalid, ...guardProblems(REGISTRY_WRITERS), importRejected)
-  importCsv(@Body() body: unknown, @CurrentIdentity() identity: Identity): Promise<ImportReportDto> {
+  @Idempotent()
+  async importCsv(
+    @Body() body: unknown,
+    @CurrentIdentity() identity: Identity,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportJobDto> {
     if (typeof body !== 'string') {
       throw exchangeError(ExchangeErrorCode.CsvHeaderInvalid, 'Send the file as text/csv');
     }
-    return this.imports.importCsv(body, actorOf(identity));
+    const job = await this.jobs.enqueue(body, actorOf(identity));
+    void reply.header('location', `/api/v1/registry/imports/${job.id}`);
+    return job;
+  }
+
+  @Get('imports/:id')
+  @Roles(...REGISTRY_WRITERS)
+  @ApiBearerAuth('bearer')
+  @ApiOperation({ summary: 'An import job: its status, progress and, once finished, its report' })
+  @ApiUuidParam('id', exampleImportJob.id, 'The import job (from the Location of POST /imports)')
+  @ApiOkResponse({ type: ImportJobDto, example: exampleImportJob })
+  @ApiProblems(malformedId, ...guardProblems(REGISTRY_WRITERS), importNotFound)
+  importJob(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobDto> {
+    return this.jobs.get(id);
   }
 }

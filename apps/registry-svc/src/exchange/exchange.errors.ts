@@ -3,6 +3,7 @@ import { domainErrors } from '@kzps/platform';
 export enum ExchangeErrorCode {
   ImportRejected = 'REGISTRY_IMPORT_REJECTED',
   CsvHeaderInvalid = 'REGISTRY_CSV_HEADER_INVALID',
+  ImportNotFound = 'REGISTRY_IMPORT_NOT_FOUND',
 }
 
 export const exchangeError = domainErrors<ExchangeErrorCode>({
@@ -20,6 +21,14 @@ export const exchangeError = domainErrors<ExchangeErrorCode>({
     localizedTitle: {
       kk: 'CSV тақырыбында тізілім бағандары жоқ',
       ru: 'Заголовок CSV не содержит колонок реестра',
+    },
+  },
+  [ExchangeErrorCode.ImportNotFound]: {
+    status: 404,
+    title: 'No import with this id',
+    localizedTitle: {
+      kk: 'Мұндай идентификаторы бар импорт жоқ',
+      ru: 'Импорт с таким идентификатором не найден',
     },
   },
 });

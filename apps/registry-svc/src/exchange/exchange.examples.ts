@@ -15,6 +15,7 @@ import { contentFromFields } from '../services/service-entry.content';
 import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from '../services/service-entry.mapper';
 import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
 import { toCsv } from './csv';
+import type { ImportJobDto } from './dto/import-job.dto';
 import { entryToCsvRow, registryCsvColumns } from './registry-csv';
 
 /*
@@ -79,3 +80,15 @@ export const exampleCsvImport = toCsv(registryCsvColumns, [
 /** The entry as CPSV-AP 3 JSON-LD, and the export of the registry as one graph. */
 export const exampleCpsv = toCpsv(exampleEntry);
 export const exampleCpsvGraph = cpsvGraphOf([exampleEntry]);
+
+/** A job that imported the example file: an import's id is made per database, so no database has this one. */
+export const exampleImportJob: ImportJobDto = {
+  id: '0b7e6f52-3c1d-4a8e-9f20-5d6c7b8a9e01',
+  status: 'imported',
+  rows: 1,
+  done: 1,
+  report: { status: 'imported', rows: 1, imported: 1, included: 0, errors: [] },
+  createdAt: '2026-03-02T05:00:00.000Z',
+  startedAt: '2026-03-02T05:00:00.120Z',
+  finishedAt: '2026-03-02T05:00:00.480Z',
+};

@@ -1,9 +1,11 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth';
 import { demoServices } from '../seed/demo-data';
 import { withCheckDigit } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
 import { parseCsv } from './csv';
+import { ImportJobRunner } from './import-job.runner';
 import { registryCsvColumns } from './registry-csv';
 
 describe('registry exports and CSV import', () => {
@@ -33,6 +35,34 @@ describe('registry exports and CSV import', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
       payload: csv,
     });
+
+  interface Job {
+    id: string;
+    status: string;
+    rows: number;
+    done: number;
+    report: {
+      status: string;
+      rows: number;
+      imported: number;
+      included: number;
+      errors: Array<{ line: number; field?: string; code: string; message: string }>;
+    } | null;
+  }
+
+  /** Queues the file (202 with the job's URL), runs the queued jobs and reads the job as it finished. */
+  async function finished(csv: string): Promise<Job> {
+    const queued = await importCsv(csv);
+    expect(queued.statusCode).toBe(202);
+    await t.app.get(ImportJobRunner).drain();
+    const job = await t.inject({
+      method: 'GET',
+      url: String(queued.headers.location),
+      headers: { authorization: `Bearer ${writer}` },
+    });
+    expect(job.statusCode).toBe(200);
+    return job.json<Job>();
+  }
 
   /** The exported rows with fresh codes, so they import as new entries. */
   async function exportedWithNewCodes(prefix: string): Promise<string[][]> {
@@ -222,30 +252,19 @@ describe('registry exports and CSV import', () => {
     const bad = rows[3] ?? [];
     bad[header.indexOf('deliveryForm')] = 'fax';
     const before = await count();
-    const response = await importCsv(toText(rows.slice(0, 8)));
-    expect(response.statusCode).toBe(422);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    const problem = response.json<{
-      code: string;
-      report: {
-        status: string;
-        rows: number;
-        imported: number;
-        errors: Array<{ line: number; field: string }>;
-      };
-    }>();
-    expect(problem.code).toBe('REGISTRY_IMPORT_REJECTED');
-    expect(problem.report).toMatchObject({ status: 'rejected', rows: 7, imported: 0 });
-    expect(problem.report.errors).toEqual([expect.objectContaining({ line: 4, field: 'deliveryForm' })]);
+    const job = await finished(toText(rows.slice(0, 8)));
+    expect(job.status).toBe('rejected');
+    expect(job.report).toMatchObject({ status: 'rejected', rows: 7, imported: 0 });
+    expect(job.report?.errors).toEqual([expect.objectContaining({ line: 4, field: 'deliveryForm' })]);
     expect(await count()).toBe(before);
   });
 
   it('imports a good file in one go and reports it', async () => {
     const rows = await exportedWithNewCodes('IMP');
     const before = await count();
-    const response = await importCsv(toText(rows.slice(0, 6)));
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({
+    const job = await finished(toText(rows.slice(0, 6)));
+    expect(job).toMatchObject({ status: 'imported', rows: 5, done: 5 });
+    expect(job.report).toMatchObject({
       status: 'imported',
       rows: 5,
       imported: 5,
@@ -268,7 +287,7 @@ describe('registry exports and CSV import', () => {
       descriptionKk: '@SUM(A1:A2)',
     };
     for (const [name, value] of Object.entries(formulas)) row[column(header, name)] = value;
-    expect((await importCsv(toText([header, row]))).statusCode).toBe(200);
+    expect((await finished(toText([header, row]))).status).toBe('imported');
 
     const exported = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.csv' });
     const [exportHeader, ...exportRows] = parseCsv(exported.body);
@@ -280,7 +299,7 @@ describe('registry exports and CSV import', () => {
 
     const again = [...written];
     again[column(exportHeader ?? [], 'code')] = 'FORMULA-AGAIN';
-    expect((await importCsv(toText([exportHeader ?? [], again]))).statusCode).toBe(200);
+    expect((await finished(toText([exportHeader ?? [], again]))).status).toBe('imported');
     const entries = (await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' })).json<
       Array<{ code: string; name: { kk: string; ru: string }; description: { kk: string; ru: string } }>
     >();
@@ -301,11 +320,9 @@ describe('registry exports and CSV import', () => {
     const bad = [...(rows[2] ?? [])];
     bad[column(header, 'deliveryForm')] = 'fax';
     // Line 1 the header, lines 2-4 the first record, line 5 the bad one.
-    const response = await importCsv(toText([header, multiLine, bad]));
-    expect(response.statusCode).toBe(422);
-    expect(response.json<Rejection>().report.errors).toEqual([
-      expect.objectContaining({ line: 5, field: 'deliveryForm' }),
-    ]);
+    const job = await finished(toText([header, multiLine, bad]));
+    expect(job.status).toBe('rejected');
+    expect(job.report?.errors).toEqual([expect.objectContaining({ line: 5, field: 'deliveryForm' })]);
   });
 
   describe('a file that is not well-formed CSV is refused whole, naming the line', () => {
@@ -348,9 +365,9 @@ describe('registry exports and CSV import', () => {
     bad[column(header, 'paid')] = 'maybe';
     bad[column(header, 'nameRu')] = '';
     const before = await count();
-    const response = await importCsv(toText([header, bad]));
-    expect(response.statusCode).toBe(422);
-    const errors = response.json<Rejection>().report.errors;
+    const job = await finished(toText([header, bad]));
+    expect(job.status).toBe('rejected');
+    const errors = job.report?.errors ?? [];
     expect(errors.every((e) => e.line === 2)).toBe(true);
     expect(errors.map((e) => [e.field, e.code])).toEqual(
       expect.arrayContaining([
@@ -443,8 +460,7 @@ describe('registry exports and CSV import', () => {
       const { header, row } = exported;
       const again = [...row];
       again[column(header, 'code')] = '10-NOTARY-2';
-      const response = await importCsv(toText([header, again]));
-      expect(response.statusCode).toBe(200);
+      expect((await finished(toText([header, again]))).status).toBe('imported');
       expect(await entryByCode('10-NOTARY-2')).toMatchObject({
         providers: [{ id: DEMO_ORGANIZATIONS.ministryOfJustice }, { id: providerId }],
         inclusion: { kind: 'authorised-body-order', decreeNumber: '112/НҚ' },
@@ -456,9 +472,9 @@ describe('registry exports and CSV import', () => {
       const bad = [...row];
       bad[column(header, 'code')] = '10-NOTARY-3';
       bad[column(header, 'intakeBins')] = '3f0c2a8e-0000-4000-8000-000000000000';
-      const response = await importCsv(toText([header, bad]));
-      expect(response.statusCode).toBe(422);
-      expect(response.json<Rejection>().report.errors).toEqual([
+      const job = await finished(toText([header, bad]));
+      expect(job.status).toBe('rejected');
+      expect(job.report?.errors).toEqual([
         expect.objectContaining({
           line: 2,
           field: 'intakeBins',
@@ -474,7 +490,7 @@ describe('registry exports and CSV import', () => {
     const kind = column(rows[0] ?? [], 'decreeKind');
     const old = rows.slice(0, 2).map((row) => row.filter((_cell, i) => i !== kind));
     expect(old[0]).not.toContain('decreeKind');
-    expect((await importCsv(toText(old))).statusCode).toBe(200);
+    expect((await finished(toText(old))).status).toBe('imported');
     const entries = (await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' })).json<
       Array<{ code: string; inclusion: { kind: string } | null }>
     >();
@@ -486,11 +502,120 @@ describe('registry exports and CSV import', () => {
     const header = rows[0] ?? [];
     const row = [...(rows[1] ?? [])];
     row[column(header, 'decreeKind')] = 'presidential-decree';
-    const response = await importCsv(toText([header, row]));
-    expect(response.statusCode).toBe(422);
-    expect(response.json<Rejection>().report.errors).toEqual([
+    const job = await finished(toText([header, row]));
+    expect(job.status).toBe('rejected');
+    expect(job.report?.errors).toEqual([
       expect.objectContaining({ line: 2, field: 'decreeKind', code: 'VALIDATION_FAILED' }),
     ]);
+  });
+
+  describe('imports run as jobs', () => {
+    const jobRow = async (id: string) => {
+      const [row] = await t.app
+        .get(DataSource)
+        .query<Array<{ status: string; attempts: number }>>(
+          `SELECT status, attempts FROM import_job WHERE id = $1`,
+          [id],
+        );
+      return row;
+    };
+
+    /** A job as a replica that died mid-run leaves it: running, its heartbeat long silent. */
+    async function abandonedJob(csv: string, attempts: number): Promise<string> {
+      const id = randomUUID();
+      await t.app.get(DataSource).query(
+        `INSERT INTO import_job (id, status, file_hash, file, actor, rows, attempts, runner, heartbeat_at, started_at)
+         VALUES ($1, 'running', $2, $3, $4, $5, $6, $7, now() - interval '5 minutes', now() - interval '5 minutes')`,
+        [
+          id,
+          createHash('sha256').update(csv).digest('hex'),
+          csv,
+          JSON.stringify({ subject: 'officer-1', roles: ['public-services-authority'] }),
+          csv.trim().split('\n').length - 1,
+          attempts,
+          randomUUID(),
+        ],
+      );
+      return id;
+    }
+
+    it('answers 202 with the job and its URL in Location, where progress and the report are read', async () => {
+      const rows = await exportedWithNewCodes('JOB');
+      const queued = await importCsv(toText(rows.slice(0, 3)));
+      expect(queued.statusCode).toBe(202);
+      const job = queued.json<Job>();
+      expect(job).toMatchObject({ rows: 2, report: null });
+      expect(queued.headers.location).toBe(`/api/v1/registry/imports/${job.id}`);
+      await t.app.get(ImportJobRunner).drain();
+      const read = await t.inject({
+        method: 'GET',
+        url: `/api/v1/registry/imports/${job.id}`,
+        headers: { authorization: `Bearer ${writer}` },
+      });
+      expect(read.json()).toMatchObject({ status: 'imported', done: 2, report: { imported: 2 } });
+    });
+
+    it('answers the same job for the same file sent again, and imports it once', async () => {
+      const rows = await exportedWithNewCodes('TWICE');
+      const file = toText(rows.slice(0, 3));
+      const before = await count();
+      const first = await importCsv(file);
+      await t.app.get(ImportJobRunner).drain();
+      const again = await importCsv(file);
+      expect(again.statusCode).toBe(202);
+      expect(again.json<Job>().id).toBe(first.json<Job>().id);
+      expect(again.json<Job>().status).toBe('imported');
+      expect(await count()).toBe(before + 2);
+    });
+
+    it('answers the same job for a retry with the same Idempotency-Key', async () => {
+      const rows = await exportedWithNewCodes('KEYED');
+      const send = () =>
+        t.inject({
+          method: 'POST',
+          url: '/api/v1/registry/imports',
+          headers: {
+            authorization: `Bearer ${writer}`,
+            'content-type': 'text/csv',
+            'idempotency-key': 'import-keyed',
+          },
+          payload: toText(rows.slice(0, 2)),
+        });
+      const first = await send();
+      const retry = await send();
+      expect(retry.statusCode).toBe(202);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.headers.location).toBe(first.headers.location);
+      await t.app.get(ImportJobRunner).drain();
+    });
+
+    it('runs again a job whose replica died mid-run (nothing of it had committed)', async () => {
+      const rows = await exportedWithNewCodes('ORPHAN');
+      const before = await count();
+      const id = await abandonedJob(toText(rows.slice(0, 3)), 1);
+      await t.app.get(ImportJobRunner).drain();
+      expect(await jobRow(id)).toEqual({ status: 'imported', attempts: 2 });
+      expect(await count()).toBe(before + 2);
+    });
+
+    it('gives a job up as failed once its runs broke off three times, writing nothing', async () => {
+      const rows = await exportedWithNewCodes('POISON');
+      const before = await count();
+      const id = await abandonedJob(toText(rows.slice(0, 3)), 3);
+      await t.app.get(ImportJobRunner).drain();
+      expect(await jobRow(id)).toEqual({ status: 'failed', attempts: 3 });
+      expect(await count()).toBe(before);
+    });
+
+    it('answers 404 REGISTRY_IMPORT_NOT_FOUND for a job that does not exist', async () => {
+      const response = await t.inject({
+        method: 'GET',
+        url: `/api/v1/registry/imports/${randomUUID()}`,
+        headers: { authorization: `Bearer ${writer}` },
+      });
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'REGISTRY_IMPORT_NOT_FOUND' });
+    });
   });
 
   it('refuses an import without the authority role', async () => {

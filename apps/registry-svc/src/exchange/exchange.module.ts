@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { ServicesModule } from '../services/services.module';
 import { ExchangeController } from './exchange.controller';
 import { RegistryExportService } from './registry-export.service';
+import { ImportJobRunner } from './import-job.runner';
+import { ImportJobsService } from './import-jobs.service';
 import { RegistryImportService } from './registry-import.service';
 
 /** Imports through REST are capped here; the CLI takes files of any size. */
@@ -12,7 +14,7 @@ const CSV_BODY_LIMIT = 20 * 1024 * 1024;
 @Module({
   imports: [ServicesModule],
   controllers: [ExchangeController],
-  providers: [RegistryExportService, RegistryImportService],
+  providers: [RegistryExportService, RegistryImportService, ImportJobsService, ImportJobRunner],
   exports: [RegistryImportService, RegistryExportService],
 })
 export class ExchangeModule implements OnModuleInit {

@@ -22,10 +22,13 @@ import {
   type RegistryCsvRow,
 } from './registry-csv';
 
-export type ImportProgress = (done: number, total: number) => void;
+export type ImportProgress = (done: number, total: number) => void | Promise<void>;
+
+/** Work done in the import's transaction once every row is written, committed with them. */
+export type BeforeCommit = (manager: EntityManager, report: ImportReportDto) => Promise<void>;
 
 /** A data row and the line of the file it starts on (the header is line 1). */
-interface ImportRow {
+export interface ImportRow {
   line: number;
   row: RegistryCsvRow;
 }
@@ -83,7 +86,16 @@ export class RegistryImportService {
     private readonly entries: RegistryEntriesService,
   ) {}
 
-  async importCsv(text: string, actor: Actor, onProgress?: ImportProgress): Promise<ImportReportDto> {
+  /** Reads a file and imports it in one go (the CLI); the REST import queues a job instead. */
+  importCsv(text: string, actor: Actor, onProgress?: ImportProgress): Promise<ImportReportDto> {
+    return this.importFile(this.readFile(text), actor, onProgress);
+  }
+
+  /**
+   * The file's rows, or its refusal: 400 without the registry's columns, 422 when it is not well-formed CSV.
+   * Reads no database, so a request can check a file before queueing it.
+   */
+  readFile(text: string): ImportRow[] {
     const {
       records: [header, ...records],
       problems,
@@ -98,7 +110,7 @@ export class RegistryImportService {
     }
     // A file that is not well-formed is refused whole: a broken quote or a row of the wrong width means the
     // cells cannot be told apart, and guessing would import some other data than the author wrote.
-    if (problems.length > 0)
+    if (problems.length > 0) {
       throw rejected({
         status: 'rejected',
         rows: records.length,
@@ -106,19 +118,33 @@ export class RegistryImportService {
         included: 0,
         errors: problems,
       });
-    const rows: ImportRow[] = records.map(({ line, cells }) => ({
+    }
+    return records.map(({ line, cells }) => ({
       line,
       row: Object.fromEntries(
         registryCsvColumns.map((column) => [
           column,
-          restoreFormula((cells[header.cells.indexOf(column)] ?? '').trim()),
+          restoreFormula((cells[header?.cells.indexOf(column) ?? -1] ?? '').trim()),
         ]),
       ) as RegistryCsvRow,
     }));
+  }
+
+  /**
+   * Imports the rows in one transaction, all or nothing: 422 with the report when any row has a problem.
+   * `beforeCommit` runs in that transaction after the last row (a job records its outcome there).
+   */
+  async importFile(
+    rows: ImportRow[],
+    actor: Actor,
+    onProgress?: ImportProgress,
+    beforeCommit?: BeforeCommit,
+  ): Promise<ImportReportDto> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const report = await this.importRows(manager, rows, actor, onProgress);
         if (report.errors.length > 0) throw new Rejected(report);
+        await beforeCommit?.(manager, report);
         return report;
       });
     } catch (error) {
@@ -147,8 +173,9 @@ export class RegistryImportService {
       } else {
         errors.push(...outcome);
       }
-      if (onProgress && ((index + 1) % 100 === 0 || index + 1 === rows.length))
-        onProgress(index + 1, rows.length);
+      if (onProgress && ((index + 1) % 100 === 0 || index + 1 === rows.length)) {
+        await onProgress(index + 1, rows.length);
+      }
     }
     return { status: 'imported', rows: rows.length, imported, included, errors };
   }

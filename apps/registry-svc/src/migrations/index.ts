@@ -14,6 +14,7 @@ import { BackfillDecreeKinds1764600000001 } from './1764600000001-backfill-decre
 import { DecreeKindRequired1764600000002 } from './1764600000002-decree-kind-required.migration';
 import { RevocableScheduledVersions1764700000000 } from './1764700000000-revocable-scheduled-versions.migration';
 import { DropEntryCodePrefixIndex1764700000001 } from './1764700000001-drop-entry-code-prefix-index.migration';
+import { ImportJobs1764900000100 } from './1764900000100-import-jobs.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   RevocableScheduledVersions1764700000000,
   DropEntryCodePrefixIndex1764700000001,
   CreateIdempotencyKey1764900000000,
+  ImportJobs1764900000100,
 ];
