@@ -5,6 +5,7 @@ import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/con
 import {
   createTestDatabase,
   eventually,
+  jsonSchemaProblems,
   type RunningTestBroker,
   startTestBroker,
   type TestDatabase,
@@ -211,16 +212,19 @@ describe('standards-svc', () => {
     }, what);
   }
 
+  /** The events of a type the service wrote for a standard; each must match its type's JSON Schema. */
   async function outboxEvents(
     type: string,
     subject: string,
   ): Promise<Array<{ payload: Record<string, unknown> }>> {
-    return app
+    const rows: Array<{ payload: Record<string, unknown> }> = await app
       .get(DataSource)
       .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`, [
         type,
         subject,
       ]);
+    for (const { payload } of rows) expect(jsonSchemaProblems(type, payload)).toEqual([]);
+    return rows;
   }
 
   async function approvalsOf(id: string, query = 'size=100'): Promise<ApprovalBody[]> {

@@ -23,3 +23,4 @@ export {
   type ParameterValues,
 } from './openapi/example-requests';
 export { TestClock } from './test-clock';
+export { jsonSchemaProblems } from './events/event-json-schemas';

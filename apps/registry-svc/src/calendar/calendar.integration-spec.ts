@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RegistryEventTypes, Topics, type CalendarChangedV1 } from '@kzps/contracts';
-import { eventually } from '@kzps/testing';
+import { eventually, jsonSchemaProblems } from '@kzps/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
@@ -262,6 +262,7 @@ describe('the working-day calendar (registry-svc)', () => {
       expect(audit).toEqual([{ action: 'calendar-amendment.recorded', actor_subject: 'admin-1' }]);
 
       const event = await changeFor(amendmentId, 'recorded');
+      expect(jsonSchemaProblems(RegistryEventTypes.calendarChanged, event)).toEqual([]);
       expect(event.revision).toBe(1);
       expect(event.change.years).toEqual([2026]);
       expect(event.amendments).toEqual([

@@ -69,8 +69,8 @@ const organization = z
   // The same rule for readers of the JSON Schema: an individual by masked IIN, anyone else by BIN.
   .meta({
     if: { properties: { kind: { const: 'individual' } }, required: ['kind'] },
-    then: { required: ['iinMasked'], not: { required: ['bin'] } },
-    else: { required: ['bin'], not: { required: ['iinMasked'] } },
+    then: { required: ['iinMasked'], properties: { bin: false } },
+    else: { required: ['bin'], properties: { iinMasked: false } },
   });
 
 /**
