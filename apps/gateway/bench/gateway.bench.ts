@@ -2,7 +2,7 @@
 // loopback, ~10 s each with autocannon. Run from the repository root:
 //   node -r ./tools/scripts/register-ts.cjs apps/gateway/bench/gateway.bench.ts [seconds]
 import autocannon from 'autocannon';
-import { startTestIssuer } from '@kzps/auth';
+import { startTestIssuer } from '@kzps/auth/testing';
 import { loadConfig } from '@kzps/platform';
 import { GatewayConfig } from '../src/config';
 import { createGatewayApp } from '../src/gateway-app';

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type IdentityClaimsInput, type TestIssuer } from '@kzps/auth';
+import { type IdentityClaimsInput } from '@kzps/auth';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { loadConfig } from '@kzps/platform';
 import { GatewayConfig } from './config';
 import { createGatewayApp } from './gateway-app';

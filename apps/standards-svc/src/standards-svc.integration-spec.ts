@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type IdentityClaimsInput, type Role, type TestIssuer } from '@kzps/auth';
+import { type IdentityClaimsInput, type Role } from '@kzps/auth';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { StandardsEventTypes, Topics, type CalendarAmendmentV1 } from '@kzps/contracts';
 import {
   createTestDatabase,

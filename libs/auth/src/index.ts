@@ -17,6 +17,3 @@ export { AuthGuard } from './auth.guard';
 export { AuthModule } from './auth.module';
 export { AuthServiceConfig, authOptionsFromConfig } from './auth.config';
 export { LocalSigner, type SignOptions } from './signing/local-signer';
-// Test support: a JWKS server and token signer for integration tests (it trusts nothing by itself).
-export { startTestIssuer, type TestIssuer, type TestTokenOptions } from './testing/test-issuer';
-export { DEMO_ORGANIZATIONS } from './demo-organizations';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type IdentityClaimsInput, type TestIssuer } from '@kzps/auth';
+import type { IdentityClaimsInput } from '@kzps/auth';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import {
   CLOUDEVENTS_SPEC_VERSION,
   JSON_CONTENT_TYPE,

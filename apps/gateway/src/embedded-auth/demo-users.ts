@@ -1,4 +1,5 @@
-import { DEMO_ORGANIZATIONS, type IdentityClaimsInput } from '@kzps/auth';
+import { type IdentityClaimsInput } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 
 export interface DemoUser extends IdentityClaimsInput {
   username: string;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { demoServices } from '../seed/demo-data';
 import { withCheckDigit } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';

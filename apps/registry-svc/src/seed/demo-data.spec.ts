@@ -1,4 +1,4 @@
-import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import {
   DEMO_ACT,
   demoOrganizationId,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { bilingual } from '@kzps/platform';
 import type {
   LocalExecutiveLevel,

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestIssuer, type Role, type TestIssuer } from '@kzps/auth';
+import { type Role } from '@kzps/auth';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { MessagingLifecycle } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
 import { createTestDatabase, type TestClock, type TestDatabase } from '@kzps/testing';

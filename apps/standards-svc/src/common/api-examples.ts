@@ -1,4 +1,4 @@
-import { DEMO_ORGANIZATIONS } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { WorkingCalendar } from '@kzps/calendar';
 import { ApiUuidParam } from '@kzps/platform';
 import { KazakhstanTermCalendar } from '../clocks/kazakhstan-term-calendar';

@@ -29,7 +29,7 @@ import type { Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { AppModule } from '../app.module';
 import { StandardsConfig } from '../config';
-import type { TestIssuer } from '@kzps/auth';
+import type { TestIssuer } from '@kzps/auth/testing';
 import type { TestClock } from '@kzps/testing';
 
 /** Where a test's service runs: its own database, issuer and broker. */
