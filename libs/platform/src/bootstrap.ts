@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { Logger, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { createRootLogger, PinoNestLogger } from './logging/logger';
 import { maskText } from './logging/personal-data';
 import { requestContext } from './logging/request-context';
 import { HealthRegistry } from './health/health.registry';
 import { ServiceMetrics } from './metrics/metrics';
 import { ConstraintProblems } from './problem/constraint-problems';
-import { ProblemDetailsFilter } from './problem/problem-details.filter';
+import { ProblemDetailsFilter, sendProblem } from './problem/problem-details.filter';
+import { answerClientError, refuseHostileInput } from './http/hostile-input';
 import { createValidationPipe } from './problem/validation';
 import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 import { setupOpenApi, type OpenApiInfo } from './http/openapi';
@@ -35,6 +37,10 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
     requestIdHeader: false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
+    // The router's own refusals (a URL that does not decode, a path parameter too long) as problems.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply, new Logger('Http')),
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, {
     logger: new PinoNestLogger(root),
@@ -71,6 +77,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
     done();
   });
 
+  refuseHostileInput(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(ConstraintProblems)));
   if (options.config.SWAGGER_ENABLED) setupOpenApi(app, options.openApi);

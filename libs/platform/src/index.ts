@@ -29,6 +29,8 @@ export {
   type DocumentedProblem,
 } from './http/api-problems.decorator';
 export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
+export { IsCalendarDate, isCalendarDate } from './http/calendar-date.decorator';
+export { MAX_BODY_DEPTH } from './http/hostile-input';
 export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';
 export { Clock, SystemClock } from './time/clock';
 export {

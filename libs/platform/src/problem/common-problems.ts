@@ -5,6 +5,9 @@ export type CommonProblemCode =
   | 'MALFORMED_BODY'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'URI_TOO_LONG'
+  | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'UNAUTHORIZED'
@@ -38,6 +41,24 @@ export const commonProblems: Record<CommonProblemCode, ProblemSpec> = {
     status: 413,
     title: 'The request body is too large',
     localizedTitle: { kk: 'Сұрау денесі тым үлкен', ru: 'Тело запроса слишком велико' },
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    title: 'The URL is too long',
+    localizedTitle: { kk: 'URL тым ұзын', ru: 'URL слишком длинный' },
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    title: 'The request headers or query are too large',
+    localizedTitle: {
+      kk: 'Сұрау тақырыптары немесе параметрлері тым үлкен',
+      ru: 'Заголовки или параметры запроса слишком велики',
+    },
+  },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    title: 'The request was not received in time',
+    localizedTitle: { kk: 'Сұрау уақытында алынбады', ru: 'Запрос не получен вовремя' },
   },
   NOT_FOUND: {
     status: 404,
@@ -92,10 +113,13 @@ const byStatus: Partial<Record<number, CommonProblemCode>> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
+  408: 'REQUEST_TIMEOUT',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  431: 'HEADERS_TOO_LARGE',
   503: 'SERVICE_UNAVAILABLE',
 };
 

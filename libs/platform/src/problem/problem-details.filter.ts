@@ -13,6 +13,8 @@ export function sendProblem(
   logger: Logger,
 ): void {
   const problem = toProblem(error, request.url.split('?')[0] ?? request.url, String(request.id));
+  // A path too long to route is not repeated back.
+  if (problem.status === 414) delete problem.instance;
   if (problem.status >= 500) {
     // Internal details go to the log (never to the client); the request id ties the two together.
     logger.error({ err: error, requestId: request.id }, 'request failed');

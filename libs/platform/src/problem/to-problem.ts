@@ -33,19 +33,28 @@ function httpExceptionDetail(exception: HttpException): string | undefined {
   return typeof message === 'string' ? message : undefined;
 }
 
-/** Fastify's own errors (body parsing, size limits, media type) carry a status and an FST_ code. */
-function fastifyCode(error: FastifyLikeError): keyof typeof commonProblems | undefined {
+/**
+ * Fastify's own errors (body parsing, size limits, media type, the router's URL checks) carry a status and
+ * an FST_ code. URL errors get a detail of our own: fastify's repeats the whole path back.
+ */
+function fastifyProblem(error: FastifyLikeError): { code: CommonProblemCode; detail?: string } | undefined {
   switch (error.code ?? '') {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'UNSUPPORTED_MEDIA_TYPE';
+      return { code: 'UNSUPPORTED_MEDIA_TYPE', detail: error.message };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'PAYLOAD_TOO_LARGE';
+      return { code: 'PAYLOAD_TOO_LARGE', detail: error.message };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return 'MALFORMED_BODY';
+      return { code: 'MALFORMED_BODY', detail: error.message };
+    case 'FST_ERR_BAD_URL':
+      return { code: 'BAD_REQUEST', detail: 'The URL is not percent-encoded UTF-8 text' };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { code: 'URI_TOO_LONG', detail: 'A path parameter is longer than allowed' };
     default:
-      return error.statusCode === 400 && error.message?.includes('JSON') ? 'MALFORMED_BODY' : undefined;
+      return error.statusCode === 400 && error.message?.includes('JSON')
+        ? { code: 'MALFORMED_BODY', detail: error.message }
+        : undefined;
   }
 }
 
@@ -98,8 +107,8 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
     return build(code, spec, detail, base);
   }
   const fastifyError = (error ?? {}) as FastifyLikeError;
-  const known = fastifyCode(fastifyError);
-  if (known) return build(known, commonProblems[known], fastifyError.message, base);
+  const known = fastifyProblem(fastifyError);
+  if (known) return build(known.code, commonProblems[known.code], known.detail, base);
   const database = clientDatabaseProblem(error);
   if (database) return build(database.code, commonProblems[database.code], database.detail, base);
   if (

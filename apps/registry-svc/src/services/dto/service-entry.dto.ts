@@ -20,7 +20,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, ShortBilingualTextDto } from '@kzps/platform';
+import { IsBilingualText, IsCalendarDate, ShortBilingualTextDto } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
@@ -177,8 +177,7 @@ export class DecreeDto {
   decreeNumber!: string;
 
   @ApiProperty({ example: '2025-03-18', description: 'Date of the act' })
-  @Matches(DATE, { message: 'decreeDate must be YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   decreeDate!: string;
 
   @ApiPropertyOptional({
@@ -186,8 +185,7 @@ export class DecreeDto {
     description: 'From when it applies; the decree date if omitted',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'effectiveDate must be YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   effectiveDate?: string;
 }
 
