@@ -1,21 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
-import { createServiceApp } from './bootstrap';
-import { loadConfig } from './config/load-config';
-import { ServiceConfig } from './config/service-config';
-import { fixtureModule } from './test/fixture.module';
+import { createFixtureApp } from './test/fixture.module';
 
 describe('service bootstrap', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    const config = loadConfig(ServiceConfig, { LOG_LEVEL: 'silent' });
-    app = await createServiceApp({
-      service: 'fixture',
-      module: fixtureModule(config),
-      config,
-      openApi: { title: 'Fixture', description: 'test app' },
-    });
+    app = await createFixtureApp();
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   });

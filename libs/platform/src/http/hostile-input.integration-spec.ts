@@ -1,8 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceApp } from '../bootstrap';
-import { loadConfig } from '../config/load-config';
-import { ServiceConfig } from '../config/service-config';
-import { fixtureModule } from '../test/fixture.module';
+import { createFixtureApp } from '../test/fixture.module';
 import { MAX_BODY_DEPTH } from './hostile-input';
 
 /** Issue 13, defect 3: hostile input answers a 400-level problem+json in every service, never a 500. */
@@ -11,13 +8,7 @@ describe('hostile input at the edge of every service', () => {
   let base: string;
 
   beforeAll(async () => {
-    const config = loadConfig(ServiceConfig, { LOG_LEVEL: 'silent' });
-    app = await createServiceApp({
-      service: 'fixture',
-      module: fixtureModule(config),
-      config,
-      openApi: { title: 'Fixture', description: 'test app' },
-    });
+    app = await createFixtureApp();
     // Over real TCP: Node's HTTP parser refuses oversized headers before fastify's inject would.
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -1,6 +1,9 @@
 import { Body, Controller, Get, Module, Param, ParseIntPipe, Post, type DynamicModule } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServiceApp, type ServiceAppOptions } from '../bootstrap';
+import { loadConfig } from '../config/load-config';
 import { PlatformModule } from '../platform.module';
 import { ServiceConfig } from '../config/service-config';
 import { domainErrors } from '../problem/problem';
@@ -56,4 +59,16 @@ export function fixtureModule(config: ServiceConfig): DynamicModule {
     module: class FixtureAppModule {},
     imports: [PlatformModule.forRoot({ service: 'fixture', config }), ThingsModule],
   };
+}
+
+/** The fixture app, silent, built the way every service is; not yet initialised. */
+export function createFixtureApp(options: Partial<ServiceAppOptions> = {}): Promise<NestFastifyApplication> {
+  const config = loadConfig(ServiceConfig, { LOG_LEVEL: 'silent' });
+  return createServiceApp({
+    service: 'fixture',
+    module: fixtureModule(config),
+    config,
+    openApi: { title: 'Fixture', description: 'test app' },
+    ...options,
+  });
 }
