@@ -1,5 +1,5 @@
-import { canonicalJson, type JsonValue } from './canonical-json';
-import { SIGNATURE_PROBLEMS, type SignatureRejection } from './signature.errors';
+import { canonicalJson, NotCanonicalizableError, type JsonValue } from './canonical-json';
+import { SIGNATURE_PROBLEMS, SignatureErrorCode, type SignatureRejection } from './signature.errors';
 import type { Bilingual } from '@kzps/platform';
 
 /** Who signed, as the certificate names them (NCA certificates: subject serialNumber and OU). */
@@ -54,7 +54,27 @@ export type SignatureVerification = AcceptedSignature | RejectedSignature;
  * judge at all, so an outage is never taken for a bad signature.
  */
 export abstract class SignatureVerifier {
-  abstract verify(input: SignatureInput): Promise<SignatureVerification>;
+  async verify({ signedContent, signatureCms, at }: SignatureInput): Promise<SignatureVerification> {
+    let content: Buffer;
+    try {
+      content = signedBytesOf(signedContent);
+    } catch (error) {
+      // JSON without a canonical form (a lone surrogate in a string) cannot be what the portal signed.
+      if (!(error instanceof NotCanonicalizableError)) throw error;
+      return rejected(
+        SignatureErrorCode.ContentMismatch,
+        `the request has no canonical form: ${error.message}`,
+      );
+    }
+    return this.verifyBytes(content, signatureCms, at);
+  }
+
+  /** The adapter's check of a signature over exactly these bytes. */
+  protected abstract verifyBytes(
+    content: Buffer,
+    signatureCms: string,
+    at: Date,
+  ): Promise<SignatureVerification>;
 }
 
 /** The bytes a signature must cover for the given content. */

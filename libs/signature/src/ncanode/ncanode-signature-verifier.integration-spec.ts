@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DomainError } from '@kzps/platform';
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson, type JsonValue } from '../canonical-json';
 import { SignatureErrorCode } from '../signature.errors';
 import type { SignatureVerification } from '../signature-verifier';
 import { NcaNodeSignatureVerifier } from './ncanode-signature-verifier';
@@ -66,22 +66,37 @@ function answering(answer: RecordedAnswer): (response: ServerResponse) => void {
   };
 }
 
+interface Call {
+  content?: JsonValue;
+  at?: Date;
+  timeoutMs?: number;
+}
+
+/** Verifies REQUEST (or `call.content`) against a local service that answers as recorded. */
 async function verifyAgainst(
-  answer: RecordedAnswer,
+  answer: RecordedAnswer | ((response: ServerResponse) => void),
+  call: Call = {},
 ): Promise<{ result: SignatureVerification; received: unknown[] }> {
-  const service = await serve(answering(answer));
+  const service = await serve(typeof answer === 'function' ? answer : answering(answer));
   try {
-    const verifier = new NcaNodeSignatureVerifier({ url: service.url, timeoutMs: 5_000 });
-    const result = await verifier.verify({ signedContent: REQUEST, signatureCms: CMS, at: SIGNED_AT });
+    const verifier = new NcaNodeSignatureVerifier({ url: service.url, timeoutMs: call.timeoutMs ?? 5_000 });
+    const result = await verifier.verify({
+      signedContent: call.content ?? REQUEST,
+      signatureCms: CMS,
+      at: call.at ?? SIGNED_AT,
+    });
     return { result, received: service.received };
   } finally {
     await service.close();
   }
 }
 
-async function reasonFor(name: string): Promise<string> {
-  const { result } = await verifyAgainst(recorded(name));
+function reasonOf(result: SignatureVerification): string {
   return result.valid ? 'accepted' : result.reason;
+}
+
+async function reasonFor(name: string): Promise<string> {
+  return reasonOf((await verifyAgainst(recorded(name))).result);
 }
 
 describe('NcaNodeSignatureVerifier (GOST signatures checked by the national verification service)', () => {
@@ -140,20 +155,11 @@ describe('NcaNodeSignatureVerifier (GOST signatures checked by the national veri
   });
 
   it("judges validity at the signing time it is given, not the service's", async () => {
-    const answer = recorded('individual-valid');
-    const service = await serve(answering(answer));
-    try {
-      const verifier = new NcaNodeSignatureVerifier({ url: service.url, timeoutMs: 5_000 });
-      const result = await verifier.verify({
-        signedContent: REQUEST,
-        signatureCms: CMS,
-        at: new Date('2026-09-02T00:00:00Z'),
-      });
+    const { result } = await verifyAgainst(recorded('individual-valid'), {
+      at: new Date('2026-09-02T00:00:00Z'),
+    });
 
-      expect(result.valid ? 'accepted' : result.reason).toBe(SignatureErrorCode.CertificateExpired);
-    } finally {
-      await service.close();
-    }
+    expect(reasonOf(result)).toBe(SignatureErrorCode.CertificateExpired);
   });
 
   it('refuses a certificate whose IIN fails its check digit', async () => {
@@ -164,7 +170,16 @@ describe('NcaNodeSignatureVerifier (GOST signatures checked by the national veri
 
     const { result } = await verifyAgainst({ httpStatus: 200, body });
 
-    expect(result.valid ? 'accepted' : result.reason).toBe(SignatureErrorCode.SignerIdentityMissing);
+    expect(reasonOf(result)).toBe(SignatureErrorCode.SignerIdentityMissing);
+  });
+
+  it('refuses a request that has no canonical form without asking the service', async () => {
+    const { result, received } = await verifyAgainst(recorded('individual-valid'), {
+      content: { ...REQUEST, channel: 'portal \udc00' },
+    });
+
+    expect(reasonOf(result)).toBe(SignatureErrorCode.ContentMismatch);
+    expect(received).toEqual([]);
   });
 
   describe('when the service gives no verdict, it is unavailable, not the signature bad', () => {
@@ -188,16 +203,11 @@ describe('NcaNodeSignatureVerifier (GOST signatures checked by the national veri
     });
 
     it('on no answer within the timeout', async () => {
-      const silent = await serve(() => undefined);
-      try {
-        const verifier = new NcaNodeSignatureVerifier({ url: silent.url, timeoutMs: 200 });
+      const silent = (): void => undefined;
 
-        await expect(
-          failureOf(() => verifier.verify({ signedContent: REQUEST, signatureCms: CMS, at: SIGNED_AT })),
-        ).resolves.toBe(SignatureErrorCode.VerifierUnavailable);
-      } finally {
-        await silent.close();
-      }
+      await expect(failureOf(() => verifyAgainst(silent, { timeoutMs: 200 }))).resolves.toBe(
+        SignatureErrorCode.VerifierUnavailable,
+      );
     });
 
     it('on a refused connection', async () => {

@@ -1,11 +1,5 @@
 import { SignatureErrorCode, signatureError } from '../signature.errors';
-import {
-  rejected,
-  signedBytesOf,
-  SignatureVerifier,
-  type SignatureInput,
-  type SignatureVerification,
-} from '../signature-verifier';
+import { rejected, SignatureVerifier, type SignatureVerification } from '../signature-verifier';
 import { signerIdentityOf } from '../signer-identity';
 
 /** Where and how to reach an NCANode-style verification service. */
@@ -206,10 +200,14 @@ export class NcaNodeSignatureVerifier extends SignatureVerifier {
     ).toString();
   }
 
-  async verify({ signedContent, signatureCms, at }: SignatureInput): Promise<SignatureVerification> {
+  protected async verifyBytes(
+    content: Buffer,
+    signatureCms: string,
+    at: Date,
+  ): Promise<SignatureVerification> {
     const { status, body } = await this.post({
       cms: signatureCms,
-      data: signedBytesOf(signedContent).toString('base64'),
+      data: content.toString('base64'),
       revocationCheck: this.options.revocationCheck ?? ['OCSP'],
     });
     if (status >= 400 && status < 500) {

@@ -119,6 +119,14 @@ describe("PkijsSignatureVerifier (Art. 15: the electronic request carries the re
     );
   });
 
+  it('refuses a request that has no canonical form, which nobody can have signed', async () => {
+    const unpaired = { ...REQUEST, note: 'Өтініш \ud800' };
+
+    expect(await verdictOn(await signedBy(applicant), { content: unpaired })).toBe(
+      SignatureErrorCode.ContentMismatch,
+    );
+  });
+
   it('verifies raw bytes as given', async () => {
     const bytes = Buffer.from('%PDF-1.7 a signed attachment');
     const cms = await signDetached(bytes, applicant, { signingTime: SIGNED_AT });

@@ -11,10 +11,8 @@ import {
 import { SignatureErrorCode } from '../signature.errors';
 import {
   rejected,
-  signedBytesOf,
   SignatureVerifier,
   type RejectedSignature,
-  type SignatureInput,
   type SignatureVerification,
   type SigningCertificate,
 } from '../signature-verifier';
@@ -72,10 +70,14 @@ export class PkijsSignatureVerifier extends SignatureVerifier {
     return new PkijsSignatureVerifier(await TrustStore.load(config));
   }
 
-  async verify({ signedContent, signatureCms, at }: SignatureInput): Promise<SignatureVerification> {
+  protected async verifyBytes(
+    content: Buffer,
+    signatureCms: string,
+    at: Date,
+  ): Promise<SignatureVerification> {
     const parsed = parseDetachedSignature(signatureCms);
     if ('reason' in parsed) return parsed;
-    const integrity = await checkIntegrity(parsed.signerInfo, parsed.signer, signedBytesOf(signedContent));
+    const integrity = await checkIntegrity(parsed.signerInfo, parsed.signer, content);
     if (integrity) return integrity;
     const path = await this.certificationPath(parsed.signer, parsed.carried, at);
     if ('reason' in path) return path;
