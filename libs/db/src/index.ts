@@ -13,3 +13,4 @@ export {
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
 export { inTransaction } from './idempotency/request-transaction';
 export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';
+export { PeriodicSweep, type PeriodicSweepOptions, type SweepPass, type SweepWork } from './periodic-sweep';

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { localDateOf } from '@kzps/calendar';
 import { RegistryEventTypes } from '@kzps/contracts';
+import { TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
 import { birthRegistration, createFixture, type Fixture } from '../test/registry-fixtures';
@@ -33,8 +34,12 @@ describe('decrees that take effect later', () => {
   let f: Fixture;
   let r: EntryRequests;
 
+  // Time moves only when a test moves it; each test starts at the real now.
+  const clock = new TestClock(new Date());
+  afterEach(() => clock.set(new Date()));
+
   beforeAll(async () => {
-    t = await startRegistryTestApp();
+    t = await startRegistryTestApp({}, clock);
     f = await createFixture(t);
     r = entryRequests(t, f);
   });
@@ -203,7 +208,7 @@ describe('decrees that take effect later', () => {
     let second: NestFastifyApplication;
 
     beforeAll(async () => {
-      second = await startRegistryReplica(t.config);
+      second = await startRegistryReplica(t.config, clock);
     }, 60_000);
 
     afterAll(async () => {
@@ -213,16 +218,18 @@ describe('decrees that take effect later', () => {
     const watchers = () => [t.app.get(ScheduledVersionsWatcher), second.get(ScheduledVersionsWatcher)];
 
     it('applies nothing before 00:00 in Kazakhstan of the effective date', async () => {
-      expect(await Promise.all(watchers().map((w) => w.tick(EVE_2099)))).toEqual([0, 0]);
+      clock.set(EVE_2099);
+      expect(await Promise.all(watchers().map((w) => w.tick()))).toEqual([0, 0]);
       expect(await entry(amendedLater)).toMatchObject({ status: 'included', version: 2 });
     });
 
     it('applies each due version exactly once, and publishes its event once', async () => {
       // Both replicas at once. Due on 1 January 2099: the amendment and the inclusion (the February
       // amendment and the March exclusion wait); between them the replicas apply each once.
-      const applied = await Promise.all(watchers().map((w) => w.tick(NEW_YEAR_2099)));
+      clock.set(NEW_YEAR_2099);
+      const applied = await Promise.all(watchers().map((w) => w.tick()));
       expect(applied.reduce((sum, n) => sum + n, 0)).toBe(2);
-      expect(await Promise.all(watchers().map((w) => w.tick(NEW_YEAR_2099)))).toEqual([0, 0]);
+      expect(await Promise.all(watchers().map((w) => w.tick()))).toEqual([0, 0]);
 
       expect(await entry(amendedLater)).toMatchObject({
         status: 'amended',
@@ -262,8 +269,8 @@ describe('decrees that take effect later', () => {
     });
 
     it('excludes the entry when its exclusion takes effect, with the entry in the event', async () => {
-      const march = new Date('2099-02-28T19:00:00Z');
-      await Promise.all(watchers().map((w) => w.tick(march)));
+      clock.set('2099-02-28T19:00:00Z');
+      await Promise.all(watchers().map((w) => w.tick()));
       const excluded = await entry(excludedLater);
       expect(excluded).toMatchObject({
         status: 'excluded',

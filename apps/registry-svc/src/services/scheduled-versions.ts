@@ -110,7 +110,30 @@ export class ScheduledVersions {
    * head first, so a version is applied once.
    */
   async applyDue(manager: EntityManager, row: ServiceEntry, now: Date): Promise<ServiceEntryVersion[]> {
-    const due = await manager.getRepository(ServiceEntryVersion).find({
+    const due = await this.dueOf(manager, row, now);
+    for (const version of due) await this.apply(manager, row, version, now);
+    return due;
+  }
+
+  /**
+   * Applies this version if it is the next one of the entry due by `now` (none before it waits), and returns
+   * it; null when it is not (applied or revoked meanwhile, or an earlier one goes first). The caller holds the
+   * entry's row lock.
+   */
+  async applyNext(
+    manager: EntityManager,
+    row: ServiceEntry,
+    version: number,
+    now: Date,
+  ): Promise<ServiceEntryVersion | null> {
+    const [next] = await this.dueOf(manager, row, now);
+    if (next?.version !== version) return null;
+    await this.apply(manager, row, next, now);
+    return next;
+  }
+
+  private dueOf(manager: EntityManager, row: ServiceEntry, now: Date): Promise<ServiceEntryVersion[]> {
+    return manager.getRepository(ServiceEntryVersion).find({
       where: {
         serviceId: row.id,
         appliedAt: IsNull(),
@@ -119,8 +142,6 @@ export class ScheduledVersions {
       },
       order: { version: 'ASC' },
     });
-    for (const version of due) await this.apply(manager, row, version, now);
-    return due;
   }
 
   private async apply(

@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { systemActor } from '@kzps/audit';
 import { localDateOf } from '@kzps/calendar';
-import { Clock } from '@kzps/platform';
-import { DataSource } from 'typeorm';
+import { PeriodicSweep } from '@kzps/db';
+import { Clock, ServiceMetrics } from '@kzps/platform';
+import { DataSource, type EntityManager } from 'typeorm';
 import { recordRegistryAudit } from '../common/audit';
 import { RegistryConfig } from '../config';
 import { ServiceEntry } from './service-entry.entity';
@@ -12,97 +13,81 @@ const BATCH = 50;
 
 const registrySystem = systemActor('registry-svc');
 
+/** A version whose effective date has come, claimed with its entry's row lock. */
+interface DueVersion {
+  serviceId: string;
+  version: number;
+}
+
 /**
- * Applies the versions whose effective date has come. Runs in every replica: each batch of entries is
- * claimed with `FOR UPDATE SKIP LOCKED` on the entry rows (the same lock a request takes to change an
- * entry), and the versions are applied, audited and their events written in that transaction, so no
- * version is applied, or its event published, twice. It looks every SCHEDULE_WATCH_INTERVAL_MS (a minute by
- * default: decrees take effect at 00:00 of a day, and the events carry that instant whatever the delay).
+ * Applies the versions whose effective date has come, through the periodic sweep (libs/db). Runs in every
+ * replica: the versions are claimed with `FOR UPDATE SKIP LOCKED` on their entry rows (the same lock a
+ * request takes to change an entry), and each is applied, audited and its event written in a savepoint of
+ * its own, so no version is applied, or its event published, twice, and one that fails does not hold back
+ * the others. It looks every SCHEDULE_WATCH_INTERVAL_MS (a minute by default: decrees take effect at 00:00
+ * of a day, and the events carry that instant whatever the delay), and once at start.
  */
 @Injectable()
 export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(ScheduledVersionsWatcher.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly sweep: PeriodicSweep<DueVersion>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    clock: Clock,
+    metrics: ServiceMetrics,
+    config: RegistryConfig,
     private readonly scheduled: ScheduledVersions,
-    private readonly config: RegistryConfig,
-    private readonly clock: Clock,
-  ) {}
+  ) {
+    this.sweep = new PeriodicSweep<DueVersion>({
+      name: 'scheduled_versions',
+      dataSource,
+      clock,
+      metrics,
+      intervalMs: config.SCHEDULE_WATCH_INTERVAL_MS,
+      batchSize: BATCH,
+      runAtStart: true,
+      claim: (manager, now, limit) => this.claim(manager, now, limit),
+      handle: (manager, due, now) => this.apply(manager, due, now),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const run = () => {
-      this.tick().catch((error: unknown) => this.logger.error({ err: error }, 'scheduled versions failed'));
-    };
-    // At start too: decrees that took effect while no replica ran apply at once.
-    run();
-    this.timer = setInterval(run, this.config.SCHEDULE_WATCH_INTERVAL_MS);
-    this.timer.unref();
+    this.sweep.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.sweep.stop();
   }
 
-  /** One pass over every entry with a version due by `now`. Returns how many versions this replica applied. */
-  async tick(now: Date = this.clock.now()): Promise<number> {
-    // One pass at a time per replica; replicas are kept apart by the row locks.
-    if (this.running) return this.running;
-    this.running = this.sweep(now).finally(() => {
-      this.running = undefined;
+  /** One pass over every version due by the clock's now. Returns how many versions this replica applied. */
+  async tick(): Promise<number> {
+    return (await this.sweep.runOnce()).done;
+  }
+
+  private claim(manager: EntityManager, now: Date, limit: number): Promise<DueVersion[]> {
+    return manager.query(
+      `SELECT v.service_id AS "serviceId", v.version
+         FROM service_entry_version v JOIN service_entry e ON e.id = v.service_id
+        WHERE v.applied_at IS NULL AND v.revoked_at IS NULL AND v.effective_date <= $1
+        ORDER BY v.service_id, v.version
+        LIMIT $2
+          FOR UPDATE OF e SKIP LOCKED`,
+      [localDateOf(now), limit],
+    );
+  }
+
+  private async apply(manager: EntityManager, due: DueVersion, now: Date): Promise<boolean> {
+    const row = await manager.getRepository(ServiceEntry).findOneByOrFail({ id: due.serviceId });
+    // Read again under the lock: a request may have applied it since the claim's statement began.
+    const version = await this.scheduled.applyNext(manager, row, due.version, now);
+    if (!version) return false;
+    await recordRegistryAudit(manager, {
+      actor: registrySystem,
+      action: 'service.version-applied',
+      entityType: 'service-entry',
+      entityId: row.id,
+      changes: { version: version.version, change: version.change, effectiveDate: version.effectiveDate },
     });
-    return this.running;
-  }
-
-  private async sweep(now: Date): Promise<number> {
-    let applied = 0;
-    for (;;) {
-      const batch = await this.claimBatch(now);
-      applied += batch.applied;
-      if (batch.claimed < BATCH) return applied;
-    }
-  }
-
-  private claimBatch(now: Date): Promise<{ claimed: number; applied: number }> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .getRepository(ServiceEntry)
-        .createQueryBuilder('e')
-        .where(
-          `EXISTS (SELECT 1 FROM service_entry_version v
-                    WHERE v.service_id = e.id AND v.applied_at IS NULL AND v.revoked_at IS NULL
-                      AND v.effective_date <= :today)`,
-          { today: localDateOf(now) },
-        )
-        .orderBy('e.id')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      let applied = 0;
-      for (const row of rows) {
-        // Read again under the lock: another replica may have applied them since this statement began.
-        const versions = await this.scheduled.applyDue(manager, row, now);
-        for (const version of versions) {
-          await recordRegistryAudit(manager, {
-            actor: registrySystem,
-            action: 'service.version-applied',
-            entityType: 'service-entry',
-            entityId: row.id,
-            changes: {
-              version: version.version,
-              change: version.change,
-              effectiveDate: version.effectiveDate,
-            },
-          });
-        }
-        applied += versions.length;
-      }
-      if (applied > 0) this.logger.log(`${applied} scheduled registry version(s) took effect`);
-      return { claimed: rows.length, applied };
-    });
+    return true;
   }
 }

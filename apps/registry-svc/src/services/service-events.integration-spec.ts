@@ -1,5 +1,5 @@
 import { RegistryEventTypes, Topics, type ServiceIncludedV1 } from '@kzps/contracts';
-import { jsonSchemaProblems } from '@kzps/testing';
+import { jsonSchemaProblems, TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { listenTo, type EventListener } from '../test/event-listener';
 import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
@@ -13,8 +13,12 @@ describe('registry events', () => {
   let r: EntryRequests;
   let listener: EventListener;
 
+  // Time moves only when a test moves it; each test starts at the real now.
+  const clock = new TestClock(new Date());
+  afterEach(() => clock.set(new Date()));
+
   beforeAll(async () => {
-    t = await startRegistryTestApp();
+    t = await startRegistryTestApp({}, clock);
     f = await createFixture(t);
     r = entryRequests(t, f);
     listener = await listenTo([Topics.registryServices, Topics.registryOrganizations]);
@@ -97,7 +101,8 @@ describe('registry events', () => {
     });
     expect(amended.statusCode).toBe(200);
     // 00:00 on 1 January 2099 in Kazakhstan.
-    expect(await t.app.get(ScheduledVersionsWatcher).tick(new Date('2098-12-31T19:00:00Z'))).toBe(1);
+    clock.set('2098-12-31T19:00:00Z');
+    expect(await t.app.get(ScheduledVersionsWatcher).tick()).toBe(1);
 
     const event = await eventFor(id, RegistryEventTypes.serviceAmended);
     expect(jsonSchemaProblems(RegistryEventTypes.serviceAmended, event.value)).toEqual([]);
@@ -130,7 +135,8 @@ describe('registry events', () => {
       reason: { kk: 'Қызмет проактивті көрсетіледі', ru: 'Услуга оказывается проактивно' },
     });
     expect(excluded.statusCode).toBe(200);
-    await t.app.get(ScheduledVersionsWatcher).tick(new Date('2099-01-14T19:00:00Z'));
+    clock.set('2099-01-14T19:00:00Z');
+    await t.app.get(ScheduledVersionsWatcher).tick();
 
     const event = await eventFor(id, RegistryEventTypes.serviceExcluded);
     expect(jsonSchemaProblems(RegistryEventTypes.serviceExcluded, event.value)).toEqual([]);

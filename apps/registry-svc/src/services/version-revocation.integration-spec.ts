@@ -1,4 +1,5 @@
 import { RegistryEventTypes } from '@kzps/contracts';
+import { TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
 import { birthRegistration, createFixture, type Fixture } from '../test/registry-fixtures';
@@ -27,8 +28,12 @@ describe('revoking a scheduled act before it takes effect', () => {
   let f: Fixture;
   let r: EntryRequests;
 
+  // Time moves only when a test moves it; each test starts at the real now.
+  const clock = new TestClock(new Date());
+  afterEach(() => clock.set(new Date()));
+
   beforeAll(async () => {
-    t = await startRegistryTestApp();
+    t = await startRegistryTestApp({}, clock);
     f = await createFixture(t);
     r = entryRequests(t, f);
   });
@@ -77,7 +82,8 @@ describe('revoking a scheduled act before it takes effect', () => {
     const asOf = (await r.read(`/services/${id}?asOf=2099-06-01`)).json<Detail>();
     expect(asOf).toMatchObject({ version: 2, termWorkingDays: 1 });
 
-    expect(await t.app.get(ScheduledVersionsWatcher).tick(NEW_YEAR_2099)).toBe(0);
+    clock.set(NEW_YEAR_2099);
+    expect(await t.app.get(ScheduledVersionsWatcher).tick()).toBe(0);
     expect((await r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
       version: 2,
       termWorkingDays: 1,
@@ -95,10 +101,12 @@ describe('revoking a scheduled act before it takes effect', () => {
       ),
     ).toEqual([{ actor_subject: 'officer-1', summary: expect.stringContaining('Приказ отменён') }]);
 
-    // The next act takes the next number; the revoked one keeps its own in the history.
+    // The next act, recorded before its day, takes the next number; the revoked one keeps its own.
+    clock.set(new Date());
     const next = await amendLater(id, '2099-01-01', 5);
     expect(next.json<Detail>().pending).toEqual([expect.objectContaining({ version: 4 })]);
-    expect(await t.app.get(ScheduledVersionsWatcher).tick(NEW_YEAR_2099)).toBe(1);
+    clock.set(NEW_YEAR_2099);
+    expect(await t.app.get(ScheduledVersionsWatcher).tick()).toBe(1);
     expect((await r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
       version: 4,
       termWorkingDays: 5,
