@@ -5,6 +5,7 @@ import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule } from '@kzps/platform';
+import { SignatureModule, type SignatureVerifierSettings } from '@kzps/signature';
 import type { Clock } from './clocks/clock';
 import { ClocksModule } from './clocks/clocks.module';
 import type { ApplicationsConfig } from './config';
@@ -22,7 +23,12 @@ export interface AppOverrides {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ApplicationsConfig, overrides: AppOverrides = {}): DynamicModule {
+  /** `signature`: how electronic requests' signatures are verified (Art. 15.2; libs/signature). */
+  static forRoot(
+    config: ApplicationsConfig,
+    signature: SignatureVerifierSettings,
+    overrides: AppOverrides = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -40,6 +46,7 @@ export class AppModule {
           consumeChanges: true,
         }),
         ClocksModule.forRoot({ clock: overrides.clock }),
+        { ...SignatureModule.forRoot(signature), global: true },
         EventsModule,
         ReadModelModule,
         IntakeModule,

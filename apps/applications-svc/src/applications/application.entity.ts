@@ -24,11 +24,15 @@ export interface OperatorSignatureConsent {
   recordedAt: string;
 }
 
-/** Art. 15.2: the recipient's signature over the electronic request, as verified at intake. */
+/**
+ * Art. 15.2: the recipient's signature over the electronic request, as verified at intake: the CMS itself
+ * (the proof) and its certificate's serial and validity. The signer is the recipient (checked at intake).
+ */
 export interface RequestSignature {
-  signerIdNumber: string;
+  cms: string;
   certificateSerial: string;
-  signedAt: string | null;
+  certificateNotAfter: string;
+  verifiedAt: string;
 }
 
 /** Art. 15.3: what the provider recorded as the result. */

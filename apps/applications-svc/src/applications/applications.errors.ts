@@ -19,6 +19,9 @@ export enum ApplicationsErrorCode {
   DOCUMENTS_INCOMPLETE = 'DOCUMENTS_INCOMPLETE',
   TRACKING_NUMBER_MALFORMED = 'TRACKING_NUMBER_MALFORMED',
   INTAKE_REFUSAL_NOT_FOUND = 'INTAKE_REFUSAL_NOT_FOUND',
+  SIGNATURE_REQUIRED = 'SIGNATURE_REQUIRED',
+  SIGNER_NOT_APPLICANT = 'SIGNER_NOT_APPLICANT',
+  RECIPIENT_FROM_TOKEN = 'RECIPIENT_FROM_TOKEN',
 }
 
 export const applicationsError = domainErrors<ApplicationsErrorCode>({
@@ -150,6 +153,30 @@ export const applicationsError = domainErrors<ApplicationsErrorCode>({
     localizedTitle: {
       kk: 'Мұндай қабылдаудан бас тарту жоқ немесе оны көруге құқығыңыз жоқ',
       ru: 'Отказ в приёме не найден или недоступен вам',
+    },
+  },
+  [ApplicationsErrorCode.SIGNATURE_REQUIRED]: {
+    status: 422,
+    title: "An electronic request needs the recipient's electronic digital signature (Art. 15.2)",
+    localizedTitle: {
+      kk: 'Электрондық сұрау салуға алушының электрондық цифрлық қолтаңбасы қажет (15-баптың 2-тармағы)',
+      ru: 'Электронный запрос должен быть подписан ЭЦП услугополучателя (п. 2 ст. 15)',
+    },
+  },
+  [ApplicationsErrorCode.SIGNER_NOT_APPLICANT]: {
+    status: 422,
+    title: "The request is signed by someone else: the signer's IIN or BIN is not the applicant's",
+    localizedTitle: {
+      kk: 'Сұрау салуға басқа адам қол қойған: қол қоюшының ЖСН/БСН өтініш берушінікі емес',
+      ru: 'Запрос подписан другим лицом: ИИН/БИН подписанта не совпадает с заявителем',
+    },
+  },
+  [ApplicationsErrorCode.RECIPIENT_FROM_TOKEN]: {
+    status: 400,
+    title: 'An electronic application is made by the signed-in recipient: leave out recipient',
+    localizedTitle: {
+      kk: 'Электрондық өтінішті жүйеге кірген алушы береді: recipient өрісін көрсетпеңіз',
+      ru: 'Электронное заявление подаёт вошедший услугополучатель: поле recipient не указывается',
     },
   },
 });

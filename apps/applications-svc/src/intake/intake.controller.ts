@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import type { JsonValue } from '@kzps/signature';
+import type { FastifyRequest } from 'fastify';
 import { ApplicationsRoles, type CallerIdentity } from '../common/identity';
 import { CreateApplicationDto } from './dto/create-application.dto';
 import { IntakeService } from './intake.service';
@@ -29,8 +31,10 @@ export class IntakeController {
   submit(
     @CurrentIdentity() caller: CallerIdentity,
     @Body() dto: CreateApplicationDto,
+    // The body as sent (validated above): an electronic request's signature covers exactly that.
+    @Req() request: FastifyRequest<{ Body: Record<string, JsonValue> }>,
   ): Promise<ApplicationReceipt> {
-    return this.intake.submit(caller, dto);
+    return this.intake.submit(caller, dto, request.body);
   }
 
   @Get('services/:serviceId/standard')

@@ -4,13 +4,14 @@ import { hasRole } from '@kzps/auth';
 import { recordAudit } from '@kzps/audit';
 import { formatAlmaty } from '@kzps/calendar';
 import { ApplicationsEventTypes, type ApplicationChannel } from '@kzps/contracts';
+import { SignatureVerifier, signatureError, signerIdentifier, type JsonValue } from '@kzps/signature';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Application, type RecipientType } from '../applications/application.entity';
+import { Application, type RecipientType, type RequestSignature } from '../applications/application.entity';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
 import { StatusChange } from '../applications/status-change.entity';
 import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
 import { Clock } from '../clocks/clock';
-import { ApplicationsRoles, type CallerIdentity } from '../common/identity';
+import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
 import { ApplicationEvents, factsOf } from '../events/application-events';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
@@ -55,6 +56,7 @@ export class IntakeService {
     private readonly terms: ApplicationTerms,
     private readonly readModel: ReadModelService,
     private readonly events: ApplicationEvents,
+    private readonly signatures: SignatureVerifier,
   ) {}
 
   /**
@@ -63,7 +65,13 @@ export class IntakeService {
    * receipt names every missing document. Either way one transaction writes the row, its history, its event
    * and its audit record.
    */
-  async submit(caller: CallerIdentity, dto: CreateApplicationDto): Promise<ApplicationReceipt> {
+  async submit(
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    body: Record<string, JsonValue>,
+  ): Promise<ApplicationReceipt> {
+    // Verified before the transaction: the national verification service may take its time.
+    const signature = await this.verifiedSignature(caller, dto, body);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const { service, version } = await this.readModel.serviceInForce(manager, dto.serviceId);
@@ -73,10 +81,17 @@ export class IntakeService {
         });
       }
       const desk = await this.deskOf(manager, caller, dto, version);
-      const recipient = this.recipientOf(dto);
+      const recipient = this.recipientOf(caller, dto);
       this.assertDeskRecords(dto);
       const presented = this.presentedDocuments(dto.documentIds, version);
       const missing = version.documents.filter((d) => requiredFor(d, dto.channel) && !presented.includes(d));
+      if (missing.length > 0 && dto.channel === 'electronic') {
+        // The portal refuses an incomplete form; no operator refused anything (Art. 14.2 is a desk's act).
+        throw applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
+          missingDocumentIds: missing.map((d) => d.id),
+          missingDocuments: missing.map((d) => ({ id: d.id, name: d.name })),
+        });
+      }
       if (missing.length > 0) {
         return {
           kind: 'refused' as const,
@@ -98,6 +113,7 @@ export class IntakeService {
           desk,
           recipient,
           presented,
+          signature,
           now,
         }),
       };
@@ -129,10 +145,11 @@ export class IntakeService {
       desk: Desk;
       recipient: Recipient;
       presented: StandardDocument[];
+      signature: RequestSignature | null;
       now: Date;
     },
   ): Promise<ApplicationReceipt> {
-    const { service, version, desk, recipient, presented, now } = context;
+    const { service, version, desk, recipient, presented, signature, now } = context;
     const term = this.terms.termOf(now, version.term, dto.channel);
     const provider = await this.readModel.organization(manager, desk.providerId);
     const application = manager.create(Application, {
@@ -156,11 +173,12 @@ export class IntakeService {
       dueAt: term.dueAt,
       handoverDueAt: term.handoverDueAt,
       documentIds: presented.map((d) => d.id),
-      identificationMethod: dto.identificationMethod ?? null,
+      // Electronically, the signature identifies the recipient (Art. 15.2).
+      identificationMethod: signature ? 'digital_signature' : (dto.identificationMethod ?? null),
       operatorSignatureConsent: dto.operatorSignatureConsent
         ? { ...dto.operatorSignatureConsent, operatorSubject: caller.subject, recordedAt: now.toISOString() }
         : null,
-      requestSignature: null,
+      requestSignature: signature,
       // Art. 18: a fee only where the pinned standard sets one, in its amount.
       feeKzt: version.fee.free ? null : version.fee.amountKzt,
       paidAt: null,
@@ -342,13 +360,23 @@ export class IntakeService {
         };
       }
       case 'electronic':
-        // Art. 15.2: the electronic channel needs the recipient's signature, verified by libs/signature.
-        throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+        // Art. 15: the recipient applies through the portal themself.
+        this.assertApplicant(caller);
+        return { providerId: providerOf(dto.providerOrganizationId), pscId: null, pscBranch: null };
     }
   }
 
-  /** At a desk the operator names the recipient they identified: an IIN or a BIN, exactly one. */
-  private recipientOf(dto: CreateApplicationDto): Recipient {
+  /**
+   * Electronically the recipient is the signed-in person or company; at a desk the operator names the
+   * recipient they identified: an IIN or a BIN, exactly one.
+   */
+  private recipientOf(caller: CallerIdentity, dto: CreateApplicationDto): Recipient {
+    if (dto.channel === 'electronic') {
+      if (dto.recipient) throw applicationsError(ApplicationsErrorCode.RECIPIENT_FROM_TOKEN);
+      return caller.iin
+        ? { type: 'individual', idNumber: caller.iin }
+        : { type: 'legal-entity', idNumber: this.assertApplicant(caller) };
+    }
     const { iin, bin } = dto.recipient ?? {};
     if ((iin === undefined) === (bin === undefined)) {
       throw applicationsError(ApplicationsErrorCode.RECIPIENT_IDENTIFIER_REQUIRED, undefined, {
@@ -360,8 +388,45 @@ export class IntakeService {
       : { type: 'legal-entity', idNumber: bin ?? '' };
   }
 
+  /** The recipient applying through the portal, with the IIN or BIN their token carries. */
+  private assertApplicant(caller: CallerIdentity): string {
+    const idNumber = recipientIdNumberOf(caller);
+    if (!hasRole(caller, ...ApplicationsRoles.recipient) || !idNumber) {
+      throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
+    }
+    return idNumber;
+  }
+
+  /**
+   * Art. 15.2: an electronic request carries the recipient's signature over its canonical form (the body
+   * without the signature); the signer's IIN or BIN must be the applicant's. Judged at the clock's now.
+   */
+  private async verifiedSignature(
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    body: Record<string, JsonValue>,
+  ): Promise<RequestSignature | null> {
+    if (dto.channel !== 'electronic') return null;
+    const applicant = this.assertApplicant(caller);
+    if (!dto.signature) throw applicationsError(ApplicationsErrorCode.SIGNATURE_REQUIRED);
+    const { signature: _signature, ...signed } = body;
+    const at = this.clock.now();
+    const verdict = await this.signatures.verify({ signedContent: signed, signatureCms: dto.signature, at });
+    if (!verdict.valid) throw signatureError(verdict.reason, verdict.detail);
+    if (signerIdentifier(verdict.signer) !== applicant) {
+      throw applicationsError(ApplicationsErrorCode.SIGNER_NOT_APPLICANT);
+    }
+    return {
+      cms: dto.signature,
+      certificateSerial: verdict.certificate.serialNumber,
+      certificateNotAfter: verdict.certificate.notAfter.toISOString(),
+      verifiedAt: at.toISOString(),
+    };
+  }
+
   /** Art. 14.3: the desk records how it identified the recipient; Art. 14.4: consent is a PSC's. */
   private assertDeskRecords(dto: CreateApplicationDto): void {
+    if (dto.channel === 'electronic') return;
     if (!dto.identificationMethod)
       throw applicationsError(ApplicationsErrorCode.IDENTIFICATION_METHOD_REQUIRED);
     if (dto.operatorSignatureConsent && !isPscChannel(dto.channel)) {

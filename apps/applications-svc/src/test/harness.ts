@@ -17,6 +17,7 @@ import {
 } from '@kzps/contracts';
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
+import type { SignatureVerifierSettings } from '@kzps/signature';
 import { createTestDatabase, eventually, startTestBroker } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
@@ -49,13 +50,20 @@ export function testConfig(
   });
 }
 
+/** A verifier that trusts no authority: every signature is refused (tests that sign give their own PKI). */
+const trustingNobody: SignatureVerifierSettings = {
+  kind: 'in-process',
+  trust: { trustAnchors: [], intermediates: [], crls: [] },
+};
+
 export async function startApp(
   config: ApplicationsConfig,
   clock: TestClock,
+  signature: SignatureVerifierSettings = trustingNobody,
 ): Promise<NestFastifyApplication> {
   const app = await createServiceApp({
     service: SERVICE_NAME,
-    module: AppModule.forRoot(config, { clock }),
+    module: AppModule.forRoot(config, signature, { clock }),
     config,
     openApi: { title: 'Service delivery', description: 'test' },
     bodyLimit: APPLICATIONS_BODY_LIMIT,
@@ -215,14 +223,15 @@ export interface RunningService {
 export async function startService(
   name: string,
   clock: TestClock,
-  extra: Record<string, string> = {},
+  options: { env?: Record<string, string>; signature?: SignatureVerifierSettings } = {},
 ): Promise<RunningService> {
   const database = await createTestDatabase(name);
   const broker = await startTestBroker();
   const issuer = await startTestIssuer();
   const app = await startApp(
-    testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }, extra),
+    testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }, options.env),
     clock,
+    options.signature,
   );
   return {
     app,

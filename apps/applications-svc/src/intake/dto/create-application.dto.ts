@@ -95,4 +95,14 @@ export class CreateApplicationDto {
   @ValidateNested()
   @Type(() => OperatorSignatureConsentDto)
   operatorSignatureConsent?: OperatorSignatureConsentDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Electronic channel (Art. 15.2): base64 of a CMS detached signature by the recipient over this body ' +
+      'without `signature`, in RFC 8785 canonical JSON',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32_768)
+  signature?: string;
 }
