@@ -37,6 +37,7 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
+          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
           topics: [{ name: Topics.applications, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),

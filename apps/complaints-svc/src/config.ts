@@ -1,6 +1,7 @@
-import { embeddedDatabaseUrl, ServiceConfig } from '@kzps/platform';
+import { AuthServiceConfig } from '@kzps/auth';
+import { embeddedDatabaseUrl } from '@kzps/platform';
 
-export class ComplaintsConfig extends ServiceConfig {
+export class ComplaintsConfig extends AuthServiceConfig {
   override PORT = 3004;
 
   override DATABASE_URL = embeddedDatabaseUrl('kzps_complaints');

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
@@ -19,11 +20,13 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: 'monitoring-svc',
           brokers: parseBrokers(config.KAFKA_BROKERS),
+          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
           topics: [Topics.monitoringInspections, Topics.monitoringSurveys].map((name) => ({
             name,
             partitions: config.KAFKA_TOPIC_PARTITIONS,
           })),
         }),
+        AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
         CalendarStoreModule.forRoot({ consumeChanges: true }),
       ],

@@ -32,6 +32,7 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: 'registry-svc',
           brokers: parseBrokers(config.KAFKA_BROKERS),
+          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
           topics: [
             { name: Topics.registryOrganizations, partitions },
             { name: Topics.registryServices, partitions },

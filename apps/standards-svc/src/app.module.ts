@@ -37,7 +37,8 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
-          topics: [{ name: Topics.standards, partitions: 3 }],
+          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
+          topics: [{ name: Topics.standards, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),

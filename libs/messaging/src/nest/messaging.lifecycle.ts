@@ -85,12 +85,13 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   }
 
   private topicsToCreate(): TopicSpec[] {
+    const replicationFactor = this.options.replicationFactor;
     const declared = this.options.topics ?? [];
     const names = new Set(declared.map((topic) => topic.name));
     const consumed = this.consumer
       .topics()
       .filter((name) => !names.has(name))
       .map((name) => ({ name, partitions: this.options.defaultPartitions ?? 3 }));
-    return [...declared, ...consumed];
+    return [...declared, ...consumed].map((topic) => ({ replicationFactor, ...topic }));
   }
 }

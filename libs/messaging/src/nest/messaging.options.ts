@@ -17,6 +17,11 @@ export interface MessagingModuleOptions {
    */
   topics?: TopicSpec[];
   defaultPartitions?: number;
+  /**
+   * Replication factor of the topics this service creates (KAFKA_TOPIC_REPLICATION_FACTOR): 1 on the embedded
+   * broker; on a cluster more than the brokers' min.insync.replicas, or acks=all writes fail.
+   */
+  replicationFactor?: number;
   kafka?: Omit<KafkaClientOptions, 'clientId' | 'brokers' | 'logger'>;
   /** `false`: this app never publishes (no relay). */
   relay?: false | Omit<OutboxRelayOptions, 'kafka' | 'dataSource' | 'serviceName' | 'metrics' | 'logger'>;

@@ -52,6 +52,15 @@ export class ServiceConfig {
   @Min(1)
   KAFKA_TOPIC_PARTITIONS = 3;
 
+  /**
+   * Replication factor of the topics this service creates at start: 1 for the embedded broker; on a cluster
+   * more than its min.insync.replicas (producers write with acks=all). k8s declares every topic as well.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_TOPIC_REPLICATION_FACTOR = 1;
+
   /** How long a SIGTERM waits for in-flight requests before the process exits anyway. */
   @Type(() => Number)
   @IsInt()
