@@ -42,10 +42,12 @@ interface PodContainer {
 }
 
 /** A stand-in for a value the manifests take from a Secret (the real one comes from the secret store). */
-function secretStandIn(app: string, variable: string): string {
-  if (variable === 'DATABASE_URL')
+function secretStandIn(app: string, variable: EnvVar): string {
+  if (variable.name === 'DATABASE_URL') {
     return `postgres://app:secret@kzps-postgres-rw:5432/kzps_${app.replace(/-svc$/, '')}`;
-  return 'secret';
+  }
+  const ref = variable.valueFrom?.secretKeyRef;
+  return `stand-in-for-${ref?.name ?? 'secret'}-${ref?.key ?? variable.name}`;
 }
 
 /** The environment a Deployment's serving container gets: its ConfigMaps, then its own env. */
@@ -64,21 +66,46 @@ export function k8sEnv(objects: readonly K8sObject[], app: AppName): Env {
     Object.assign(env, map.data);
   }
   for (const variable of container.env ?? []) {
-    env[variable.name] = variable.value ?? secretStandIn(app, variable.name);
+    env[variable.name] = variable.value ?? secretStandIn(app, variable);
   }
   return env;
 }
 
-/** The environment compose gives a service, `${VAR:-default}` read as its default. */
+/**
+ * The environment compose gives a service: `${VAR:-default}` read as its default, `${VAR:?message}` (a value
+ * the operator must put in .env) as a stand-in.
+ */
 export function composeEnv(compose: ComposeFile, app: AppName): Env {
   const service = compose.services[app];
   if (!service) throw new Error(`docker-compose.yml has no service ${app}`);
   return Object.fromEntries(
     Object.entries(service.environment ?? {}).map(([name, value]) => [
       name,
-      String(value).replace(/\$\{\w+:-([^}]*)\}/g, '$1'),
+      String(value)
+        .replace(/\$\{\w+:-([^}]*)\}/g, '$1')
+        .replace(/\$\{(\w+):\?[^}]*\}/g, 'stand-in-for-$1'),
     ]),
   );
+}
+
+/** Variables whose value must come from the operator: a k8s Secret, or an .env value compose insists on. */
+export function suppliedSecrets(
+  objects: readonly K8sObject[],
+  compose: ComposeFile,
+  app: AppName,
+): { k8s: string[]; compose: string[] } {
+  const deployment = objects.find((object) => object.kind === 'Deployment' && object.metadata.name === app);
+  const pod = deployment?.spec as unknown as
+    { template: { spec: { containers: PodContainer[] } } } | undefined;
+  const container = pod?.template.spec.containers.find((item) => item.name === app);
+  return {
+    k8s: (container?.env ?? [])
+      .filter((variable) => variable.valueFrom?.secretKeyRef)
+      .map((variable) => variable.name),
+    compose: Object.entries(compose.services[app]?.environment ?? {})
+      .filter(([, value]) => /\$\{\w+:\?/.test(String(value)))
+      .map(([name]) => name),
+  };
 }
 
 export const appNamesOf = Object.keys(apps) as AppName[];

@@ -1,4 +1,4 @@
-import { appConfigFacts, appNamesOf, composeEnv, k8sEnv, type Env } from './app-config';
+import { appConfigFacts, appNamesOf, composeEnv, k8sEnv, suppliedSecrets, type Env } from './app-config';
 import { composeFile, overlays, readRepoFile, render, type AppName } from './manifests';
 
 // The environment each deployment gives each app, read by the app's own config class.
@@ -76,6 +76,19 @@ describe('the environment the deployments give the apps', () => {
     const documented = documentedVariables();
     const read = new Set(appNamesOf.flatMap((app) => facts.apps[app].variables));
     expect([...read].filter((name) => !documented.has(name)).sort()).toEqual([]);
+  });
+
+  it("every secret an app reads comes from the operator, never from the embedded run's default", () => {
+    const secrets = appNamesOf.flatMap((app) =>
+      facts.apps[app].variables.filter((name) => /SECRET|PASSWORD/.test(name)).map((name) => ({ app, name })),
+    );
+    const production = render('production');
+    const compose = composeFile();
+    const unsupplied = secrets.filter(({ app, name }) => {
+      const supplied = suppliedSecrets(production, compose, app);
+      return !supplied.k8s.includes(name) || !supplied.compose.includes(name);
+    });
+    expect(unsupplied).toEqual([]);
   });
 
   it('the deployments serve no API documentation in production, and say so (defect 11)', () => {
