@@ -1,7 +1,7 @@
 /** A JSON value as it arrives in a request body. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** Thrown for a value that has no canonical JSON form (a non-finite number, a lone surrogate, a non-JSON type). */
+/** Thrown for a value with no canonical JSON form: a non-finite number, a lone surrogate, a non-JSON type. */
 export class NotCanonicalizableError extends Error {
   constructor(
     readonly path: string,
@@ -21,7 +21,7 @@ function canonicalString(value: string, path: string): string {
   return JSON.stringify(value);
 }
 
-// A class instance (a Date, a DTO) would lose or change data on the way; the parsed request body never holds one.
+// A class instance (a Date, a DTO) would lose or change data on the way; a parsed body never holds one.
 function isPlainObject(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;

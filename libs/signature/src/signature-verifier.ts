@@ -49,8 +49,8 @@ export interface RejectedSignature {
 export type SignatureVerification = AcceptedSignature | RejectedSignature;
 
 /**
- * The port every signature check goes through (Art. 15). Also the Nest injection token. An adapter returns a
- * verdict for a signature it could judge, and throws (`SIGNATURE_VERIFIER_UNAVAILABLE`) when it could not
+ * The port every signature check goes through (Art. 15.2), and the Nest injection token. An adapter returns
+ * a verdict for a signature it could judge, and throws (`SIGNATURE_VERIFIER_UNAVAILABLE`) when it could not
  * judge at all, so an outage is never taken for a bad signature.
  */
 export abstract class SignatureVerifier {

@@ -1,8 +1,9 @@
 import { domainErrors, type ProblemSpec } from '@kzps/platform';
 
 /**
- * Why an electronic request's signature is not accepted (Art. 15: the electronic form carries the
- * recipient's electronic digital signature). Each code is also a result reason of `SignatureVerifier`.
+ * Why an electronic request's signature is not accepted (Art. 15.2: the electronic form needs the
+ * recipient's electronic digital signature and IIN or BIN). Each code is also a result reason of
+ * `SignatureVerifier`.
  */
 export enum SignatureErrorCode {
   /** Not a CMS SignedData with one signer, no signer certificate, or the signature value does not verify. */

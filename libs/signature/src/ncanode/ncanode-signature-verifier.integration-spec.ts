@@ -9,8 +9,9 @@ import type { SignatureVerification } from '../signature-verifier';
 import { NcaNodeSignatureVerifier } from './ncanode-signature-verifier';
 
 /**
- * Contract test on recorded answers of NCANode's `POST /cms/verify` (its OpenAPI: `valid`, `signers[]` with
- * `certificates[]`; newer versions add the AdES `status` / `subIndication`), served over HTTP by a local server.
+ * Contract test on recorded answers of NCANode's `POST /cms/verify` (its OpenAPI: `valid`, `signers[]`
+ * with `certificates[]`; newer versions add the AdES `status` / `subIndication`), served over HTTP by a
+ * local server.
  */
 interface RecordedAnswer {
   httpStatus: number;

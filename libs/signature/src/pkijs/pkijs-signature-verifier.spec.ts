@@ -65,7 +65,7 @@ function verifierWithCrl(crl: string): Promise<PkijsSignatureVerifier> {
   });
 }
 
-describe("PkijsSignatureVerifier (Art. 15: the electronic request carries the recipient's signature)", () => {
+describe("PkijsSignatureVerifier (Art. 15.2: the electronic request carries the recipient's signature)", () => {
   it("accepts an individual's signature over the request and names the signer by the IIN in the certificate", async () => {
     expect(await verify(await signedBy(applicant))).toEqual({
       valid: true,
