@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { HealthRegistry } from '@kzps/platform';
 import { ensureDatabase } from './ensure-database';
 import { serviceDataSourceOptions, type ServiceDatabaseOptions } from './data-source-options';
+import { runMigrationsUnderLock } from './migration-lock';
 
 /** Readiness includes the database: a `SELECT 1` through the service's pool. */
 class DatabaseReadiness implements OnModuleInit {
@@ -20,8 +21,8 @@ class DatabaseReadiness implements OnModuleInit {
 }
 
 /**
- * The service's one DataSource. The database is created if missing, then the migrations run, before any
- * provider that needs the DataSource is built.
+ * The service's one DataSource. The database is created if missing, then the migrations run under the
+ * service's migration lock (replicas start together), before any provider that needs the DataSource is built.
  */
 @Module({})
 export class DatabaseModule {
@@ -33,7 +34,9 @@ export class DatabaseModule {
           useFactory: async () => {
             const resolved = options();
             await ensureDatabase(resolved.url);
-            return serviceDataSourceOptions(resolved);
+            const dataSourceOptions = serviceDataSourceOptions(resolved);
+            await runMigrationsUnderLock(dataSourceOptions);
+            return { ...dataSourceOptions, migrationsRun: false };
           },
         }),
       ],

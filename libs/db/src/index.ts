@@ -2,6 +2,7 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { ensureDatabase, databaseNameOf, withDatabase, redactUrl } from './ensure-database';
 export { serviceDataSourceOptions, type ServiceDatabaseOptions } from './data-source-options';
 export { DatabaseModule } from './database.module';
+export { runMigrationsUnderLock, MIGRATION_LOCK_KEY } from './migration-lock';
 export { StatementLogger } from './statement-logger';
 export {
   Idempotent,
