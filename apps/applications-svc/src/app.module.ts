@@ -4,9 +4,8 @@ import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
-import { PlatformModule } from '@kzps/platform';
+import { PlatformModule, type Clock } from '@kzps/platform';
 import { SignatureModule, type SignatureVerifierSettings } from '@kzps/signature';
-import type { Clock } from './clocks/clock';
 import { ClocksModule } from './clocks/clocks.module';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
@@ -32,7 +31,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: SERVICE_NAME, config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
@@ -46,7 +45,7 @@ export class AppModule {
           pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
           consumeChanges: true,
         }),
-        ClocksModule.forRoot({ clock: overrides.clock }),
+        ClocksModule,
         { ...SignatureModule.forRoot(signature), global: true },
         EventsModule,
         ReadModelModule,

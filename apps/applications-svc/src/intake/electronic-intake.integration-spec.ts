@@ -2,7 +2,7 @@ import type { StandardInForceV1 } from '@kzps/contracts';
 import { signDetached, TestPki, type KeyHolder } from '@kzps/signature';
 import { DataSource } from 'typeorm';
 import { startService, type RunningService } from '../test/harness';
-import { TestClock } from '../test/test-clock';
+import { TestClock } from '@kzps/testing';
 import { publishOrganizations, publishServiceInForce, testCallers, testOrganizations } from '../test/world';
 import { standardItemId } from '../read-model/standard-content-ids';
 import type { ApplicationReceipt } from './receipt';

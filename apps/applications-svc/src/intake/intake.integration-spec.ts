@@ -12,7 +12,7 @@ import {
   startService,
   type RunningService,
 } from '../test/harness';
-import { TestClock } from '../test/test-clock';
+import { TestClock } from '@kzps/testing';
 import { publishOrganizations, publishServiceInForce, testCallers, testOrganizations } from '../test/world';
 import { standardItemId } from '../read-model/standard-content-ids';
 import type { ApplicationReceipt, IntakeRefusalReceipt } from './receipt';

@@ -10,7 +10,7 @@ import { Application, type RecipientType, type RequestSignature } from '../appli
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
 import { StatusChange } from '../applications/status-change.entity';
 import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
-import { Clock } from '../clocks/clock';
+import { Clock } from '@kzps/platform';
 import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
 import { ApplicationEvents, factsOf } from '../events/application-events';
 import { ReadModelService } from '../read-model/read-model.service';

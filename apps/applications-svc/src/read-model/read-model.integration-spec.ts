@@ -15,7 +15,7 @@ import {
   type RunningService,
 } from '../test/harness';
 import { standardFixture } from '../test/standard-fixtures';
-import { TestClock } from '../test/test-clock';
+import { TestClock } from '@kzps/testing';
 import { testOrganizations } from '../test/world';
 import { OrganizationRef } from './organization-ref.entity';
 import { ServiceRef } from './service-ref.entity';

@@ -18,14 +18,13 @@ import {
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
 import type { SignatureVerifierSettings } from '@kzps/signature';
-import { createTestDatabase, eventually, startTestBroker } from '@kzps/testing';
+import { createTestDatabase, eventually, startTestBroker, type TestClock } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ApplicationsConfig } from '../config';
 import { APPLICATIONS_BODY_LIMIT, SERVICE_NAME } from '../events/service-name';
-import type { TestClock } from './test-clock';
 
 /** Where a test's service runs: its own database, issuer and broker. */
 export interface TestEnvironment {
