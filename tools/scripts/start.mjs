@@ -95,23 +95,27 @@ function databaseUrlFor(serverUrl, service) {
   return url.toString();
 }
 
+async function stopChild({ name, child }) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    say(`${name} did not stop in time; killing it`);
+    child.kill('SIGKILL');
+  }, 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping');
-  // Reverse start order: the apps first (they drain requests and flush the outbox), then the broker,
-  // then the database.
-  const order = [...children].reverse();
-  for (const { name, child } of order) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => {
-      say(`${name} did not stop in time; killing it`);
-      child.kill('SIGKILL');
-    }, 15_000);
-    await exited;
-    clearTimeout(timer);
+  // The services first, together: each stops taking requests and answers those in flight while the gateway
+  // still relays their answers. Then the gateway, then the broker and the database they drained into.
+  const named = (...names) => children.filter(({ name }) => names.includes(name));
+  for (const group of [named(...services), named('gateway'), named('kafka-lite'), named('postgres')]) {
+    await Promise.all(group.map(stopChild));
   }
   say('stopped');
   process.exit(code);

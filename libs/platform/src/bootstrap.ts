@@ -37,6 +37,10 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
     requestIdHeader: false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     return503OnClosing: true,
+    // Left to itself, Fastify's close() destroys every open connection (closeAllConnections) unless it was
+    // given a serverFactory, resetting requests whose writes may already have committed. Node's own
+    // server.close() closes the idle keep-alive sockets and waits for the ones answering a request.
+    forceCloseConnections: false,
     // The router's own refusals (a URL that does not decode, a path parameter too long) as problems.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
       sendProblem(error, request, reply, new Logger('Http')),
@@ -85,8 +89,9 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
 }
 
 /**
- * Starts a service for real: listens, and on SIGTERM/SIGINT turns readiness off, drains in-flight requests
- * and closes its connections; exits anyway after SHUTDOWN_TIMEOUT_MS.
+ * Starts a service for real: listens, and on SIGTERM/SIGINT shuts down in order: readiness off and no new
+ * requests (503 with `Connection: close` on a kept-alive socket), every request in flight answered, then the
+ * consumers, the relay and the pools closed (the app's shutdown hooks); exits anyway after SHUTDOWN_TIMEOUT_MS.
  */
 export async function runService(options: ServiceAppOptions): Promise<NestFastifyApplication> {
   const app = await createServiceApp(options);
@@ -98,6 +103,21 @@ export async function runService(options: ServiceAppOptions): Promise<NestFastif
     process.exit(0);
   }
   let closing = false;
+  // An answer given while draining releases its keep-alive socket, so the server's close is not held open
+  // by a client that would otherwise send its next request into a closing server.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (_request, reply, payload, done) => {
+      if (closing) void reply.header('connection', 'close');
+      done(null, payload);
+    });
+  const drainThenClose = async (): Promise<void> => {
+    // Nest's close() would run the shutdown hooks (consumers, relay) before closing the server; the server
+    // goes first, so nothing is taken in while they stop and every request in flight still has its pool.
+    await app.getHttpAdapter().close();
+    await app.close();
+  };
   const shutdown = (signal: string): void => {
     if (closing) return;
     closing = true;
@@ -108,8 +128,7 @@ export async function runService(options: ServiceAppOptions): Promise<NestFastif
       process.exit(1);
     }, options.config.SHUTDOWN_TIMEOUT_MS);
     force.unref();
-    app
-      .close()
+    drainThenClose()
       .then(() => {
         logger.log('stopped');
         process.exit(0);
