@@ -48,7 +48,7 @@ export function docsRoutes(aggregator: OpenApiAggregator) {
       reply
         .header('cache-control', 'no-cache')
         .type('application/json; charset=utf-8')
-        .send(aggregator.current()),
+        .send(await aggregator.current()),
     );
     instance.get('/docs', async (_request, reply) =>
       reply.header('content-security-policy', DOCS_CSP).type('text/html; charset=utf-8').send(PAGE),

@@ -17,13 +17,17 @@ function isOpenApi(value: unknown): value is OpenAPIObject {
 /**
  * Keeps the merged OpenAPI document: fetches every service's /openapi.json at start and every
  * OPENAPI_REFRESH_MS; a service that fails is retried with a doubling delay (1 s, 2 s, … up to the
- * refresh interval) and keeps its last known paths meanwhile.
+ * refresh interval) and keeps its last known paths meanwhile. A service whose document never came in (it
+ * was still starting when the gateway asked) is asked again when someone reads the document, so the first
+ * reader after start-up sees every service that answers rather than waiting for the next retry.
  */
 @Injectable()
 export class OpenApiAggregator implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OpenApiAggregator.name);
   private readonly documents = new Map<string, UpstreamDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** One fetch per service at a time: readers arriving together share it. */
+  private readonly fetching = new Map<string, Promise<void>>();
   private merged: OpenAPIObject;
   private stopped = false;
 
@@ -51,7 +55,14 @@ export class OpenApiAggregator implements OnModuleInit, OnModuleDestroy {
     for (const timer of this.timers.values()) clearTimeout(timer);
   }
 
-  current(): OpenAPIObject {
+  /** The merged document, after asking again every service whose document has not come in yet. */
+  async current(): Promise<OpenAPIObject> {
+    if (this.config.SWAGGER_ENABLED) {
+      const missing = this.pool.clients.filter(
+        (client) => !this.documents.get(client.upstream.name)?.document,
+      );
+      await Promise.all(missing.map((client) => this.refresh(client, FIRST_RETRY_MS)));
+    }
     return this.merged;
   }
 
@@ -61,7 +72,16 @@ export class OpenApiAggregator implements OnModuleInit, OnModuleDestroy {
     return this.merged;
   }
 
-  private async refresh(client: UpstreamClient, retryMs: number): Promise<void> {
+  private refresh(client: UpstreamClient, retryMs: number): Promise<void> {
+    const name = client.upstream.name;
+    const running = this.fetching.get(name);
+    if (running) return running;
+    const fetched = this.fetchDocument(client, retryMs).finally(() => this.fetching.delete(name));
+    this.fetching.set(name, fetched);
+    return fetched;
+  }
+
+  private async fetchDocument(client: UpstreamClient, retryMs: number): Promise<void> {
     const name = client.upstream.name;
     const known = this.documents.get(name);
     let next = this.config.OPENAPI_REFRESH_MS;
