@@ -1,4 +1,5 @@
 import { applicationsEvents } from '../applications/applications.events';
+import { complaintsEvents } from '../complaints/complaints.events';
 import { registryEvents } from '../registry/registry.events';
 import { standardsEvents } from '../standards/standards.events';
 import type { EventDefinition, JsonSchema } from './event-definition';
@@ -12,6 +13,7 @@ export const eventCatalog = {
   ...registryEvents,
   ...standardsEvents,
   ...applicationsEvents,
+  ...complaintsEvents,
 };
 
 export type EventPayloadMap = PayloadMapOf<typeof eventCatalog>;

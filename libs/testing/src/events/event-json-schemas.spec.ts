@@ -3,6 +3,8 @@ import {
   eventDefinitionOf,
   eventJsonSchemas,
   type ApplicationFactsV1,
+  type ComplaintFactsV1,
+  type ComplaintStageFactsV1,
   type EventPayload,
   type EventType,
   type StandardInForceV1,
@@ -97,6 +99,35 @@ const facts: ApplicationFactsV1 = {
 };
 
 /** A realistic payload of every event type: the compiler asks for one when a type is added. */
+const complaint: ComplaintFactsV1 = {
+  complaintId: 'cmp-1',
+  serviceId: 'svc-1',
+  ownerOrganizationId: 'org-ministry',
+  providerOrganizationId: 'org-akimat',
+  regionKato: '751110000',
+  applicationId: 'app-1',
+  ground: 'term_missed',
+  form: 'electronic',
+  qualityAuthorityOrganizationId: 'org-quality',
+};
+
+const stage: ComplaintStageFactsV1 = {
+  ...complaint,
+  stage: 1,
+  instanceOrganizationId: 'org-akimat',
+  instanceRole: 'local_executive_body',
+  registerNumber: '2026-000001',
+  registeredAt: '2026-07-09T04:00:00.000Z',
+  dueDate: '2026-07-16',
+};
+
+const requirement = {
+  ...complaint,
+  requirementId: 'req-1',
+  addresseeOrganizationId: 'org-akimat',
+  dueDate: '2026-08-20',
+};
+
 const examples: { [T in EventType]: EventPayload<T> } = {
   'kz.gov.registry.organization.upserted.v1': {
     organizationId: 'org-psc',
@@ -253,6 +284,54 @@ const examples: { [T in EventType]: EventPayload<T> } = {
     calledAt: '2026-07-01T03:50:00.000Z',
     waitMinutes: 20,
     maximumMinutes: 15,
+  },
+  'kz.gov.complaints.complaint.registered.v1': { ...stage, competent: true },
+  'kz.gov.complaints.complaint.redirected.v1': {
+    ...stage,
+    fromOrganizationId: 'org-ministry',
+    redirectedAt: '2026-07-09T04:00:00.000Z',
+  },
+  'kz.gov.complaints.complaint.extended.v1': {
+    ...stage,
+    reason: 'on_site_check',
+    workingDays: 5,
+    previousDueDate: '2026-07-16',
+    extendedAt: '2026-07-10T04:00:00.000Z',
+  },
+  'kz.gov.complaints.complaint.decided.v1': {
+    ...stage,
+    outcome: 'refused',
+    decidedAt: '2026-07-15T04:00:00.000Z',
+    onTime: true,
+    measures: 0,
+  },
+  'kz.gov.complaints.complaint.escalated.v1': {
+    ...complaint,
+    fromStage: 1,
+    toStage: 2,
+    fromOrganizationId: 'org-akimat',
+    toOrganizationId: 'org-ministry',
+    escalatedAt: '2026-07-16T04:00:00.000Z',
+  },
+  'kz.gov.complaints.complaint.overdue.v1': { ...stage, detectedAt: '2026-07-16T19:00:05.000Z' },
+  'kz.gov.complaints.requirement.issued.v1': { ...requirement, issuedAt: '2026-08-06T04:00:00.000Z' },
+  'kz.gov.complaints.requirement.fulfilled.v1': {
+    ...requirement,
+    fulfilledAt: '2026-08-19T04:00:00.000Z',
+    onTime: true,
+  },
+  'kz.gov.complaints.requirement.overdue.v1': { ...requirement, detectedAt: '2026-08-20T19:00:05.000Z' },
+  'kz.gov.complaints.court.recorded.v1': {
+    ...complaint,
+    stage: 1,
+    filedOn: '2026-07-10',
+    court: bilingual('Специализированный межрайонный административный суд г. Алматы'),
+    recordedAt: '2026-07-10T04:00:00.000Z',
+  },
+  'kz.gov.complaints.complaint.withdrawn.v1': {
+    ...complaint,
+    stage: 1,
+    withdrawnAt: '2026-07-11T04:00:00.000Z',
   },
 };
 
