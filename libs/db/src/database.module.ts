@@ -1,22 +1,28 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthRegistry } from '@kzps/platform';
+import { DependencyOutages, HealthRegistry } from '@kzps/platform';
 import { ensureDatabase } from './ensure-database';
 import { serviceDataSourceOptions, type ServiceDatabaseOptions } from './data-source-options';
 import { runMigrationsUnderLock } from './migration-lock';
 
-/** Readiness includes the database: a `SELECT 1` through the service's pool. */
+/**
+ * Readiness includes the database: a `SELECT 1` through the service's pool. The same query tells the
+ * platform when an outage is over.
+ */
 class DatabaseReadiness implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly health: HealthRegistry,
+    private readonly outages: DependencyOutages,
   ) {}
 
   onModuleInit(): void {
-    this.health.register('database', async () => {
+    const selectOne = async (): Promise<void> => {
       await this.dataSource.query('SELECT 1');
-    });
+    };
+    this.health.register('database', selectOne);
+    this.outages.registerProbe('database', selectOne);
   }
 }
 
@@ -43,9 +49,9 @@ export class DatabaseModule {
       providers: [
         {
           provide: DatabaseReadiness,
-          inject: [DataSource, HealthRegistry],
-          useFactory: (dataSource: DataSource, health: HealthRegistry) =>
-            new DatabaseReadiness(dataSource, health),
+          inject: [DataSource, HealthRegistry, DependencyOutages],
+          useFactory: (dataSource: DataSource, health: HealthRegistry, outages: DependencyOutages) =>
+            new DatabaseReadiness(dataSource, health, outages),
         },
       ],
       exports: [TypeOrmModule],

@@ -3,9 +3,11 @@ import { Logger, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { createRootLogger, PinoNestLogger } from './logging/logger';
 import { maskText } from './logging/personal-data';
 import { requestContext } from './logging/request-context';
+import { DependencyOutages } from './health/dependency-outages';
 import { HealthRegistry } from './health/health.registry';
 import { ServiceMetrics } from './metrics/metrics';
 import { ConstraintProblems } from './problem/constraint-problems';
@@ -23,6 +25,8 @@ export interface ServiceAppOptions {
   openApi: OpenApiInfo;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** Where log lines go instead of stdout (tests read what the service logged). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface ServiceAppOptions {
  * listen on port 0 themselves).
  */
 export async function createServiceApp(options: ServiceAppOptions): Promise<NestFastifyApplication> {
-  const root = createRootLogger(options.service, options.config.LOG_LEVEL);
+  const root = createRootLogger(options.service, options.config.LOG_LEVEL, options.logDestination);
   const adapter = new FastifyAdapter({
     genReqId: requestIdFor,
     requestIdHeader: false,
@@ -83,7 +87,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
 
   refuseHostileInput(fastify);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter(app.get(ConstraintProblems)));
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(ConstraintProblems), app.get(DependencyOutages)));
   if (options.config.SWAGGER_ENABLED) setupOpenApi(app, options.openApi);
   return app;
 }

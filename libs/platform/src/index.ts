@@ -17,6 +17,8 @@ export { createValidationPipe, validationFailed } from './problem/validation';
 export { createRootLogger, PinoNestLogger } from './logging/logger';
 export { maskPersonalData, maskText } from './logging/personal-data';
 export { requestContext, currentRequestId, type RequestContext } from './logging/request-context';
+export { DependencyOutages, type OutageProbe } from './health/dependency-outages';
+export { isDatabaseUnreachable } from './problem/database-unreachable';
 export { HealthRegistry, type ReadinessCheck, type ReadinessReport } from './health/health.registry';
 export { ServiceMetrics } from './metrics/metrics';
 export { PlatformModule, SERVICE_CONFIG } from './platform.module';

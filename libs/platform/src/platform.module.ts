@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { HealthController } from './health/health.controller';
+import { DependencyOutages } from './health/dependency-outages';
 import { HealthRegistry } from './health/health.registry';
 import { MetricsController } from './metrics/metrics.controller';
 import { ServiceMetrics } from './metrics/metrics';
@@ -19,6 +20,7 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController],
       providers: [
         HealthRegistry,
+        DependencyOutages,
         ConstraintProblems,
         { provide: ServiceMetrics, useValue: new ServiceMetrics(options.service) },
         { provide: SERVICE_CONFIG, useValue: options.config },
@@ -27,6 +29,7 @@ export class PlatformModule {
       ],
       exports: [
         HealthRegistry,
+        DependencyOutages,
         ConstraintProblems,
         ServiceMetrics,
         SERVICE_CONFIG,

@@ -1,6 +1,12 @@
 import { HttpException } from '@nestjs/common';
 import { commonCodeForStatus, commonProblems, type CommonProblemCode } from './common-problems';
+import { isDatabaseUnreachable } from './database-unreachable';
 import { DomainError, problemType, type ProblemDocument, type ProblemSpec } from './problem';
+
+/** A database outage lasts seconds (a failover, a restart): the client is told to come back after this. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const DATABASE_UNREACHABLE_DETAIL =
+  'The service cannot reach its database; retry after the Retry-After delay';
 
 interface FastifyLikeError {
   statusCode?: number;
@@ -111,6 +117,12 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
   if (known) return build(known.code, commonProblems[known.code], known.detail, base);
   const database = clientDatabaseProblem(error);
   if (database) return build(database.code, commonProblems[database.code], database.detail, base);
+  if (isDatabaseUnreachable(error)) {
+    return build('SERVICE_UNAVAILABLE', commonProblems.SERVICE_UNAVAILABLE, DATABASE_UNREACHABLE_DETAIL, {
+      ...base,
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    });
+  }
   if (
     typeof fastifyError.statusCode === 'number' &&
     fastifyError.statusCode >= 400 &&
