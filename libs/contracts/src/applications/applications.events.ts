@@ -70,6 +70,26 @@ const applicationFacts = z.looseObject({
 });
 export type ApplicationFactsV1 = PayloadOfSchema<typeof applicationFacts>;
 
+const factsExample: ApplicationFactsV1 = {
+  applicationId: 'e4d3c2b1-0001-4000-8000-00000000a001',
+  trackingNumber: 'KZ-2026-000001',
+  serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+  standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+  standardVersionId: 'a1b2c3d4-0003-4000-8000-000000000003',
+  ownerOrganizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
+  providerOrganizationId: 'b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d',
+  pscOrganizationId: '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d',
+  pscBranch: 'almaty-bostandyk-1',
+  regionKato: '751110000',
+  channel: 'psc',
+  recipientType: 'individual',
+  acceptedAt: '2026-07-01T04:00:00.000Z',
+  dueDate: '2026-07-08',
+  dueAt: '2026-07-08T12:59:59.999Z',
+  handoverDueAt: '2026-07-08T10:00:00.000Z',
+  term: { value: 5, unit: 'working_days', acceptanceDayCounts: true },
+};
+
 export const applicationSubmittedEvent = defineEvent({
   type: 'kz.gov.applications.application.submitted.v1',
   topic: Topics.applications,
@@ -82,6 +102,7 @@ export const applicationSubmittedEvent = defineEvent({
     recipientIdNumber: z.string().regex(/^\d{12}$/, 'must be a 12-digit IIN or BIN'),
     feeKzt: int({ min: 1 }).nullable(),
   }),
+  example: { ...factsExample, recipientIdNumber: '850101300123', feeKzt: null },
 });
 
 export const intakeRefusedEvent = defineEvent({
@@ -104,6 +125,20 @@ export const intakeRefusedEvent = defineEvent({
     refusedAt: isoDateTime(),
     missingDocumentIds: z.array(id()).min(1),
   }),
+  example: {
+    intakeRefusalId: 'e4d3c2b1-0002-4000-8000-00000000a002',
+    serviceId: factsExample.serviceId,
+    standardId: factsExample.standardId,
+    standardVersionId: factsExample.standardVersionId,
+    ownerOrganizationId: factsExample.ownerOrganizationId,
+    providerOrganizationId: factsExample.providerOrganizationId,
+    pscOrganizationId: factsExample.pscOrganizationId,
+    pscBranch: factsExample.pscBranch,
+    regionKato: factsExample.regionKato,
+    channel: 'psc',
+    refusedAt: '2026-07-01T04:10:00.000Z',
+    missingDocumentIds: ['e4d3c2b1-0003-4000-8000-00000000a003'],
+  },
 });
 
 export const applicationStatusChangedEvent = defineEvent({
@@ -112,6 +147,7 @@ export const applicationStatusChangedEvent = defineEvent({
   key: (payload) => payload.applicationId,
   description: 'Subject: the application id. Every move between statuses, with the instant of the act.',
   payload: applicationFacts.extend({ from: status.nullable(), to: status, changedAt: isoDateTime() }),
+  example: { ...factsExample, from: 'accepted', to: 'in_work', changedAt: '2026-07-01T05:00:00.000Z' },
 });
 
 export const applicationResultIssuedEvent = defineEvent({
@@ -126,6 +162,13 @@ export const applicationResultIssuedEvent = defineEvent({
     /** The result was recorded by the due date. */
     onTime: z.boolean(),
   }),
+  example: {
+    ...factsExample,
+    resultForm: 'paper_document',
+    resultRecordedAt: '2026-07-07T06:00:00.000Z',
+    issuedAt: '2026-07-08T06:00:00.000Z',
+    onTime: true,
+  },
 });
 
 export const applicationRefusedEvent = defineEvent({
@@ -135,6 +178,12 @@ export const applicationRefusedEvent = defineEvent({
   description:
     'Subject: the application id. A motivated refusal on a ground of the pinned standard (Art. 5.3.2, 8.8).',
   payload: applicationFacts.extend({ refusalGroundId: id(), refusedAt: isoDateTime(), onTime: z.boolean() }),
+  example: {
+    ...factsExample,
+    refusalGroundId: 'e4d3c2b1-0004-4000-8000-00000000a004',
+    refusedAt: '2026-07-07T06:00:00.000Z',
+    onTime: true,
+  },
 });
 
 export const applicationWithdrawnEvent = defineEvent({
@@ -143,6 +192,7 @@ export const applicationWithdrawnEvent = defineEvent({
   key: (payload) => payload.applicationId,
   description: 'Subject: the application id. The recipient withdrew the application.',
   payload: applicationFacts.extend({ withdrawnAt: isoDateTime() }),
+  example: { ...factsExample, withdrawnAt: '2026-07-02T06:00:00.000Z' },
 });
 
 export const applicationOverdueEvent = defineEvent({
@@ -151,6 +201,7 @@ export const applicationOverdueEvent = defineEvent({
   key: (payload) => payload.applicationId,
   description: 'Subject: the application id. The term ran out with no result: raised once per application.',
   payload: applicationFacts.extend({ detectedAt: isoDateTime() }),
+  example: { ...factsExample, detectedAt: '2026-07-08T13:00:05.000Z' },
 });
 
 export const applicationHandoverLateEvent = defineEvent({
@@ -160,6 +211,7 @@ export const applicationHandoverLateEvent = defineEvent({
   description:
     'Subject: the application id. Art. 5.5.5: the result was not at the PSC by the handover deadline.',
   payload: applicationFacts.extend({ detectedAt: isoDateTime() }),
+  example: { ...factsExample, detectedAt: '2026-07-08T10:00:05.000Z' },
 });
 
 export const applicationFeePaidEvent = defineEvent({
@@ -172,6 +224,12 @@ export const applicationFeePaidEvent = defineEvent({
     amountKzt: int({ min: 1 }),
     paidAt: isoDateTime(),
   }),
+  example: {
+    ...factsExample,
+    paymentId: 'EPAY-2026-0001',
+    amountKzt: 1476,
+    paidAt: '2026-07-01T04:05:00.000Z',
+  },
 });
 
 export const queueWaitExceededEvent = defineEvent({
@@ -192,6 +250,19 @@ export const queueWaitExceededEvent = defineEvent({
     waitMinutes: int({ min: 0 }),
     maximumMinutes: int({ min: 0 }),
   }),
+  example: {
+    ticketId: 'e4d3c2b1-0005-4000-8000-00000000a005',
+    serviceId: factsExample.serviceId,
+    standardVersionId: factsExample.standardVersionId,
+    pscOrganizationId: '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d',
+    pscBranch: factsExample.pscBranch,
+    regionKato: factsExample.regionKato,
+    purpose: 'applying',
+    issuedAt: '2026-07-01T03:30:00.000Z',
+    calledAt: '2026-07-01T03:50:00.000Z',
+    waitMinutes: 20,
+    maximumMinutes: 15,
+  },
 });
 
 export type ApplicationSubmittedV1 = PayloadOf<typeof applicationSubmittedEvent>;

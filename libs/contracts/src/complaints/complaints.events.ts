@@ -55,6 +55,18 @@ const complaintFacts = z.looseObject({
 });
 export type ComplaintFactsV1 = PayloadOfSchema<typeof complaintFacts>;
 
+const complaintExample: ComplaintFactsV1 = {
+  complaintId: '5c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e01',
+  serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+  ownerOrganizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
+  providerOrganizationId: 'b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d',
+  regionKato: '751110000',
+  applicationId: 'e4d3c2b1-0001-4000-8000-00000000a001',
+  ground: 'term_missed',
+  form: 'electronic',
+  qualityAuthorityOrganizationId: '7d6c5b4a-3e2f-4a1b-9c8d-7e6f5a4b3c2d',
+};
+
 /** The instance a stage is heard by, and its term. */
 const stageFacts = complaintFacts.extend({
   /** 1-based position in the chain; 0 for a registration at an instance outside it (misaddressed). */
@@ -68,6 +80,16 @@ const stageFacts = complaintFacts.extend({
 });
 export type ComplaintStageFactsV1 = PayloadOfSchema<typeof stageFacts>;
 
+const stageExample: ComplaintStageFactsV1 = {
+  ...complaintExample,
+  stage: 1,
+  instanceOrganizationId: complaintExample.providerOrganizationId,
+  instanceRole: 'local_executive_body',
+  registerNumber: '2026-000001',
+  registeredAt: '2026-07-09T04:00:00.000Z',
+  dueDate: '2026-07-16',
+};
+
 export const complaintRegisteredEvent = defineEvent({
   type: 'kz.gov.complaints.complaint.registered.v1',
   topic: Topics.complaints,
@@ -76,6 +98,7 @@ export const complaintRegisteredEvent = defineEvent({
     'Subject: the complaint id. Registered in an instance’s register (Art. 19.4.1): on filing, after a ' +
     'redirection and after an escalation. Doubles as the notice of registration to the quality authority.',
   payload: stageFacts.extend({ competent: z.boolean() }),
+  example: { ...stageExample, competent: true },
 });
 
 export const complaintRedirectedEvent = defineEvent({
@@ -84,6 +107,11 @@ export const complaintRedirectedEvent = defineEvent({
   key: (payload) => payload.complaintId,
   description: 'Subject: the complaint id. A misaddressed complaint sent on to the competent instance.',
   payload: stageFacts.extend({ fromOrganizationId: id(), redirectedAt: isoDateTime() }),
+  example: {
+    ...stageExample,
+    fromOrganizationId: complaintExample.ownerOrganizationId,
+    redirectedAt: '2026-07-09T04:00:00.000Z',
+  },
 });
 
 export const complaintExtendedEvent = defineEvent({
@@ -97,6 +125,13 @@ export const complaintExtendedEvent = defineEvent({
     previousDueDate: isoDate(),
     extendedAt: isoDateTime(),
   }),
+  example: {
+    ...stageExample,
+    reason: 'on_site_check',
+    workingDays: 5,
+    previousDueDate: '2026-07-16',
+    extendedAt: '2026-07-10T04:00:00.000Z',
+  },
 });
 
 export const complaintDecidedEvent = defineEvent({
@@ -112,6 +147,13 @@ export const complaintDecidedEvent = defineEvent({
     onTime: z.boolean(),
     measures: int({ min: 0 }),
   }),
+  example: {
+    ...stageExample,
+    outcome: 'refused',
+    decidedAt: '2026-07-15T04:00:00.000Z',
+    onTime: true,
+    measures: 0,
+  },
 });
 
 export const complaintEscalatedEvent = defineEvent({
@@ -128,6 +170,14 @@ export const complaintEscalatedEvent = defineEvent({
     toOrganizationId: id(),
     escalatedAt: isoDateTime(),
   }),
+  example: {
+    ...complaintExample,
+    fromStage: 1,
+    toStage: 2,
+    fromOrganizationId: complaintExample.providerOrganizationId,
+    toOrganizationId: complaintExample.ownerOrganizationId,
+    escalatedAt: '2026-07-16T04:00:00.000Z',
+  },
 });
 
 export const complaintOverdueEvent = defineEvent({
@@ -136,6 +186,7 @@ export const complaintOverdueEvent = defineEvent({
   key: (payload) => payload.complaintId,
   description: 'Subject: the complaint id. A stage’s term ran out undecided: raised once per stage.',
   payload: stageFacts.extend({ detectedAt: isoDateTime() }),
+  example: { ...stageExample, detectedAt: '2026-07-16T19:00:05.000Z' },
 });
 
 const requirementFacts = complaintFacts.extend({
@@ -143,6 +194,13 @@ const requirementFacts = complaintFacts.extend({
   addresseeOrganizationId: id(),
   dueDate: isoDate(),
 });
+
+const requirementExample = {
+  ...complaintExample,
+  requirementId: '5c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e02',
+  addresseeOrganizationId: complaintExample.providerOrganizationId,
+  dueDate: '2026-08-20',
+};
 
 export const requirementIssuedEvent = defineEvent({
   type: 'kz.gov.complaints.requirement.issued.v1',
@@ -152,6 +210,7 @@ export const requirementIssuedEvent = defineEvent({
     'Subject: the complaint id. Art. 19.5.2: the quality authority requires the provider or owner to ' +
     'restore the violated rights by a date.',
   payload: requirementFacts.extend({ issuedAt: isoDateTime() }),
+  example: { ...requirementExample, issuedAt: '2026-08-06T04:00:00.000Z' },
 });
 
 export const requirementFulfilledEvent = defineEvent({
@@ -160,6 +219,7 @@ export const requirementFulfilledEvent = defineEvent({
   key: (payload) => payload.complaintId,
   description: 'Subject: the complaint id. Art. 19.5.3: the requirement found fulfilled.',
   payload: requirementFacts.extend({ fulfilledAt: isoDateTime(), onTime: z.boolean() }),
+  example: { ...requirementExample, fulfilledAt: '2026-08-19T04:00:00.000Z', onTime: true },
 });
 
 export const requirementOverdueEvent = defineEvent({
@@ -168,6 +228,7 @@ export const requirementOverdueEvent = defineEvent({
   key: (payload) => payload.complaintId,
   description: 'Subject: the complaint id. Art. 19.5.3: the requirement’s date passed unfulfilled; once.',
   payload: requirementFacts.extend({ detectedAt: isoDateTime() }),
+  example: { ...requirementExample, detectedAt: '2026-08-20T19:00:05.000Z' },
 });
 
 export const courtRecordedEvent = defineEvent({
@@ -182,6 +243,16 @@ export const courtRecordedEvent = defineEvent({
     court: bilingual(300),
     recordedAt: isoDateTime(),
   }),
+  example: {
+    ...complaintExample,
+    stage: 1,
+    filedOn: '2026-07-10',
+    court: {
+      kk: 'Алматы қаласының мамандандырылған ауданаралық әкімшілік соты',
+      ru: 'Специализированный межрайонный административный суд города Алматы',
+    },
+    recordedAt: '2026-07-10T04:00:00.000Z',
+  },
 });
 
 export const complaintWithdrawnEvent = defineEvent({
@@ -190,6 +261,7 @@ export const complaintWithdrawnEvent = defineEvent({
   key: (payload) => payload.complaintId,
   description: 'Subject: the complaint id. The complainant withdrew the complaint; the track is closed.',
   payload: complaintFacts.extend({ stage: int({ min: 0, max: 3 }), withdrawnAt: isoDateTime() }),
+  example: { ...complaintExample, stage: 1, withdrawnAt: '2026-07-11T04:00:00.000Z' },
 });
 
 export type ComplaintRegisteredV1 = PayloadOf<typeof complaintRegisteredEvent>;

@@ -25,6 +25,8 @@ export interface EventDefinition<TPayload = unknown, TType extends string = stri
   readonly topic: string;
   /** The Kafka key and CloudEvents `subject` of an event with this payload: the aggregate id. */
   key(payload: TPayload): string;
+  /** A realistic payload (the first of the JSON Schema's `examples`). */
+  readonly example: TPayload;
   /** The one definition of the payload; the type, `validate` and `jsonSchema` all come from it. */
   readonly schema: z.ZodType;
   /** Readable problems of a payload (`path problem`), empty when valid. Unknown fields are accepted. */
@@ -51,15 +53,18 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(def
   topic: string;
   key: (payload: PayloadOfSchema<S>) => string;
   payload: S;
-  /** What happened, for the AsyncAPI document. */
-  description?: string;
+  /** What happened and what the subject is, for the AsyncAPI document. */
+  description: string;
+  /** A realistic payload, for the AsyncAPI document; the tests check it against the schema. */
+  example: PayloadOfSchema<S>;
 }): EventDefinition<PayloadOfSchema<S>, TType> {
-  const { type, topic, key, payload, description } = definition;
+  const { type, topic, key, payload, description, example } = definition;
   let jsonSchema: JsonSchema | undefined;
   return {
     type,
     topic,
     key,
+    example,
     schema: payload,
     validate: (data) => {
       const result = payload.safeParse(data, { error: problemOf });
@@ -69,7 +74,8 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(def
       jsonSchema ??= {
         ...z.toJSONSchema(payload, { io: 'input', target: 'draft-2020-12' }),
         title: type,
-        ...(description ? { description } : {}),
+        description,
+        examples: [example],
       };
       return jsonSchema;
     },

@@ -45,5 +45,20 @@ export const calendarChangedEvent = defineEvent({
     }),
     amendments: z.array(calendarAmendment).max(10_000),
   }),
+  example: {
+    revision: 3,
+    changedAt: '2026-11-20T04:00:00.000Z',
+    change: { action: 'recorded', amendmentId: 'c0a80101-0000-4000-8000-000000000002', years: [2027] },
+    amendments: [
+      {
+        id: 'c0a80101-0000-4000-8000-000000000002',
+        kind: 'transfer',
+        from: '2027-01-09',
+        to: '2027-01-08',
+        legalBasis: 'Постановление Правительства Республики Казахстан о переносе выходных дней на 2027 год',
+        recordedAt: '2026-11-20T04:00:00.000Z',
+      },
+    ],
+  },
 });
 export type CalendarChangedV1 = PayloadOf<typeof calendarChangedEvent>;

@@ -138,12 +138,62 @@ const serviceEntry = z.looseObject({
 });
 export type ServiceEntryV1 = PayloadOfSchema<typeof serviceEntry>;
 
+const entryExample: ServiceEntryV1 = {
+  serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+  code: '00101001',
+  nameKk: 'Баланың тууын тіркеу, оның ішінде өзгерістер енгізу',
+  nameRu: 'Регистрация рождения ребенка, в том числе внесение изменений',
+  providerOrganizationIds: ['b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d'],
+  channels: ['state-corporation', 'e-government-portal'],
+  paid: false,
+  termWorkingDays: 1,
+  legalBasis: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+  ownerOrganizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
+  intakeOrganizationIds: ['9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d'],
+  intakeViaPortal: true,
+  recipientTypes: ['individual', 'foreign-individual', 'stateless-person'],
+  deliveryForm: 'paper-and-electronic',
+  deliveryChannels: ['psc', 'e-government-portal'],
+  feeLegalBasis: null,
+  statutoryBasis: {
+    kk: '«Неке (ерлі-зайыптылық) және отбасы туралы» Қазақстан Республикасының Кодексі',
+    ru: 'Кодекс Республики Казахстан «О браке (супружестве) и семье»',
+  },
+  descriptionKk: 'Туу туралы куәлік қағаз немесе электрондық нысанда беріледі',
+  descriptionRu: 'Выдается свидетельство о рождении в бумажной или электронной форме',
+  classifierCode: '01.01',
+  version: 2,
+  decree: {
+    number: '1218',
+    date: '2025-03-18',
+    effectiveDate: '2025-03-18',
+    kind: 'government-resolution',
+    title: {
+      kk: 'Қазақстан Республикасы Үкіметінің 2025 жылғы 18 наурыздағы № 1218 қаулысы',
+      ru: 'Постановление Правительства Республики Казахстан от 18 марта 2025 г. № 1218',
+    },
+  },
+};
+
 export const organizationUpsertedEvent = defineEvent({
   type: 'kz.gov.registry.organization.upserted.v1',
   topic: Topics.registryOrganizations,
   key: (payload) => payload.organizationId,
   description: 'Subject: the organisation id. The organisation as it is now.',
   payload: organization,
+  example: {
+    organizationId: '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d',
+    bin: '160440007161',
+    nameKk: '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы',
+    nameRu: 'Государственная корпорация «Правительство для граждан»',
+    kind: 'state-corporation',
+    parentOrganizationId: null,
+    active: true,
+    updatedAt: '2026-01-10T04:00:00.000Z',
+    roles: ['provider', 'psc-operator'],
+    registryKind: 'psc',
+    regionKato: null,
+  },
 });
 
 export const serviceIncludedEvent = defineEvent({
@@ -152,6 +202,7 @@ export const serviceIncludedEvent = defineEvent({
   key: (payload) => payload.serviceId,
   description: 'Subject: the service id. The entry as the decree included it in the registry (Art. 6.3).',
   payload: serviceEntry.extend({ includedAt: isoDateTime() }),
+  example: { ...entryExample, includedAt: '2025-03-17T19:00:00.000Z' },
 });
 
 export const serviceAmendedEvent = defineEvent({
@@ -160,6 +211,7 @@ export const serviceAmendedEvent = defineEvent({
   key: (payload) => payload.serviceId,
   description: 'Subject: the service id. The whole entry as the decree amended it.',
   payload: serviceEntry.extend({ amendedAt: isoDateTime() }),
+  example: { ...entryExample, version: 3, termWorkingDays: 3, amendedAt: '2025-07-01T19:00:00.000Z' },
 });
 
 export const serviceExcludedEvent = defineEvent({
@@ -177,6 +229,14 @@ export const serviceExcludedEvent = defineEvent({
     reasonKk: text(2000).optional(),
     reasonRu: text(2000).optional(),
   }),
+  example: {
+    ...entryExample,
+    version: 4,
+    excludedAt: '2099-01-14T19:00:00.000Z',
+    reason: 'Услуга оказывается проактивно',
+    reasonKk: 'Қызмет проактивті көрсетіледі',
+    reasonRu: 'Услуга оказывается проактивно',
+  },
 });
 
 export type OrganizationUpsertedV1 = PayloadOf<typeof organizationUpsertedEvent>;

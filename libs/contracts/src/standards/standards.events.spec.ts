@@ -2,54 +2,14 @@ import { eventCatalog } from '../events/event-catalog';
 import { Topics } from '../topics/topic-names';
 import {
   StandardsEventTypes,
+  standardInForceEvent,
+  termMissedEvent,
   type ReglamentApprovedV1,
-  type StandardInForceV1,
-  type TermMissedV1,
 } from './standards.events';
 
-const missed: TermMissedV1 = {
-  standardId: 'std-1',
-  serviceId: 'svc-1',
-  termId: 'term-1',
-  kind: 'standard_adoption',
-  article: '7.1',
-  dueDate: '2026-05-20',
-  dueAt: '2026-05-20T18:59:59.999Z',
-  missedAt: '2026-05-21T00:00:05.000Z',
-};
-
-const inForce: StandardInForceV1 = {
-  standardId: 'std-1',
-  serviceId: 'svc-1',
-  versionId: 'ver-2',
-  versionNumber: 2,
-  registrationNumber: '33412',
-  registrationDate: '2026-06-10',
-  inForceFrom: '2026-06-21T19:00:00.000Z',
-  ownerOrganizationId: 'org-ministry',
-  providerOrganizationIds: ['org-akimat'],
-  channels: ['psc', 'electronic'],
-  resultForms: ['electronic_document', 'paper_document'],
-  term: { value: 5, unit: 'working_days', acceptanceDayCounts: true },
-  registrationTerm: { value: 15, unit: 'minutes' },
-  queueWait: { applyingMinutes: 15, collectingMinutes: 15 },
-  fee: {
-    free: false,
-    amountKzt: 1476,
-    paymentMethods: ['egov_payment_gateway'],
-    legalBasis: { kk: 'Салық кодексі', ru: 'Налоговый кодекс' },
-  },
-  documents: [
-    {
-      name: { kk: 'Өтініш', ru: 'Заявление' },
-      mandatory: true,
-      form: 'original',
-      perChannel: [{ channel: 'electronic', mandatory: true, form: 'electronic_copy' }],
-    },
-  ],
-  refusalGrounds: [{ text: { kk: 'Дәйексіз құжаттар', ru: 'Недостоверные документы' }, legalBasis: null }],
-  basis: { kind: 'initial', reference: null },
-};
+// The definitions' own examples: what the AsyncAPI document shows is what these rules are checked on.
+const missed = termMissedEvent.example;
+const inForce = standardInForceEvent.example;
 
 const reglament: ReglamentApprovedV1 = {
   standardId: 'std-1',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { catalogOf, typesOf, type PayloadMapOf } from '../events/event-catalog-of';
-import { defineEvent, type PayloadOf } from '../events/event-definition';
+import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
 import { bilingual, id, int, isoDate, isoDateTime, text } from '../events/payload-fields';
 import { Topics } from '../topics/topic-names';
 
@@ -45,6 +45,39 @@ const standardInForce = z.looseObject({
   basis,
 });
 
+const inForceExample: PayloadOfSchema<typeof standardInForce> = {
+  standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+  serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+  versionId: 'a1b2c3d4-0003-4000-8000-000000000003',
+  versionNumber: 2,
+  registrationNumber: '33412',
+  registrationDate: '2026-06-10',
+  inForceFrom: '2026-06-21T19:00:00.000Z',
+  ownerOrganizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
+  providerOrganizationIds: ['b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d'],
+  channels: ['psc', 'electronic'],
+  resultForms: ['electronic_document', 'paper_document'],
+  term: { value: 5, unit: 'working_days', acceptanceDayCounts: true },
+  registrationTerm: { value: 15, unit: 'minutes' },
+  queueWait: { applyingMinutes: 15, collectingMinutes: 15 },
+  fee: {
+    free: false,
+    amountKzt: 1476,
+    paymentMethods: ['egov_payment_gateway'],
+    legalBasis: { kk: 'Салық кодексі', ru: 'Налоговый кодекс' },
+  },
+  documents: [
+    {
+      name: { kk: 'Өтініш', ru: 'Заявление' },
+      mandatory: true,
+      form: 'original',
+      perChannel: [{ channel: 'electronic', mandatory: true, form: 'electronic_copy' }],
+    },
+  ],
+  refusalGrounds: [{ text: { kk: 'Дәйексіз құжаттар', ru: 'Недостоверные документы' }, legalBasis: null }],
+  basis: { kind: 'initial', reference: null },
+};
+
 export const discussionOpenedEvent = defineEvent({
   type: 'kz.gov.standards.discussion.opened.v1',
   topic: Topics.standards,
@@ -62,6 +95,13 @@ export const discussionOpenedEvent = defineEvent({
      */
     late: z.boolean().optional(),
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    versionId: 'a1b2c3d4-0001-4000-8000-000000000001',
+    openedAt: '2026-05-13T05:00:00.000Z',
+    endsAt: '2026-06-12T18:59:59.999Z',
+  },
 });
 
 export const discussionCompletedEvent = defineEvent({
@@ -79,6 +119,16 @@ export const discussionCompletedEvent = defineEvent({
     proposalCount: int({ min: 0 }),
     sentTo: z.array(z.looseObject({ kind: text(), organizationId: id() })),
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    versionId: 'a1b2c3d4-0001-4000-8000-000000000001',
+    noticeId: 'a1b2c3d4-0002-4000-8000-000000000002',
+    publishedAt: '2026-06-15T05:00:00.000Z',
+    revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=14738922',
+    proposalCount: 3,
+    sentTo: [{ kind: 'public_services_authority', organizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952' }],
+  },
 });
 
 export const standardInForceEvent = defineEvent({
@@ -89,6 +139,7 @@ export const standardInForceEvent = defineEvent({
     'Subject: the standard id. Everything applications-svc needs to accept applications under the ' +
     'standard (Art. 8): term, documents, refusal grounds, fee, channels, queue maximums.',
   payload: standardInForce,
+  example: inForceExample,
 });
 
 export const standardAmendedEvent = defineEvent({
@@ -98,6 +149,11 @@ export const standardAmendedEvent = defineEvent({
   description:
     'Subject: the standard id. Same content as in force: an amendment replaces the whole standard.',
   payload: standardInForce.extend({ supersededVersionId: id() }),
+  example: {
+    ...inForceExample,
+    versionNumber: 3,
+    supersededVersionId: 'a1b2c3d4-0001-4000-8000-000000000001',
+  },
 });
 
 export const standardCancelledEvent = defineEvent({
@@ -114,6 +170,18 @@ export const standardCancelledEvent = defineEvent({
     cancelledFrom: isoDateTime(),
     basis,
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    cancelledVersionId: inForceExample.versionId,
+    registrationNumber: inForceExample.registrationNumber,
+    registrationDate: inForceExample.registrationDate,
+    cancelledFrom: '2099-01-14T19:00:00.000Z',
+    basis: {
+      kind: 'service_excluded',
+      reference: 'Постановление Правительства Республики Казахстан от 15 января 2099 г. № 901',
+    },
+  },
 });
 
 export const reglamentApprovedEvent = defineEvent({
@@ -137,6 +205,18 @@ export const reglamentApprovedEvent = defineEvent({
     /** True when this act was the last one the reglament needed: it now applies everywhere. */
     complete: z.boolean().optional(),
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    versionId: inForceExample.versionId,
+    reglamentId: 'a1b2c3d4-0004-4000-8000-000000000004',
+    actKind: 'akimat_resolution',
+    actNumber: '112',
+    actDate: '2026-07-01',
+    approvedAt: '2026-07-01T04:00:00.000Z',
+    approvingOrganizationId: 'b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d',
+    complete: true,
+  },
 });
 
 export const termMissedEvent = defineEvent({
@@ -154,6 +234,16 @@ export const termMissedEvent = defineEvent({
     dueAt: isoDateTime(),
     missedAt: isoDateTime(),
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    termId: 'a1b2c3d4-0005-4000-8000-000000000005',
+    kind: 'standard_adoption',
+    article: '7.1',
+    dueDate: '2026-05-20',
+    dueAt: '2026-05-20T18:59:59.999Z',
+    missedAt: '2026-05-21T00:00:05.000Z',
+  },
 });
 
 export const registrationRefusedEvent = defineEvent({
@@ -171,6 +261,14 @@ export const registrationRefusedEvent = defineEvent({
     reasons: bilingualText,
     refusedAt: isoDateTime(),
   }),
+  example: {
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    versionId: inForceExample.versionId,
+    refusalId: 'a1b2c3d4-0006-4000-8000-000000000006',
+    reasons: { kk: 'Құқықтық сараптама ескертулері', ru: 'Замечания правовой экспертизы' },
+    refusedAt: '2026-06-12T05:00:00.000Z',
+  },
 });
 
 export type DiscussionOpenedV1 = PayloadOf<typeof discussionOpenedEvent>;

@@ -16,6 +16,8 @@ function itemRecordedOn(topic: string) {
     type: ITEM_RECORDED,
     topic,
     key: (payload) => payload.key,
+    description: 'Subject: the key. One step of a per-key sequence.',
+    example: { key: 'k-1', seq: 1 },
     payload: z.looseObject({
       key: fields.text(),
       seq: fields.int({ min: 1 }),
