@@ -2,11 +2,12 @@
 //   npm start                  build, then start everything (data kept under .data/)
 //   npm start -- --no-build    skip the build
 // DATABASE_URL (a server URL; each service uses its own database on it) and KAFKA_BROKERS switch to
-// external infrastructure. Ctrl-C (or SIGTERM) stops every process this script started.
-import { spawn, spawnSync } from 'node:child_process';
+// external infrastructure. A process that dies is started again with back-off (supervisor.cjs); Ctrl-C (or
+// SIGTERM) stops every process this script started.
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { Supervisor } from './supervisor.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = process.env;
@@ -24,37 +25,16 @@ const ports = {
   'monitoring-svc': port('MONITORING_PORT', 3005),
 };
 const services = ['registry-svc', 'standards-svc', 'applications-svc', 'complaints-svc', 'monitoring-svc'];
-const children = [];
 let stopping = false;
 
 function say(message) {
   process.stdout.write(`[start] ${message}\n`);
 }
 
-function pipeWithPrefix(stream, prefix, target) {
-  createInterface({ input: stream }).on('line', (line) => target.write(`${prefix} ${line}\n`));
-}
+const supervisor = new Supervisor({ cwd: root, env, say });
 
-function startChild(name, args, extraEnv) {
-  // Own process group: a terminal's Ctrl-C reaches only this script, which then stops the children in
-  // order (apps before the broker and the database they drain into).
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const prefix = `[${name}]`.padEnd(20);
-  pipeWithPrefix(child.stdout, prefix, process.stdout);
-  pipeWithPrefix(child.stderr, prefix, process.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      say(`${name} exited (${signal ?? code}); stopping everything`);
-      void stop(1);
-    }
-  });
-  children.push({ name, child });
-  return child;
+function startChild(name, args, extraEnv, onStart) {
+  return supervisor.start(name, args, extraEnv, onStart);
 }
 
 async function waitFor(url, name, timeoutMs = 60_000) {
@@ -73,19 +53,28 @@ async function waitFor(url, name, timeoutMs = 60_000) {
 }
 
 function startPostgres() {
-  const child = startChild('postgres', [
-    join(root, 'tools/scripts/postgres.mjs'),
-    '--port',
-    String(ports.postgres),
-    '--data-dir',
-    join(dataDir, 'postgres'),
-  ]);
   return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('PostgreSQL ready'))
-        resolve(`postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`);
-    });
-    child.once('exit', () => reject(new Error('PostgreSQL did not start')));
+    let first = true;
+    startChild(
+      'postgres',
+      [
+        join(root, 'tools/scripts/postgres.mjs'),
+        '--port',
+        String(ports.postgres),
+        '--data-dir',
+        join(dataDir, 'postgres'),
+      ],
+      {},
+      (child) => {
+        if (!first) return;
+        first = false;
+        child.stdout.on('data', (chunk) => {
+          if (String(chunk).includes('PostgreSQL ready'))
+            resolve(`postgres://postgres:postgres@127.0.0.1:${ports.postgres}/postgres`);
+        });
+        child.once('exit', () => reject(new Error('PostgreSQL did not start')));
+      },
+    );
   });
 }
 
@@ -95,38 +84,20 @@ function databaseUrlFor(serverUrl, service) {
   return url.toString();
 }
 
-async function stopChild({ name, child }) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    say(`${name} did not stop in time; killing it`);
-    child.kill('SIGKILL');
-  }, 15_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping');
   // The services first, together: each stops taking requests and answers those in flight while the gateway
   // still relays their answers. Then the gateway, then the broker and the database they drained into.
-  const named = (...names) => children.filter(({ name }) => names.includes(name));
-  for (const group of [named(...services), named('gateway'), named('kafka-lite'), named('postgres')]) {
-    await Promise.all(group.map(stopChild));
-  }
+  await supervisor.stop([services, ['gateway'], ['kafka-lite'], ['postgres']]);
   say('stopped');
   process.exit(code);
 }
 
 async function main() {
   // Last resort if this script dies some other way: no child outlives it.
-  process.on('exit', () => {
-    for (const { child } of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
+  process.on('exit', () => supervisor.killAll());
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 

@@ -339,6 +339,26 @@ describe('the embedded run (npm start)', () => {
     expect(output).toMatch(/p50 [\d.]+ ms {2}p95 [\d.]+ ms/);
   }, 150_000);
 
+  it('restarts an app that crashed, with back-off, and it comes back ready', async () => {
+    const table = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' });
+    const registry = descendantsOf(start.pid as number).find((pid) =>
+      table
+        .split('\n')
+        .some((line) => line.trim().startsWith(`${pid} `) && line.includes('registry-svc/src/main.js')),
+    );
+    expect(registry).toBeDefined();
+    process.kill(registry as number, 'SIGKILL');
+    await eventually(
+      () => output.join('').includes('registry-svc exited (signal SIGKILL); restarting in 1 s'),
+      'the supervisor noticing the crash',
+    );
+    await eventually(
+      async () => (await fetch(`http://127.0.0.1:${ports['registry-svc']}/health/ready`)).ok,
+      'registry-svc ready again',
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+  }, 90_000);
+
   it('stops every process it started on Ctrl-C', async () => {
     const started = descendantsOf(start.pid as number);
     expect(started.length).toBeGreaterThanOrEqual(apps.length + 2);
