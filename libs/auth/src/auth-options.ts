@@ -12,6 +12,11 @@ export interface AuthOptions {
   keySet?: JWTVerifyGetKey;
   /** Allowed clock skew between the issuer and this host. Default 30 s. */
   clockToleranceSeconds?: number;
+  /**
+   * Longest lifetime (`exp` - `iat`) and age (now - `iat`) a token may have. Default 24 h: a stolen token
+   * with a 10-year `exp` must not open the API for 10 years.
+   */
+  maxTokenLifetimeSeconds?: number;
   /** How long fetched keys are trusted before a refetch. Default 10 min. */
   jwksCacheMaxAgeMs?: number;
   /** Least time between two JWKS fetches (an unknown kid triggers one). Default 30 s. */

@@ -27,6 +27,13 @@ export class AuthServiceConfig extends ServiceConfig {
   @Min(0)
   @Max(300)
   OIDC_CLOCK_TOLERANCE_S = 30;
+
+  /** Longest lifetime and age of an accepted token (TokenVerifier): one day by default, a week at most. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 60 * 60)
+  OIDC_MAX_TOKEN_LIFETIME_S = 24 * 60 * 60;
 }
 
 export function authOptionsFromConfig(config: AuthServiceConfig): AuthOptions {
@@ -35,5 +42,6 @@ export function authOptionsFromConfig(config: AuthServiceConfig): AuthOptions {
     audience: config.OIDC_AUDIENCE,
     jwksUrl: config.OIDC_JWKS_URL,
     clockToleranceSeconds: config.OIDC_CLOCK_TOLERANCE_S,
+    maxTokenLifetimeSeconds: config.OIDC_MAX_TOKEN_LIFETIME_S,
   };
 }

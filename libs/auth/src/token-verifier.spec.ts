@@ -54,6 +54,26 @@ describe('TokenVerifier', () => {
     expect(await codeOf(verifier.verify(token))).toBe('TOKEN_EXPIRED');
   });
 
+  it('refuses a token issued in the future, beyond the clock tolerance', async () => {
+    const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+    const token = await issuer.token(officer, { issuedAt: inAnHour });
+    expect(await codeOf(verifier.verify(token))).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses a token whose lifetime is longer than the bound (24 h by default)', async () => {
+    const tenYears = 10 * 365 * 24 * 60 * 60;
+    expect(await codeOf(verifier.verify(await issuer.token(officer, { ttlSeconds: tenYears })))).toBe(
+      'TOKEN_INVALID',
+    );
+    const day = new TokenVerifier({ ...issuer.authOptions, maxTokenLifetimeSeconds: 2 * 24 * 60 * 60 });
+    expect(await day.verify(await issuer.token(officer, { ttlSeconds: 36 * 60 * 60 }))).toMatchObject({
+      subject: officer.subject,
+    });
+    expect(await codeOf(verifier.verify(await issuer.token(officer, { ttlSeconds: 36 * 60 * 60 })))).toBe(
+      'TOKEN_INVALID',
+    );
+  });
+
   it('refuses a token whose payload was altered', async () => {
     const [header, payload, signature] = (await issuer.token(officer)).split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<string, unknown>;

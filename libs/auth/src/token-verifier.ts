@@ -8,6 +8,8 @@ import { identityFromClaims, type Identity } from './identity';
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
 // Real access tokens are a few KB; refusing huge ones before parsing keeps the cost of junk bounded.
 const MAX_TOKEN_LENGTH = 8192;
+/** Access tokens live minutes (Keycloak's default 5, the embedded issuer's 15); a day is generous. */
+const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 /** The token from an `Authorization: Bearer …` header; undefined when there is no header. */
@@ -44,6 +46,7 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<Identity> {
     if (token.length > MAX_TOKEN_LENGTH) throw authError('TOKEN_INVALID', 'The token is too long');
+    const maxLifetime = this.options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -52,9 +55,14 @@ export class TokenVerifier {
         algorithms: ALGORITHMS,
         clockTolerance: this.options.clockToleranceSeconds ?? 30,
         requiredClaims: ['sub', 'exp', 'iat'],
+        // Also refuses an `iat` later than now (beyond the tolerance): a token from the future.
+        maxTokenAge: maxLifetime,
       }));
     } catch (error) {
       throw this.translate(error);
+    }
+    if ((payload.exp ?? 0) - (payload.iat ?? 0) > maxLifetime) {
+      throw authError('TOKEN_INVALID', `The token lives longer than ${maxLifetime} s`);
     }
     // Keycloak marks ID and refresh tokens with `typ`; only access tokens open the API.
     if (payload.typ !== undefined && payload.typ !== 'Bearer') {

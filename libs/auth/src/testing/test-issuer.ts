@@ -8,6 +8,8 @@ import { LocalSigner } from '../signing/local-signer';
 export interface TestTokenOptions {
   /** Lifetime in seconds; negative for an expired token. Default 300. */
   ttlSeconds?: number;
+  /** `iat` in seconds since the epoch; default now. */
+  issuedAt?: number;
   audience?: string;
   issuer?: string;
   /** Claims added to (or overriding) the identity's. */
@@ -71,6 +73,7 @@ export async function startTestIssuer(options: { audience?: string } = {}): Prom
           issuer: tokenOptions.issuer ?? issuer,
           audience: tokenOptions.audience ?? audience,
           ttlSeconds: tokenOptions.ttlSeconds ?? 300,
+          ...(tokenOptions.issuedAt === undefined ? {} : { issuedAt: tokenOptions.issuedAt }),
         },
       ),
     rotateKey: async () => {
