@@ -10,7 +10,7 @@ import { TokenVerifier } from './token-verifier';
  * The platform's probe and scrape routes (its own controllers, which cannot carry @Public()): kubelets and
  * Prometheus call them without tokens. Matched on the route template, so no URL trick reaches them.
  */
-const INFRASTRUCTURE_ROUTES = new Set(['/health/live', '/health/ready', '/metrics']);
+const INFRASTRUCTURE_ROUTES = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
 /**
  * Global guard: every HTTP route needs a valid token unless marked @Public(); @Roles() narrows it further.

@@ -18,6 +18,9 @@ import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 import { setupOpenApi, type OpenApiInfo } from './http/openapi';
 import type { ServiceConfig } from './config/service-config';
 
+/** Probed every few seconds: not worth an access-log line each. */
+const INFRASTRUCTURE_ROUTES = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
+
 export interface ServiceAppOptions {
   service: string;
   module: DynamicModule;
@@ -69,7 +72,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
       { method: request.method, route, status_code: String(reply.statusCode) },
       seconds,
     );
-    if (route !== '/health/live' && route !== '/health/ready' && route !== '/metrics') {
+    if (!INFRASTRUCTURE_ROUTES.has(route)) {
       access.info(
         {
           requestId: request.id,

@@ -19,7 +19,13 @@ export { maskPersonalData, maskText } from './logging/personal-data';
 export { requestContext, currentRequestId, type RequestContext } from './logging/request-context';
 export { DependencyOutages, type OutageProbe } from './health/dependency-outages';
 export { isDatabaseUnreachable } from './problem/database-unreachable';
-export { HealthRegistry, type ReadinessCheck, type ReadinessReport } from './health/health.registry';
+export {
+  HealthRegistry,
+  type CheckOptions,
+  type CheckResult,
+  type ReadinessCheck,
+  type ReadinessReport,
+} from './health/health.registry';
 export { ServiceMetrics } from './metrics/metrics';
 export { PlatformModule, SERVICE_CONFIG } from './platform.module';
 export { ApiPublic, declareSecurity, setupOpenApi, type OpenApiInfo } from './http/openapi';

@@ -7,6 +7,7 @@ import {
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
+import { isDatabaseUnreachable } from '@kzps/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromKafkaMessage } from '../envelope/kafka-record.codec';
 import { deadLetterMessage } from '../dead-letter/dead-letter';
@@ -63,17 +64,6 @@ class StoppingError extends Error {
   constructor() {
     super('consumer is stopping');
   }
-}
-
-// SQLSTATE classes meaning "the database is unavailable", not "this event is bad": connection exceptions,
-// operator intervention (shutdown), insufficient resources.
-const OUTAGE_SQLSTATE = /^(08|57P|53)/;
-
-function isDatabaseOutage(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && OUTAGE_SQLSTATE.test(code)) return true;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true; // ECONNREFUSED, ECONNRESET...
-  return /Connection terminated|connection timeout|Connection ended/i.test(errorMessage(error));
 }
 
 /**
@@ -229,7 +219,7 @@ export class EventConsumer<M extends object = EventPayloadMap> {
         return;
       } catch (error) {
         if (error instanceof StoppingError) throw error;
-        if (isDatabaseOutage(error)) {
+        if (isDatabaseUnreachable(error)) {
           // Not the event's fault: wait for the database without using up the event's attempts.
           outages += 1;
           if (outages === 1 || outages % 10 === 0) {

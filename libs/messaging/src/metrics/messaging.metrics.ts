@@ -26,6 +26,7 @@ export class MessagingMetrics {
   readonly deadLettered: Counter<'topic' | 'type'>;
   readonly consumerLag: Gauge<'topic' | 'partition'>;
   readonly outboxLag: Gauge<never>;
+  readonly brokerUp: Gauge<never>;
 
   constructor(readonly registry: Registry = defaultRegistry) {
     this.published = this.counter('messaging_published_total', 'Events published by the outbox relay', [
@@ -55,6 +56,11 @@ export class MessagingMetrics {
       'messaging_consumer_lag_messages',
       'Messages behind the high watermark, per partition',
       ['topic', 'partition'],
+    );
+    this.brokerUp = this.gauge(
+      'messaging_broker_up',
+      'Whether the broker answered the last health check (1) or not (0); readiness does not depend on it',
+      [],
     );
     const existingLag = this.registry.getSingleMetric('messaging_outbox_lag_seconds');
     const scraped = this.registry;

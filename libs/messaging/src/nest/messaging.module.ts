@@ -18,19 +18,35 @@ import { MessagingLifecycle } from './messaging.lifecycle';
 import { MESSAGING_KAFKA, MESSAGING_OPTIONS, type MessagingModuleOptions } from './messaging.options';
 import { OutboxService } from './outbox.service';
 
-/** Readiness includes the broker when the platform's health registry is there. */
+/**
+ * The broker's state in the health details and as a gauge. Readiness does not depend on it: while it is
+ * down, writes keep succeeding into the outbox (whose lag is `messaging_outbox_lag_seconds`), and the relay
+ * publishes them when it is back; taking every replica out of the load balancer would turn a broker outage
+ * into a whole-API outage (issue 13, defect 6).
+ */
 class BrokerReadiness implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly broker: BrokerHealth,
+    private readonly metrics: MessagingMetrics,
     private readonly health: HealthRegistry | undefined,
   ) {}
 
   onModuleInit(): void {
-    this.health?.register('broker', () => this.broker.check());
+    this.health?.register('broker', () => this.check(), { required: false });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.broker.close();
+  }
+
+  private async check(): Promise<void> {
+    try {
+      await this.broker.check();
+      this.metrics.brokerUp.set(1);
+    } catch (error) {
+      this.metrics.brokerUp.set(0);
+      throw error;
+    }
   }
 }
 
@@ -108,9 +124,9 @@ export class MessagingModule {
         },
         {
           provide: BrokerReadiness,
-          inject: [BrokerHealth, { token: HealthRegistry, optional: true }],
-          useFactory: (broker: BrokerHealth, health: HealthRegistry | undefined) =>
-            new BrokerReadiness(broker, health),
+          inject: [BrokerHealth, MessagingMetrics, { token: HealthRegistry, optional: true }],
+          useFactory: (broker: BrokerHealth, metrics: MessagingMetrics, health: HealthRegistry | undefined) =>
+            new BrokerReadiness(broker, metrics, health),
         },
         {
           provide: MessagingLifecycle,

@@ -14,7 +14,13 @@ export class HealthController {
     return { status: 'live' };
   }
 
-  /** The process can serve: every registered dependency answers. 503 otherwise. */
+  /** Every dependency's state, the ones readiness does not depend on included; always 200. */
+  @Get()
+  details(): Promise<ReadinessReport> {
+    return this.health.readiness();
+  }
+
+  /** The process can serve: every required dependency answers. 503 otherwise. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
     const report = await this.health.readiness();

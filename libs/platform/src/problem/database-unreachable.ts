@@ -2,30 +2,32 @@
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  'ECONNABORTED',
   'ETIMEDOUT',
   'EHOSTUNREACH',
+  'ENETUNREACH',
   'ENOTFOUND',
+  'EAI_AGAIN',
   'EPIPE',
 ]);
 
 /**
- * SQLSTATE classes 08 (connection exception) and 57P (operator intervention: the server shut down or a
- * backend was terminated), and 53300 (too many connections): the database, not the request, is at fault.
+ * SQLSTATE classes meaning "the database is unavailable", not "this request is wrong": 08 connection
+ * exception, 57P operator intervention (shutdown, a terminated backend), 53 insufficient resources.
  */
-const SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+const OUTAGE_SQLSTATE = /^(08|57P|53)/;
 
 /** What node-postgres and its pool throw, without a code, when a connection ends or cannot be had. */
-const DRIVER_MESSAGES = [
-  'Connection terminated',
-  'timeout exceeded when trying to connect',
-  'Client has encountered a connection error and is not queryable',
-  'Cannot use a pool after calling end on the pool',
-];
+const DRIVER_MESSAGES =
+  /Connection terminated|connection timeout|Connection ended|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
 
-/** Whether an error means the database cannot be reached (an outage), rather than that a query is wrong. */
+/**
+ * Whether an error means the database cannot be reached (an outage) rather than that a query or an event is
+ * wrong: requests answer 503 to it, consumers retry without using up attempts.
+ */
 export function isDatabaseUnreachable(error: unknown): boolean {
   if (error instanceof AggregateError) return error.errors.some(isDatabaseUnreachable);
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) return true;
-  return typeof message === 'string' && DRIVER_MESSAGES.some((known) => message.startsWith(known));
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || OUTAGE_SQLSTATE.test(code))) return true;
+  return DRIVER_MESSAGES.test(typeof message === 'string' ? message : String(error));
 }
