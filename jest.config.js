@@ -19,11 +19,20 @@ function projectsIn(dir) {
     .map((name) => path.join(dir, name));
 }
 
+// `*.containers-spec.ts` need the engines that TEST_INFRA=containers starts in Docker (Keycloak): they run
+// only then, never in the default embedded run (libs/testing/README.md).
+const containerSpecs = process.env.TEST_INFRA === 'containers' ? ['<rootDir>/**/*.containers-spec.ts'] : [];
+
 const projects = ['apps', 'libs', 'tools'].flatMap(projectsIn).map((root) => ({
   displayName: JSON.parse(fs.readFileSync(path.join(__dirname, root, 'project.json'), 'utf8')).name,
   rootDir: path.join(__dirname, root),
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.integration-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/**/*.spec.ts',
+    '<rootDir>/**/*.integration-spec.ts',
+    '<rootDir>/**/*.e2e-spec.ts',
+    ...containerSpecs,
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper,

@@ -1,20 +1,34 @@
+import type { RunningContainers } from './containers';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { startTestBroker, type RunningTestBroker } from './test-broker';
 
 interface HarnessState {
   postgres?: RunningPostgres;
   broker?: RunningTestBroker;
+  containers?: RunningContainers;
 }
 
 const state = globalThis as typeof globalThis & { __kzpsHarness?: HarnessState };
 
 /**
  * Once per Jest run: a real PostgreSQL and a real Kafka-protocol broker, unless the environment names
- * external ones (TEST_DATABASE_URL, KAFKA_BROKERS). Workers inherit the variables set here.
+ * external ones (TEST_DATABASE_URL, KAFKA_BROKERS). With TEST_INFRA=containers, the production engines in
+ * Docker instead (PostgreSQL, Apache Kafka, Keycloak: ./containers.ts). Workers inherit the variables set here.
  */
 export default async function globalSetup(): Promise<void> {
   const harness: HarnessState = {};
   state.__kzpsHarness = harness;
+  const infra = process.env.TEST_INFRA ?? 'embedded';
+  if (infra !== 'embedded' && infra !== 'containers') {
+    throw new Error(`TEST_INFRA=${infra}: use embedded (the default) or containers`);
+  }
+  if (infra === 'containers') {
+    const { startContainers } = await import('./containers');
+    harness.containers = await startContainers();
+    process.env.TEST_DATABASE_URL ??= harness.containers.databaseUrl;
+    process.env.KAFKA_BROKERS ??= harness.containers.kafkaBrokers;
+    process.env.KEYCLOAK_URL ??= harness.containers.keycloakUrl;
+  }
   if (!process.env.TEST_DATABASE_URL) {
     harness.postgres = await startEmbeddedPostgres();
     process.env.TEST_DATABASE_URL = harness.postgres.url;

@@ -3,11 +3,12 @@ interface Stoppable {
 }
 
 const state = globalThis as typeof globalThis & {
-  __kzpsHarness?: { postgres?: Stoppable; broker?: Stoppable };
+  __kzpsHarness?: { postgres?: Stoppable; broker?: Stoppable; containers?: Stoppable };
 };
 
 export default async function globalTeardown(): Promise<void> {
   const harness = state.__kzpsHarness;
   await harness?.broker?.stop();
   await harness?.postgres?.stop();
+  await harness?.containers?.stop();
 }
