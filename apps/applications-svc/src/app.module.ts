@@ -11,7 +11,9 @@ import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
 import { SERVICE_NAME } from './events/service-name';
 import { EventsModule } from './events/events.module';
+import { FeesModule } from './fees/fees.module';
 import { IntakeModule } from './intake/intake.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { migrations } from './migrations';
 import { ReadModelModule } from './read-model/read-model.module';
 
@@ -50,6 +52,8 @@ export class AppModule {
         EventsModule,
         ReadModelModule,
         IntakeModule,
+        LifecycleModule,
+        FeesModule,
       ],
     };
   }

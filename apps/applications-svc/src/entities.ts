@@ -3,6 +3,7 @@ import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
 import { Application } from './applications/application.entity';
 import { StatusChange } from './applications/status-change.entity';
+import { Payment } from './fees/payment.entity';
 import { IntakeRefusal } from './intake/intake-refusal.entity';
 import { OrganizationRef } from './read-model/organization-ref.entity';
 import { ServiceRef } from './read-model/service-ref.entity';
@@ -17,6 +18,7 @@ export const entities: Function[] = [
   Application,
   StatusChange,
   IntakeRefusal,
+  Payment,
   ...messagingEntities,
   ...CALENDAR_STORE_ENTITIES,
   ...AUDIT_ENTITIES,

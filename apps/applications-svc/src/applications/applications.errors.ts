@@ -22,6 +22,17 @@ export enum ApplicationsErrorCode {
   SIGNATURE_REQUIRED = 'SIGNATURE_REQUIRED',
   SIGNER_NOT_APPLICANT = 'SIGNER_NOT_APPLICANT',
   RECIPIENT_FROM_TOKEN = 'RECIPIENT_FROM_TOKEN',
+  NOT_THE_PROVIDER = 'NOT_THE_PROVIDER',
+  NOT_THE_PSC = 'NOT_THE_PSC',
+  NOT_THE_RECIPIENT = 'NOT_THE_RECIPIENT',
+  REFUSAL_GROUND_NOT_IN_STANDARD = 'REFUSAL_GROUND_NOT_IN_STANDARD',
+  RESULT_FORM_NOT_IN_STANDARD = 'RESULT_FORM_NOT_IN_STANDARD',
+  FEE_NOT_PAID = 'FEE_NOT_PAID',
+  FEE_NOT_DUE = 'FEE_NOT_DUE',
+  FEE_AMOUNT_MISMATCH = 'FEE_AMOUNT_MISMATCH',
+  FEE_ALREADY_PAID = 'FEE_ALREADY_PAID',
+  PAYMENT_SIGNATURE_INVALID = 'PAYMENT_SIGNATURE_INVALID',
+  PAYMENT_ID_REUSED = 'PAYMENT_ID_REUSED',
 }
 
 export const applicationsError = domainErrors<ApplicationsErrorCode>({
@@ -177,6 +188,94 @@ export const applicationsError = domainErrors<ApplicationsErrorCode>({
     localizedTitle: {
       kk: 'Электрондық өтінішті жүйеге кірген алушы береді: recipient өрісін көрсетпеңіз',
       ru: 'Электронное заявление подаёт вошедший услугополучатель: поле recipient не указывается',
+    },
+  },
+  [ApplicationsErrorCode.NOT_THE_PROVIDER]: {
+    status: 403,
+    title: "Only an officer of the application's provider may do this",
+    localizedTitle: {
+      kk: 'Мұны тек өтінішті орындайтын көрсетушінің қызметкері жасай алады',
+      ru: 'Это может сделать только работник поставщика, исполняющего заявление',
+    },
+  },
+  [ApplicationsErrorCode.NOT_THE_PSC]: {
+    status: 403,
+    title: 'Only an operator of the PSC that accepted the application may hand out its result',
+    localizedTitle: {
+      kk: 'Нәтижені тек өтінішті қабылдаған ХҚКО операторы бере алады',
+      ru: 'Выдать результат может только работник ЦОН, принявшего заявление',
+    },
+  },
+  [ApplicationsErrorCode.NOT_THE_RECIPIENT]: {
+    status: 403,
+    title: 'Only the recipient may withdraw the application',
+    localizedTitle: {
+      kk: 'Өтінішті тек алушының өзі кері қайтарып ала алады',
+      ru: 'Отозвать заявление может только сам услугополучатель',
+    },
+  },
+  [ApplicationsErrorCode.REFUSAL_GROUND_NOT_IN_STANDARD]: {
+    status: 422,
+    title: "A refusal must cite one of the grounds of the application's standard (Art. 5.3.2, 8.8)",
+    localizedTitle: {
+      kk: 'Бас тарту өтініш стандартындағы негіздердің біріне сілтеуі тиіс (5-баптың 3-тармағы, 8-бап)',
+      ru: 'Отказ возможен только по основаниям, указанным в стандарте заявления (ст. 5, 8 Закона)',
+    },
+  },
+  [ApplicationsErrorCode.RESULT_FORM_NOT_IN_STANDARD]: {
+    status: 422,
+    title: 'The standard does not provide this form of result',
+    localizedTitle: {
+      kk: 'Стандарт нәтиженің мұндай нысанын көздемейді',
+      ru: 'Стандарт не предусматривает такую форму результата',
+    },
+  },
+  [ApplicationsErrorCode.FEE_NOT_PAID]: {
+    status: 409,
+    title: 'The result of a paid service is issued only after the fee is paid (Art. 18)',
+    localizedTitle: {
+      kk: 'Ақылы қызметтің нәтижесі төлем жасалғаннан кейін ғана беріледі (18-бап)',
+      ru: 'Результат платной услуги выдаётся только после оплаты (ст. 18)',
+    },
+  },
+  [ApplicationsErrorCode.FEE_NOT_DUE]: {
+    status: 422,
+    title: 'The standard sets no fee for this service: nothing may be charged (Art. 18.2)',
+    localizedTitle: {
+      kk: 'Стандарт бұл қызметке ақы белгілемеген: төлем алуға болмайды (18-баптың 2-тармағы)',
+      ru: 'Стандарт не устанавливает платы за услугу: взимать плату нельзя (п. 2 ст. 18)',
+    },
+  },
+  [ApplicationsErrorCode.FEE_AMOUNT_MISMATCH]: {
+    status: 422,
+    title: 'The amount paid is not the fee the standard sets',
+    localizedTitle: {
+      kk: 'Төленген сома стандартта белгіленген ақыға сәйкес емес',
+      ru: 'Сумма платежа не равна плате, установленной стандартом',
+    },
+  },
+  [ApplicationsErrorCode.FEE_ALREADY_PAID]: {
+    status: 409,
+    title: 'The fee for this application has already been paid by another payment',
+    localizedTitle: {
+      kk: 'Бұл өтініш бойынша ақы басқа төлеммен төленіп қойған',
+      ru: 'Плата по заявлению уже внесена другим платежом',
+    },
+  },
+  [ApplicationsErrorCode.PAYMENT_SIGNATURE_INVALID]: {
+    status: 401,
+    title: "The payment notice is not signed with the gateway's secret, or is too old to be fresh",
+    localizedTitle: {
+      kk: 'Төлем туралы хабарламаға шлюз қол қоймаған немесе ол ескірген',
+      ru: 'Уведомление о платеже не подписано шлюзом или устарело',
+    },
+  },
+  [ApplicationsErrorCode.PAYMENT_ID_REUSED]: {
+    status: 409,
+    title: 'The payment id was already recorded with other details',
+    localizedTitle: {
+      kk: 'Бұл төлем нөмірі басқа деректермен тіркелген',
+      ru: 'Платёж с этим номером уже учтён с другими данными',
     },
   },
 });

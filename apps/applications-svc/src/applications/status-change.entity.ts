@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ApplicationStatus } from '@kzps/contracts';
 
@@ -25,4 +26,23 @@ export class StatusChange {
 
   @Column('text', { nullable: true })
   actorRole!: string | null;
+}
+
+/** The history entry of one move, as both intake and the later transitions write it. */
+export function statusChangeOf(
+  applicationId: string,
+  from: ApplicationStatus | null,
+  to: ApplicationStatus,
+  actor: { subject: string; roles: readonly string[] },
+  at: Date,
+): StatusChange {
+  return Object.assign(new StatusChange(), {
+    id: randomUUID(),
+    applicationId,
+    fromStatus: from,
+    toStatus: to,
+    changedAt: at,
+    actorSubject: actor.subject,
+    actorRole: actor.roles[0] ?? null,
+  });
 }

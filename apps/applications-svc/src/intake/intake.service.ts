@@ -8,7 +8,7 @@ import { SignatureVerifier, signatureError, signerIdentifier, type JsonValue } f
 import { DataSource, type EntityManager } from 'typeorm';
 import { Application, type RecipientType, type RequestSignature } from '../applications/application.entity';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
-import { StatusChange } from '../applications/status-change.entity';
+import { StatusChange, statusChangeOf } from '../applications/status-change.entity';
 import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
 import { Clock } from '@kzps/platform';
 import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
@@ -192,15 +192,7 @@ export class IntakeService {
       updatedAt: now,
     });
     await this.insertWithTrackingNumber(manager, application);
-    await manager.insert(StatusChange, {
-      id: randomUUID(),
-      applicationId: application.id,
-      fromStatus: null,
-      toStatus: 'accepted',
-      changedAt: now,
-      actorSubject: caller.subject,
-      actorRole: caller.roles[0] ?? null,
-    });
+    await manager.insert(StatusChange, statusChangeOf(application.id, null, 'accepted', caller, now));
     await this.events.append(manager, {
       type: ApplicationsEventTypes.submitted,
       subject: application.id,
