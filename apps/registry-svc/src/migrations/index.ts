@@ -15,6 +15,7 @@ import { DecreeKindRequired1764600000002 } from './1764600000002-decree-kind-req
 import { RevocableScheduledVersions1764700000000 } from './1764700000000-revocable-scheduled-versions.migration';
 import { DropEntryCodePrefixIndex1764700000001 } from './1764700000001-drop-entry-code-prefix-index.migration';
 import { ImportJobs1764900000100 } from './1764900000100-import-jobs.migration';
+import { ParkedServiceVersions1764900000200 } from './1764900000200-parked-service-versions.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DropEntryCodePrefixIndex1764700000001,
   CreateIdempotencyKey1764900000000,
   ImportJobs1764900000100,
+  ParkedServiceVersions1764900000200,
 ];

@@ -79,6 +79,7 @@ const laterActProblems = [
   problems.excluded,
   problems.effectiveDateOutOfOrder,
   problems.changeScheduled,
+  problems.unpublishable,
 ];
 /** What the domain checks refuse in an entry's fields: references, owner, classifier, consistency. */
 const fieldProblems = [
@@ -233,6 +234,7 @@ export class RegistryEntriesController {
     problems.notDraft,
     problems.changeScheduled,
     problems.organizationInactive,
+    problems.unpublishable,
   )
   include(
     @Param('id', ParseUUIDPipe) id: string,

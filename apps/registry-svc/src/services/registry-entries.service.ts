@@ -366,7 +366,10 @@ export class RegistryEntriesService {
     actor: Actor,
     audited: unknown,
   ): Promise<ServiceEntryDetailDto> {
-    await this.recordVersion(manager, row.id, await this.nextVersion(manager, row.id), next, actor);
+    const version = await this.nextVersion(manager, row.id);
+    await this.recordVersion(manager, row.id, version, next, actor);
+    // Refused now, not on its day: an act whose event breaks the contract would never take effect.
+    await this.scheduled.assertPublishable(manager, row, version);
     await this.audit(manager, actor, `service.${next.change}`, row.id, audited);
     await this.scheduled.applyDue(manager, row, this.clock.now());
     return this.detailOf(manager, row);

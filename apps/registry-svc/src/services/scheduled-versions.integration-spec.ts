@@ -1,11 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { localDateOf } from '@kzps/calendar';
 import { RegistryEventTypes } from '@kzps/contracts';
-import { TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
-import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
-import { birthRegistration, createFixture, type Fixture } from '../test/registry-fixtures';
-import { startRegistryReplica, startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
+import { birthRegistration } from '../test/registry-fixtures';
+import { registrySuite } from '../test/registry-suite';
+import { startRegistryReplica } from '../test/registry-test-app';
 import { ScheduledVersionsWatcher } from './scheduled-versions.watcher';
 
 interface Entry {
@@ -30,26 +29,10 @@ const NEW_YEAR_2099 = new Date('2098-12-31T19:00:00Z');
 const EVE_2099 = new Date('2098-12-31T18:59:59Z');
 
 describe('decrees that take effect later', () => {
-  let t: RegistryTestApp;
-  let f: Fixture;
-  let r: EntryRequests;
-
-  // Time moves only when a test moves it; each test starts at the real now.
-  const clock = new TestClock(new Date());
-  afterEach(() => clock.set(new Date()));
-
-  beforeAll(async () => {
-    t = await startRegistryTestApp({}, clock);
-    f = await createFixture(t);
-    r = entryRequests(t, f);
-  });
-
-  afterAll(async () => {
-    await t?.close();
-  });
+  const suite = registrySuite();
 
   async function outboxEvents(type: string, subject: string): Promise<Array<Record<string, unknown>>> {
-    const rows = await t.app
+    const rows = await suite.t.app
       .get(DataSource)
       .query<Array<{ payload: Record<string, unknown> }>>(
         `SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`,
@@ -58,17 +41,18 @@ describe('decrees that take effect later', () => {
     return rows.map((row) => row.payload);
   }
 
-  const entry = async (id: string, token?: string) => (await r.read(`/services/${id}`, token)).json<Entry>();
+  const entry = async (id: string, token?: string) =>
+    (await suite.r.read(`/services/${id}`, token)).json<Entry>();
   const listed = async (code: string) =>
-    (await r.read(`/services?q=${encodeURIComponent(code)}`)).json<{ items: Entry[] }>().items;
+    (await suite.r.read(`/services?q=${encodeURIComponent(code)}`)).json<{ items: Entry[] }>().items;
 
   let amendedLater: string;
   let excludedLater: string;
   let includedLater: string;
 
   it('keeps the entry as it is until an amendment takes effect, and shows the amendment as pending', async () => {
-    amendedLater = await r.included();
-    const response = await r.action(amendedLater, 'amendments', {
+    amendedLater = await suite.r.included();
+    const response = await suite.r.action(amendedLater, 'amendments', {
       decreeNumber: '77',
       decreeDate: '2025-06-01',
       effectiveDate: '2099-01-01',
@@ -94,15 +78,15 @@ describe('decrees that take effect later', () => {
 
     const [found] = await listed((await entry(amendedLater)).code);
     expect(found).toMatchObject({ status: 'included', termWorkingDays: 1 });
-    const asOf = (date: string) => r.read(`/services/${amendedLater}?asOf=${date}`);
+    const asOf = (date: string) => suite.r.read(`/services/${amendedLater}?asOf=${date}`);
     expect((await asOf('2098-12-31')).json()).toMatchObject({ status: 'included', termWorkingDays: 1 });
     expect((await asOf('2099-01-01')).json()).toMatchObject({ status: 'amended', termWorkingDays: 7 });
     expect(await outboxEvents(RegistryEventTypes.serviceAmended, amendedLater)).toEqual([]);
   });
 
   it('keeps an entry in the registry until its exclusion takes effect, and refuses changes after it', async () => {
-    excludedLater = await r.included();
-    const excluded = await r.action(excludedLater, 'exclusion', {
+    excludedLater = await suite.r.included();
+    const excluded = await suite.r.action(excludedLater, 'exclusion', {
       decreeNumber: '90',
       decreeDate: '2025-09-01',
       effectiveDate: '2099-03-01',
@@ -115,7 +99,7 @@ describe('decrees that take effect later', () => {
     });
     expect((await listed(excluded.json<Entry>().code)).map((e) => e.id)).toEqual([excludedLater]);
 
-    const afterExclusion = await r.action(excludedLater, 'amendments', {
+    const afterExclusion = await suite.r.action(excludedLater, 'amendments', {
       decreeNumber: '91',
       decreeDate: '2025-10-01',
       effectiveDate: '2099-04-01',
@@ -129,14 +113,14 @@ describe('decrees that take effect later', () => {
     });
     expect(afterExclusion.json<{ detail: string }>().detail).toContain('exclusion');
 
-    const beforeExclusion = await r.action(excludedLater, 'amendments', {
+    const beforeExclusion = await suite.r.action(excludedLater, 'amendments', {
       decreeNumber: '92',
       decreeDate: '2025-10-01',
       changes: { termWorkingDays: 3 },
     });
     expect(beforeExclusion.statusCode).toBe(409);
     expect(beforeExclusion.json().code).toBe('SERVICE_CHANGE_SCHEDULED');
-    const again = await r.action(excludedLater, 'exclusion', {
+    const again = await suite.r.action(excludedLater, 'exclusion', {
       decreeNumber: '93',
       decreeDate: '2099-05-01',
     });
@@ -145,8 +129,8 @@ describe('decrees that take effect later', () => {
   });
 
   it('leaves a draft out of the registry until its inclusion takes effect', async () => {
-    includedLater = await r.draft();
-    const response = await r.action(includedLater, 'inclusion', {
+    includedLater = await suite.r.draft();
+    const response = await suite.r.action(includedLater, 'inclusion', {
       decreeNumber: '2001',
       decreeDate: '2098-12-20',
       effectiveDate: '2099-01-01',
@@ -158,25 +142,25 @@ describe('decrees that take effect later', () => {
       inclusion: null,
       pending: [{ change: 'included', effectiveDate: '2099-01-01', entry: { status: 'included' } }],
     });
-    expect((await r.read(`/services/${includedLater}`)).statusCode).toBe(404);
+    expect((await suite.r.read(`/services/${includedLater}`)).statusCode).toBe(404);
     expect(await outboxEvents(RegistryEventTypes.serviceIncluded, includedLater)).toEqual([]);
 
-    const edit = await t.inject({
+    const edit = await suite.t.inject({
       method: 'PUT',
       url: `/api/v1/registry/services/${includedLater}`,
-      headers: { authorization: `Bearer ${f.writer}` },
-      payload: { ...birthRegistration(f), termWorkingDays: 4 },
+      headers: { authorization: `Bearer ${suite.f.writer}` },
+      payload: { ...birthRegistration(suite.f), termWorkingDays: 4 },
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().code).toBe('SERVICE_CHANGE_SCHEDULED');
-    const second = await r.action(includedLater, 'inclusion', {
+    const second = await suite.r.action(includedLater, 'inclusion', {
       decreeNumber: '2002',
       decreeDate: '2098-12-21',
     });
     expect(second.json().code).toBe('SERVICE_CHANGE_SCHEDULED');
 
     // An amendment may follow the scheduled inclusion.
-    const amendment = await r.action(includedLater, 'amendments', {
+    const amendment = await suite.r.action(includedLater, 'amendments', {
       decreeNumber: '2003',
       decreeDate: '2098-12-25',
       effectiveDate: '2099-02-01',
@@ -190,9 +174,9 @@ describe('decrees that take effect later', () => {
   });
 
   it('applies a decree effective today at once, with its event', async () => {
-    const id = await r.included();
+    const id = await suite.r.included();
     const today = localDateOf(new Date());
-    const response = await r.action(id, 'amendments', {
+    const response = await suite.r.action(id, 'amendments', {
       decreeNumber: '300',
       decreeDate: today,
       effectiveDate: today,
@@ -208,17 +192,17 @@ describe('decrees that take effect later', () => {
     let second: NestFastifyApplication;
 
     beforeAll(async () => {
-      second = await startRegistryReplica(t.config, clock);
+      second = await startRegistryReplica(suite.t.config, suite.clock);
     }, 60_000);
 
     afterAll(async () => {
       await second?.close();
     });
 
-    const watchers = () => [t.app.get(ScheduledVersionsWatcher), second.get(ScheduledVersionsWatcher)];
+    const watchers = () => [suite.t.app.get(ScheduledVersionsWatcher), second.get(ScheduledVersionsWatcher)];
 
     it('applies nothing before 00:00 in Kazakhstan of the effective date', async () => {
-      clock.set(EVE_2099);
+      suite.clock.set(EVE_2099);
       expect(await Promise.all(watchers().map((w) => w.tick()))).toEqual([0, 0]);
       expect(await entry(amendedLater)).toMatchObject({ status: 'included', version: 2 });
     });
@@ -226,7 +210,7 @@ describe('decrees that take effect later', () => {
     it('applies each due version exactly once, and publishes its event once', async () => {
       // Both replicas at once. Due on 1 January 2099: the amendment and the inclusion (the February
       // amendment and the March exclusion wait); between them the replicas apply each once.
-      clock.set(NEW_YEAR_2099);
+      suite.clock.set(NEW_YEAR_2099);
       const applied = await Promise.all(watchers().map((w) => w.tick()));
       expect(applied.reduce((sum, n) => sum + n, 0)).toBe(2);
       expect(await Promise.all(watchers().map((w) => w.tick()))).toEqual([0, 0]);
@@ -259,7 +243,7 @@ describe('decrees that take effect later', () => {
         pending: [{ change: 'excluded' }],
       });
 
-      const audit = await t.app
+      const audit = await suite.t.app
         .get(DataSource)
         .query<Array<{ actor_subject: string }>>(
           `SELECT actor_subject FROM audit_record WHERE resource_id = $1 AND action = 'service.version-applied'`,
@@ -269,7 +253,7 @@ describe('decrees that take effect later', () => {
     });
 
     it('excludes the entry when its exclusion takes effect, with the entry in the event', async () => {
-      clock.set('2099-02-28T19:00:00Z');
+      suite.clock.set('2099-02-28T19:00:00Z');
       await Promise.all(watchers().map((w) => w.tick()));
       const excluded = await entry(excludedLater);
       expect(excluded).toMatchObject({
@@ -283,7 +267,7 @@ describe('decrees that take effect later', () => {
           serviceId: excludedLater,
           code: excluded.code,
           nameRu: expect.any(String),
-          ownerOrganizationId: f.ministryId,
+          ownerOrganizationId: suite.f.ministryId,
           excludedAt: '2099-02-28T19:00:00.000Z',
         }),
       ]);

@@ -1,15 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { localDateOf } from '@kzps/calendar';
-import { RegistryEventTypes } from '@kzps/contracts';
+import {
+  registryEvents,
+  RegistryEventTypes,
+  type ServiceAmendedV1,
+  type ServiceExcludedV1,
+  type ServiceIncludedV1,
+} from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
-import type { DomainError } from '@kzps/platform';
-import { IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import type { DomainError, FieldProblem } from '@kzps/platform';
+import { IsNull, LessThanOrEqual, Not, type EntityManager } from 'typeorm';
 import { entryDtoOf, searchTextOf } from './service-entry.content';
 import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
 import type { DecreeDetails } from './decree';
 import { serviceAmended, serviceExcluded, serviceIncluded } from './service-entry.events';
 import { startOfAlmatyDay } from './service-entry.mapper';
 import { serviceError, ServiceErrorCode } from './services.errors';
+
+/** The event a scheduled version publishes when it takes effect. */
+type RegistryAnnouncement =
+  | { type: typeof RegistryEventTypes.serviceIncluded; subject: string; data: ServiceIncludedV1 }
+  | { type: typeof RegistryEventTypes.serviceAmended; subject: string; data: ServiceAmendedV1 }
+  | { type: typeof RegistryEventTypes.serviceExcluded; subject: string; data: ServiceExcludedV1 };
+
+function copyOf(row: ServiceEntry): ServiceEntry {
+  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as ServiceEntry, row);
+}
+
+/** 422 naming each field of the event that breaks the contract (`nameKk must have at most 1000 characters`). */
+export function unpublishable(
+  version: Pick<ServiceEntryVersion, 'change' | 'effectiveDate'>,
+  type: string,
+  problems: string[],
+): DomainError {
+  return serviceError(
+    ServiceErrorCode.EventUnpublishable,
+    `The ${version.change} taking effect on ${version.effectiveDate} would publish ${type} with: ${problems.join('; ')}`,
+    {
+      errors: problems.map((problem): FieldProblem => ({
+        field: problem.split(' ')[0] ?? 'payload',
+        message: problem,
+      })),
+    },
+  );
+}
 
 function decreeDetailsOf(version: ServiceEntryVersion): DecreeDetails {
   if (!version.decreeKind || !version.decreeNumber || !version.decreeDate || !version.effectiveDate) {
@@ -57,10 +91,23 @@ export class ScheduledVersions {
     });
   }
 
+  /** Whether a parked version (this one or one before it) keeps the version from taking effect. */
+  private async heldBack(manager: EntityManager, target: ServiceEntryVersion): Promise<boolean> {
+    return manager.getRepository(ServiceEntryVersion).exists({
+      where: {
+        serviceId: target.serviceId,
+        version: LessThanOrEqual(target.version),
+        parkedAt: Not(IsNull()),
+        appliedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
+    });
+  }
+
   /**
    * Revokes a version recorded by an act that has not taken effect: the act was recorded in error, or cancelled
    * before its day. Only the last one scheduled (the ones after it were built on it); never one whose day has
-   * come, even if no watcher has applied it yet. Nothing was announced for it, so nothing is published. The
+   * come, even if no watcher has applied it yet, unless a parked version holds it back (it never took effect). Nothing was announced for it, so nothing is published. The
    * caller holds the entry's row lock.
    */
   async revoke(
@@ -84,7 +131,8 @@ export class ScheduledVersions {
         revokedAt: target.revokedAt.toISOString(),
       });
     }
-    if (target.appliedAt !== null || target.effectiveDate <= localDateOf(now)) {
+    const dayHasCome = target.effectiveDate <= localDateOf(now);
+    if (target.appliedAt !== null || (dayHasCome && !(await this.heldBack(manager, target)))) {
       throw serviceError(
         ServiceErrorCode.VersionInForce,
         `Version ${version} took effect on ${target.effectiveDate}`,
@@ -110,9 +158,14 @@ export class ScheduledVersions {
    * head first, so a version is applied once.
    */
   async applyDue(manager: EntityManager, row: ServiceEntry, now: Date): Promise<ServiceEntryVersion[]> {
-    const due = await this.dueOf(manager, row, now);
-    for (const version of due) await this.apply(manager, row, version, now);
-    return due;
+    const applied: ServiceEntryVersion[] = [];
+    for (const version of await this.dueOf(manager, row, now)) {
+      // A parked version holds back the ones after it until it is revoked.
+      if (version.parkedAt !== null) break;
+      await this.apply(manager, row, version, now);
+      applied.push(version);
+    }
+    return applied;
   }
 
   /**
@@ -127,7 +180,7 @@ export class ScheduledVersions {
     now: Date,
   ): Promise<ServiceEntryVersion | null> {
     const [next] = await this.dueOf(manager, row, now);
-    if (next?.version !== version) return null;
+    if (next?.version !== version || next.parkedAt !== null) return null;
     await this.apply(manager, row, next, now);
     return next;
   }
@@ -144,60 +197,102 @@ export class ScheduledVersions {
     });
   }
 
+  /**
+   * Refuses a version whose event would break its contract on the day it takes effect, when it is recorded:
+   * parked by the watcher, such a version would never take effect. The entry is built as the versions
+   * pending before it, and then it, make it; nothing is written. The caller holds the entry's row lock.
+   */
+  async assertPublishable(manager: EntityManager, row: ServiceEntry, version: number): Promise<void> {
+    let entry = copyOf(row);
+    for (const pending of await this.pendingOf(manager, row.id)) {
+      const announcement = await this.announcementOf(manager, entry, pending);
+      if (pending.version === version) {
+        const problems = registryEvents[announcement.type].validate(announcement.data);
+        if (problems.length > 0) throw unpublishable(pending, announcement.type, problems);
+        return;
+      }
+      entry = announcement.entry;
+    }
+  }
+
+  /**
+   * Parks a version the watcher could not apply: it stays pending, with the error the authority reads on the
+   * entry's versions, and is not tried again (nor the versions after it) until it is revoked.
+   */
+  async park(
+    manager: EntityManager,
+    serviceId: string,
+    version: number,
+    error: string,
+    now: Date,
+  ): Promise<void> {
+    await manager.update(ServiceEntryVersion, { serviceId, version }, { parkedAt: now, parkedError: error });
+  }
+
   private async apply(
     manager: EntityManager,
     row: ServiceEntry,
     version: ServiceEntryVersion,
     now: Date,
   ): Promise<void> {
+    const { entry, type, data } = await this.announcementOf(manager, row, version);
+    const saved = await manager.save(Object.assign(row, entry));
+    await manager.update(
+      ServiceEntryVersion,
+      { serviceId: row.id, version: version.version },
+      { appliedAt: now },
+    );
+    await this.outbox.append(manager, { type, subject: saved.id, data } as RegistryAnnouncement);
+  }
+
+  /** The entry as the version makes it (a copy of `row`: nothing written) and the event announcing it. */
+  private async announcementOf(
+    manager: EntityManager,
+    row: ServiceEntry,
+    version: ServiceEntryVersion,
+  ): Promise<RegistryAnnouncement & { entry: ServiceEntry }> {
     const decree = decreeDetailsOf(version);
     const effectiveAt = startOfAlmatyDay(decree.effectiveDate);
-    Object.assign(row, version.content, searchTextOf(row.code, version.content), {
+    const entry = Object.assign(copyOf(row), version.content, searchTextOf(row.code, version.content), {
       status: version.status,
       version: version.version,
     });
     if (version.change === 'included') {
-      Object.assign(row, {
+      Object.assign(entry, {
         inclusionDecreeKind: decree.decreeKind,
         inclusionDecreeNumber: decree.decreeNumber,
         inclusionDecreeDate: decree.decreeDate,
         includedAt: effectiveAt,
       });
     }
-    if (version.change === 'excluded') row.excludedAt = effectiveAt;
-    const saved = await manager.save(row);
-    await manager.update(
-      ServiceEntryVersion,
-      { serviceId: row.id, version: version.version },
-      { appliedAt: now },
-    );
-    const entry = await entryDtoOf(manager, saved);
+    if (version.change === 'excluded') entry.excludedAt = effectiveAt;
+    const dto = await entryDtoOf(manager, entry);
     const subject = row.id;
     switch (version.change) {
       case 'included':
-        await this.outbox.append(manager, {
+        return {
+          entry,
+          subject,
           type: RegistryEventTypes.serviceIncluded,
-          subject,
-          data: serviceIncluded(entry, decree, effectiveAt.toISOString()),
-        });
-        return;
+          data: serviceIncluded(dto, decree, effectiveAt.toISOString()),
+        };
       case 'amended':
-        await this.outbox.append(manager, {
+        return {
+          entry,
+          subject,
           type: RegistryEventTypes.serviceAmended,
-          subject,
-          data: serviceAmended(entry, decree, effectiveAt.toISOString()),
-        });
-        return;
+          data: serviceAmended(dto, decree, effectiveAt.toISOString()),
+        };
       case 'excluded':
-        await this.outbox.append(manager, {
-          type: RegistryEventTypes.serviceExcluded,
+        return {
+          entry,
           subject,
-          data: serviceExcluded(entry, decree, effectiveAt.toISOString(), {
+          type: RegistryEventTypes.serviceExcluded,
+          data: serviceExcluded(dto, decree, effectiveAt.toISOString(), {
             kk: version.reasonKk ?? '',
             ru: version.reasonRu ?? '',
           }),
-        });
-        return;
+        };
       case 'created':
       case 'draft-updated':
         throw new Error(`a draft version (${version.change}) is applied when recorded, never scheduled`);

@@ -23,8 +23,8 @@ interface DueVersion {
  * Applies the versions whose effective date has come, through the periodic sweep (libs/db). Runs in every
  * replica: the versions are claimed with `FOR UPDATE SKIP LOCKED` on their entry rows (the same lock a
  * request takes to change an entry), and each is applied, audited and its event written in a savepoint of
- * its own, so no version is applied, or its event published, twice, and one that fails does not hold back
- * the others. It looks every SCHEDULE_WATCH_INTERVAL_MS (a minute by default: decrees take effect at 00:00
+ * its own, so no version is applied, or its event published, twice, and one that fails is parked and does
+ * not hold back the other entries. It looks every SCHEDULE_WATCH_INTERVAL_MS (a minute by default: decrees take effect at 00:00
  * of a day, and the events carry that instant whatever the delay), and once at start.
  */
 @Injectable()
@@ -48,6 +48,7 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
       runAtStart: true,
       claim: (manager, now, limit) => this.claim(manager, now, limit),
       handle: (manager, due, now) => this.apply(manager, due, now),
+      failed: (manager, due, error, now) => this.park(manager, due, error, now),
     });
   }
 
@@ -69,6 +70,9 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
       `SELECT v.service_id AS "serviceId", v.version
          FROM service_entry_version v JOIN service_entry e ON e.id = v.service_id
         WHERE v.applied_at IS NULL AND v.revoked_at IS NULL AND v.effective_date <= $1
+          AND NOT EXISTS (SELECT 1 FROM service_entry_version p
+                           WHERE p.service_id = v.service_id AND p.version <= v.version
+                             AND p.parked_at IS NOT NULL AND p.applied_at IS NULL AND p.revoked_at IS NULL)
         ORDER BY v.service_id, v.version
         LIMIT $2
           FOR UPDATE OF e SKIP LOCKED`,
@@ -89,5 +93,22 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
       changes: { version: version.version, change: version.change, effectiveDate: version.effectiveDate },
     });
     return true;
+  }
+
+  /**
+   * A version that could not be applied (its event breaks the contract: recorded before that was checked)
+   * is parked with the error, audited, and counted (`periodic_sweep_items_total{outcome="failed"}`); the
+   * authority sees it on the entry's versions and revokes it. The other decrees due that day apply.
+   */
+  private async park(manager: EntityManager, due: DueVersion, error: unknown, now: Date): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    await this.scheduled.park(manager, due.serviceId, due.version, message, now);
+    await recordRegistryAudit(manager, {
+      actor: registrySystem,
+      action: 'service.version-parked',
+      entityType: 'service-entry',
+      entityId: due.serviceId,
+      changes: { version: due.version, error: message },
+    });
   }
 }

@@ -196,4 +196,14 @@ export class ServiceEntryVersion {
 
   @Column('text', { nullable: true })
   revocationReasonRu!: string | null;
+
+  /**
+   * Set when the watcher could not apply the version on its day (its event broke the contract): it stays
+   * pending with the error, holds back the versions after it, and can be revoked.
+   */
+  @Column('timestamptz', { nullable: true })
+  parkedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  parkedError!: string | null;
 }

@@ -163,6 +163,9 @@ export function toVersionDto(
           reason: bilingual(version.revocationReasonKk ?? '', version.revocationReasonRu ?? ''),
         }
       : null,
+    parking: version.parkedAt
+      ? { parkedAt: version.parkedAt.toISOString(), error: version.parkedError ?? '' }
+      : null,
     entry: toServiceEntryDto(headerOfVersion(entry, version, inclusion), version.content, references),
   };
 }

@@ -19,9 +19,18 @@ export enum ServiceErrorCode {
   VersionNotFound = 'SERVICE_VERSION_NOT_FOUND',
   VersionInForce = 'SERVICE_VERSION_IN_FORCE',
   VersionRevoked = 'SERVICE_VERSION_REVOKED',
+  EventUnpublishable = 'SERVICE_EVENT_UNPUBLISHABLE',
 }
 
 export const serviceError = domainErrors<ServiceErrorCode>({
+  [ServiceErrorCode.EventUnpublishable]: {
+    status: 422,
+    title: 'The change cannot be announced: its event would break the registry’s event contract',
+    localizedTitle: {
+      kk: 'Өзгерісті жариялау мүмкін емес: оның оқиғасы тізілім оқиғаларының келісіміне сәйкес келмейді',
+      ru: 'Изменение нельзя опубликовать: его событие нарушает контракт событий реестра',
+    },
+  },
   [ServiceErrorCode.NotFound]: {
     status: 404,
     title: 'No such entry in the registry of public services',

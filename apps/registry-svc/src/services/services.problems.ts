@@ -1,5 +1,7 @@
 import { exampleIds } from '../common/api-examples';
 import { invalid, malformedId } from '@kzps/platform';
+import { RegistryEventTypes } from '@kzps/contracts';
+import { unpublishable } from './scheduled-versions';
 import { serviceError, ServiceErrorCode } from './services.errors';
 
 /*
@@ -64,6 +66,11 @@ export const serviceProblems = {
   ),
   unknownClassifierCode: serviceError(ServiceErrorCode.UnknownClassifierCode, 'No classifier position 01.09'),
   emptyAmendment: serviceError(ServiceErrorCode.EmptyAmendment),
+  unpublishable: unpublishable(
+    { change: 'included', effectiveDate: '2026-01-01' },
+    RegistryEventTypes.serviceIncluded,
+    ['nameKk must have at most 1000 characters'],
+  ),
   organizationInactive: serviceError(
     ServiceErrorCode.OrganizationInactive,
     `providerIds: organisation ${exampleIds.almatyAkimat} is inactive`,

@@ -1,9 +1,7 @@
 import { RegistryEventTypes } from '@kzps/contracts';
-import { TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
-import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
-import { birthRegistration, createFixture, type Fixture } from '../test/registry-fixtures';
-import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
+import { birthRegistration } from '../test/registry-fixtures';
+import { registrySuite } from '../test/registry-suite';
 import { ScheduledVersionsWatcher } from './scheduled-versions.watcher';
 
 interface Detail {
@@ -24,26 +22,15 @@ const REASON = { kk: 'Бұйрық күшіне енгенге дейін күш
 const NEW_YEAR_2099 = new Date('2098-12-31T19:00:00Z');
 
 describe('revoking a scheduled act before it takes effect', () => {
-  let t: RegistryTestApp;
-  let f: Fixture;
-  let r: EntryRequests;
+  const suite = registrySuite();
 
-  // Time moves only when a test moves it; each test starts at the real now.
-  const clock = new TestClock(new Date());
-  afterEach(() => clock.set(new Date()));
-
-  beforeAll(async () => {
-    t = await startRegistryTestApp({}, clock);
-    f = await createFixture(t);
-    r = entryRequests(t, f);
-  });
-
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  const revoke = (id: string, version: number, payload: object = { reason: REASON }, token = f.writer) =>
-    t.inject({
+  const revoke = (
+    id: string,
+    version: number,
+    payload: object = { reason: REASON },
+    token = suite.f.writer,
+  ) =>
+    suite.t.inject({
       method: 'POST',
       url: `/api/v1/registry/services/${id}/versions/${version}/revocation`,
       headers: { authorization: `Bearer ${token}` },
@@ -51,7 +38,7 @@ describe('revoking a scheduled act before it takes effect', () => {
     });
 
   const amendLater = (id: string, effectiveDate: string, termWorkingDays: number) =>
-    r.action(id, 'amendments', {
+    suite.r.action(id, 'amendments', {
       decreeKind: 'authorised-body-order',
       decreeNumber: `${termWorkingDays}/НҚ`,
       decreeDate: '2025-06-01',
@@ -59,10 +46,11 @@ describe('revoking a scheduled act before it takes effect', () => {
       changes: { termWorkingDays },
     });
 
-  const query = <T>(sql: string, parameters: unknown[]) => t.app.get(DataSource).query<T>(sql, parameters);
+  const query = <T>(sql: string, parameters: unknown[]) =>
+    suite.t.app.get(DataSource).query<T>(sql, parameters);
 
   it('takes the act out of pending, keeps it revoked in the history, and never applies or announces it', async () => {
-    const id = await r.included();
+    const id = await suite.r.included();
     expect((await amendLater(id, '2099-01-01', 7)).json<Detail>().pending).toEqual([
       expect.objectContaining({ version: 3, change: 'amended' }),
     ]);
@@ -71,7 +59,7 @@ describe('revoking a scheduled act before it takes effect', () => {
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json<Detail>()).toMatchObject({ status: 'included', version: 2, pending: [] });
 
-    const history = (await r.read(`/services/${id}/versions`)).json<{
+    const history = (await suite.r.read(`/services/${id}/versions`)).json<{
       items: Array<{ version: number; appliedAt: string | null; revocation: unknown }>;
     }>();
     expect(history.items.at(-1)).toMatchObject({
@@ -79,12 +67,12 @@ describe('revoking a scheduled act before it takes effect', () => {
       appliedAt: null,
       revocation: { revokedBy: 'officer-1', reason: REASON, revokedAt: expect.any(String) },
     });
-    const asOf = (await r.read(`/services/${id}?asOf=2099-06-01`)).json<Detail>();
+    const asOf = (await suite.r.read(`/services/${id}?asOf=2099-06-01`)).json<Detail>();
     expect(asOf).toMatchObject({ version: 2, termWorkingDays: 1 });
 
-    clock.set(NEW_YEAR_2099);
-    expect(await t.app.get(ScheduledVersionsWatcher).tick()).toBe(0);
-    expect((await r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
+    suite.clock.set(NEW_YEAR_2099);
+    expect(await suite.t.app.get(ScheduledVersionsWatcher).tick()).toBe(0);
+    expect((await suite.r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
       version: 2,
       termWorkingDays: 1,
     });
@@ -102,26 +90,26 @@ describe('revoking a scheduled act before it takes effect', () => {
     ).toEqual([{ actor_subject: 'officer-1', summary: expect.stringContaining('Приказ отменён') }]);
 
     // The next act, recorded before its day, takes the next number; the revoked one keeps its own.
-    clock.set(new Date());
+    suite.clock.set(new Date());
     const next = await amendLater(id, '2099-01-01', 5);
     expect(next.json<Detail>().pending).toEqual([expect.objectContaining({ version: 4 })]);
-    clock.set(NEW_YEAR_2099);
-    expect(await t.app.get(ScheduledVersionsWatcher).tick()).toBe(1);
-    expect((await r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
+    suite.clock.set(NEW_YEAR_2099);
+    expect(await suite.t.app.get(ScheduledVersionsWatcher).tick()).toBe(1);
+    expect((await suite.r.read(`/services/${id}`)).json<Detail>()).toMatchObject({
       version: 4,
       termWorkingDays: 5,
     });
   });
 
   it('refuses an act that took effect with 409 SERVICE_VERSION_IN_FORCE', async () => {
-    const id = await r.included();
+    const id = await suite.r.included();
     const response = await revoke(id, 2);
     expect(response.statusCode).toBe(409);
     expect(response.json<Problem>().code).toBe('SERVICE_VERSION_IN_FORCE');
   });
 
   it('refuses an act another scheduled act follows, naming it, until that one is revoked', async () => {
-    const id = await r.included();
+    const id = await suite.r.included();
     await amendLater(id, '2099-01-01', 3);
     await amendLater(id, '2099-02-01', 4);
     const refused = await revoke(id, 3);
@@ -137,7 +125,7 @@ describe('revoking a scheduled act before it takes effect', () => {
   });
 
   it('answers 404 for a version no act recorded, 400 without a reason and 403 to anyone but the authority', async () => {
-    const id = await r.included();
+    const id = await suite.r.included();
     await amendLater(id, '2099-01-01', 3);
     expect((await revoke(id, 1)).json<Problem>().code).toBe('SERVICE_VERSION_NOT_FOUND');
     expect((await revoke(id, 99)).statusCode).toBe(404);
@@ -145,14 +133,14 @@ describe('revoking a scheduled act before it takes effect', () => {
     expect(withoutReason.statusCode).toBe(400);
     expect(withoutReason.json<Problem>().errors?.map((e) => e.field)).toEqual(['reason']);
     expect(
-      (await revoke(id, 3, { reason: REASON }, await t.token(['recipient'], 'citizen'))).statusCode,
+      (await revoke(id, 3, { reason: REASON }, await suite.t.token(['recipient'], 'citizen'))).statusCode,
     ).toBe(403);
     expect(
       (
-        await t.inject({
+        await suite.t.inject({
           method: 'POST',
           url: `/api/v1/registry/services/${id}/versions/3x/revocation`,
-          headers: { authorization: `Bearer ${f.writer}` },
+          headers: { authorization: `Bearer ${suite.f.writer}` },
           payload: { reason: REASON },
         })
       ).statusCode,
@@ -160,21 +148,21 @@ describe('revoking a scheduled act before it takes effect', () => {
   });
 
   it('leaves a draft whose scheduled inclusion is revoked editable, and includable by another act', async () => {
-    const id = await r.draft();
-    await r.action(id, 'inclusion', {
+    const id = await suite.r.draft();
+    await suite.r.action(id, 'inclusion', {
       decreeNumber: '77',
       decreeDate: '2025-06-01',
       effectiveDate: '2099-01-01',
     });
     expect((await revoke(id, 2)).json<Detail>()).toMatchObject({ status: 'draft', pending: [] });
-    const edited = await t.inject({
+    const edited = await suite.t.inject({
       method: 'PUT',
       url: `/api/v1/registry/services/${id}`,
-      headers: { authorization: `Bearer ${f.writer}` },
-      payload: { ...birthRegistration(f), termWorkingDays: 2 },
+      headers: { authorization: `Bearer ${suite.f.writer}` },
+      payload: { ...birthRegistration(suite.f), termWorkingDays: 2 },
     });
     expect(edited.json<Detail>()).toMatchObject({ status: 'draft', version: 3, termWorkingDays: 2 });
-    const included = await r.action(id, 'inclusion', { decreeNumber: '78', decreeDate: '2025-07-01' });
+    const included = await suite.r.action(id, 'inclusion', { decreeNumber: '78', decreeDate: '2025-07-01' });
     expect(included.json<Detail>()).toMatchObject({ status: 'included', version: 4 });
   });
 });

@@ -174,6 +174,17 @@ export class VersionRevocationRefDto {
   reason!: ShortBilingualTextDto;
 }
 
+export class VersionParkingDto {
+  @ApiProperty({ example: '2099-01-01T00:01:00.000Z', description: 'When the watcher tried to apply it' })
+  parkedAt!: string;
+
+  @ApiProperty({
+    example: 'Invalid kz.gov.registry.service.included.v1 event: nameKk must have at least 1 character(s)',
+    description: 'Why it could not take effect',
+  })
+  error!: string;
+}
+
 export class ServiceEntryVersionDto {
   @ApiProperty({ example: 2 })
   version!: number;
@@ -233,6 +244,15 @@ export class ServiceEntryVersionDto {
     description: 'Set when the act was revoked before it took effect: the version never applied, nor will',
   })
   revocation!: VersionRevocationRefDto | null;
+
+  @ApiProperty({
+    type: VersionParkingDto,
+    nullable: true,
+    description:
+      'Set when the act could not take effect on its day: it waits, with the versions after it, until the ' +
+      'authority revokes it',
+  })
+  parking!: VersionParkingDto | null;
 
   @ApiProperty({ type: ServiceEntryDto, description: 'The entry as this version left it' })
   entry!: ServiceEntryDto;
