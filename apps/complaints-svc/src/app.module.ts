@@ -4,28 +4,45 @@ import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
-import { PlatformModule } from '@kzps/platform';
+import { PlatformModule, type Clock } from '@kzps/platform';
+import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsConfig } from './config';
 import { entities } from './entities';
+import { EventsModule } from './events/complaint-events';
+import { SERVICE_NAME } from './events/service-name';
 import { migrations } from './migrations';
+import { ReadModelModule } from './read-model/read-model.module';
+import { WatcherModule } from './watcher/watcher.module';
+
+export interface AppOverrides {
+  /** Tests move time with their own clock instead of sleeping. */
+  clock?: Clock;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ComplaintsConfig): DynamicModule {
+  static forRoot(config: ComplaintsConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: 'complaints-svc', config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
-          serviceName: 'complaints-svc',
+          serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
           replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
           topics: [{ name: Topics.complaints, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
-        CalendarStoreModule.forRoot({ consumeChanges: true }),
+        CalendarStoreModule.forRoot({
+          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
+          consumeChanges: true,
+        }),
+        EventsModule,
+        ReadModelModule,
+        ComplaintsModule,
+        WatcherModule,
       ],
     };
   }

@@ -1,11 +1,12 @@
 import { loadConfig, runService } from '@kzps/platform';
+import { SERVICE_NAME } from './events/service-name';
 import { AppModule } from './app.module';
 import { ComplaintsConfig } from './config';
 
 const config = loadConfig(ComplaintsConfig);
 
 void runService({
-  service: 'complaints-svc',
+  service: SERVICE_NAME,
   module: AppModule.forRoot(config),
   config,
   openApi: {

@@ -1,0 +1,193 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentIdentity, Public, Roles } from '@kzps/auth';
+import { complaintGrounds, type ComplaintGround } from '@kzps/contracts';
+import { Idempotent } from '@kzps/db';
+import { PageQueryDto, type Bilingual, type Page } from '@kzps/platform';
+import { ComplaintsRoles, type CallerIdentity } from '../common/identity';
+import { GROUND_TEXTS } from './complaint-texts';
+import type { ComplaintView, RequirementView } from './complaint-view';
+import { FileComplaintDto } from './dto/file-complaint.dto';
+import { RegisterQueryDto } from './dto/list.dto';
+import { DecideDto, ExtendTermDto, IssueRequirementDto, RecordCourtDto } from './dto/review.dto';
+import { FilingService } from './filing.service';
+import { RecordsService, type RegisterEntry } from './records.service';
+import { RequirementsService } from './requirements.service';
+import { ReviewService } from './review.service';
+
+const anyone = [...ComplaintsRoles.recipient, ...ComplaintsRoles.officer];
+
+@ApiTags('complaints')
+@ApiBearerAuth()
+@Controller('api/v1/complaints')
+export class ComplaintsController {
+  constructor(
+    private readonly filing: FilingService,
+    private readonly review: ReviewService,
+    private readonly records: RecordsService,
+    private readonly requirements: RequirementsService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Idempotent()
+  @Roles(...anyone)
+  @ApiOperation({
+    summary: 'File a complaint (Art. 19.1) and register it at the instance it is addressed to (Art. 19.4.1)',
+    description:
+      'A recipient files electronically (identity from the token); an officer registers a paper complaint that ' +
+      'reached their body, with the complainant’s IIN/BIN and the paper’s reference. A named application must ' +
+      'be the complainant’s own. The chain of instances is derived from the registry (Art. 19.2-3, 19.5).',
+  })
+  file(@CurrentIdentity() caller: CallerIdentity, @Body() dto: FileComplaintDto): Promise<ComplaintView> {
+    return this.filing.file(caller, dto);
+  }
+
+  @Get()
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({
+    summary: 'The register of the caller’s body (Art. 19.4.1, 19.7), newest first, with filters',
+  })
+  register(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Query() query: RegisterQueryDto,
+  ): Promise<Page<RegisterEntry>> {
+    return this.records.register(caller, query);
+  }
+
+  @Get('mine')
+  @Roles(...ComplaintsRoles.recipient)
+  @ApiOperation({ summary: 'The complainant’s own complaints, each at its current instance' })
+  mine(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<RegisterEntry>> {
+    return this.records.mine(caller, query);
+  }
+
+  @Get('grounds')
+  @Public()
+  @ApiOperation({ summary: 'The grounds a complaint may name, in Kazakh and Russian' })
+  grounds(): Array<{ code: ComplaintGround; text: Bilingual }> {
+    return complaintGrounds.map((code) => ({ code, text: GROUND_TEXTS[code] }));
+  }
+
+  @Get(':id')
+  @Roles(...anyone)
+  @ApiOperation({
+    summary: 'A complaint’s whole file',
+    description:
+      'Art. 19.7: only the complainant, the bodies of its chain and the quality authority read it; staff reads are audited.',
+  })
+  read(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ComplaintView> {
+    return this.records.read(caller, id);
+  }
+
+  @Post(':id/redirection')
+  @HttpCode(200)
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({
+    summary: 'A body that is not competent sends the complaint to the competent instance of its chain',
+  })
+  redirect(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ComplaintView> {
+    return this.review.redirect(caller, id);
+  }
+
+  @Post(':id/extensions')
+  @HttpCode(200)
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({
+    summary: 'Extend the stage’s term (Art. 19.6)',
+    description:
+      'By at most 10 working days a stage, for an on-site (re)check or information from other providers, and ' +
+      'no later than 3 working days before the term ends; a later one is refused naming the last allowed date.',
+  })
+  extend(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ExtendTermDto,
+  ): Promise<ComplaintView> {
+    return this.review.extend(caller, id, dto);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({ summary: 'The instance’s motivated decision (Art. 19.4); measures when satisfied' })
+  decide(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideDto,
+  ): Promise<ComplaintView> {
+    return this.review.decide(caller, id, dto);
+  }
+
+  @Post(':id/escalation')
+  @HttpCode(200)
+  @Roles(...anyone)
+  @ApiOperation({
+    summary: 'Take the complaint to the next instance of its chain after a decision or a missed term',
+    description: 'None past the quality authority: then the court (Art. 19.7).',
+  })
+  escalate(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ComplaintView> {
+    return this.review.escalate(caller, id);
+  }
+
+  @Post(':id/court')
+  @HttpCode(200)
+  @Roles(...anyone)
+  @ApiOperation({ summary: 'Record that the complainant went to court (Art. 19.7-8); the track stays open' })
+  court(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordCourtDto,
+  ): Promise<ComplaintView> {
+    return this.records.recordCourt(caller, id, dto);
+  }
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Roles(...anyone)
+  @ApiOperation({ summary: 'The complainant withdraws the complaint; the pre-trial track is closed' })
+  withdraw(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ComplaintView> {
+    return this.records.withdraw(caller, id);
+  }
+
+  @Post(':id/requirements')
+  @HttpCode(201)
+  @Roles(...ComplaintsRoles.qualityAuthority)
+  @ApiOperation({
+    summary: 'The quality authority requires the provider or owner to restore rights (Art. 19.5.2)',
+  })
+  issueRequirement(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: IssueRequirementDto,
+  ): Promise<RequirementView> {
+    return this.requirements.issue(caller, id, dto);
+  }
+
+  @Post(':id/requirements/:requirementId/fulfilment')
+  @HttpCode(200)
+  @Roles(...ComplaintsRoles.qualityAuthority)
+  @ApiOperation({ summary: 'The quality authority records its requirement fulfilled (Art. 19.5.3)' })
+  fulfilRequirement(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requirementId', ParseUUIDPipe) requirementId: string,
+  ): Promise<RequirementView> {
+    return this.requirements.fulfil(caller, id, requirementId);
+  }
+}
