@@ -21,7 +21,9 @@ export interface AppConfigFacts {
  * Asks the apps' own config classes (tools/deploy/app-config.cjs) about the environments each deployment
  * gives them; one child process per test file, as compiling the apps' config is the slow part.
  */
-export function appConfigFacts(deployments: Record<string, Record<AppName, Env>> = {}): AppConfigFacts {
+export function appConfigFacts(
+  deployments: Record<string, Partial<Record<AppName, Env>>> = {},
+): AppConfigFacts {
   const output = execFileSync(process.execPath, [join(repoRoot, 'tools', 'deploy', 'app-config.cjs')], {
     input: JSON.stringify(deployments),
     encoding: 'utf8',
@@ -50,13 +52,20 @@ function secretStandIn(app: string, variable: EnvVar): string {
   return `stand-in-for-${ref?.name ?? 'secret'}-${ref?.key ?? variable.name}`;
 }
 
-/** The environment a Deployment's serving container gets: its ConfigMaps, then its own env. */
-export function k8sEnv(objects: readonly K8sObject[], app: AppName): Env {
+/**
+ * The environment a container of an app's Deployment gets: its ConfigMaps, then its own env. The serving
+ * container by default; `migrate` for the migration init container.
+ */
+export function k8sEnv(objects: readonly K8sObject[], app: AppName, containerName: string = app): Env {
   const deployment = objects.find((object) => object.kind === 'Deployment' && object.metadata.name === app);
   if (!deployment) throw new Error(`no Deployment/${app}`);
-  const pod = deployment.spec as unknown as { template: { spec: { containers: PodContainer[] } } };
-  const container = pod.template.spec.containers.find((item) => item.name === app);
-  if (!container) throw new Error(`Deployment/${app} has no container ${app}`);
+  const pod = deployment.spec as unknown as {
+    template: { spec: { containers: PodContainer[]; initContainers?: PodContainer[] } };
+  };
+  const container = [...pod.template.spec.containers, ...(pod.template.spec.initContainers ?? [])].find(
+    (item) => item.name === containerName,
+  );
+  if (!container) throw new Error(`Deployment/${app} has no container ${containerName}`);
   const env: Env = {};
   for (const source of container.envFrom ?? []) {
     const map = objects.find(

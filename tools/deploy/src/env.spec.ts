@@ -22,11 +22,22 @@ const k8sEnvs = (overlay: string): Record<AppName, Env> =>
 const composeEnvs = (): Record<AppName, Env> =>
   Object.fromEntries(appNamesOf.map((app) => [app, composeEnv(composeFile(), app)])) as Record<AppName, Env>;
 
+/** The migrate init containers' environments (the gateway has none: it owns no database). */
+const migrateEnvs = (overlay: string): Partial<Record<AppName, Env>> =>
+  Object.fromEntries(
+    appNamesOf
+      .filter((app) => app !== 'gateway')
+      .map((app) => [app, k8sEnv(render(overlay), app, 'migrate')]),
+  );
+
 const deployments: Record<string, Record<AppName, Env>> = {
   compose: composeEnvs(),
   ...Object.fromEntries(overlays.map((overlay) => [`k8s/${overlay}`, k8sEnvs(overlay)])),
 };
-const facts = appConfigFacts(deployments);
+const facts = appConfigFacts({
+  ...deployments,
+  ...Object.fromEntries(overlays.map((overlay) => [`k8s/${overlay}/migrate`, migrateEnvs(overlay)])),
+});
 
 /** Per app, the variables a deployment gives it that its config class does not read. */
 function unreadVariables(envs: Record<AppName, Env>): Record<string, string[]> {
@@ -45,6 +56,13 @@ describe('the environment the deployments give the apps', () => {
       expect(facts.problems[`k8s/${overlay}`]).toEqual(noProblems);
     },
   );
+
+  it.each(overlays)('k8s overlay %s: every migrate init container accepts its environment', (overlay) => {
+    const services = Object.fromEntries(
+      appNamesOf.filter((app) => app !== 'gateway').map((app) => [app, []]),
+    );
+    expect(facts.problems[`k8s/${overlay}/migrate`]).toEqual(services);
+  });
 
   it('docker-compose: every app accepts its environment, the gateway with production defaults that start (defect 1)', () => {
     expect(facts.problems.compose).toEqual(noProblems);

@@ -63,9 +63,9 @@ describe("the apps started with the production overlay's environment", () => {
   const running: Started[] = [];
   let image: string;
 
-  /** The Deployment's environment, pointed at this test run's infrastructure. */
-  function envOf(app: AppName): Env {
-    const env: Env = { ...k8sEnv(objects, app), PORT: String(ports[app]) };
+  /** The environment of a container of the app's Deployment, pointed at this test run's infrastructure. */
+  function envOf(app: AppName, container: string = app): Env {
+    const env: Env = { ...k8sEnv(objects, app, container), PORT: String(ports[app]) };
     env.KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '';
     // The test broker is a single node; the production topics' factor 3 is checked in k8s.spec.ts.
     env.KAFKA_TOPIC_REPLICATION_FACTOR = '1';
@@ -95,7 +95,7 @@ describe("the apps started with the production overlay's environment", () => {
   }, 60_000);
 
   it("runs every service's migrate init container to completion, all at once on fresh databases", async () => {
-    const migrations = services.map((app) => start(image, app, { ...envOf(app), MIGRATE_ONLY: 'true' }));
+    const migrations = services.map((app) => start(image, app, envOf(app, 'migrate')));
     const codes = await Promise.all(migrations.map(exited));
     expect(Object.fromEntries(services.map((app, index) => [app, codes[index]]))).toEqual(
       Object.fromEntries(services.map((app) => [app, 0])),
