@@ -164,6 +164,8 @@ async function main() {
   );
   startChild('gateway', [join(root, 'dist/apps/gateway/src/main.js')], {
     PORT: String(ports.gateway),
+    // The embedded issuer's signing key lives with the rest of the run's data, wherever DATA_DIR puts it.
+    AUTH_DATA_DIR: join(dataDir, 'auth'),
     KAFKA_BROKERS: brokers,
     ...issuer,
     ...upstreams,

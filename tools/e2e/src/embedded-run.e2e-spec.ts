@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -151,6 +151,10 @@ describe('the embedded run (npm start)', () => {
       expect({ app, status: docs.status }).toEqual({ app, status: 200 });
       expect(await docs.text()).toContain('swagger-ui');
     }
+  });
+
+  it("keeps the gateway's signing key under DATA_DIR with the rest of the run's data", () => {
+    expect(existsSync(join(dataDir, 'auth', 'signing-key.json'))).toBe(true);
   });
 
   it('serves the seeded registry through the gateway, searchable in Kazakh and Russian', async () => {
