@@ -16,6 +16,7 @@ import { RevocableScheduledVersions1764700000000 } from './1764700000000-revocab
 import { DropEntryCodePrefixIndex1764700000001 } from './1764700000001-drop-entry-code-prefix-index.migration';
 import { ImportJobs1764900000100 } from './1764900000100-import-jobs.migration';
 import { ParkedServiceVersions1764900000200 } from './1764900000200-parked-service-versions.migration';
+import { DropEntryCodeSequence1764900000300 } from './1764900000300-drop-entry-code-sequence.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateIdempotencyKey1764900000000,
   ImportJobs1764900000100,
   ParkedServiceVersions1764900000200,
+  DropEntryCodeSequence1764900000300,
 ];

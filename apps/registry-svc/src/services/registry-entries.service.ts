@@ -488,10 +488,21 @@ export class RegistryEntriesService {
     return row;
   }
 
+  /**
+   * The registry's one code scheme, the seed's: the classifier group, a hyphen and the entry's number within
+   * the group in three digits (`01.01-001`), the next after the highest the group holds. Creates in one group
+   * take turns on a transaction-scoped advisory lock, so two drafts never draw the same number.
+   */
   private async nextCode(manager: EntityManager, classifierCode: string): Promise<string> {
-    const [{ next }] = await manager.query<Array<{ next: string }>>(
-      `SELECT nextval('service_entry_code_seq')::text AS next`,
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('service-entry-code:' || $1))`, [
+      classifierCode,
+    ]);
+    const [row] = await manager.query<Array<{ next: number }>>(
+      `SELECT coalesce(max(substring(code FROM length($1) + 2)::int), 0) + 1 AS next
+       FROM service_entry
+       WHERE left(code, length($1) + 1) = $1 || '-' AND substring(code FROM length($1) + 2) ~ '^[0-9]{1,9}$'`,
+      [classifierCode],
     );
-    return `${classifierCode}-${next.padStart(4, '0')}`;
+    return `${classifierCode}-${String(row?.next ?? 1).padStart(3, '0')}`;
   }
 }
