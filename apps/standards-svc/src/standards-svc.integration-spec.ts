@@ -605,7 +605,7 @@ describe('standards-svc', () => {
       expect((await outboxEvents(StandardsEventTypes.discussionOpened, id)).length).toBe(1);
     });
 
-    it('refuses an anonymous proposal, giving the window in Kazakhstan time and in words', async () => {
+    it('refuses an anonymous proposal with 401, giving the window in Kazakhstan time and in words (Art. 9.4)', async () => {
       const response = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, undefined, {
         text: 'Анонимно',
       });
@@ -617,10 +617,17 @@ describe('standards-svc', () => {
       });
       expect(problem.localizedDetail.ru).toContain('с 21 февраля 2026 г. по 26 марта 2026 г. включительно');
       expect(problem.localizedDetail.kk).toContain('2026 жылғы 26 наурыз');
+    });
+
+    it('refuses a proposal from a signed-in officer, who has no IIN or BIN to be its source, with 403 (Art. 9.1, 9.4)', async () => {
       const officer = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, owner, {
         text: 'Без ИИН',
       });
-      expect(officer.json()).toMatchObject({ code: 'ANONYMOUS_PROPOSAL' });
+      expect(officer.statusCode).toBe(403);
+      const problem = officer.json<{ localizedDetail: { kk: string; ru: string } }>();
+      expect(problem).toMatchObject({ code: 'PROPOSAL_AUTHOR_UNIDENTIFIED', window: { endsAt } });
+      expect(problem.localizedDetail.ru).toContain('нет ни ИИН, ни БИН');
+      expect(problem.localizedDetail.kk).toContain('ЖСН де, БСН де жоқ');
     });
 
     it('takes proposals from identified persons, pointing at an item and clause', async () => {

@@ -96,7 +96,8 @@ export class DiscussionController {
     summary: 'Submit a proposal or remark while the window is open (Art. 9.4-9.5)',
     description:
       'Only from an identified person: an individual by the IIN or a legal entity by the BIN of the token. ' +
-      'Anonymous and late ones are refused with the window’s dates, in Kazakh and Russian.',
+      'Anonymous ones (401), ones from a signed-in identity without an IIN or BIN such as an officer’s (403), ' +
+      'and late ones are refused with the window’s dates, in Kazakh and Russian.',
   })
   @ApiStandardId()
   @ApiBody({
@@ -114,6 +115,7 @@ export class DiscussionController {
     malformedId,
     problems.badProposal,
     problems.anonymous,
+    problems.unidentified,
     standardNotFound,
     problems.windowClosed,
     problems.notOpenWithWindow,

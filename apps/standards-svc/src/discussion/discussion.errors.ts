@@ -10,6 +10,7 @@ export type DiscussionErrorCode =
   | 'DISCUSSION_WINDOW_CLOSED'
   | 'DISCUSSION_STILL_OPEN'
   | 'ANONYMOUS_PROPOSAL'
+  | 'PROPOSAL_AUTHOR_UNIDENTIFIED'
   | 'PROPOSAL_NOT_FOUND'
   | 'OUTCOMES_MISSING'
   | 'SUMMARIES_MISSING'
@@ -49,6 +50,14 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
     localizedTitle: {
       kk: 'Жасырын ұсыныстар қаралмайды',
       ru: 'Анонимные предложения не рассматриваются',
+    },
+  },
+  PROPOSAL_AUTHOR_UNIDENTIFIED: {
+    status: 403,
+    title: 'The signed-in identity carries no IIN or BIN a proposal can come from',
+    localizedTitle: {
+      kk: 'Кірген тұлғаның деректерінде ұсыныс беруге қажетті ЖСН немесе БСН жоқ',
+      ru: 'В данных вошедшего лица нет ИИН или БИН, от имени которых подаётся предложение',
     },
   },
   PROPOSAL_NOT_FOUND: {
@@ -111,6 +120,17 @@ export const anonymousProposal = (window: DiscussionWindow | undefined): DomainE
     'ANONYMOUS_PROPOSAL',
     'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
     windowProblem(window, windowReasons.anonymous),
+  );
+
+/**
+ * Art. 9.1, 9.4: a signed-in caller whose identity names neither an individual (IIN) nor a legal entity (BIN),
+ * such as an officer acting for a state body, is known but cannot be the source of a proposal: 403, not 401.
+ */
+export const proposalAuthorUnidentified = (window: DiscussionWindow | undefined): DomainError =>
+  discussionError(
+    'PROPOSAL_AUTHOR_UNIDENTIFIED',
+    'Art. 9.1, 9.4: a proposal comes from an individual by IIN or a legal entity by BIN; this identity has neither',
+    windowProblem(window, windowReasons.unidentified),
   );
 
 /** Art. 9.5: a proposal after the window is not considered; the answer says when the window was. */

@@ -1,6 +1,7 @@
 import { invalid } from '@kzps/platform';
 import {
   anonymousProposal,
+  proposalAuthorUnidentified,
   discussionError,
   discussionNotOpen,
   discussionStillOpen,
@@ -20,6 +21,7 @@ export const discussionProblems = {
   notOpenWithWindow: discussionNotOpen(storyWindow),
   windowClosed: windowClosed(storyWindow),
   anonymous: anonymousProposal(storyWindow),
+  unidentified: proposalAuthorUnidentified(storyWindow),
   stillOpen: discussionStillOpen(storyWindow),
   outcomesMissing: outcomesMissing([exampleProposals.company.id]),
   summariesMissing: summariesMissing([exampleProposals.company.id]),

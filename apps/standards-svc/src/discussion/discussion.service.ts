@@ -19,6 +19,7 @@ import { noticeEntryOf, toNoticeResponse, toProposalResponse } from './discussio
 import { windowOf } from './discussion-window';
 import {
   anonymousProposal,
+  proposalAuthorUnidentified,
   assertDraftReady,
   discussionError,
   discussionNotOpen,
@@ -156,7 +157,8 @@ export class DiscussionService {
     if (!caller || !author) {
       const { standard } = await this.standards.standardWithService(id);
       const version = await this.workingVersion(this.dataSource.manager, standard);
-      throw anonymousProposal(version ? windowOf(version) : undefined);
+      const window = version ? windowOf(version) : undefined;
+      throw caller ? proposalAuthorUnidentified(window) : anonymousProposal(window);
     }
     return inTransaction(this.dataSource, async (manager) => {
       const standard = await manager.findOne(Standard, {

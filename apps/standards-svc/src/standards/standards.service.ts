@@ -23,7 +23,8 @@ import { editableStatuses } from './lifecycle';
 import type { StandardContent } from './standard-content';
 import { Standard } from './standard.entity';
 import { StandardVersion } from './standard-version.entity';
-import { effectiveStatus, toStandardResponse, toVersionResponse, type StandardView } from './standard.mapper';
+import { StandardViews } from './standard-views';
+import { effectiveStatus, toStandardResponse, toVersionResponse } from './standard.mapper';
 import { standardsError } from './standards.errors';
 import { Clock, type Page, pageOf, pageRows } from '@kzps/platform';
 
@@ -36,12 +37,16 @@ export interface LockedStandard {
 
 @Injectable()
 export class StandardsService {
+  private readonly views: StandardViews;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly terms: TermsService,
     private readonly calendar: TermCalendar,
-  ) {}
+  ) {
+    this.views = new StandardViews(dataSource);
+  }
 
   /**
    * Art. 7.1: a service included in the registry needs a standard; its first version starts in drafting and
@@ -116,22 +121,8 @@ export class StandardsService {
     caller: CallerIdentity | undefined,
   ): Promise<Page<StandardResponseDto>> {
     const now = this.clock.now();
-    const builder = this.dataSource
-      .getRepository(Standard)
-      .createQueryBuilder('s')
-      .orderBy('s.created_at', 'ASC');
-    if (query.serviceId) builder.andWhere('s.service_id = :serviceId', { serviceId: query.serviceId });
-    if (query.status) builder.andWhere('s.status = :status', { status: query.status });
-    if (query.inForce === true) builder.andWhere('s.in_force_version_id IS NOT NULL');
-    if (query.inForce === false) builder.andWhere('s.in_force_version_id IS NULL');
-    if (query.overdue !== undefined) {
-      const overdue = `EXISTS (SELECT 1 FROM statutory_term t WHERE t.standard_id = s.id
-        AND (t.status = 'missed' OR (t.status = 'open' AND t.due_at < :now)))`;
-      builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now });
-    }
-    const rows = pageRows(query);
-    const [standards, total] = await builder.skip(rows.skip).take(rows.take).getManyAndCount();
-    const views = await this.views(this.dataSource.manager, standards);
+    const { skip, take } = pageRows(query);
+    const { views, total } = await this.views.page({ ...query, now }, skip, take);
     const items = views.map((view) =>
       toStandardResponse(view, now, this.isOwnerOfficer(caller, view.service)),
     );
@@ -141,7 +132,7 @@ export class StandardsService {
   async get(id: string, caller: CallerIdentity | undefined): Promise<StandardResponseDto> {
     const standard = await this.dataSource.manager.findOne(Standard, { where: { id } });
     if (!standard) throw standardsError('STANDARD_NOT_FOUND');
-    const [view] = await this.views(this.dataSource.manager, [standard]);
+    const [view] = await this.views.of([standard]);
     if (!view) throw standardsError('STANDARD_NOT_FOUND');
     return toStandardResponse(view, this.clock.now(), this.isOwnerOfficer(caller, view.service));
   }
@@ -323,33 +314,5 @@ export class StandardsService {
       caller.organizationId === service.ownerId &&
       hasRole(caller, ...StandardsRoles.owner)
     );
-  }
-
-  private async views(manager: EntityManager, standards: Standard[]): Promise<StandardView[]> {
-    if (standards.length === 0) return [];
-    const ids = standards.map((s) => s.id);
-    const versionIds = standards
-      .flatMap((s) => [s.inForceVersionId, s.workingVersionId])
-      .filter((v): v is string => v !== null);
-    const [services, versions, terms] = await Promise.all([
-      manager.find(ServiceRef, { where: { id: In(standards.map((s) => s.serviceId)) } }),
-      versionIds.length > 0
-        ? manager.find(StandardVersion, { where: { id: In(versionIds) } })
-        : Promise.resolve([]),
-      this.terms.list(manager, ids),
-    ]);
-    return standards.flatMap((standard) => {
-      const service = services.find((s) => s.id === standard.serviceId);
-      if (!service) return [];
-      return [
-        {
-          standard,
-          service,
-          terms: terms.filter((t) => t.standardId === standard.id),
-          inForce: versions.find((v) => v.id === standard.inForceVersionId) ?? null,
-          working: versions.find((v) => v.id === standard.workingVersionId) ?? null,
-        },
-      ];
-    });
   }
 }
