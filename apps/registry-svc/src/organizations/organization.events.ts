@@ -4,10 +4,9 @@ import { contractKindOf, type LocalExecutiveLevel, type OrganizationKind } from 
 import { publicIdentifierOf } from './organization.mapper';
 
 /**
- * The upsert event with the registry's full detail beside the contract's fields (unknown fields are
- * accepted within a version): the exact kind, the level of a local executive body and region. The roles
- * are the contract's (optional there for events sent before them); the registry always sends them, since
- * consumers find the designated authorities and the Ministry of Justice by them.
+ * The upsert event as the registry sends it: the fields the contract added within v1 (optional there for
+ * events sent before them) always present, the exact kind and level typed by the registry's own lists.
+ * Consumers find the designated authorities and the Ministry of Justice by the roles.
  */
 export interface OrganizationUpsertedPayload extends OrganizationUpsertedV1 {
   registryKind: OrganizationKind;

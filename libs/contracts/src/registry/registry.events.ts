@@ -54,6 +54,10 @@ const organization = z
     registryKind: text(50).optional(),
     /** Added within v1: the KATO code of the organisation's region (9 digits), null when not recorded. */
     regionKato: kato().nullable().optional(),
+    /** Added within v1: the level of a local executive body (`oblast`, `district`, ...), else null. */
+    level: text(50).nullable().optional(),
+    /** Added within v1: the organisation's version in the registry; a copy keeps the highest it has seen. */
+    version: int({ min: 1 }).optional(),
   })
   .superRefine((organization, context) => {
     const problem = (path: string, message: string) =>
@@ -193,6 +197,8 @@ export const organizationUpsertedEvent = defineEvent({
     roles: ['provider', 'psc-operator'],
     registryKind: 'psc',
     regionKato: null,
+    level: null,
+    version: 1,
   },
 });
 
