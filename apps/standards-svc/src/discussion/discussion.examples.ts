@@ -1,14 +1,15 @@
 import type { Bilingual } from '@kzps/platform';
 import { exampleCalendar, exampleIds, exampleTimes } from '../common/api-examples';
+import { statutoryTermEnd } from '../clocks/terms.service';
 import type { StandardItem } from '../standards/standard-content';
 import { discussionWindow, type DiscussionWindow } from './discussion-window';
 import { noticeEntryOf, toProposalResponse } from './discussion.mapper';
 import { Proposal, type ProposalOutcome } from './proposal.entity';
 
-/** The window of the story: from opening to 30 calendar days after inclusion (Art. 9.5), as counted here. */
+/** The window of the story: from opening to the end of the Art. 9.5 term from inclusion, as counted here. */
 export const storyWindow: DiscussionWindow = discussionWindow(
   new Date(exampleTimes.discussionOpenedAt),
-  exampleCalendar.calendarDaysAfter(new Date(exampleTimes.includedAt), 30).dueAt,
+  statutoryTermEnd.public_discussion(exampleCalendar, new Date(exampleTimes.includedAt)).dueAt,
   false,
 );
 

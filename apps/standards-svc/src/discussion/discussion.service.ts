@@ -6,7 +6,6 @@ import { AgreementService } from '../agreement/agreement.service';
 import { assertOwnerOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
-import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
 import { StandardVersion } from '../standards/standard-version.entity';
@@ -45,7 +44,6 @@ export class DiscussionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly calendar: TermCalendar,
     private readonly terms: TermsService,
     private readonly standards: StandardsService,
     private readonly agreement: AgreementService,
@@ -54,10 +52,11 @@ export class DiscussionService {
 
   /**
    * Art. 7.4, 9: a complete draft goes to public discussion. For the first version the window is the
-   * statutory one, 30 calendar days from inclusion (Art. 9.5); an amendment or cancellation gets the same
-   * 30 calendar days from the day its discussion opens. A first discussion opened after its statutory term
-   * is still held (Art. 7.4 makes it mandatory, and without it no standard can ever be adopted): it gets 30
-   * calendar days from opening, is marked late, and the Art. 9.5 term stays missed on record.
+   * statutory one, the Art. 9.5 term from inclusion; an amendment or cancellation gets the same term from the
+   * day its discussion opens. A first discussion opened after its statutory term is still held (Art. 7.4
+   * makes it mandatory, and without it no standard can ever be adopted): it gets the term from opening, is
+   * marked late, and the Art. 9.5 term stays missed on record. The term's length is the table's
+   * (`statutoryTermEnd`), never written here.
    */
   async open(id: string, caller: CallerIdentity): Promise<DiscussionResponseDto> {
     await this.dataSource.transaction(async (manager) => {
@@ -67,7 +66,7 @@ export class DiscussionService {
       if (!working || working.status !== 'drafting') throw standardsError('DRAFT_NOT_EDITABLE');
       assertDraftReady(working.content, service);
       const now = this.clock.now();
-      let endsAt = this.calendar.calendarDaysAfter(now, 30).dueAt;
+      let endsAt = this.terms.endOf('public_discussion', now).dueAt;
       let late = false;
       if (working.kind === 'adoption') {
         const term = await this.terms.find(manager, standard.id, 'public_discussion', STANDARD_SCOPE);
