@@ -1,0 +1,140 @@
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { recordAudit, systemActor } from '@kzps/audit';
+import { ApplicationsEventTypes } from '@kzps/contracts';
+import { PeriodicSweep } from '@kzps/db';
+import { Clock, ServiceMetrics } from '@kzps/platform';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { ApplicationsConfig } from '../config';
+import { ApplicationEvents, factsOf } from '../events/application-events';
+import { SERVICE_NAME } from '../events/service-name';
+
+const watcher = systemActor(SERVICE_NAME);
+
+/** A deadline a sweep watches: its column, the column recording its event was raised, and the event. */
+interface Deadline {
+  sweep: string;
+  due: 'due_at' | 'handover_due_at';
+  raised: 'overdue_raised_at' | 'handover_late_raised_at';
+  raisedProperty: 'overdueRaisedAt' | 'handoverLateRaisedAt';
+  type: typeof ApplicationsEventTypes.overdue | typeof ApplicationsEventTypes.handoverLate;
+  action: string;
+}
+
+const deadlines: Deadline[] = [
+  {
+    sweep: 'applications_overdue',
+    due: 'due_at',
+    raised: 'overdue_raised_at',
+    raisedProperty: 'overdueRaisedAt',
+    type: ApplicationsEventTypes.overdue,
+    action: 'application.overdue',
+  },
+  {
+    sweep: 'psc_handovers_late',
+    due: 'handover_due_at',
+    raised: 'handover_late_raised_at',
+    raisedProperty: 'handoverLateRaisedAt',
+    type: ApplicationsEventTypes.handoverLate,
+    action: 'application.handover-late',
+  },
+];
+
+/**
+ * Raises, once per application, `overdue` when its term ran out with no result (Art. 8.5) and `handover-late`
+ * when a PSC application's result was not at the PSC by its deadline (Art. 5.5.5). Two periodic sweeps
+ * (libs/db) in every replica: each claims open applications past the deadline whose event was not raised,
+ * `FOR UPDATE SKIP LOCKED`, through a partial index holding exactly those rows ordered by the deadline, so a
+ * pass reads the overdue rows and nothing else, however many applications are open.
+ */
+@Injectable()
+export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly sweeps: Array<PeriodicSweep<Application>>;
+
+  constructor(
+    dataSource: DataSource,
+    clock: Clock,
+    metrics: ServiceMetrics,
+    config: ApplicationsConfig,
+    private readonly events: ApplicationEvents,
+  ) {
+    this.sweeps = deadlines.map(
+      (deadline) =>
+        new PeriodicSweep<Application>({
+          name: deadline.sweep,
+          dataSource,
+          clock,
+          metrics,
+          intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
+          batchSize: config.DEADLINE_WATCH_BATCH,
+          runAtStart: true,
+          claim: (manager, now, limit) => this.due(manager, deadline, now, limit),
+          handle: (manager, application, now) => this.raise(manager, deadline, application, now),
+        }),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    for (const sweep of this.sweeps) sweep.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.sweeps.map((sweep) => sweep.stop()));
+  }
+
+  /** One pass of both sweeps; how many events this replica raised. */
+  async tick(): Promise<number> {
+    let raised = 0;
+    for (const sweep of this.sweeps) raised += (await sweep.runOnce()).done;
+    return raised;
+  }
+
+  /** Matches the partial indexes of migration CreateApplications1796000000001 predicate for predicate. */
+  private async due(
+    manager: EntityManager,
+    deadline: Deadline,
+    now: Date,
+    limit: number,
+  ): Promise<Application[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM application
+        WHERE status IN ('accepted', 'in_work') AND ${deadline.raised} IS NULL AND ${deadline.due} < $1
+        ORDER BY ${deadline.due}
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+    return rows.length === 0 ? [] : manager.findBy(Application, { id: In(rows.map((r) => r.id)) });
+  }
+
+  private async raise(
+    manager: EntityManager,
+    deadline: Deadline,
+    application: Application,
+    now: Date,
+  ): Promise<boolean> {
+    // The row is locked and was claimed unraised; the guard makes a second raise impossible all the same.
+    const { affected } = await manager
+      .createQueryBuilder()
+      .update(Application)
+      .set({ [deadline.raisedProperty]: now })
+      .where('id = :id', { id: application.id })
+      .andWhere(`${deadline.raised} IS NULL`)
+      .execute();
+    if (affected !== 1) return false;
+    await this.events.append(manager, {
+      type: deadline.type,
+      subject: application.id,
+      time: now,
+      data: { ...factsOf(application), detectedAt: now.toISOString() },
+    });
+    await recordAudit(manager, {
+      actor: watcher,
+      action: deadline.action,
+      resourceType: 'application',
+      resourceId: application.id,
+      occurredAt: now,
+    });
+    return true;
+  }
+}
