@@ -37,6 +37,10 @@ class ClaimLost extends Error {
  * while this replica still holds the claim, so a job is imported at most once. A replica that dies mid-run
  * leaves nothing committed and a job whose heartbeat stops: after STALE_AFTER_SECONDS any replica (or this one
  * restarted) claims it again and runs it from the start; after MAX_ATTEMPTS it is marked failed.
+ *
+ * Not a PeriodicSweep (libs/db): a sweep handles its items inside the transaction that claimed them, while a
+ * job's claim must commit before its run, so that its status, heartbeat and progress are visible while the
+ * rows of a large file are written in a transaction of their own.
  */
 @Injectable()
 export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy {

@@ -14,7 +14,7 @@ import type { InjectOptions } from 'fastify';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { AuthenticatedRequest, Identity } from '@kzps/auth';
 import { createServiceApp, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
-import { createTestDatabase, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import { DatabaseModule } from '../database.module';
 import { CreateIdempotencyKey1764900000000 } from './idempotency-key.migration';
 import { Idempotent, IDEMPOTENT_REPLAY_HEADER } from './idempotent';
@@ -184,12 +184,12 @@ describe('Idempotency-Key on a retryable write', () => {
     await held.entered;
     const duplicate = post('key-concurrent', 'concurrent');
     // The duplicate's claim blocks on the first's uncommitted key row.
-    for (let seen = 0; seen === 0;) {
+    await eventually(async () => {
       const [row] = (await dataSource.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
       )) as Array<{ n: number }>;
-      seen = row?.n ?? 0;
-    }
+      return row?.n === 1;
+    }, 'the duplicate waiting on the first');
     held.open();
     const [a, b] = await Promise.all([first, duplicate]);
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
