@@ -11,7 +11,7 @@ import { FileComplaintDto } from './dto/file-complaint.dto';
 import { RegisterQueryDto } from './dto/list.dto';
 import { DecideDto, ExtendTermDto, IssueRequirementDto, RecordCourtDto } from './dto/review.dto';
 import { FilingService } from './filing.service';
-import { RecordsService, type RegisterEntry } from './records.service';
+import { RecordsService, type OfficerAlert, type RegisterEntry } from './records.service';
 import { RequirementsService } from './requirements.service';
 import { ReviewService } from './review.service';
 
@@ -63,6 +63,19 @@ export class ComplaintsController {
     @Query() query: PageQueryDto,
   ): Promise<Page<RegisterEntry>> {
     return this.records.mine(caller, query);
+  }
+
+  @Get('alerts')
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({
+    summary: 'The deadline watcher’s alerts to the caller’s body',
+    description: 'The last day an extension can still be noticed (Art. 19.6), and terms missed undecided.',
+  })
+  alerts(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<OfficerAlert>> {
+    return this.records.alerts(caller, query);
   }
 
   @Get('grounds')

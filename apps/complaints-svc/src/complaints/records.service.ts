@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@kzps/audit';
 import { ComplaintsEventTypes } from '@kzps/contracts';
 import { inTransaction } from '@kzps/db';
-import { Clock, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
+import { Clock, pageOf, pageRows, type Bilingual, type Page, type PageQueryDto } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { officerOrganizationOf, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
 import { ComplaintEvents, factsOf } from '../events/complaint-events';
@@ -33,6 +33,15 @@ export interface RegisterEntry {
   form: string;
   serviceId: string;
   complaintStatus: string;
+}
+
+/** A deadline watcher's alert to the officers of an instance (Art. 19.6 last day to extend, a missed term). */
+export interface OfficerAlert {
+  complaintId: string;
+  registerNumber: string;
+  kind: 'extension_last_day' | 'overdue';
+  text: Bilingual;
+  raisedAt: string;
 }
 
 const ENTRY_COLUMNS = `c.id AS "complaintId", s.register_number AS "registerNumber",
@@ -93,6 +102,29 @@ export class RecordsService {
       occurredAt: this.clock.now(),
     });
     return entries;
+  }
+
+  /** The alerts the deadline watcher raised for the caller's body, newest first. */
+  async alerts(caller: CallerIdentity, query: PageQueryDto): Promise<Page<OfficerAlert>> {
+    const organization = officerOrganizationOf(caller);
+    if (!organization) throw complaintsError(ComplaintsErrorCode.INSTANCE_NOT_YOURS);
+    const { skip, take } = pageRows(query);
+    const rows = await this.dataSource.query<Array<Omit<OfficerAlert, 'raisedAt'> & { raisedAt: Date }>>(
+      `SELECT a.complaint_id AS "complaintId", s.register_number AS "registerNumber", a.kind, a.text,
+         a.raised_at AS "raisedAt"
+       FROM complaint_alert a JOIN complaint_stage s ON s.id = a.stage_id
+       WHERE a.instance_id = $1 ORDER BY a.raised_at DESC, a.id LIMIT ${take} OFFSET ${skip}`,
+      [organization],
+    );
+    const [count] = await this.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM complaint_alert WHERE instance_id = $1`,
+      [organization],
+    );
+    return pageOf(
+      query,
+      rows.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })),
+      count?.n ?? 0,
+    );
   }
 
   /** The complainant's own complaints, each at its current registration. */
