@@ -24,3 +24,10 @@ export {
 } from './openapi/example-requests';
 export { TestClock } from './test-clock';
 export { jsonSchemaProblems } from './events/event-json-schemas';
+export {
+  hostileAnswers,
+  hostileRequests,
+  rowCounts,
+  writeOperationsOf,
+  type HostileRequest,
+} from './openapi/hostile-corpus';
