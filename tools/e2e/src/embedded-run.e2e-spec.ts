@@ -224,16 +224,53 @@ describe('the embedded run (npm start)', () => {
     expect(((await standards.json()) as { total: number }).total).toBe(1);
   }, 60_000);
 
+  /** A demo user's access token from the gateway's embedded issuer. */
+  const signIn = async (username: string): Promise<string> => {
+    const response = await fetch(`http://127.0.0.1:${ports.gateway}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', username, password: 'demo' }),
+    });
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+
+  it('imports a CSV file through the gateway as a job, and a retry finds the same job', async () => {
+    const gateway = `http://127.0.0.1:${ports.gateway}`;
+    const document = (await (await fetch(`${gateway}/openapi.json`)).json()) as OpenApiDocument;
+    const body = document.paths['/api/v1/registry/imports']?.post?.requestBody as
+      { content: Record<string, { schema: { example: string } }> } | undefined;
+    const file = body?.content['text/csv']?.schema.example ?? '';
+    const authority = await signIn('authority');
+    const send = () =>
+      fetch(`${gateway}/api/v1/registry/imports`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${authority}`,
+          'content-type': 'text/csv; charset=utf-8',
+          'idempotency-key': 'e2e-import',
+        },
+        body: file,
+      });
+    const queued = await send();
+    expect(queued.status).toBe(202);
+    const location = queued.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/api\/v1\/registry\/imports\/[0-9a-f-]{36}$/);
+    const job = await eventually(async () => {
+      const read = await fetch(`${gateway}${location}`, {
+        headers: { authorization: `Bearer ${authority}` },
+      });
+      const answer = (await read.json()) as { status: string; report: { imported: number } | null };
+      return ['imported', 'rejected', 'failed'].includes(answer.status) && answer;
+    }, 'the import job finished');
+    expect(job).toMatchObject({ status: 'imported', report: { imported: 1 } });
+    const retry = await send();
+    expect(retry.status).toBe(202);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.headers.get('location')).toBe(location);
+  }, 60_000);
+
   it('moves a term standards-svc counts when an administrator records a day off at the registry', async () => {
     const gateway = `http://127.0.0.1:${ports.gateway}`;
-    const signIn = async (username: string): Promise<string> => {
-      const response = await fetch(`${gateway}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'password', username, password: 'demo' }),
-      });
-      return ((await response.json()) as { access_token: string }).access_token;
-    };
     const call = async <T>(method: string, path: string, token?: string, body?: object): Promise<T> => {
       const response = await fetch(`${gateway}${path}`, {
         method,
