@@ -228,6 +228,12 @@ describe('gateway in front of real services', () => {
     expect((await problem(response)).code).toBe('UPSTREAM_TIMEOUT');
   });
 
+  it('answers 502 UPSTREAM_CONNECTION_BROKEN when a service drops the connection without an answer', async () => {
+    const response = await fetch(`${base}/api/v1/registry/broken`);
+    expect(response.status).toBe(502);
+    expect((await problem(response)).code).toBe('UPSTREAM_CONNECTION_BROKEN');
+  });
+
   it('answers 503 while a service is down, reports it, and recovers when it is back', async () => {
     await upstreams.registry.stop();
     // 502/503, not 504: a refused connection is answered at once, not after the route timeout.

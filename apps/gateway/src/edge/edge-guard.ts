@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { authError, type Identity, type TokenVerifier } from '@kzps/auth';
 import { DomainError } from '@kzps/platform';
 import { listOf, type GatewayConfig } from '../config';
-import { gatewayError } from '../gateway.errors';
+import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate-limiter';
 
@@ -68,7 +68,7 @@ export class EdgeGuard {
         typeof type === 'string' && (JSON_TYPE.test(type) || (policy.upload && CSV_TYPE.test(type)));
       if (!accepted) {
         throw gatewayError(
-          'UNSUPPORTED_MEDIA_TYPE',
+          GatewayErrorCode.UnsupportedMediaType,
           policy.upload
             ? 'Only application/json or text/csv bodies are accepted here'
             : 'Only application/json bodies are accepted',
@@ -77,7 +77,10 @@ export class EdgeGuard {
     }
     const length = Number(request.headers['content-length'] ?? 0);
     if (length > policy.maxBytes) {
-      throw gatewayError('PAYLOAD_TOO_LARGE', `The body may have at most ${policy.maxBytes} bytes`);
+      throw gatewayError(
+        GatewayErrorCode.PayloadTooLarge,
+        `The body may have at most ${policy.maxBytes} bytes`,
+      );
     }
     let identity: Identity | undefined;
     try {
@@ -100,7 +103,7 @@ export class EdgeGuard {
   private enforce(decision: RateLimitDecision, scope: 'ip' | 'subject'): void {
     if (decision.allowed) return;
     this.metrics.rateLimited.inc({ scope });
-    throw gatewayError('TOO_MANY_REQUESTS', `Rate limit per ${scope} exceeded`, {
+    throw gatewayError(GatewayErrorCode.TooManyRequests, `Rate limit per ${scope} exceeded`, {
       retryAfterSeconds: decision.retryAfterSeconds,
     });
   }

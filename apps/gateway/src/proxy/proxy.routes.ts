@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_ID_HEADER, sendProblem } from '@kzps/platform';
-import { gatewayError } from '../gateway.errors';
+import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import type { EdgeGuard } from '../edge/edge-guard';
 import { nextTraceparent } from './trace-context';
@@ -19,13 +19,16 @@ const logger = new Logger('Proxy');
 function problemFor(failure: UpstreamFailure): Error {
   switch (failure.kind) {
     case 'unavailable':
-      return gatewayError('UPSTREAM_UNAVAILABLE', 'The service cannot be reached; try again shortly');
+      return gatewayError(
+        GatewayErrorCode.UpstreamUnavailable,
+        'The service cannot be reached; try again shortly',
+      );
     case 'timeout':
-      return gatewayError('UPSTREAM_TIMEOUT', failure.message);
+      return gatewayError(GatewayErrorCode.UpstreamTimeout, failure.message);
     case 'bad_gateway':
-      return gatewayError('BAD_GATEWAY', 'The connection to the service broke');
+      return gatewayError(GatewayErrorCode.UpstreamConnectionBroken, 'The connection to the service broke');
     case 'body_too_large':
-      return gatewayError('PAYLOAD_TOO_LARGE', failure.message);
+      return gatewayError(GatewayErrorCode.PayloadTooLarge, failure.message);
   }
 }
 

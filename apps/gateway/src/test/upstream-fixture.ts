@@ -7,9 +7,11 @@ import {
   Param,
   Post,
   Query,
+  Req,
   type DynamicModule,
 } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import { IsString, MaxLength } from 'class-validator';
 import {
   assertOrganization,
@@ -51,6 +53,13 @@ function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): 
     async slow(@Query('ms') ms: string): Promise<{ waited: number }> {
       await new Promise((resolve) => setTimeout(resolve, Number(ms)));
       return { waited: Number(ms) };
+    }
+
+    /** Drops the connection without an answer, as a crashing service does. */
+    @Public()
+    @Get('broken')
+    broken(@Req() request: FastifyRequest): void {
+      request.raw.socket.destroy();
     }
 
     @Roles('provider-officer')
