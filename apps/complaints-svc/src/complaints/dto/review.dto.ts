@@ -121,7 +121,11 @@ export class RecordCourtDto {
 
 /** Art. 19.5.2: the quality authority requires the provider or owner to restore the violated rights. */
 export class IssueRequirementDto {
-  @ApiProperty({ format: 'uuid', description: 'The provider or the central body of the chain' })
+  @ApiProperty({
+    format: 'uuid',
+    example: 'b11dcfae-f7b9-4155-b0d4-503978098c1f',
+    description: 'The provider or the central body of the chain',
+  })
   @IsUUID()
   addresseeId!: string;
 
