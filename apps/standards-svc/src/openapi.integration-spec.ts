@@ -279,7 +279,7 @@ describe('the OpenAPI document of standards-svc', () => {
     await send('post', `${standard}/versions`, owner, 201, { example: 'amendment' });
     await send('post', `${standard}/versions`, owner, 409, {
       example: 'cancellation',
-      code: 'CHANGE_IN_PROGRESS',
+      code: 'STANDARD_CHANGE_IN_PROGRESS',
     });
 
     const everyBodyExample = operationsOf(document)

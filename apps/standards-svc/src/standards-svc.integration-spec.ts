@@ -518,7 +518,7 @@ describe('standards-svc', () => {
     const content = { content: completeContent(ministry.id) };
     expect(
       (await call('PUT', `/api/v1/standards/${id}/draft`, officerOf(psa, 'owner-officer'), content)).json(),
-    ).toMatchObject({ code: 'NOT_THE_OWNER' });
+    ).toMatchObject({ code: 'STANDARD_NOT_THE_OWNER' });
     expect(
       (await call('PUT', `/api/v1/standards/${id}/draft`, officerOf(akimatA), content)).json(),
     ).toMatchObject({
@@ -535,7 +535,7 @@ describe('standards-svc', () => {
     });
     expect(wrongOwner.statusCode).toBe(422);
     expect(wrongOwner.json()).toMatchObject({
-      code: 'CONTENT_DISAGREES_WITH_REGISTRY',
+      code: 'STANDARD_CONTENT_DISAGREES_WITH_REGISTRY',
       mismatches: [{ item: 'owner', article: '8.2', value: psa.id, registry: ministry.id }],
     });
     const wrongProvider = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
@@ -548,7 +548,7 @@ describe('standards-svc', () => {
       },
     });
     expect(wrongProvider.json()).toMatchObject({
-      code: 'CONTENT_DISAGREES_WITH_REGISTRY',
+      code: 'STANDARD_CONTENT_DISAGREES_WITH_REGISTRY',
       mismatches: [{ item: 'providers', path: 'providers[1].organizationId', value: ia.id }],
     });
   });
@@ -612,7 +612,7 @@ describe('standards-svc', () => {
       expect(response.statusCode).toBe(401);
       const problem = response.json<{ localizedDetail: { kk: string; ru: string } }>();
       expect(problem).toMatchObject({
-        code: 'ANONYMOUS_PROPOSAL',
+        code: 'PROPOSAL_ANONYMOUS',
         window: { endsAt, endsAtLocal: '2026-03-26T23:59:59.999+05:00' },
       });
       expect(problem.localizedDetail.ru).toContain('с 21 февраля 2026 г. по 26 марта 2026 г. включительно');
@@ -700,14 +700,17 @@ describe('standards-svc', () => {
       const notice = { revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=1' };
       const refused = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
       expect(refused.statusCode).toBe(409);
-      expect(refused.json()).toMatchObject({ code: 'OUTCOMES_MISSING', proposalIds: [second] });
+      expect(refused.json()).toMatchObject({ code: 'PROPOSAL_OUTCOMES_MISSING', proposalIds: [second] });
 
       await outcome(second, { outcome: 'rejected', reason, summary });
       // An outcome recorded before summaries were required has none: the notice names it.
       await app.get(DataSource).query('UPDATE proposal SET summary = NULL WHERE id = $1', [second]);
       const unsummarised = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
       expect(unsummarised.statusCode).toBe(409);
-      expect(unsummarised.json()).toMatchObject({ code: 'SUMMARIES_MISSING', proposalIds: [second] });
+      expect(unsummarised.json()).toMatchObject({
+        code: 'PROPOSAL_SUMMARIES_MISSING',
+        proposalIds: [second],
+      });
       await outcome(second, { outcome: 'rejected', reason, summary });
 
       const revised = { ...completeContent(ministry.id, 3) };
@@ -808,7 +811,7 @@ describe('standards-svc', () => {
             decision: 'approved',
           })
         ).json(),
-      ).toMatchObject({ code: 'NOT_THE_APPROVER' });
+      ).toMatchObject({ code: 'APPROVAL_NOT_THE_APPROVER' });
       const remarks = { kk: 'Ескерту', ru: 'Замечание' };
       expect((await decide(first, { decision: 'returned' })).json()).toMatchObject({
         code: 'VALIDATION_FAILED',
@@ -834,7 +837,7 @@ describe('standards-svc', () => {
         'superseded',
       ]);
       expect((await decide(rest[0] ?? first, { decision: 'approved' })).json()).toMatchObject({
-        code: 'ROUND_CLOSED',
+        code: 'AGREEMENT_ROUND_CLOSED',
       });
       const roundTwo = await approvalsOf(id, 'round=2');
       expect(roundTwo.map((a) => a.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
@@ -847,7 +850,7 @@ describe('standards-svc', () => {
         number: '1',
         date: '2026-05-06',
       });
-      expect(early.json()).toMatchObject({ code: 'NOT_AGREED' });
+      expect(early.json()).toMatchObject({ code: 'REGISTRATION_NOT_AGREED' });
       expect((await decide(firstAgain, { decision: 'approved' })).statusCode).toBe(201);
       expect((await standardFor(localPscService.id)).status).toBe('registration');
     });
@@ -864,7 +867,7 @@ describe('standards-svc', () => {
         { reasons },
       );
       expect(byOtherBody.statusCode).toBe(403);
-      expect(byOtherBody.json()).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+      expect(byOtherBody.json()).toMatchObject({ code: 'JUSTICE_MINISTRY_OFFICER_REQUIRED' });
       expect(
         (await call('POST', `/api/v1/standards/${id}/registration/refusals`, registrar, {})).statusCode,
       ).toBe(400);
@@ -891,7 +894,7 @@ describe('standards-svc', () => {
             date: '2026-05-06',
           })
         ).json(),
-      ).toMatchObject({ code: 'NOT_AGREED' });
+      ).toMatchObject({ code: 'REGISTRATION_NOT_AGREED' });
 
       // Revised, the draft goes to every body again: round 3.
       expect((await call('POST', `/api/v1/standards/${id}/approvals`, owner)).statusCode).toBe(201);
@@ -921,7 +924,7 @@ describe('standards-svc', () => {
       expect((await register({ number: '1', date: '2026-05-06' }, owner)).statusCode).toBe(403);
       expect(
         (await register({ number: '1', date: '2026-05-06' }, officerOf(otherMinistry))).json(),
-      ).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+      ).toMatchObject({ code: 'JUSTICE_MINISTRY_OFFICER_REQUIRED' });
       const registered = await register({ number: '33125', date: '2026-05-06' });
       expect(registered.statusCode).toBe(201);
     });
@@ -1109,7 +1112,11 @@ describe('standards-svc', () => {
         reglament([step(3, 'working_days'), step(9, 'hours')]),
       );
       expect(response.statusCode).toBe(422);
-      expect(response.json()).toMatchObject({ code: 'STEPS_EXCEED_TERM', stepsTotal: 5, termLimit: 4 });
+      expect(response.json()).toMatchObject({
+        code: 'REGLAMENT_STEPS_EXCEED_TERM',
+        stepsTotal: 5,
+        termLimit: 4,
+      });
     });
 
     it('is agreed by the informatization authority and adopted by a resolution of each akimat delivering it', async () => {
@@ -1127,9 +1134,11 @@ describe('standards-svc', () => {
       });
       const act = (actNumber: string) => ({ actNumber, actDate: '2026-05-08' });
       // Art. 10.3: the ministry that owns the standard does not adopt a local service's reglament.
-      expect((await approval(owner, act('1'))).json()).toMatchObject({ code: 'NOT_AN_APPROVING_BODY' });
+      expect((await approval(owner, act('1'))).json()).toMatchObject({
+        code: 'REGLAMENT_NOT_AN_APPROVING_BODY',
+      });
       expect((await approval(officerOf(akimatA), act('145'))).json()).toMatchObject({
-        code: 'INFORMATIZATION_AGREEMENT_MISSING',
+        code: 'REGLAMENT_INFORMATIZATION_AGREEMENT_MISSING',
       });
       expect(
         (await call('POST', `/api/v1/standards/${id}/reglament/agreement`, officerOf(psa))).statusCode,
@@ -1139,12 +1148,12 @@ describe('standards-svc', () => {
       ).toBe(200);
       expect(
         (await approval(officerOf(akimatA), { actNumber: '145', actDate: '2026-05-01' })).json(),
-      ).toMatchObject({ code: 'ACT_DATE_OUT_OF_RANGE', earliest: '2026-05-06' });
+      ).toMatchObject({ code: 'REGLAMENT_ACT_DATE_OUT_OF_RANGE', earliest: '2026-05-06' });
 
       const byFirst = await approval(officerOf(akimatA), act('145'));
       expect(byFirst.json()).toMatchObject({ status: 'draft', awaitingActsFrom: [akimatB.id] });
       expect((await approval(officerOf(akimatA), act('146'))).json()).toMatchObject({
-        code: 'ACT_ALREADY_RECORDED',
+        code: 'REGLAMENT_ACT_ALREADY_RECORDED',
       });
       // Adopted by one akimat, the text is fixed for the others.
       expect(
@@ -1238,7 +1247,7 @@ describe('standards-svc', () => {
             basis: 'owner_discretion',
           })
         ).json(),
-      ).toMatchObject({ code: 'CHANGE_IN_PROGRESS' });
+      ).toMatchObject({ code: 'STANDARD_CHANGE_IN_PROGRESS' });
 
       await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id, 2) });
       const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
@@ -1631,7 +1640,7 @@ describe('standards-svc', () => {
         });
       // The same ministry, but each officer decides only for the part their role plays.
       expect((await decide(asKind('public_services_authority'), demoInformatization)).json()).toMatchObject({
-        code: 'NOT_THE_APPROVER',
+        code: 'APPROVAL_NOT_THE_APPROVER',
       });
       expect((await decide(asKind('public_services_authority'), demoAuthority)).statusCode).toBe(201);
       expect((await decide(asKind('informatization_authority'), demoInformatization)).statusCode).toBe(201);
@@ -1664,7 +1673,7 @@ describe('standards-svc', () => {
             headers: { authorization: `Bearer ${await issuer.token(registrar)}` },
             payload: registration,
           });
-        expect(byTestMinistry.json()).toMatchObject({ code: 'NOT_THE_MINISTRY_OF_JUSTICE' });
+        expect(byTestMinistry.json()).toMatchObject({ code: 'JUSTICE_MINISTRY_OFFICER_REQUIRED' });
       } finally {
         await replica.close();
       }

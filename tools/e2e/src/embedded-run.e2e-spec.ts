@@ -211,7 +211,7 @@ describe('the embedded run (npm start)', () => {
   it('documents every standards-svc operation at the gateway, its examples naming the demo registry’s service', async () => {
     const merged = await mergedAtGateway('standards-svc', 26);
     expect(problemCodes(merged, 'post', '/api/v1/standards/{id}/discussion/notice', '409')).toEqual(
-      expect.arrayContaining(['DISCUSSION_STILL_OPEN', 'OUTCOMES_MISSING', 'APPROVER_AMBIGUOUS']),
+      expect.arrayContaining(['DISCUSSION_STILL_OPEN', 'PROPOSAL_OUTCOMES_MISSING', 'APPROVER_AMBIGUOUS']),
     );
     // The service the examples name is the demo registry's 01.02-001, and standards-svc has its standard.
     const serviceId = merged.paths['/api/v1/standards']?.get?.parameters?.find((p) => p.name === 'serviceId')

@@ -2,33 +2,34 @@ import { domainErrors, type Bilingual, type DomainError } from '@kzps/platform';
 import { unresolvedAuthorityText } from '../read-model/designated-authorities';
 import type { UnresolvedApprover } from './approvers';
 
-export type AgreementErrorCode =
-  | 'NOT_IN_AGREEMENT'
-  | 'APPROVAL_NOT_FOUND'
-  | 'ALREADY_DECIDED'
-  | 'NOT_THE_APPROVER'
-  | 'APPROVER_UNKNOWN'
-  | 'APPROVER_AMBIGUOUS'
-  | 'NOT_IN_REVISION'
-  | 'ROUND_CLOSED';
+export enum AgreementErrorCode {
+  NotOpen = 'AGREEMENT_NOT_OPEN',
+  ApprovalNotFound = 'APPROVAL_NOT_FOUND',
+  ApprovalAlreadyDecided = 'APPROVAL_ALREADY_DECIDED',
+  ApprovalNotTheApprover = 'APPROVAL_NOT_THE_APPROVER',
+  ApproverUnknown = 'APPROVER_UNKNOWN',
+  ApproverAmbiguous = 'APPROVER_AMBIGUOUS',
+  NotInRevision = 'AGREEMENT_NOT_IN_REVISION',
+  RoundClosed = 'AGREEMENT_ROUND_CLOSED',
+}
 
 export const agreementError = domainErrors<AgreementErrorCode>({
-  NOT_IN_AGREEMENT: {
+  [AgreementErrorCode.NotOpen]: {
     status: 409,
     title: 'The draft is not in agreement',
     localizedTitle: { kk: 'Жоба келісуде емес', ru: 'Проект не находится на согласовании' },
   },
-  APPROVAL_NOT_FOUND: {
+  [AgreementErrorCode.ApprovalNotFound]: {
     status: 404,
     title: 'No such approval',
     localizedTitle: { kk: 'Мұндай келісу жоқ', ru: 'Согласование не найдено' },
   },
-  ALREADY_DECIDED: {
+  [AgreementErrorCode.ApprovalAlreadyDecided]: {
     status: 409,
     title: 'This body has already decided on this submission',
     localizedTitle: { kk: 'Бұл орган шешім қабылдап қойған', ru: 'Этот орган уже принял решение' },
   },
-  NOT_THE_APPROVER: {
+  [AgreementErrorCode.ApprovalNotTheApprover]: {
     status: 403,
     title: 'Only officers of the approving body may decide',
     localizedTitle: {
@@ -36,7 +37,7 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Решение принимают только должностные лица согласующего органа',
     },
   },
-  APPROVER_UNKNOWN: {
+  [AgreementErrorCode.ApproverUnknown]: {
     status: 409,
     title: 'A body that must agree the standard is not known to this service yet',
     localizedTitle: {
@@ -44,7 +45,7 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Орган, который должен согласовать стандарт, ещё не известен',
     },
   },
-  APPROVER_AMBIGUOUS: {
+  [AgreementErrorCode.ApproverAmbiguous]: {
     status: 409,
     title: 'The registry gives the role of a body that must agree the standard to more than one organisation',
     localizedTitle: {
@@ -52,7 +53,7 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Роль органа, который должен согласовать стандарт, в реестре имеют несколько организаций',
     },
   },
-  ROUND_CLOSED: {
+  [AgreementErrorCode.RoundClosed]: {
     status: 409,
     title: 'This approval belongs to an earlier round of agreement',
     localizedTitle: {
@@ -60,7 +61,7 @@ export const agreementError = domainErrors<AgreementErrorCode>({
       ru: 'Это согласование относится к предыдущему кругу согласования',
     },
   },
-  NOT_IN_REVISION: {
+  [AgreementErrorCode.NotInRevision]: {
     status: 409,
     title: 'Only a draft returned by an approver or refused registration can be resubmitted',
     localizedTitle: {
@@ -95,15 +96,19 @@ export function unresolvedApproversError(unresolved: readonly UnresolvedApprover
       ? [`Held by several organisations: ${ambiguous.map((a) => a.kind).join(', ')}`]
       : []),
   ].join('; ');
-  return agreementError(unknown.length > 0 ? 'APPROVER_UNKNOWN' : 'APPROVER_AMBIGUOUS', detail, {
-    unknownApprovers: unknown.map((u) => u.kind),
-    ambiguousApprovers: ambiguous,
-    localizedDetail: {
-      kk: texts.map((t) => t.kk).join(' '),
-      ru: texts.map((t) => t.ru).join(' '),
+  return agreementError(
+    unknown.length > 0 ? AgreementErrorCode.ApproverUnknown : AgreementErrorCode.ApproverAmbiguous,
+    detail,
+    {
+      unknownApprovers: unknown.map((u) => u.kind),
+      ambiguousApprovers: ambiguous,
+      localizedDetail: {
+        kk: texts.map((t) => t.kk).join(' '),
+        ru: texts.map((t) => t.ru).join(' '),
+      },
     },
-  });
+  );
 }
 
 export const roundClosed = (round: number): DomainError =>
-  agreementError('ROUND_CLOSED', `The draft is in round ${round}`);
+  agreementError(AgreementErrorCode.RoundClosed, `The draft is in round ${round}`);

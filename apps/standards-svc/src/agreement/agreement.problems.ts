@@ -1,6 +1,11 @@
 import { invalid } from '@kzps/platform';
 import { exampleIds } from '../common/api-examples';
-import { agreementError, roundClosed, unresolvedApproversError } from './agreement.errors';
+import {
+  agreementError,
+  roundClosed,
+  unresolvedApproversError,
+  AgreementErrorCode,
+} from './agreement.errors';
 
 const digitalDevelopment = {
   organizationId: exampleIds.ministryOfDigitalDevelopment,
@@ -16,12 +21,12 @@ const digitalDevelopment = {
  * throws with.
  */
 export const agreementProblems = {
-  approvalNotFound: agreementError('APPROVAL_NOT_FOUND'),
-  notTheApprover: agreementError('NOT_THE_APPROVER'),
-  notInAgreement: agreementError('NOT_IN_AGREEMENT'),
+  approvalNotFound: agreementError(AgreementErrorCode.ApprovalNotFound),
+  notTheApprover: agreementError(AgreementErrorCode.ApprovalNotTheApprover),
+  notInAgreement: agreementError(AgreementErrorCode.NotOpen),
   roundClosed: roundClosed(2),
-  alreadyDecided: agreementError('ALREADY_DECIDED'),
-  notInRevision: agreementError('NOT_IN_REVISION'),
+  alreadyDecided: agreementError(AgreementErrorCode.ApprovalAlreadyDecided),
+  notInRevision: agreementError(AgreementErrorCode.NotInRevision),
   /** The registry gives the informatization authority's role to nobody active. */
   approverUnknown: unresolvedApproversError([
     { kind: 'informatization_authority', resolution: { status: 'none', role: 'informatization-authority' } },

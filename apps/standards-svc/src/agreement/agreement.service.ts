@@ -10,7 +10,12 @@ import type { ServiceRef } from '../read-model/service-ref.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
 import type { Standard } from '../standards/standard.entity';
 import { StandardsService } from '../standards/standards.service';
-import { agreementError, roundClosed, unresolvedApproversError } from './agreement.errors';
+import {
+  agreementError,
+  roundClosed,
+  unresolvedApproversError,
+  AgreementErrorCode,
+} from './agreement.errors';
 import { Approval } from './approval.entity';
 import { deriveApprovers, type RequiredApprover } from './approvers';
 import type { ApprovalResponseDto, ApprovalsQueryDto, DecideApprovalDto } from './dto/agreement.dto';
@@ -97,15 +102,15 @@ export class AgreementService {
     return this.dataSource.transaction(async (manager) => {
       const { standard, working } = await this.standards.lock(manager, id);
       const approval = await manager.findOne(Approval, { where: { id: approvalId, standardId: id } });
-      if (!approval) throw agreementError('APPROVAL_NOT_FOUND');
+      if (!approval) throw agreementError(AgreementErrorCode.ApprovalNotFound);
       if (!isOfficerOf(caller, approval.organizationId, approval.kind))
-        throw agreementError('NOT_THE_APPROVER');
+        throw agreementError(AgreementErrorCode.ApprovalNotTheApprover);
       if (!working || working.id !== approval.versionId || working.status !== 'agreement') {
-        throw agreementError('NOT_IN_AGREEMENT');
+        throw agreementError(AgreementErrorCode.NotOpen);
       }
       const round = await this.currentRound(manager, working.id);
       if (approval.round !== round) throw roundClosed(round);
-      if (approval.status !== 'pending') throw agreementError('ALREADY_DECIDED');
+      if (approval.status !== 'pending') throw agreementError(AgreementErrorCode.ApprovalAlreadyDecided);
       const now = this.clock.now();
       approval.status = dto.decision;
       approval.remarks = dto.remarks ? { kk: dto.remarks.kk, ru: dto.remarks.ru } : null;
@@ -146,7 +151,7 @@ export class AgreementService {
       const { standard, service, working } = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
-        throw agreementError('NOT_IN_REVISION');
+        throw agreementError(AgreementErrorCode.NotInRevision);
       assertDraftReady(working.content, service);
       // The registry may have changed the service since (channels, providers): derive the bodies again.
       const required = await this.requiredApprovers(manager, service);

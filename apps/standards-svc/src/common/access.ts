@@ -1,21 +1,21 @@
 import { hasRole } from '@kzps/auth';
 import type { ApproverKind } from '../agreement/approvers';
 import { unresolvedAuthorityText, type AuthorityResolution } from '../read-model/designated-authorities';
-import { standardsError } from '../standards/standards.errors';
+import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsRoles, type CallerIdentity } from './identity';
 
 /**
  * Drafting, outcomes, notices and reglaments belong to the officers of the body that develops and approves
- * the standard (Art. 6.2, 7.1). OWNER_UNKNOWN: the registry's events for the service never named that body.
+ * the standard (Art. 6.2, 7.1). STANDARD_OWNER_UNKNOWN: the registry's events for the service never named that body.
  */
 export function assertOwnerOfficer(
   caller: CallerIdentity | undefined,
   ownerId: string | null,
 ): CallerIdentity {
-  if (!caller) throw standardsError('NOT_IDENTIFIED');
-  if (!ownerId) throw standardsError('OWNER_UNKNOWN');
+  if (!caller) throw standardsError(StandardsErrorCode.CallerNotIdentified);
+  if (!ownerId) throw standardsError(StandardsErrorCode.OwnerUnknown);
   if (!hasRole(caller, ...StandardsRoles.owner) || caller.organizationId !== ownerId) {
-    throw standardsError('NOT_THE_OWNER');
+    throw standardsError(StandardsErrorCode.NotTheOwner);
   }
   return caller;
 }
@@ -49,23 +49,26 @@ export function assertJusticeOfficer(
   caller: CallerIdentity | undefined,
   ministry: AuthorityResolution,
 ): CallerIdentity {
-  if (!caller) throw standardsError('NOT_IDENTIFIED');
+  if (!caller) throw standardsError(StandardsErrorCode.CallerNotIdentified);
   if (!hasRole(caller, ...StandardsRoles.justice)) {
-    throw standardsError('ROLE_REQUIRED', `This needs the ${StandardsRoles.justice.join(', ')} role`);
+    throw standardsError(
+      StandardsErrorCode.CallerRoleRequired,
+      `This needs the ${StandardsRoles.justice.join(', ')} role`,
+    );
   }
   switch (ministry.status) {
     case 'none':
-      throw standardsError('JUSTICE_MINISTRY_UNKNOWN', undefined, {
+      throw standardsError(StandardsErrorCode.JusticeMinistryUnknown, undefined, {
         localizedDetail: unresolvedAuthorityText(ministry),
       });
     case 'ambiguous':
-      throw standardsError('JUSTICE_MINISTRY_AMBIGUOUS', undefined, {
+      throw standardsError(StandardsErrorCode.JusticeMinistryAmbiguous, undefined, {
         holders: ministry.holders,
         localizedDetail: unresolvedAuthorityText(ministry),
       });
     case 'found':
       if (caller.organizationId !== ministry.organizationId) {
-        throw standardsError('NOT_THE_MINISTRY_OF_JUSTICE');
+        throw standardsError(StandardsErrorCode.JusticeMinistryOfficerRequired);
       }
       return caller;
   }

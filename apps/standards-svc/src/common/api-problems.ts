@@ -1,6 +1,6 @@
 import { guardProblems } from '@kzps/auth';
 import { DomainError } from '@kzps/platform';
-import { standardsError } from '../standards/standards.errors';
+import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { assertOwnerOfficer } from './access';
 import { exampleIds } from './api-examples';
 import { StandardsRoles, type CallerIdentity } from './identity';
@@ -27,7 +27,7 @@ export const justiceOfficer: CallerIdentity = {
   expiresAt: new Date('2026-07-09T06:00:00.000Z'),
 };
 
-export const standardNotFound = standardsError('STANDARD_NOT_FOUND');
+export const standardNotFound = standardsError(StandardsErrorCode.NotFound);
 
 /** An officer of another body, and a service whose owner the registry never named (Art. 6.2, 7.1). */
 export const notOwnerProblems: DomainError[] = [

@@ -4,21 +4,22 @@ import { assertAgreesWithRegistry } from '../standards/registry-consistency';
 import { missingItems, type ItemDescription, type StandardContent } from '../standards/standard-content';
 import { windowProblem, windowReasons, type DiscussionWindow } from './discussion-window';
 
-export type DiscussionErrorCode =
-  | 'DRAFT_INCOMPLETE'
-  | 'DISCUSSION_NOT_OPEN'
-  | 'DISCUSSION_WINDOW_CLOSED'
-  | 'DISCUSSION_STILL_OPEN'
-  | 'ANONYMOUS_PROPOSAL'
-  | 'PROPOSAL_AUTHOR_UNIDENTIFIED'
-  | 'PROPOSAL_NOT_FOUND'
-  | 'OUTCOMES_MISSING'
-  | 'SUMMARIES_MISSING'
-  | 'NOTICE_ALREADY_PUBLISHED'
-  | 'NOTICE_NOT_FOUND';
+export enum DiscussionErrorCode {
+  DraftIncomplete = 'DRAFT_INCOMPLETE',
+  NotOpen = 'DISCUSSION_NOT_OPEN',
+  WindowClosed = 'DISCUSSION_WINDOW_CLOSED',
+  StillOpen = 'DISCUSSION_STILL_OPEN',
+  ProposalAnonymous = 'PROPOSAL_ANONYMOUS',
+  ProposalAuthorUnidentified = 'PROPOSAL_AUTHOR_UNIDENTIFIED',
+  ProposalNotFound = 'PROPOSAL_NOT_FOUND',
+  ProposalOutcomesMissing = 'PROPOSAL_OUTCOMES_MISSING',
+  ProposalSummariesMissing = 'PROPOSAL_SUMMARIES_MISSING',
+  NoticeAlreadyPublished = 'NOTICE_ALREADY_PUBLISHED',
+  NoticeNotFound = 'NOTICE_NOT_FOUND',
+}
 
 export const discussionError = domainErrors<DiscussionErrorCode>({
-  DRAFT_INCOMPLETE: {
+  [DiscussionErrorCode.DraftIncomplete]: {
     status: 422,
     title: 'The draft lacks items a standard must contain',
     localizedTitle: {
@@ -26,12 +27,12 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'В проекте нет обязательных пунктов стандарта',
     },
   },
-  DISCUSSION_NOT_OPEN: {
+  [DiscussionErrorCode.NotOpen]: {
     status: 409,
     title: 'The draft is not in public discussion',
     localizedTitle: { kk: 'Жоба жария талқылауда емес', ru: 'Проект не находится на публичном обсуждении' },
   },
-  DISCUSSION_WINDOW_CLOSED: {
+  [DiscussionErrorCode.WindowClosed]: {
     status: 409,
     title: 'The public discussion window has closed; later proposals are not considered',
     localizedTitle: {
@@ -39,12 +40,12 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'Срок публичного обсуждения истёк; поступившие позже предложения не рассматриваются',
     },
   },
-  DISCUSSION_STILL_OPEN: {
+  [DiscussionErrorCode.StillOpen]: {
     status: 409,
     title: 'The public discussion is still open',
     localizedTitle: { kk: 'Жария талқылау әлі жүріп жатыр', ru: 'Публичное обсуждение ещё продолжается' },
   },
-  ANONYMOUS_PROPOSAL: {
+  [DiscussionErrorCode.ProposalAnonymous]: {
     status: 401,
     title: 'Anonymous proposals are not considered',
     localizedTitle: {
@@ -52,7 +53,7 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'Анонимные предложения не рассматриваются',
     },
   },
-  PROPOSAL_AUTHOR_UNIDENTIFIED: {
+  [DiscussionErrorCode.ProposalAuthorUnidentified]: {
     status: 403,
     title: 'The signed-in identity carries no IIN or BIN a proposal can come from',
     localizedTitle: {
@@ -60,12 +61,12 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'В данных вошедшего лица нет ИИН или БИН, от имени которых подаётся предложение',
     },
   },
-  PROPOSAL_NOT_FOUND: {
+  [DiscussionErrorCode.ProposalNotFound]: {
     status: 404,
     title: 'No such proposal',
     localizedTitle: { kk: 'Мұндай ұсыныс жоқ', ru: 'Предложение не найдено' },
   },
-  OUTCOMES_MISSING: {
+  [DiscussionErrorCode.ProposalOutcomesMissing]: {
     status: 409,
     title: 'Some proposals have no recorded outcome yet',
     localizedTitle: {
@@ -73,7 +74,7 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'По некоторым предложениям ещё не принято решение',
     },
   },
-  SUMMARIES_MISSING: {
+  [DiscussionErrorCode.ProposalSummariesMissing]: {
     status: 409,
     title: 'Some proposals have no short summary for the notice',
     localizedTitle: {
@@ -81,7 +82,7 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'Для некоторых предложений нет краткого содержания для уведомления',
     },
   },
-  NOTICE_ALREADY_PUBLISHED: {
+  [DiscussionErrorCode.NoticeAlreadyPublished]: {
     status: 409,
     title: 'The completion notice has already been published',
     localizedTitle: {
@@ -89,7 +90,7 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
       ru: 'Уведомление о завершении уже опубликовано',
     },
   },
-  NOTICE_NOT_FOUND: {
+  [DiscussionErrorCode.NoticeNotFound]: {
     status: 404,
     title: 'No completion notice has been published',
     localizedTitle: {
@@ -102,7 +103,7 @@ export const discussionError = domainErrors<DiscussionErrorCode>({
 /** Art. 7.4, 9: a draft goes to discussion and agreement only with every item of Art. 8; each missing one named. */
 export const draftIncomplete = (missing: readonly ItemDescription[]): DomainError =>
   discussionError(
-    'DRAFT_INCOMPLETE',
+    DiscussionErrorCode.DraftIncomplete,
     `Missing: ${missing.map((m) => `${m.item} (Art. ${m.article})`).join(', ')}`,
     { missingItems: missing },
   );
@@ -117,7 +118,7 @@ export function assertDraftReady(content: StandardContent, service: ServiceRef):
 /** Art. 9.4: no proposal without an identified source; the answer gives the window all the same. */
 export const anonymousProposal = (window: DiscussionWindow | undefined): DomainError =>
   discussionError(
-    'ANONYMOUS_PROPOSAL',
+    DiscussionErrorCode.ProposalAnonymous,
     'Art. 9.4: a proposal must come from an individual identified by IIN or a legal entity identified by BIN',
     windowProblem(window, windowReasons.anonymous),
   );
@@ -128,7 +129,7 @@ export const anonymousProposal = (window: DiscussionWindow | undefined): DomainE
  */
 export const proposalAuthorUnidentified = (window: DiscussionWindow | undefined): DomainError =>
   discussionError(
-    'PROPOSAL_AUTHOR_UNIDENTIFIED',
+    DiscussionErrorCode.ProposalAuthorUnidentified,
     'Art. 9.1, 9.4: a proposal comes from an individual by IIN or a legal entity by BIN; this identity has neither',
     windowProblem(window, windowReasons.unidentified),
   );
@@ -136,27 +137,31 @@ export const proposalAuthorUnidentified = (window: DiscussionWindow | undefined)
 /** Art. 9.5: a proposal after the window is not considered; the answer says when the window was. */
 export const windowClosed = (window: DiscussionWindow): DomainError =>
   discussionError(
-    'DISCUSSION_WINDOW_CLOSED',
+    DiscussionErrorCode.WindowClosed,
     `Art. 9.5: the discussion ran from ${window.opensAtLocal} to ${window.endsAtLocal}`,
     windowProblem(window, windowReasons.closed),
   );
 
 export const discussionNotOpen = (window?: DiscussionWindow): DomainError =>
-  discussionError('DISCUSSION_NOT_OPEN', undefined, windowProblem(window, windowReasons.notOpen));
+  discussionError(DiscussionErrorCode.NotOpen, undefined, windowProblem(window, windowReasons.notOpen));
 
 /** Art. 9.4: the notice follows the discussion, so not while the window is open. */
 export const discussionStillOpen = (window: DiscussionWindow | undefined): DomainError =>
-  discussionError('DISCUSSION_STILL_OPEN', undefined, windowProblem(window, windowReasons.stillOpen));
+  discussionError(DiscussionErrorCode.StillOpen, undefined, windowProblem(window, windowReasons.stillOpen));
 
 /** Art. 9.4: the notice lists the outcome of every proposal, so it waits for the last one. */
 export const outcomesMissing = (proposalIds: readonly string[]): DomainError =>
-  discussionError('OUTCOMES_MISSING', `${proposalIds.length} proposal(s) without an outcome`, {
-    proposalIds,
-  });
+  discussionError(
+    DiscussionErrorCode.ProposalOutcomesMissing,
+    `${proposalIds.length} proposal(s) without an outcome`,
+    {
+      proposalIds,
+    },
+  );
 
 export const summariesMissing = (proposalIds: readonly string[]): DomainError =>
   discussionError(
-    'SUMMARIES_MISSING',
+    DiscussionErrorCode.ProposalSummariesMissing,
     `Art. 9.4: ${proposalIds.length} proposal(s) without a short summary; record the outcome again with one`,
     { proposalIds },
   );

@@ -8,6 +8,7 @@ import {
   outcomesMissing,
   summariesMissing,
   windowClosed,
+  DiscussionErrorCode,
 } from './discussion.errors';
 import { exampleProposals, storyWindow } from './discussion.examples';
 
@@ -25,9 +26,9 @@ export const discussionProblems = {
   stillOpen: discussionStillOpen(storyWindow),
   outcomesMissing: outcomesMissing([exampleProposals.company.id]),
   summariesMissing: summariesMissing([exampleProposals.company.id]),
-  proposalNotFound: discussionError('PROPOSAL_NOT_FOUND'),
-  noticeAlreadyPublished: discussionError('NOTICE_ALREADY_PUBLISHED'),
-  noticeNotFound: discussionError('NOTICE_NOT_FOUND'),
+  proposalNotFound: discussionError(DiscussionErrorCode.ProposalNotFound),
+  noticeAlreadyPublished: discussionError(DiscussionErrorCode.NoticeAlreadyPublished),
+  noticeNotFound: discussionError(DiscussionErrorCode.NoticeNotFound),
   badProposal: invalid(
     { field: 'text', message: 'text should not be empty', constraint: 'isNotEmpty' },
     {

@@ -11,7 +11,7 @@ import { EventOutbox } from '../events/event-outbox';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { Standard } from '../standards/standard.entity';
 import { effectiveStatus } from '../standards/standard.mapper';
-import { standardsError } from '../standards/standards.errors';
+import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
 import { DiscussionNotice } from './discussion-notice.entity';
 import { noticeEntryOf, toNoticeResponse, toProposalResponse } from './discussion.mapper';
@@ -26,6 +26,7 @@ import {
   outcomesMissing,
   summariesMissing,
   windowClosed,
+  DiscussionErrorCode,
 } from './discussion.errors';
 import type {
   DiscussionResponseDto,
@@ -62,8 +63,9 @@ export class DiscussionService {
     await this.dataSource.transaction(async (manager) => {
       const { standard, service, working } = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
-      if (service.status === 'excluded') throw standardsError('SERVICE_EXCLUDED');
-      if (!working || working.status !== 'drafting') throw standardsError('DRAFT_NOT_EDITABLE');
+      if (service.status === 'excluded') throw standardsError(StandardsErrorCode.ServiceExcluded);
+      if (!working || working.status !== 'drafting')
+        throw standardsError(StandardsErrorCode.DraftNotEditable);
       assertDraftReady(working.content, service);
       const now = this.clock.now();
       let endsAt = this.terms.endOf('public_discussion', now).dueAt;
@@ -109,7 +111,7 @@ export class DiscussionService {
     const manager = this.dataSource.manager;
     const version = await this.discussedVersion(manager, id);
     const window = windowOf(version);
-    if (!window) throw discussionError('DISCUSSION_NOT_OPEN');
+    if (!window) throw discussionError(DiscussionErrorCode.NotOpen);
     const [proposals, notice] = await Promise.all([
       manager.find(Proposal, { where: { versionId: version.id }, order: { submittedAt: 'ASC' } }),
       manager.findOne(DiscussionNotice, { where: { versionId: version.id } }),
@@ -164,7 +166,7 @@ export class DiscussionService {
         where: { id },
         lock: { mode: 'pessimistic_read' },
       });
-      if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+      if (!standard) throw standardsError(StandardsErrorCode.NotFound);
       const version = await this.workingVersion(manager, standard);
       const window = version ? windowOf(version) : undefined;
       // The window decides, whether or not the watcher has moved the version to revision yet.
@@ -210,9 +212,9 @@ export class DiscussionService {
       const { service, working } = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
       const proposal = await manager.findOne(Proposal, { where: { id: proposalId, standardId: id } });
-      if (!proposal) throw discussionError('PROPOSAL_NOT_FOUND');
+      if (!proposal) throw discussionError(DiscussionErrorCode.ProposalNotFound);
       if (!working || working.id !== proposal.versionId || working.noticePublishedAt) {
-        throw discussionError('NOTICE_ALREADY_PUBLISHED');
+        throw discussionError(DiscussionErrorCode.NoticeAlreadyPublished);
       }
       proposal.outcome = dto.outcome;
       proposal.outcomeReason = { kk: dto.reason.kk, ru: dto.reason.ru };
@@ -240,8 +242,8 @@ export class DiscussionService {
     return this.dataSource.transaction(async (manager) => {
       const { standard, service, working } = await this.standards.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
-      if (!working || !working.discussionEndsAt) throw discussionError('DISCUSSION_NOT_OPEN');
-      if (working.noticePublishedAt) throw discussionError('NOTICE_ALREADY_PUBLISHED');
+      if (!working || !working.discussionEndsAt) throw discussionError(DiscussionErrorCode.NotOpen);
+      if (working.noticePublishedAt) throw discussionError(DiscussionErrorCode.NoticeAlreadyPublished);
       const now = this.clock.now();
       if (effectiveStatus(working, now) === 'discussion') {
         throw discussionStillOpen(windowOf(working));
@@ -302,7 +304,7 @@ export class DiscussionService {
     const notice = await this.dataSource.manager.findOne(DiscussionNotice, {
       where: { versionId: version.id },
     });
-    if (!notice) throw discussionError('NOTICE_NOT_FOUND');
+    if (!notice) throw discussionError(DiscussionErrorCode.NoticeNotFound);
     return toNoticeResponse(notice, version);
   }
 
@@ -321,7 +323,7 @@ export class DiscussionService {
       .where('v.standard_id = :id AND v.discussion_opened_at IS NOT NULL', { id })
       .orderBy('v.number', 'DESC')
       .getOne();
-    if (!last) throw discussionError('DISCUSSION_NOT_OPEN');
+    if (!last) throw discussionError(DiscussionErrorCode.NotOpen);
     return last;
   }
 }

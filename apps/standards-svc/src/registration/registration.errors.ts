@@ -1,16 +1,17 @@
 import { domainErrors, type DomainError } from '@kzps/platform';
 
-export type RegistrationErrorCode =
-  | 'NOT_AGREED'
-  | 'NOT_AWAITING_REGISTRATION'
-  | 'NOT_REGISTERED'
-  | 'REGISTRATION_DATE_IN_FUTURE'
-  | 'REGISTRATION_BEFORE_AGREEMENT'
-  | 'REGISTRATION_BEFORE_PREVIOUS_VERSION'
-  | 'REGISTRATION_NUMBER_TAKEN';
+export enum RegistrationErrorCode {
+  NotAgreed = 'REGISTRATION_NOT_AGREED',
+  NotPending = 'REGISTRATION_NOT_PENDING',
+  NotFound = 'REGISTRATION_NOT_FOUND',
+  DateInFuture = 'REGISTRATION_DATE_IN_FUTURE',
+  BeforeAgreement = 'REGISTRATION_BEFORE_AGREEMENT',
+  BeforePreviousVersion = 'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+  NumberTaken = 'REGISTRATION_NUMBER_TAKEN',
+}
 
 export const registrationError = domainErrors<RegistrationErrorCode>({
-  NOT_AGREED: {
+  [RegistrationErrorCode.NotAgreed]: {
     status: 409,
     title: 'Registration only after every required body has agreed',
     localizedTitle: {
@@ -18,7 +19,7 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
       ru: 'Регистрация только после согласования всеми органами',
     },
   },
-  NOT_AWAITING_REGISTRATION: {
+  [RegistrationErrorCode.NotPending]: {
     status: 409,
     title: 'No agreed version is awaiting registration',
     localizedTitle: {
@@ -26,17 +27,17 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
       ru: 'Нет согласованной версии, ожидающей регистрации',
     },
   },
-  NOT_REGISTERED: {
+  [RegistrationErrorCode.NotFound]: {
     status: 404,
     title: 'The standard has not been registered',
     localizedTitle: { kk: 'Стандарт тіркелмеген', ru: 'Стандарт не зарегистрирован' },
   },
-  REGISTRATION_DATE_IN_FUTURE: {
+  [RegistrationErrorCode.DateInFuture]: {
     status: 422,
     title: 'The registration date cannot be in the future',
     localizedTitle: { kk: 'Тіркеу күні болашақта болмайды', ru: 'Дата регистрации не может быть в будущем' },
   },
-  REGISTRATION_BEFORE_AGREEMENT: {
+  [RegistrationErrorCode.BeforeAgreement]: {
     status: 422,
     title: 'The registration date is before the last body agreed the version',
     localizedTitle: {
@@ -44,7 +45,7 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
       ru: 'Дата регистрации раньше даты последнего согласования',
     },
   },
-  REGISTRATION_BEFORE_PREVIOUS_VERSION: {
+  [RegistrationErrorCode.BeforePreviousVersion]: {
     status: 422,
     title: 'The registration date is before the version it replaces came into force',
     localizedTitle: {
@@ -52,7 +53,7 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
       ru: 'Дата регистрации раньше вступления в силу заменяемой версии',
     },
   },
-  REGISTRATION_NUMBER_TAKEN: {
+  [RegistrationErrorCode.NumberTaken]: {
     status: 409,
     title: 'Another act already has this number in the State register of normative legal acts',
     localizedTitle: {
@@ -63,12 +64,16 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
 });
 
 export const registrationInFuture = (date: string, today: string): DomainError =>
-  registrationError('REGISTRATION_DATE_IN_FUTURE', `${date} is after today, ${today}`, { today });
+  registrationError(RegistrationErrorCode.DateInFuture, `${date} is after today, ${today}`, { today });
 
 export const registrationBeforeAgreement = (date: string, agreedOn: string): DomainError =>
-  registrationError('REGISTRATION_BEFORE_AGREEMENT', `${date} is before the last agreement, on ${agreedOn}`, {
-    agreedOn,
-  });
+  registrationError(
+    RegistrationErrorCode.BeforeAgreement,
+    `${date} is before the last agreement, on ${agreedOn}`,
+    {
+      agreedOn,
+    },
+  );
 
 export const registrationBeforePreviousVersion = (
   date: string,
@@ -76,11 +81,11 @@ export const registrationBeforePreviousVersion = (
   previousInForceFrom: string,
 ): DomainError =>
   registrationError(
-    'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+    RegistrationErrorCode.BeforePreviousVersion,
     `${date} is before version ${previousNumber} came into force, on ${previousInForceFrom}`,
     { previousInForceFrom },
   );
 
 /** The State register gives a number to one act only. */
 export const registrationNumberTaken = (number: string): DomainError =>
-  registrationError('REGISTRATION_NUMBER_TAKEN', `No. ${number} is taken`);
+  registrationError(RegistrationErrorCode.NumberTaken, `No. ${number} is taken`);

@@ -9,6 +9,7 @@ import {
   registrationError,
   registrationInFuture,
   registrationNumberTaken,
+  RegistrationErrorCode,
 } from './registration.errors';
 import { registrationNumber } from './registration.examples';
 
@@ -53,9 +54,9 @@ export const registrationProblems = {
       { status: 'found', role, organizationId: exampleIds.ministryOfJustice },
     ),
   ),
-  notAgreed: registrationError('NOT_AGREED'),
-  notAwaiting: registrationError('NOT_AWAITING_REGISTRATION'),
-  notRegistered: registrationError('NOT_REGISTERED'),
+  notAgreed: registrationError(RegistrationErrorCode.NotAgreed),
+  notAwaiting: registrationError(RegistrationErrorCode.NotPending),
+  notRegistered: registrationError(RegistrationErrorCode.NotFound),
   inFuture: registrationInFuture('2026-07-10', exampleDates.registration),
   beforeAgreement: registrationBeforeAgreement('2026-07-07', '2026-07-08'),
   beforePreviousVersion: registrationBeforePreviousVersion('2026-07-01', 1, exampleDates.registration),

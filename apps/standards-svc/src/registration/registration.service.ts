@@ -12,7 +12,7 @@ import { EventOutbox } from '../events/event-outbox';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
-import { standardsError } from '../standards/standards.errors';
+import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
 import type {
   RefuseRegistrationDto,
@@ -27,12 +27,13 @@ import {
   registrationError,
   registrationInFuture,
   registrationNumberTaken,
+  RegistrationErrorCode,
 } from './registration.errors';
 import { Clock, type Page, pageOf, type PageQueryDto, pageRows } from '@kzps/platform';
 
 function toResponse(version: StandardVersion): RegistrationResponseDto {
   if (!version.registrationNumber || !version.registrationDate || !version.inForceFrom) {
-    throw registrationError('NOT_REGISTERED');
+    throw registrationError(RegistrationErrorCode.NotFound);
   }
   return {
     standardId: version.standardId,
@@ -64,7 +65,7 @@ function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFr
     // The notice and every resubmission checked completeness; reaching here is a bug, not a user error.
     throw new Error(`Version ${version.id} reached registration incomplete`);
   }
-  if (!service.ownerId) throw standardsError('OWNER_UNKNOWN');
+  if (!service.ownerId) throw standardsError(StandardsErrorCode.OwnerUnknown);
   return {
     standardId: version.standardId,
     serviceId: service.id,
@@ -122,7 +123,8 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertMinistryOfficer(manager, caller);
       const { standard, service, working } = await this.standards.lock(manager, id);
-      if (!working || working.status !== 'registration') throw registrationError('NOT_AGREED');
+      if (!working || working.status !== 'registration')
+        throw registrationError(RegistrationErrorCode.NotAgreed);
       const now = this.clock.now();
       const previous = standard.inForceVersionId
         ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.inForceVersionId } })
@@ -195,7 +197,8 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertMinistryOfficer(manager, caller);
       const { standard, working } = await this.standards.lock(manager, id);
-      if (!working || working.status !== 'registration') throw registrationError('NOT_AWAITING_REGISTRATION');
+      if (!working || working.status !== 'registration')
+        throw registrationError(RegistrationErrorCode.NotPending);
       const now = this.clock.now();
       const refusal = manager.create(RegistrationRefusal, {
         id: randomUUID(),
@@ -252,7 +255,7 @@ export class RegistrationService {
       .where('v.standard_id = :id AND v.registration_number IS NOT NULL', { id: standard.id })
       .orderBy('v.number', 'DESC')
       .getOne();
-    if (!version) throw registrationError('NOT_REGISTERED');
+    if (!version) throw registrationError(RegistrationErrorCode.NotFound);
     return toResponse(version);
   }
 

@@ -3,21 +3,22 @@ import { domainErrors, type Bilingual, type DomainError } from '@kzps/platform';
 import type { DeliveryTerm } from '../standards/standard-content';
 import type { TermFit, WorstCase } from './reglament-term';
 
-export type ReglamentErrorCode =
-  | 'NO_STANDARD_IN_FORCE'
-  | 'REGLAMENT_NOT_FOUND'
-  | 'STEPS_EXCEED_TERM'
-  | 'REGLAMENT_APPROVED'
-  | 'INFORMATIZATION_AGREEMENT_MISSING'
-  | 'INFORMATIZATION_NOT_REQUIRED'
-  | 'NOT_THE_INFORMATIZATION_AUTHORITY'
-  | 'PSC_INTERACTION_MISSING'
-  | 'NOT_AN_APPROVING_BODY'
-  | 'ACT_ALREADY_RECORDED'
-  | 'ACT_DATE_OUT_OF_RANGE';
+export enum ReglamentErrorCode {
+  StandardNotInForce = 'REGLAMENT_STANDARD_NOT_IN_FORCE',
+  NotFound = 'REGLAMENT_NOT_FOUND',
+  StepsExceedTerm = 'REGLAMENT_STEPS_EXCEED_TERM',
+  Approved = 'REGLAMENT_APPROVED',
+  InformatizationAgreementMissing = 'REGLAMENT_INFORMATIZATION_AGREEMENT_MISSING',
+  InformatizationNotRequired = 'REGLAMENT_INFORMATIZATION_NOT_REQUIRED',
+  NotTheInformatizationAuthority = 'REGLAMENT_NOT_THE_INFORMATIZATION_AUTHORITY',
+  PscInteractionMissing = 'REGLAMENT_PSC_INTERACTION_MISSING',
+  NotAnApprovingBody = 'REGLAMENT_NOT_AN_APPROVING_BODY',
+  ActAlreadyRecorded = 'REGLAMENT_ACT_ALREADY_RECORDED',
+  ActDateOutOfRange = 'REGLAMENT_ACT_DATE_OUT_OF_RANGE',
+}
 
 export const reglamentError = domainErrors<ReglamentErrorCode>({
-  NO_STANDARD_IN_FORCE: {
+  [ReglamentErrorCode.StandardNotInForce]: {
     status: 409,
     title: 'A reglament needs a standard in force',
     localizedTitle: {
@@ -25,7 +26,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Для регламента нужен действующий стандарт',
     },
   },
-  REGLAMENT_NOT_FOUND: {
+  [ReglamentErrorCode.NotFound]: {
     status: 404,
     title: 'No reglament for the standard in force',
     localizedTitle: {
@@ -33,7 +34,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Регламент действующего стандарта не найден',
     },
   },
-  STEPS_EXCEED_TERM: {
+  [ReglamentErrorCode.StepsExceedTerm]: {
     status: 422,
     title: "The reglament's steps take longer than the standard's term",
     localizedTitle: {
@@ -41,12 +42,12 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Этапы регламента превышают срок стандарта',
     },
   },
-  REGLAMENT_APPROVED: {
+  [ReglamentErrorCode.Approved]: {
     status: 409,
     title: 'The reglament is already approved (or adopted by a body); change the standard to change it',
     localizedTitle: { kk: 'Регламент бекітілген', ru: 'Регламент уже утверждён' },
   },
-  NOT_AN_APPROVING_BODY: {
+  [ReglamentErrorCode.NotAnApprovingBody]: {
     status: 403,
     title: 'Only officers of a body that approves this reglament may record its act',
     localizedTitle: {
@@ -54,7 +55,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Акт могут внести только должностные лица органа, утверждающего этот регламент',
     },
   },
-  ACT_ALREADY_RECORDED: {
+  [ReglamentErrorCode.ActAlreadyRecorded]: {
     status: 409,
     title: 'This body has already recorded its act for the reglament',
     localizedTitle: {
@@ -62,7 +63,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Этот орган уже внёс свой акт по регламенту',
     },
   },
-  ACT_DATE_OUT_OF_RANGE: {
+  [ReglamentErrorCode.ActDateOutOfRange]: {
     status: 422,
     title: 'The act date must be from the standard’s entry into force until today',
     localizedTitle: {
@@ -70,7 +71,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Дата акта должна быть не раньше вступления стандарта в силу и не позже сегодняшнего дня',
     },
   },
-  INFORMATIZATION_AGREEMENT_MISSING: {
+  [ReglamentErrorCode.InformatizationAgreementMissing]: {
     status: 409,
     title: 'The informatization authority has not agreed the reglament',
     localizedTitle: {
@@ -78,7 +79,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Регламент не согласован уполномоченным органом в сфере информатизации',
     },
   },
-  INFORMATIZATION_NOT_REQUIRED: {
+  [ReglamentErrorCode.InformatizationNotRequired]: {
     status: 409,
     title: 'This reglament does not need the informatization authority',
     localizedTitle: {
@@ -86,7 +87,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Этому регламенту не нужно согласование органа информатизации',
     },
   },
-  NOT_THE_INFORMATIZATION_AUTHORITY: {
+  [ReglamentErrorCode.NotTheInformatizationAuthority]: {
     status: 403,
     title: 'Only officers of the informatization authority may agree',
     localizedTitle: {
@@ -94,7 +95,7 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
       ru: 'Согласовать могут только должностные лица органа информатизации',
     },
   },
-  PSC_INTERACTION_MISSING: {
+  [ReglamentErrorCode.PscInteractionMissing]: {
     status: 422,
     title: 'A service delivered through a PSC needs the PSC interaction described',
     localizedTitle: {
@@ -117,7 +118,7 @@ function worstCaseText(worst: WorstCase): Bilingual {
 /** Art. 11.1.2: the steps take longer than the standard's term; the answer shows the worst start in words. */
 export function stepsExceedTerm(fit: TermFit, term: DeliveryTerm): DomainError {
   return reglamentError(
-    'STEPS_EXCEED_TERM',
+    ReglamentErrorCode.StepsExceedTerm,
     fit.incomparableSteps.length > 0
       ? `Steps ${fit.incomparableSteps.map((i) => i + 1).join(', ')} are counted in days; the term is in ${fit.unit}`
       : `The steps take ${fit.total} ${fit.unit}; the standard allows ${fit.limit}`,
@@ -137,7 +138,11 @@ export const actDateOutOfRange = (
   earliest: string | undefined,
   today: string,
 ): DomainError =>
-  reglamentError('ACT_DATE_OUT_OF_RANGE', `${actDate} is not within ${earliest ?? '…'} – ${today}`, {
-    earliest,
-    latest: today,
-  });
+  reglamentError(
+    ReglamentErrorCode.ActDateOutOfRange,
+    `${actDate} is not within ${earliest ?? '…'} – ${today}`,
+    {
+      earliest,
+      latest: today,
+    },
+  );

@@ -5,7 +5,7 @@ import { thrownBy } from '../common/api-problems';
 import { requestedDayStart } from '../clocks/requested-day';
 import { amendedStandard } from '../standards/standard.examples';
 import { stepsFitTerm } from './reglament-term';
-import { actDateOutOfRange, reglamentError, stepsExceedTerm } from './reglament.errors';
+import { actDateOutOfRange, reglamentError, stepsExceedTerm, ReglamentErrorCode } from './reglament.errors';
 import { reglamentSteps } from './reglament.examples';
 
 /** The story's steps (7 working days) against the amended term of 6, as the service checks them. */
@@ -21,16 +21,16 @@ const tooLong = stepsFitTerm(
  * the service throws with.
  */
 export const reglamentProblems = {
-  noStandardInForce: reglamentError('NO_STANDARD_IN_FORCE'),
-  notFound: reglamentError('REGLAMENT_NOT_FOUND'),
+  noStandardInForce: reglamentError(ReglamentErrorCode.StandardNotInForce),
+  notFound: reglamentError(ReglamentErrorCode.NotFound),
   stepsExceedTerm: stepsExceedTerm(tooLong, amendedStandard.term),
-  pscInteractionMissing: reglamentError('PSC_INTERACTION_MISSING'),
-  approved: reglamentError('REGLAMENT_APPROVED'),
-  informatizationMissing: reglamentError('INFORMATIZATION_AGREEMENT_MISSING'),
-  informatizationNotRequired: reglamentError('INFORMATIZATION_NOT_REQUIRED'),
-  notTheInformatizationAuthority: reglamentError('NOT_THE_INFORMATIZATION_AUTHORITY'),
-  notAnApprovingBody: reglamentError('NOT_AN_APPROVING_BODY'),
-  actAlreadyRecorded: reglamentError('ACT_ALREADY_RECORDED'),
+  pscInteractionMissing: reglamentError(ReglamentErrorCode.PscInteractionMissing),
+  approved: reglamentError(ReglamentErrorCode.Approved),
+  informatizationMissing: reglamentError(ReglamentErrorCode.InformatizationAgreementMissing),
+  informatizationNotRequired: reglamentError(ReglamentErrorCode.InformatizationNotRequired),
+  notTheInformatizationAuthority: reglamentError(ReglamentErrorCode.NotTheInformatizationAuthority),
+  notAnApprovingBody: reglamentError(ReglamentErrorCode.NotAnApprovingBody),
+  actAlreadyRecorded: reglamentError(ReglamentErrorCode.ActAlreadyRecorded),
   actDateOutOfRange: actDateOutOfRange('2026-07-01', exampleDates.registration, exampleDates.reglamentOrder),
   actDateNotCounted: thrownBy(() => requestedDayStart(exampleCalendar, '1999-12-31', 'actDate')),
   noSteps: invalid({

@@ -21,7 +21,7 @@ import { StandardVersion } from '../standards/standard-version.entity';
 import { StandardsService, type LockedStandard } from '../standards/standards.service';
 import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from './dto/reglament.dto';
 import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
-import { actDateOutOfRange, reglamentError, stepsExceedTerm } from './reglament.errors';
+import { actDateOutOfRange, reglamentError, stepsExceedTerm, ReglamentErrorCode } from './reglament.errors';
 import { stepsFitTerm } from './reglament-term';
 import { Clock } from '@kzps/platform';
 
@@ -84,10 +84,10 @@ export class ReglamentService {
 
   async get(id: string): Promise<ReglamentResponseDto> {
     const { standard, service } = await this.standards.standardWithService(id);
-    if (!standard.inForceVersionId) throw reglamentError('REGLAMENT_NOT_FOUND');
+    if (!standard.inForceVersionId) throw reglamentError(ReglamentErrorCode.NotFound);
     const manager = this.dataSource.manager;
     const reglament = await manager.findOne(Reglament, { where: { versionId: standard.inForceVersionId } });
-    if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
+    if (!reglament) throw reglamentError(ReglamentErrorCode.NotFound);
     return toResponse(reglament, await this.bodies(manager, service));
   }
 
@@ -102,7 +102,7 @@ export class ReglamentService {
       assertOwnerOfficer(caller, locked.service.ownerId);
       const version = await this.inForce(manager, locked);
       const term = version.content.term;
-      if (!term) throw reglamentError('NO_STANDARD_IN_FORCE');
+      if (!term) throw reglamentError(ReglamentErrorCode.StandardNotInForce);
       const now = this.clock.now();
       const fit = stepsFitTerm(
         dto.steps.map((s) => s.duration),
@@ -113,10 +113,10 @@ export class ReglamentService {
       if (!fit.fits) throw stepsExceedTerm(fit, term);
       const throughPsc =
         locked.service.channels.includes('psc') || locked.service.channels.includes('specialised_psc');
-      if (throughPsc && !dto.interactions.psc) throw reglamentError('PSC_INTERACTION_MISSING');
+      if (throughPsc && !dto.interactions.psc) throw reglamentError(ReglamentErrorCode.PscInteractionMissing);
       const existing = await manager.findOne(Reglament, { where: { versionId: version.id } });
       if (existing && (existing.status === 'approved' || existing.acts.length > 0)) {
-        throw reglamentError('REGLAMENT_APPROVED');
+        throw reglamentError(ReglamentErrorCode.Approved);
       }
       const facts = await this.readModel.agreementFacts(manager, locked.service);
       const bodies = approvingBodies(facts, locked.service);
@@ -171,14 +171,14 @@ export class ReglamentService {
       const locked = await this.standards.lock(manager, id);
       const version = await this.inForce(manager, locked);
       const reglament = await manager.findOne(Reglament, { where: { versionId: version.id } });
-      if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
+      if (!reglament) throw reglamentError(ReglamentErrorCode.NotFound);
       if (!reglament.informatizationRequired || !reglament.informatizationAuthorityId) {
-        throw reglamentError('INFORMATIZATION_NOT_REQUIRED');
+        throw reglamentError(ReglamentErrorCode.InformatizationNotRequired);
       }
       if (!isOfficerOf(caller, reglament.informatizationAuthorityId, 'informatization_authority')) {
-        throw reglamentError('NOT_THE_INFORMATIZATION_AUTHORITY');
+        throw reglamentError(ReglamentErrorCode.NotTheInformatizationAuthority);
       }
-      if (reglament.status === 'approved') throw reglamentError('REGLAMENT_APPROVED');
+      if (reglament.status === 'approved') throw reglamentError(ReglamentErrorCode.Approved);
       const now = this.clock.now();
       reglament.informatizationAgreedAt = now;
       reglament.status = 'draft';
@@ -199,13 +199,13 @@ export class ReglamentService {
       const organizationId = this.approvingBodyOf(caller, locked.service, bodies);
       const version = await this.inForce(manager, locked);
       const reglament = await manager.findOne(Reglament, { where: { versionId: version.id } });
-      if (!reglament) throw reglamentError('REGLAMENT_NOT_FOUND');
-      if (reglament.status === 'approved') throw reglamentError('REGLAMENT_APPROVED');
+      if (!reglament) throw reglamentError(ReglamentErrorCode.NotFound);
+      if (reglament.status === 'approved') throw reglamentError(ReglamentErrorCode.Approved);
       if (reglament.informatizationRequired && !reglament.informatizationAgreedAt) {
-        throw reglamentError('INFORMATIZATION_AGREEMENT_MISSING');
+        throw reglamentError(ReglamentErrorCode.InformatizationAgreementMissing);
       }
       if (reglament.acts.some((a) => a.organizationId === organizationId)) {
-        throw reglamentError('ACT_ALREADY_RECORDED');
+        throw reglamentError(ReglamentErrorCode.ActAlreadyRecorded);
       }
       const now = this.clock.now();
       this.checkActDate(dto.actDate, version, now);
@@ -264,7 +264,7 @@ export class ReglamentService {
       return caller.organizationId ?? '';
     }
     const body = bodies.organizationIds.find((id) => isOfficerOf(caller, id, 'local_executive_body'));
-    if (!body) throw reglamentError('NOT_AN_APPROVING_BODY');
+    if (!body) throw reglamentError(ReglamentErrorCode.NotAnApprovingBody);
     return body;
   }
 
@@ -279,7 +279,7 @@ export class ReglamentService {
   }
 
   private async inForce(manager: EntityManager, locked: LockedStandard): Promise<StandardVersion> {
-    if (!locked.standard.inForceVersionId) throw reglamentError('NO_STANDARD_IN_FORCE');
+    if (!locked.standard.inForceVersionId) throw reglamentError(ReglamentErrorCode.StandardNotInForce);
     return manager.findOneOrFail(StandardVersion, { where: { id: locked.standard.inForceVersionId } });
   }
 }

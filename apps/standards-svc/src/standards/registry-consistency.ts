@@ -1,6 +1,6 @@
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import type { StandardContent } from './standard-content';
-import { standardsError } from './standards.errors';
+import { standardsError, StandardsErrorCode } from './standards.errors';
 
 /** An item of the draft that names an organisation the registry does not (Art. 6.2 against Art. 8.1-8.2). */
 export interface RegistryMismatch {
@@ -46,7 +46,7 @@ export function assertAgreesWithRegistry(content: StandardContent, service: Serv
   const mismatches = registryMismatches(content, service);
   if (mismatches.length > 0) {
     throw standardsError(
-      'CONTENT_DISAGREES_WITH_REGISTRY',
+      StandardsErrorCode.ContentDisagreesWithRegistry,
       mismatches.map((m) => `${m.path} (Art. ${m.article}): ${m.value} is not in the registry`).join('; '),
       { mismatches },
     );

@@ -1,34 +1,35 @@
 import { domainErrors } from '@kzps/platform';
 
-export type StandardsErrorCode =
-  | 'STANDARD_NOT_FOUND'
-  | 'VERSION_NOT_FOUND'
-  | 'DRAFT_NOT_EDITABLE'
-  | 'CHANGE_IN_PROGRESS'
-  | 'NOTHING_IN_FORCE'
-  | 'SERVICE_EXCLUDED'
-  | 'OWNER_UNKNOWN'
-  | 'NOT_THE_OWNER'
-  | 'NOT_IDENTIFIED'
-  | 'ROLE_REQUIRED'
-  | 'PUBLICATION_NOT_DUE'
-  | 'CONTENT_DISAGREES_WITH_REGISTRY'
-  | 'NOT_THE_MINISTRY_OF_JUSTICE'
-  | 'JUSTICE_MINISTRY_UNKNOWN'
-  | 'JUSTICE_MINISTRY_AMBIGUOUS';
+export enum StandardsErrorCode {
+  NotFound = 'STANDARD_NOT_FOUND',
+  VersionNotFound = 'STANDARD_VERSION_NOT_FOUND',
+  DraftNotEditable = 'DRAFT_NOT_EDITABLE',
+  ChangeInProgress = 'STANDARD_CHANGE_IN_PROGRESS',
+  NothingInForce = 'STANDARD_NOTHING_IN_FORCE',
+  ServiceExcluded = 'SERVICE_EXCLUDED',
+  OwnerUnknown = 'STANDARD_OWNER_UNKNOWN',
+  NotTheOwner = 'STANDARD_NOT_THE_OWNER',
+  CallerNotIdentified = 'CALLER_NOT_IDENTIFIED',
+  CallerRoleRequired = 'CALLER_ROLE_REQUIRED',
+  PublicationNotDue = 'PUBLICATION_NOT_DUE',
+  ContentDisagreesWithRegistry = 'STANDARD_CONTENT_DISAGREES_WITH_REGISTRY',
+  JusticeMinistryOfficerRequired = 'JUSTICE_MINISTRY_OFFICER_REQUIRED',
+  JusticeMinistryUnknown = 'JUSTICE_MINISTRY_UNKNOWN',
+  JusticeMinistryAmbiguous = 'JUSTICE_MINISTRY_AMBIGUOUS',
+}
 
 export const standardsError = domainErrors<StandardsErrorCode>({
-  STANDARD_NOT_FOUND: {
+  [StandardsErrorCode.NotFound]: {
     status: 404,
     title: 'No such standard',
     localizedTitle: { kk: 'Мұндай стандарт жоқ', ru: 'Стандарт не найден' },
   },
-  VERSION_NOT_FOUND: {
+  [StandardsErrorCode.VersionNotFound]: {
     status: 404,
     title: 'No such version of the standard',
     localizedTitle: { kk: 'Стандарттың мұндай нұсқасы жоқ', ru: 'Версия стандарта не найдена' },
   },
-  DRAFT_NOT_EDITABLE: {
+  [StandardsErrorCode.DraftNotEditable]: {
     status: 409,
     title: 'The draft can only be changed while drafting or in revision',
     localizedTitle: {
@@ -36,7 +37,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Проект можно изменять только при разработке или доработке',
     },
   },
-  CHANGE_IN_PROGRESS: {
+  [StandardsErrorCode.ChangeInProgress]: {
     status: 409,
     title: 'Another version of this standard is already being worked on',
     localizedTitle: {
@@ -44,7 +45,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Другая версия этого стандарта уже в работе',
     },
   },
-  NOTHING_IN_FORCE: {
+  [StandardsErrorCode.NothingInForce]: {
     status: 409,
     title: 'The standard has no version in force to amend or cancel',
     localizedTitle: {
@@ -52,12 +53,12 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'У стандарта нет действующей версии для изменения или отмены',
     },
   },
-  SERVICE_EXCLUDED: {
+  [StandardsErrorCode.ServiceExcluded]: {
     status: 409,
     title: 'The service has been excluded from the registry',
     localizedTitle: { kk: 'Қызмет тізілімнен шығарылды', ru: 'Услуга исключена из реестра' },
   },
-  OWNER_UNKNOWN: {
+  [StandardsErrorCode.OwnerUnknown]: {
     status: 409,
     title: 'The registry has not named the body that develops this standard',
     localizedTitle: {
@@ -65,7 +66,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Реестр не указал орган, разрабатывающий стандарт',
     },
   },
-  NOT_THE_OWNER: {
+  [StandardsErrorCode.NotTheOwner]: {
     status: 403,
     title: "Only officers of the service's owner may do this",
     localizedTitle: {
@@ -73,17 +74,17 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Это могут делать только должностные лица услугодателя',
     },
   },
-  NOT_IDENTIFIED: {
+  [StandardsErrorCode.CallerNotIdentified]: {
     status: 401,
     title: 'The caller is not identified',
     localizedTitle: { kk: 'Сұрау салушы сәйкестендірілмеген', ru: 'Отправитель не идентифицирован' },
   },
-  ROLE_REQUIRED: {
+  [StandardsErrorCode.CallerRoleRequired]: {
     status: 403,
     title: 'The caller does not hold the role this needs',
     localizedTitle: { kk: 'Сұрау салушының қажетті рөлі жоқ', ru: 'У отправителя нет требуемой роли' },
   },
-  PUBLICATION_NOT_DUE: {
+  [StandardsErrorCode.PublicationNotDue]: {
     status: 409,
     title: 'No adoption or change is waiting for public information to be updated',
     localizedTitle: {
@@ -91,7 +92,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Нет принятия или изменения, ожидающего обновления информации',
     },
   },
-  NOT_THE_MINISTRY_OF_JUSTICE: {
+  [StandardsErrorCode.JusticeMinistryOfficerRequired]: {
     status: 403,
     title: 'Only officers of the Ministry of Justice may do this',
     localizedTitle: {
@@ -99,7 +100,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'Это могут делать только должностные лица Министерства юстиции',
     },
   },
-  JUSTICE_MINISTRY_UNKNOWN: {
+  [StandardsErrorCode.JusticeMinistryUnknown]: {
     status: 409,
     title:
       'No active organisation in the registry is the Ministry of Justice (justice-registration-authority)',
@@ -108,7 +109,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'В реестре нет действующей организации с ролью Министерства юстиции',
     },
   },
-  JUSTICE_MINISTRY_AMBIGUOUS: {
+  [StandardsErrorCode.JusticeMinistryAmbiguous]: {
     status: 409,
     title: 'The registry gives the role of the Ministry of Justice to more than one active organisation',
     localizedTitle: {
@@ -116,7 +117,7 @@ export const standardsError = domainErrors<StandardsErrorCode>({
       ru: 'В реестре роль Министерства юстиции имеют несколько организаций',
     },
   },
-  CONTENT_DISAGREES_WITH_REGISTRY: {
+  [StandardsErrorCode.ContentDisagreesWithRegistry]: {
     status: 422,
     title: 'The draft names an owner or provider the registry does not hold for this service',
     localizedTitle: {

@@ -7,7 +7,7 @@ import { ServiceRef } from '../read-model/service-ref.entity';
 import { assertAgreesWithRegistry } from './registry-consistency';
 import { missingItems } from './standard-content';
 import { childbirthAllowanceStandard, partialDraft } from './standard.examples';
-import { standardsError } from './standards.errors';
+import { standardsError, StandardsErrorCode } from './standards.errors';
 
 /*
  * The problems the standard's own endpoints answer with, as the OpenAPI document shows them: each made by
@@ -22,14 +22,14 @@ const childbirthAllowance = Object.assign(new ServiceRef(), {
 });
 
 export const standardsProblems = {
-  versionNotFound: standardsError('VERSION_NOT_FOUND'),
-  draftNotEditable: standardsError('DRAFT_NOT_EDITABLE'),
-  changeInProgress: standardsError('CHANGE_IN_PROGRESS'),
-  nothingInForce: standardsError('NOTHING_IN_FORCE'),
-  serviceExcluded: standardsError('SERVICE_EXCLUDED'),
-  publicationNotDue: standardsError('PUBLICATION_NOT_DUE'),
+  versionNotFound: standardsError(StandardsErrorCode.VersionNotFound),
+  draftNotEditable: standardsError(StandardsErrorCode.DraftNotEditable),
+  changeInProgress: standardsError(StandardsErrorCode.ChangeInProgress),
+  nothingInForce: standardsError(StandardsErrorCode.NothingInForce),
+  serviceExcluded: standardsError(StandardsErrorCode.ServiceExcluded),
+  publicationNotDue: standardsError(StandardsErrorCode.PublicationNotDue),
   /** The registry's events never named the service's owner. */
-  ownerUnknown: standardsError('OWNER_UNKNOWN'),
+  ownerUnknown: standardsError(StandardsErrorCode.OwnerUnknown),
   /** Art. 6.2 against Art. 8.1: the draft names the Almaty akimat, which does not deliver this service. */
   disagreesWithRegistry: thrownBy(() =>
     assertAgreesWithRegistry(

@@ -25,7 +25,7 @@ import { Standard } from './standard.entity';
 import { StandardVersion } from './standard-version.entity';
 import { StandardViews } from './standard-views';
 import { effectiveStatus, toStandardResponse, toVersionResponse } from './standard.mapper';
-import { standardsError } from './standards.errors';
+import { standardsError, StandardsErrorCode } from './standards.errors';
 import { Clock, type Page, pageOf, pageRows } from '@kzps/platform';
 
 /** A standard loaded for a state change: locked, with its service and its version being worked on. */
@@ -131,9 +131,9 @@ export class StandardsService {
 
   async get(id: string, caller: CallerIdentity | undefined): Promise<StandardResponseDto> {
     const standard = await this.dataSource.manager.findOne(Standard, { where: { id } });
-    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    if (!standard) throw standardsError(StandardsErrorCode.NotFound);
     const [view] = await this.views.of([standard]);
-    if (!view) throw standardsError('STANDARD_NOT_FOUND');
+    if (!view) throw standardsError(StandardsErrorCode.NotFound);
     return toStandardResponse(view, this.clock.now(), this.isOwnerOfficer(caller, view.service));
   }
 
@@ -182,7 +182,7 @@ export class StandardsService {
     const version = await this.dataSource.manager.findOne(StandardVersion, {
       where: { id: versionId, standardId: id },
     });
-    if (!version) throw standardsError('VERSION_NOT_FOUND');
+    if (!version) throw standardsError(StandardsErrorCode.VersionNotFound);
     return toVersionResponse(version, this.clock.now(), this.isOwnerOfficer(caller, service));
   }
 
@@ -200,7 +200,7 @@ export class StandardsService {
     });
     const to = versions.find((v) => v.id === versionId);
     const from = versions.find((v) => v.id === fromId);
-    if (!to || !from) throw standardsError('VERSION_NOT_FOUND');
+    if (!to || !from) throw standardsError(StandardsErrorCode.VersionNotFound);
     const text = (v: StandardVersion): StandardContent =>
       ownerView ? v.content : (v.publishedContent ?? {});
     return diffContent(text(from), text(to));
@@ -216,7 +216,7 @@ export class StandardsService {
       assertOwnerOfficer(caller, service.ownerId);
       const now = this.clock.now();
       if (!working || !editableStatuses.includes(effectiveStatus(working, now)))
-        throw standardsError('DRAFT_NOT_EDITABLE');
+        throw standardsError(StandardsErrorCode.DraftNotEditable);
       assertAgreesWithRegistry(content, service);
       working.content = JSON.parse(JSON.stringify(content)) as StandardContent;
       if (working.status === 'discussion') working.status = 'revision';
@@ -231,9 +231,10 @@ export class StandardsService {
     return this.dataSource.transaction(async (manager) => {
       const { standard, service, working } = await this.lock(manager, id);
       assertOwnerOfficer(caller, service.ownerId);
-      if (service.status === 'excluded' && dto.kind === 'amendment') throw standardsError('SERVICE_EXCLUDED');
-      if (working) throw standardsError('CHANGE_IN_PROGRESS');
-      if (!standard.inForceVersionId) throw standardsError('NOTHING_IN_FORCE');
+      if (service.status === 'excluded' && dto.kind === 'amendment')
+        throw standardsError(StandardsErrorCode.ServiceExcluded);
+      if (working) throw standardsError(StandardsErrorCode.ChangeInProgress);
+      if (!standard.inForceVersionId) throw standardsError(StandardsErrorCode.NothingInForce);
       const inForce = await manager.findOneOrFail(StandardVersion, {
         where: { id: standard.inForceVersionId },
       });
@@ -280,7 +281,7 @@ export class StandardsService {
       const term = latest
         ? await this.terms.find(manager, standard.id, 'public_information', latest.id)
         : null;
-      if (!latest || !term || term.metAt) throw standardsError('PUBLICATION_NOT_DUE');
+      if (!latest || !term || term.metAt) throw standardsError(StandardsErrorCode.PublicationNotDue);
       await this.terms.meet(manager, standard.id, 'public_information', latest.id, this.clock.now());
       await auditStandard(manager, caller, 'publication.record', id, this.clock.now());
     });
@@ -290,7 +291,7 @@ export class StandardsService {
   /** Locks the standard row for a state change: one change at a time per standard. */
   async lock(manager: EntityManager, id: string): Promise<LockedStandard> {
     const standard = await manager.findOne(Standard, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    if (!standard) throw standardsError(StandardsErrorCode.NotFound);
     const service = await manager.findOneOrFail(ServiceRef, { where: { id: standard.serviceId } });
     const working = standard.workingVersionId
       ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.workingVersionId } })
@@ -300,7 +301,7 @@ export class StandardsService {
 
   async standardWithService(id: string): Promise<{ standard: Standard; service: ServiceRef }> {
     const standard = await this.dataSource.manager.findOne(Standard, { where: { id } });
-    if (!standard) throw standardsError('STANDARD_NOT_FOUND');
+    if (!standard) throw standardsError(StandardsErrorCode.NotFound);
     const service = await this.dataSource.manager.findOneOrFail(ServiceRef, {
       where: { id: standard.serviceId },
     });
