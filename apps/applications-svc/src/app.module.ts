@@ -16,6 +16,7 @@ import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { migrations } from './migrations';
 import { ReadModelModule } from './read-model/read-model.module';
+import { ReadsModule } from './reads/reads.module';
 
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
@@ -54,6 +55,7 @@ export class AppModule {
         IntakeModule,
         LifecycleModule,
         FeesModule,
+        ReadsModule,
       ],
     };
   }

@@ -104,14 +104,6 @@ export class FeesService {
     });
   }
 
-  async list(applicationId: string): Promise<PaymentView[]> {
-    const payments = await this.dataSource.manager.find(Payment, {
-      where: { applicationId },
-      order: { paidAt: 'ASC' },
-    });
-    return payments.map(paymentView);
-  }
-
   private assertSigned(
     applicationId: string,
     notice: PaymentNoticeDto,
