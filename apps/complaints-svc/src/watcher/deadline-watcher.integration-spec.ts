@@ -1,5 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ComplaintsEventTypes } from '@kzps/contracts';
+import { randomUUID } from 'node:crypto';
+import {
+  CALENDAR_SUBJECT,
+  CLOUDEVENTS_SPEC_VERSION,
+  ComplaintsEventTypes,
+  JSON_CONTENT_TYPE,
+  RegistryEventTypes,
+  Topics,
+  type CalendarChangedV1,
+} from '@kzps/contracts';
 import { TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { outboxEvents, startService, type RunningService } from '../test/harness';
@@ -147,6 +156,49 @@ describe('the deadline watcher with two replicas', () => {
     const events = await outboxEvents(service.app, id);
     expect(events.find((e) => e.type === ComplaintsEventTypes.requirementFulfilled)?.payload).toMatchObject({
       onTime: false,
+    });
+  });
+
+  it('Art. 19.2 on the current calendar: a day off decreed after registration moves the open stage’s due date', async () => {
+    const { id } = await post('/api/v1/complaints', w.callers.citizen, {
+      serviceId: w.akimatService.id,
+      providerId: w.o.akimat.id,
+      ground: 'other',
+      description: 'Нарушение стандарта',
+    });
+    const changed: CalendarChangedV1 = {
+      revision: 1,
+      changedAt: MONDAY,
+      change: { action: 'recorded', amendmentId: 'day-off-2026-06-04', years: [2026] },
+      amendments: [
+        {
+          id: 'day-off-2026-06-04',
+          kind: 'day_off',
+          date: '2026-06-04',
+          nameKk: 'Қосымша демалыс күні',
+          nameRu: 'Дополнительный день отдыха',
+          legalBasis: 'Постановление Правительства (тестовое)',
+          recordedAt: MONDAY,
+        },
+      ],
+    };
+    await service.publish(Topics.registryCalendar, [
+      {
+        id: randomUUID(),
+        source: '/kzps/registry-svc',
+        type: RegistryEventTypes.calendarChanged,
+        subject: CALENDAR_SUBJECT,
+        time: MONDAY,
+        specversion: CLOUDEVENTS_SPEC_VERSION,
+        datacontenttype: JSON_CONTENT_TYPE,
+        data: changed,
+      },
+    ]);
+    const read = await service.call('GET', `/api/v1/complaints/${id}`, w.callers.citizen);
+    // Tuesday 2, Wednesday 3, Friday 5, Monday 8, Tuesday 9 June. The last day to extend is still Wednesday 3
+    // June: after it, Friday, Monday and Tuesday remain (Art. 19.6).
+    expect(read.json()).toMatchObject({
+      stages: [{ dueDate: '2026-06-09', lastExtensionDate: '2026-06-03' }],
     });
   });
 });
