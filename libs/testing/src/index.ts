@@ -25,9 +25,11 @@ export {
 export { TestClock } from './test-clock';
 export { jsonSchemaProblems } from './events/event-json-schemas';
 export {
-  hostileAnswers,
+  expectNoHostileWrites,
   hostileRequests,
   rowCounts,
+  sendHostileCorpus,
   writeOperationsOf,
+  type HostileCorpusReport,
   type HostileRequest,
 } from './openapi/hostile-corpus';

@@ -17,6 +17,8 @@ function composedExample(document: OpenApiDocument, schema: SchemaNode): unknown
     return target ? composedExample(document, target) : undefined;
   }
   if (schema.items) return [composedExample(document, schema.items)];
+  // A schema with neither parts nor properties (and no example) composes nothing.
+  if (!schema.allOf && !schema.properties) return undefined;
   const parts = [...(schema.allOf ?? []), { properties: schema.properties }];
   return Object.assign(
     {},

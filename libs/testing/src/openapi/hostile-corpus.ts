@@ -177,15 +177,25 @@ export function writeOperationsOf(document: OpenApiDocument): DocumentedOperatio
   return operationsOf(document).filter((operation) => WRITE_METHODS.has(operation.method));
 }
 
+/** What the corpus met: how many requests, every answer that was not a 4xx problem, the rows around it. */
+export interface HostileCorpusReport {
+  sent: number;
+  wrong: string[];
+  rowsBefore: Record<string, number>;
+  rowsAfter: Record<string, number>;
+}
+
 /**
- * Sends the corpus to every write operation of the document and lists each answer that is not a 4xx
- * problem+json: a 5xx, a success (something may have been written), or an error in another shape.
+ * Reads the app's OpenAPI document, sends the corpus to every write operation in it and lists each answer
+ * that is not a 4xx problem+json (a 5xx, a success, an error in another shape), with the row count of every
+ * table of the app's database before and after.
  */
-export async function hostileAnswers(
-  document: OpenApiDocument,
+export async function sendHostileCorpus(
   inject: (options: InjectOptions) => Promise<LightMyRequestResponse>,
-  headers: Record<string, string>,
-): Promise<{ sent: number; wrong: string[] }> {
+  { databaseUrl, headers }: { databaseUrl: string; headers: Record<string, string> },
+): Promise<HostileCorpusReport> {
+  const document = (await inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+  const rowsBefore = await rowCounts(databaseUrl);
   const wrong: string[] = [];
   let sent = 0;
   for (const operation of writeOperationsOf(document)) {
@@ -203,7 +213,7 @@ export async function hostileAnswers(
       }
     }
   }
-  return { sent, wrong };
+  return { sent, wrong, rowsBefore, rowsAfter: await rowCounts(databaseUrl) };
 }
 
 /** The number of rows in each table of the database's public schema: a write anywhere changes one. */
@@ -224,4 +234,18 @@ export async function rowCounts(databaseUrl: string): Promise<Record<string, num
   } finally {
     await client.end();
   }
+}
+
+/** The corpus as a test's assertions: no answer but a 4xx problem+json, and every table as it was. */
+export async function expectNoHostileWrites(
+  inject: (options: InjectOptions) => Promise<LightMyRequestResponse>,
+  target: { databaseUrl: string; token: string },
+): Promise<void> {
+  const report = await sendHostileCorpus(inject, {
+    databaseUrl: target.databaseUrl,
+    headers: { authorization: `Bearer ${target.token}` },
+  });
+  expect(report.wrong).toEqual([]);
+  expect(report.sent).toBeGreaterThan(50);
+  expect(report.rowsAfter).toEqual(report.rowsBefore);
 }
