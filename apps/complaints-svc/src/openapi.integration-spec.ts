@@ -32,7 +32,8 @@ describe('the OpenAPI document of complaints-svc', () => {
 
   /** Who sends an example: the user the operation is for (anyone else meets a 403 before the example counts). */
   function senderOf({ path, example }: ExampleRequest): IdentityClaimsInput {
-    if (/redirection|extensions|decision$/.test(path) || example === 'paper') return w.callers.akimatOfficer;
+    if (/redirection|extensions|decision|measures/.test(path) || example === 'paper')
+      return w.callers.akimatOfficer;
     if (path.includes('/requirements')) return w.callers.qualityOfficer;
     if (path === '/api/v1/complaints' || path.endsWith('/alerts')) return w.callers.akimatOfficer;
     return w.callers.citizen;

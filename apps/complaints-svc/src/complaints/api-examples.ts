@@ -13,6 +13,7 @@ export const exampleIds = {
   application: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
   stage: 'e4d3c2b1-a0f9-4e8d-8c7b-6a5f4e3d2c1b',
   requirement: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d',
+  measure: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
 } as const;
 
 export const exampleRequirement: RequirementView = {

@@ -262,6 +262,30 @@ export class ComplaintsController {
     return this.review.decide(caller, id, dto);
   }
 
+  @Post(':id/measures/:measureId/fulfilment')
+  @HttpCode(200)
+  @Roles(...ComplaintsRoles.officer)
+  @ApiOperation({
+    summary: 'The instance that decided records a measure restoring rights as taken (Art. 19.4.3)',
+  })
+  @ApiComplaintId()
+  @ApiUuidParam('measureId', exampleIds.measure, 'A measure of the instance’s decision')
+  @ApiOkResponse(complaint)
+  @ApiProblems(
+    ...guardProblems(ComplaintsRoles.officer),
+    ...onComplaint,
+    problem(Code.INSTANCE_NOT_YOURS),
+    problem(Code.MEASURE_NOT_FOUND),
+    problem(Code.MEASURE_ALREADY_FULFILLED),
+  )
+  fulfilMeasure(
+    @CurrentIdentity() caller: CallerIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('measureId', ParseUUIDPipe) measureId: string,
+  ): Promise<ComplaintView> {
+    return this.review.fulfilMeasure(caller, id, measureId);
+  }
+
   @Post(':id/escalation')
   @HttpCode(200)
   @Roles(...anyone)

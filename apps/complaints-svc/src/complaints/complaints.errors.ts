@@ -31,6 +31,8 @@ export enum ComplaintsErrorCode {
   DUE_DATE_IN_PAST = 'DUE_DATE_IN_PAST',
   COURT_ALREADY_RECORDED = 'COURT_ALREADY_RECORDED',
   MEASURES_ONLY_WHEN_SATISFIED = 'MEASURES_ONLY_WHEN_SATISFIED',
+  MEASURE_NOT_FOUND = 'MEASURE_NOT_FOUND',
+  MEASURE_ALREADY_FULFILLED = 'MEASURE_ALREADY_FULFILLED',
 }
 
 export const complaintsError = domainErrors<ComplaintsErrorCode>({
@@ -254,5 +256,18 @@ export const complaintsError = domainErrors<ComplaintsErrorCode>({
       kk: 'Құқықтарды қалпына келтіру шаралары шағым қанағаттандырылғанда ғана көрсетіледі және міндетті',
       ru: 'Меры по восстановлению прав указываются только при удовлетворении жалобы, и тогда обязательны',
     },
+  },
+  [ComplaintsErrorCode.MEASURE_NOT_FOUND]: {
+    status: 404,
+    title: 'The complaint’s decisions have no such measure',
+    localizedTitle: {
+      kk: 'Шағым бойынша шешімдерде мұндай шара жоқ',
+      ru: 'В решениях по жалобе нет такой меры',
+    },
+  },
+  [ComplaintsErrorCode.MEASURE_ALREADY_FULFILLED]: {
+    status: 409,
+    title: 'The measure is already recorded as fulfilled',
+    localizedTitle: { kk: 'Шара орындалды деп тіркелген', ru: 'Мера уже отмечена исполненной' },
   },
 });

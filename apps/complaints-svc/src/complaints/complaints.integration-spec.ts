@@ -289,6 +289,21 @@ describe('complaints-svc: the pre-trial appeal of Art. 19', () => {
       reasons: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен' },
       measures: [{ text: { kk: 'Анықтаманы беру', ru: 'Выдать справку' }, dueDate: '2026-06-05' }],
     });
+    // Art. 19.4.3: the measure is tracked until the akimat records it taken.
+    const withMeasure = await call('GET', `/api/v1/complaints/${filed.id}`, w.callers.citizen);
+    const measure = withMeasure.json<{ stages: Array<{ decision: { measures: Array<{ id: string }> } }> }>()
+      .stages[0]?.decision.measures[0];
+    const byOther = await call(
+      'POST',
+      `/api/v1/complaints/${filed.id}/measures/${measure?.id}/fulfilment`,
+      w.callers.ministryOfficer,
+    );
+    expect(byOther.json()).toMatchObject({ code: 'INSTANCE_NOT_YOURS' });
+    const taken = await act(
+      `/api/v1/complaints/${filed.id}/measures/${measure?.id}/fulfilment`,
+      w.callers.akimatOfficer,
+    );
+    expect(taken.stages[0]).toMatchObject({ decision: { measures: [{ fulfilledAt: MONDAY }] } });
     await act(`/api/v1/complaints/${filed.id}/escalation`, w.callers.citizen);
     const decided = await act(`/api/v1/complaints/${filed.id}/decision`, w.callers.ministryOfficer, refuse);
     const toQuality = decided.notices.filter((n) => n.addressee === 'quality_authority').map((n) => n.kind);

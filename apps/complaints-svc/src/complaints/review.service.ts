@@ -276,6 +276,23 @@ export class ReviewService {
     });
   }
 
+  /** Art. 19.4.3: the instance that decided records a measure restoring the recipient's rights as taken. */
+  fulfilMeasure(caller: CallerIdentity, id: string, measureId: string): Promise<ComplaintView> {
+    return this.act(id, async (manager, file, now) => {
+      const [measure] = await manager.query<Array<{ stageId: string; fulfilledAt: Date | null }>>(
+        `SELECT stage_id AS "stageId", fulfilled_at AS "fulfilledAt" FROM complaint_measure
+         WHERE id = $1 AND stage_id = ANY($2::uuid[]) FOR UPDATE`,
+        [measureId, file.stages.map((s) => s.id)],
+      );
+      const stage = file.stages.find((s) => s.id === measure?.stageId);
+      if (!measure || !stage) throw complaintsError(ComplaintsErrorCode.MEASURE_NOT_FOUND);
+      assertInstanceOfficer(caller, file, stage);
+      if (measure.fulfilledAt) throw complaintsError(ComplaintsErrorCode.MEASURE_ALREADY_FULFILLED);
+      await manager.query(`UPDATE complaint_measure SET fulfilled_at = $2 WHERE id = $1`, [measureId, now]);
+      await audit(manager, caller, 'complaint.measure.fulfil', id, measureId, now);
+    });
+  }
+
   /** Loads and locks the complaint, runs the change, answers the file as it now stands. */
   private act(
     id: string,
