@@ -15,6 +15,7 @@ import { FeesModule } from './fees/fees.module';
 import { IntakeModule } from './intake/intake.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { migrations } from './migrations';
+import { QueueModule } from './queue/queue.module';
 import { ReadModelModule } from './read-model/read-model.module';
 import { ReadsModule } from './reads/reads.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         IntakeModule,
         LifecycleModule,
         FeesModule,
+        QueueModule,
         ReadsModule,
       ],
     };

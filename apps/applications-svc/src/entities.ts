@@ -5,6 +5,7 @@ import { Application } from './applications/application.entity';
 import { StatusChange } from './applications/status-change.entity';
 import { Payment } from './fees/payment.entity';
 import { IntakeRefusal } from './intake/intake-refusal.entity';
+import { QueueTicket } from './queue/queue-ticket.entity';
 import { OrganizationRef } from './read-model/organization-ref.entity';
 import { ServiceRef } from './read-model/service-ref.entity';
 import { StandardVersionRef } from './read-model/standard-version-ref.entity';
@@ -19,6 +20,7 @@ export const entities: Function[] = [
   StatusChange,
   IntakeRefusal,
   Payment,
+  QueueTicket,
   ...messagingEntities,
   ...CALENDAR_STORE_ENTITIES,
   ...AUDIT_ENTITIES,

@@ -5,6 +5,7 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateReadModel1796000000000 } from './1796000000000-create-read-model.migration';
 import { CreateApplications1796000000001 } from './1796000000001-create-applications.migration';
 import { CreatePayments1796000000002 } from './1796000000002-create-payments.migration';
+import { CreateQueueTickets1796000000003 } from './1796000000003-create-queue-tickets.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateReadModel1796000000000,
   CreateApplications1796000000001,
   CreatePayments1796000000002,
+  CreateQueueTickets1796000000003,
 ];
