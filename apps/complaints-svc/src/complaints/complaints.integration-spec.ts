@@ -399,4 +399,30 @@ describe('complaints-svc: the pre-trial appeal of Art. 19', () => {
     const still = await call('GET', `/api/v1/complaints/${filed.id}`, w.callers.citizen);
     expect(still.json<ComplaintBody>().stages[0]).toMatchObject({ state: 'open', dueDate: '2026-06-08' });
   });
+
+  it('D20: a filing retried with the same Idempotency-Key is registered once and answered the same', async () => {
+    const before = await count('complaint');
+    const token = await service.issuer.token(w.callers.citizen);
+    const send = () =>
+      service.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'POST',
+          url: '/api/v1/complaints',
+          headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'complaint-retry-1' },
+          payload: {
+            serviceId: w.akimatService.id,
+            trackingNumber: w.application.trackingNumber,
+            ground: 'term_missed',
+            description: 'Повторная отправка',
+          },
+        });
+    const first = await send();
+    const retry = await send();
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json<ComplaintBody>().id).toBe(first.json<ComplaintBody>().id);
+    expect(await count('complaint')).toBe(before + 1);
+  });
 });
