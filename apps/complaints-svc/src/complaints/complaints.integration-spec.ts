@@ -425,4 +425,35 @@ describe('complaints-svc: the pre-trial appeal of Art. 19', () => {
     expect(retry.json<ComplaintBody>().id).toBe(first.json<ComplaintBody>().id);
     expect(await count('complaint')).toBe(before + 1);
   });
+
+  it('Art. 19.4.1: each body lists its own register with filters; the complainant lists their own complaints', async () => {
+    clock.set(at('2026-06-10'));
+    const filed = await fileAboutApplication();
+    const register = await call(
+      'GET',
+      `/api/v1/complaints?state=open&ground=term_missed&registeredFrom=2026-06-10&registeredTo=2026-06-10`,
+      w.callers.akimatOfficer,
+    );
+    expect(register.statusCode).toBe(200);
+    const page = register.json<{
+      total: number;
+      items: Array<{ complaintId: string; registerNumber: string }>;
+    }>();
+    expect(page.items.map((i) => i.complaintId)).toContain(filed.id);
+    expect(page.items.find((i) => i.complaintId === filed.id)?.registerNumber).toBe(
+      filed.stages[0]?.registerNumber,
+    );
+    const elsewhere = await call(
+      'GET',
+      '/api/v1/complaints?registeredFrom=2026-06-10',
+      w.callers.otherAkimatOfficer,
+    );
+    expect(elsewhere.json()).toMatchObject({ total: 0, items: [] });
+    const mine = await call('GET', '/api/v1/complaints/mine?size=200', w.callers.citizen);
+    expect(mine.json<{ items: Array<{ complaintId: string }> }>().items.map((i) => i.complaintId)).toContain(
+      filed.id,
+    );
+    const theirs = await call('GET', '/api/v1/complaints/mine', w.callers.otherCitizen);
+    expect(theirs.json()).toMatchObject({ total: 0 });
+  });
 });
