@@ -1,9 +1,11 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, Max, Min } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
+import { withCalendarPolling } from '@kzps/calendar-store';
+
 import { embeddedDatabaseUrl, toBoolean } from '@kzps/platform';
 
-export class RegistryConfig extends AuthServiceConfig {
+export class RegistryConfig extends withCalendarPolling(AuthServiceConfig) {
   override PORT = 3001;
 
   override DATABASE_URL = embeddedDatabaseUrl('kzps_registry');
@@ -16,12 +18,6 @@ export class RegistryConfig extends AuthServiceConfig {
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO_DATA = false;
-
-  /** How often a replica checks for a calendar amendment another replica recorded (CalendarStore). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  CALENDAR_POLL_INTERVAL_MS = 2_000;
 
   /**
    * How often a replica looks for recorded decrees whose effective date has come (ScheduledVersionsWatcher).

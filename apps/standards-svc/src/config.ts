@@ -1,9 +1,12 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
+import { withCalendarPolling } from '@kzps/calendar-store';
+import { withDeadlineWatch } from '@kzps/db';
 import { embeddedDatabaseUrl } from '@kzps/platform';
 
-export class StandardsConfig extends AuthServiceConfig {
+export class StandardsConfig extends withCalendarPolling(
+  withDeadlineWatch(AuthServiceConfig, { batch: 100 }),
+) {
   override PORT = 3002;
 
   override DATABASE_URL = embeddedDatabaseUrl('kzps_standards');
@@ -26,23 +29,4 @@ export class StandardsConfig extends AuthServiceConfig {
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'JUSTICE_MINISTRY_BIN must be 12 digits' })
   JUSTICE_MINISTRY_BIN?: string;
-
-  /** How often each replica looks for statutory terms that ran out; 0 turns the timer off. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  DEADLINE_WATCH_INTERVAL_MS = 60_000;
-
-  /** Terms claimed per watcher transaction. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  DEADLINE_WATCH_BATCH = 100;
-
-  /** How often a replica checks for a calendar change another replica applied (CalendarStore). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  CALENDAR_POLL_INTERVAL_MS = 2_000;
 }

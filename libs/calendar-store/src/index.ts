@@ -7,3 +7,4 @@ export { CalendarCopy } from './calendar-copy';
 export { CalendarStoreModule, type CalendarStoreModuleOptions } from './calendar-store.module';
 export { CalendarCopyConsumer } from './calendar-copy.consumer';
 export { calendarProblem } from './calendar-problem';
+export { withCalendarPolling } from './calendar-polling.config';

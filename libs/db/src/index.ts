@@ -14,4 +14,11 @@ export {
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
 export { inTransaction } from './idempotency/request-transaction';
 export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';
-export { PeriodicSweep, type PeriodicSweepOptions, type SweepPass, type SweepWork } from './periodic-sweep';
+export {
+  PeriodicSweep,
+  SweepWatcher,
+  type PeriodicSweepOptions,
+  type SweepPass,
+  type SweepWork,
+} from './periodic-sweep';
+export { deadlineWatchTiming, withDeadlineWatch } from './deadline-watch.config';

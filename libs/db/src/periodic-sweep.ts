@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Clock, ServiceMetrics } from '@kzps/platform';
 import { Counter } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -55,8 +55,8 @@ const SAVEPOINT = 'periodic_sweep_item';
  * claimed item in a savepoint of its own, so one item that fails is rolled back (and parked by `failed`)
  * while the others commit. One pass at a time per replica; `stop` clears the timer and waits for the pass.
  *
- * Use it from a Nest provider: build it in the constructor, `start()` in `onApplicationBootstrap`, `stop()`
- * in `onModuleDestroy`, and expose `runOnce()` so tests sweep on a moved clock instead of waiting.
+ * Use it from a Nest provider that extends `SweepWatcher`: build the sweeps in the constructor; the watcher
+ * starts them on bootstrap, stops them on shutdown, and its `tick()` lets tests sweep on a moved clock.
  *
  * Metrics: `periodic_sweep_runs_total{sweep,outcome}` (passes `ok` or `failed`) and
  * `periodic_sweep_items_total{sweep,outcome}` (items `done` or `failed`).
@@ -156,6 +156,29 @@ export class PeriodicSweep<T> {
       this.logger.error({ err: parkError }, `${this.options.name}: a failed item could not be parked`);
       return false;
     }
+  }
+}
+
+/**
+ * A Nest provider running periodic sweeps (a service's deadline watcher): each starts on bootstrap and is
+ * stopped on shutdown, waiting for its pass. `tick()` runs one pass of each, in order, as the timer would.
+ */
+export abstract class SweepWatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  protected abstract readonly sweeps: ReadonlyArray<Pick<PeriodicSweep<never>, 'start' | 'stop' | 'runOnce'>>;
+
+  onApplicationBootstrap(): void {
+    for (const sweep of this.sweeps) sweep.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.sweeps.map((sweep) => sweep.stop()));
+  }
+
+  /** One pass of every sweep; how many items this replica handled. */
+  async tick(): Promise<number> {
+    let done = 0;
+    for (const sweep of this.sweeps) done += (await sweep.runOnce()).done;
+    return done;
   }
 }
 

@@ -1,5 +1,10 @@
 export { loadConfig, ConfigurationError } from './config/load-config';
-export { ServiceConfig, embeddedDatabaseUrl, toBoolean } from './config/service-config';
+export {
+  ServiceConfig,
+  embeddedDatabaseUrl,
+  toBoolean,
+  type ServiceConfigClass,
+} from './config/service-config';
 export {
   DomainError,
   domainErrors,

@@ -1,7 +1,7 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit, systemActor } from '@kzps/audit';
 import { ApplicationsEventTypes } from '@kzps/contracts';
-import { PeriodicSweep } from '@kzps/db';
+import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { Clock, ServiceMetrics } from '@kzps/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
@@ -48,8 +48,8 @@ const deadlines: Deadline[] = [
  * pass reads the overdue rows and nothing else, however many applications are open.
  */
 @Injectable()
-export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly sweeps: Array<PeriodicSweep<Application>>;
+export class DeadlineWatcher extends SweepWatcher {
+  protected readonly sweeps: Array<PeriodicSweep<Application>>;
 
   constructor(
     dataSource: DataSource,
@@ -58,6 +58,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
     config: ApplicationsConfig,
     private readonly events: ApplicationEvents,
   ) {
+    super();
     this.sweeps = deadlines.map(
       (deadline) =>
         new PeriodicSweep<Application>({
@@ -65,28 +66,11 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
           dataSource,
           clock,
           metrics,
-          intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
-          batchSize: config.DEADLINE_WATCH_BATCH,
-          runAtStart: true,
+          ...deadlineWatchTiming(config),
           claim: (manager, now, limit) => this.due(manager, deadline, now, limit),
           handle: (manager, application, now) => this.raise(manager, deadline, application, now),
         }),
     );
-  }
-
-  onApplicationBootstrap(): void {
-    for (const sweep of this.sweeps) sweep.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.sweeps.map((sweep) => sweep.stop()));
-  }
-
-  /** One pass of both sweeps; how many events this replica raised. */
-  async tick(): Promise<number> {
-    let raised = 0;
-    for (const sweep of this.sweeps) raised += (await sweep.runOnce()).done;
-    return raised;
   }
 
   /** Matches the partial indexes of migration CreateApplications1796000000001 predicate for predicate. */

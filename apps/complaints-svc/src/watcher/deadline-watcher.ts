@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { localDateOf } from '@kzps/calendar';
 import { ComplaintsEventTypes } from '@kzps/contracts';
-import { PeriodicSweep } from '@kzps/db';
+import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { recordAudit, systemActor } from '@kzps/audit';
 import { Clock, ServiceMetrics, type Bilingual } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -24,8 +24,8 @@ interface ClaimedStage {
  * marks them in the same savepoint as the alert or event, so each happens exactly once whatever the replicas.
  */
 @Injectable()
-export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly sweeps: Array<PeriodicSweep<ClaimedStage> | PeriodicSweep<RequirementRow>>;
+export class DeadlineWatcher extends SweepWatcher {
+  protected readonly sweeps: Array<PeriodicSweep<ClaimedStage> | PeriodicSweep<RequirementRow>>;
 
   constructor(
     dataSource: DataSource,
@@ -34,13 +34,12 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
     config: ComplaintsConfig,
     private readonly events: ComplaintEvents,
   ) {
+    super();
     const common = {
       dataSource,
       clock,
       metrics,
-      intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
-      batchSize: config.DEADLINE_WATCH_BATCH,
-      runAtStart: true,
+      ...deadlineWatchTiming(config),
     };
     this.sweeps = [
       new PeriodicSweep<ClaimedStage>({
@@ -75,21 +74,6 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
         handle: (manager, requirement, now) => this.raiseRequirementOverdue(manager, requirement, now),
       }),
     ];
-  }
-
-  onApplicationBootstrap(): void {
-    for (const sweep of this.sweeps) sweep.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.sweeps.map((sweep) => sweep.stop()));
-  }
-
-  /** One pass of every sweep (tests move the clock and call this instead of waiting). */
-  async tick(): Promise<number> {
-    let done = 0;
-    for (const sweep of this.sweeps) done += (await sweep.runOnce()).done;
-    return done;
   }
 
   private async warnLastExtensionDay(

@@ -1,7 +1,7 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { systemActor } from '@kzps/audit';
 import { localDateOf } from '@kzps/calendar';
-import { PeriodicSweep } from '@kzps/db';
+import { PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { Clock, ServiceMetrics } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordRegistryAudit } from '../common/audit';
@@ -28,8 +28,8 @@ interface DueVersion {
  * of a day, and the events carry that instant whatever the delay), and once at start.
  */
 @Injectable()
-export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly sweep: PeriodicSweep<DueVersion>;
+export class ScheduledVersionsWatcher extends SweepWatcher {
+  protected readonly sweeps: [PeriodicSweep<DueVersion>];
 
   constructor(
     dataSource: DataSource,
@@ -38,31 +38,21 @@ export class ScheduledVersionsWatcher implements OnApplicationBootstrap, OnModul
     config: RegistryConfig,
     private readonly scheduled: ScheduledVersions,
   ) {
-    this.sweep = new PeriodicSweep<DueVersion>({
-      name: 'scheduled_versions',
-      dataSource,
-      clock,
-      metrics,
-      intervalMs: config.SCHEDULE_WATCH_INTERVAL_MS,
-      batchSize: BATCH,
-      runAtStart: true,
-      claim: (manager, now, limit) => this.claim(manager, now, limit),
-      handle: (manager, due, now) => this.apply(manager, due, now),
-      failed: (manager, due, error, now) => this.park(manager, due, error, now),
-    });
-  }
-
-  onApplicationBootstrap(): void {
-    this.sweep.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.sweep.stop();
-  }
-
-  /** One pass over every version due by the clock's now. Returns how many versions this replica applied. */
-  async tick(): Promise<number> {
-    return (await this.sweep.runOnce()).done;
+    super();
+    this.sweeps = [
+      new PeriodicSweep<DueVersion>({
+        name: 'scheduled_versions',
+        dataSource,
+        clock,
+        metrics,
+        intervalMs: config.SCHEDULE_WATCH_INTERVAL_MS,
+        batchSize: BATCH,
+        runAtStart: true,
+        claim: (manager, now, limit) => this.claim(manager, now, limit),
+        handle: (manager, due, now) => this.apply(manager, due, now),
+        failed: (manager, due, error, now) => this.park(manager, due, error, now),
+      }),
+    ];
   }
 
   private claim(manager: EntityManager, now: Date, limit: number): Promise<DueVersion[]> {

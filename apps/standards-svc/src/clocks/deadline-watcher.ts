@@ -1,5 +1,5 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { PeriodicSweep } from '@kzps/db';
+import { Injectable } from '@nestjs/common';
+import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { Clock, ServiceMetrics } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandardsConfig } from '../config';
@@ -27,9 +27,9 @@ interface EndedDiscussion {
  * never raise the same term twice and one failing term does not hold back the others.
  */
 @Injectable()
-export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly discussions: PeriodicSweep<EndedDiscussion>;
-  private readonly terms: PeriodicSweep<ClaimedTerm>;
+export class DeadlineWatcher extends SweepWatcher {
+  /** Ended discussions first, then the terms. */
+  protected readonly sweeps: [PeriodicSweep<EndedDiscussion>, PeriodicSweep<ClaimedTerm>];
 
   constructor(
     dataSource: DataSource,
@@ -38,40 +38,22 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy 
     config: StandardsConfig,
     private readonly termsService: TermsService,
   ) {
-    const common = {
-      dataSource,
-      clock,
-      metrics,
-      intervalMs: config.DEADLINE_WATCH_INTERVAL_MS,
-      batchSize: config.DEADLINE_WATCH_BATCH,
-    };
-    this.discussions = new PeriodicSweep<EndedDiscussion>({
-      ...common,
-      name: 'discussions_ended',
-      claim: (manager, now, limit) => this.endedDiscussions(manager, now, limit),
-      handle: (manager, discussion) => this.closeDiscussion(manager, discussion),
-    });
-    this.terms = new PeriodicSweep<ClaimedTerm>({
-      ...common,
-      name: 'statutory_terms',
-      claim: (manager, now, limit) => this.dueTerms(manager, now, limit),
-      handle: (manager, term, now) => this.markMissed(manager, term, now),
-    });
-  }
-
-  onApplicationBootstrap(): void {
-    this.discussions.start();
-    this.terms.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.discussions.stop(), this.terms.stop()]);
-  }
-
-  /** One pass: ended discussions, then every term due by now. Returns how many terms this replica marked missed. */
-  async tick(): Promise<number> {
-    await this.discussions.runOnce();
-    return (await this.terms.runOnce()).done;
+    super();
+    const common = { dataSource, clock, metrics, ...deadlineWatchTiming(config) };
+    this.sweeps = [
+      new PeriodicSweep<EndedDiscussion>({
+        ...common,
+        name: 'discussions_ended',
+        claim: (manager, now, limit) => this.endedDiscussions(manager, now, limit),
+        handle: (manager, discussion) => this.closeDiscussion(manager, discussion),
+      }),
+      new PeriodicSweep<ClaimedTerm>({
+        ...common,
+        name: 'statutory_terms',
+        claim: (manager, now, limit) => this.dueTerms(manager, now, limit),
+        handle: (manager, term, now) => this.markMissed(manager, term, now),
+      }),
+    ];
   }
 
   /**

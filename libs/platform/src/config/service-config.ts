@@ -76,3 +76,10 @@ export class ServiceConfig {
   @IsBoolean()
   MIGRATE_ONLY = false;
 }
+
+/**
+ * A config class a lib's settings mixin extends (`withDeadlineWatch`, `withCalendarPolling`). A mixin's base
+ * must be constructible with any arguments: TypeScript accepts no narrower type here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ServiceConfigClass = new (...args: any[]) => ServiceConfig;
