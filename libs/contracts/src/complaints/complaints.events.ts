@@ -69,7 +69,7 @@ const complaintExample: ComplaintFactsV1 = {
 
 /** The instance a stage is heard by, and its term. */
 const stageFacts = complaintFacts.extend({
-  /** 1-based position in the chain; 0 for a registration at an instance outside it (misaddressed). */
+  /** 1-based position in the chain the complaint is at; a misaddressed registration has `competent` false. */
   stage: int({ min: 0, max: 3 }),
   instanceOrganizationId: id(),
   instanceRole: z.enum(instanceRoles).nullable(),
