@@ -14,6 +14,7 @@ export {
   EventHeaders,
   DeadLetterHeaders,
   validateEnvelopeAttributes,
+  envelopeJsonSchema,
   type EventEnvelope,
 } from './events/event-envelope';
 export {

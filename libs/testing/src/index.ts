@@ -23,7 +23,7 @@ export {
   type ParameterValues,
 } from './openapi/example-requests';
 export { TestClock } from './test-clock';
-export { jsonSchemaProblems } from './events/event-json-schemas';
+export { envelopeSchemaProblems, jsonSchemaProblems } from './events/event-json-schemas';
 export {
   expectNoHostileWrites,
   hostileRequests,

@@ -66,10 +66,7 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(def
     key,
     example,
     schema: payload,
-    validate: (data) => {
-      const result = payload.safeParse(data, { error: problemOf });
-      return result.success ? [] : result.error.issues.map(describeIssue);
-    },
+    validate: (data) => problemsOf(payload, data),
     jsonSchema: () => {
       jsonSchema ??= {
         ...z.toJSONSchema(payload, { io: 'input', target: 'draft-2020-12' }),
@@ -80,6 +77,12 @@ export function defineEvent<const TType extends string, S extends z.ZodType>(def
       return jsonSchema;
     },
   };
+}
+
+/** What `schema` finds wrong with `data`, each as `path problem` (`fee.amountKzt must be >= 1`). */
+export function problemsOf(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data, { error: problemOf });
+  return result.success ? [] : result.error.issues.map(describeIssue);
 }
 
 /** `a.b[0].c`: the path of a field as a reader of the payload writes it. */

@@ -25,6 +25,21 @@ describe('event envelope', () => {
     ]);
   });
 
+  it('refuses a time without a time zone and any other spec version or content type', () => {
+    expect(
+      validateEnvelopeAttributes({
+        ...valid,
+        time: '2025-01-15 09:00',
+        specversion: '0.3' as '1.0',
+        datacontenttype: 'text/plain' as 'application/json',
+      }),
+    ).toEqual([
+      'time must be an RFC 3339 timestamp with a time zone',
+      'specversion must be 1.0',
+      'datacontenttype must be application/json',
+    ]);
+  });
+
   it('names the dead-letter topic after the original', () => {
     expect(deadLetterTopicOf('kz.gov.registry.services')).toBe('kz.gov.registry.services.dlq');
     expect(isDeadLetterTopic('kz.gov.registry.services.dlq')).toBe(true);

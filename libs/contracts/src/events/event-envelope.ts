@@ -1,30 +1,41 @@
-/**
- * An event as it travels between services: CloudEvents 1.0 attributes plus the JSON payload in `data`.
- * On Kafka it uses the binary content mode: attributes in `ce_*` headers, `data` as the message value,
- * `subject` (the aggregate id) as the message key.
- */
-export interface EventEnvelope<TData = unknown, TType extends string = string> {
-  /** Unique per event; consumers dedupe on it (inbox). A UUID for the events this system produces. */
-  id: string;
-  /** The producing service, as a URI reference: `/kzps/<service-name>`. */
-  source: string;
-  /** Versioned event type, e.g. `kz.gov.registry.service.included.v1`. */
-  type: TType;
-  /** The aggregate id; also the Kafka key, so one aggregate's events stay in order. Never empty. */
-  subject: string;
-  /** When the state change happened (RFC 3339, UTC). */
-  time: string;
-  specversion: typeof CLOUDEVENTS_SPEC_VERSION;
-  datacontenttype: typeof JSON_CONTENT_TYPE;
-  data: TData;
-  /** The HTTP request that caused the event, for correlating logs. */
-  requestId?: string;
-  /** W3C trace context of the cause, when tracing is on. */
-  traceparent?: string;
-}
+import { z } from 'zod';
+import { problemsOf, type JsonSchema, type Known } from './event-definition';
+import { isoDateTime } from './payload-fields';
 
 export const CLOUDEVENTS_SPEC_VERSION = '1.0';
 export const JSON_CONTENT_TYPE = 'application/json';
+
+/**
+ * The CloudEvents 1.0 attributes of an event, defined once: the envelope type, its check and its JSON Schema
+ * come from here. On Kafka the binary content mode carries them in `ce_*` headers, `data` as the message
+ * value and `subject` as the message key.
+ */
+const envelopeAttributes = z.looseObject({
+  /** Unique per event; consumers dedupe on it (inbox). A UUID for the events this system produces. */
+  id: z.string().min(1, 'is required'),
+  /** The producing service, as a URI reference: `/kzps/<service-name>`. */
+  source: z.string().regex(/^\/[\w./-]+$/, 'must be a URI path'),
+  /** Versioned event type, e.g. `kz.gov.registry.service.included.v1`. */
+  type: z
+    .string()
+    .regex(/^kz\.gov\.[a-z0-9-]+(\.[a-z0-9-]+)+\.v\d+$/, 'must be a versioned kz.gov.<context>.<name>.v<N>'),
+  /** The aggregate id; also the Kafka key, so one aggregate's events stay in order. Never empty. */
+  subject: z.string().min(1, '(the aggregate id) is required'),
+  /** When the state change happened (RFC 3339). */
+  time: isoDateTime(),
+  specversion: z.literal(CLOUDEVENTS_SPEC_VERSION, 'must be 1.0'),
+  datacontenttype: z.literal(JSON_CONTENT_TYPE, 'must be application/json'),
+  /** The HTTP request that caused the event, for correlating logs. */
+  requestId: z.string().optional(),
+  /** W3C trace context of the cause, when tracing is on. */
+  traceparent: z.string().optional(),
+});
+
+/** An event as it travels between services: the attributes above and the JSON payload in `data`. */
+export type EventEnvelope<TData = unknown, TType extends string = string> = Omit<
+  Known<z.output<typeof envelopeAttributes>>,
+  'type'
+> & { type: TType; data: TData };
 
 /** Kafka header names of the CloudEvents Kafka protocol binding (binary content mode). */
 export const EventHeaders = {
@@ -50,21 +61,12 @@ export const DeadLetterHeaders = {
   failedAt: 'x-dlq-failed-at',
 } as const;
 
-const sourcePattern = /^\/[\w./-]+$/;
-const versionedTypePattern = /^kz\.gov\.[a-z0-9-]+(\.[a-z0-9-]+)+\.v\d+$/;
-
 /** Checks the attributes of an envelope (not its payload: that is the event definition's job). */
 export function validateEnvelopeAttributes(envelope: Omit<EventEnvelope, 'data'>): string[] {
-  const problems: string[] = [];
-  if (!envelope.id) problems.push('id is required');
-  if (!envelope.source || !sourcePattern.test(envelope.source)) problems.push('source must be a URI path');
-  if (!versionedTypePattern.test(envelope.type)) {
-    problems.push('type must be a versioned kz.gov.<context>.<name>.v<N>');
-  }
-  if (!envelope.subject) problems.push('subject (the aggregate id) is required');
-  if (Number.isNaN(Date.parse(envelope.time))) problems.push('time must be an RFC 3339 timestamp');
-  if (envelope.specversion !== CLOUDEVENTS_SPEC_VERSION) problems.push('specversion must be 1.0');
-  if (envelope.datacontenttype !== JSON_CONTENT_TYPE)
-    problems.push('datacontenttype must be application/json');
-  return problems;
+  return problemsOf(envelopeAttributes, envelope);
+}
+
+/** The JSON Schema of the envelope's attributes, for the message headers of the AsyncAPI document. */
+export function envelopeJsonSchema(): JsonSchema {
+  return z.toJSONSchema(envelopeAttributes, { io: 'input', target: 'draft-2020-12' });
 }

@@ -4,9 +4,10 @@ import {
   eventJsonSchemas,
   organizationUpsertedEvent,
   serviceIncludedEvent,
+  validateEnvelopeAttributes,
   type EventDefinition,
 } from '@kzps/contracts';
-import { jsonSchemaProblems } from './event-json-schemas';
+import { envelopeSchemaProblems, jsonSchemaProblems } from './event-json-schemas';
 
 const schemas = eventJsonSchemas();
 
@@ -82,6 +83,30 @@ describe('the JSON Schema of every event type', () => {
     expect(jsonSchemaProblems(type, { ...notary, bin })).not.toEqual([]);
     expect(jsonSchemaProblems(type, ministry)).not.toEqual([]);
     expect(jsonSchemaProblems(type, { ...notary, iinMasked: '850101300123' })).not.toEqual([]);
+  });
+
+  it('describes the CloudEvents attributes every event travels with, as the envelope check does', () => {
+    const attributes = {
+      id: '0b4f1c1e-5d0f-4a53-9a43-0e1a7f0b3f11',
+      source: '/kzps/registry-svc',
+      type: serviceIncludedEvent.type,
+      subject: serviceIncludedEvent.example.serviceId,
+      time: '2025-03-17T19:00:00.000Z',
+      specversion: '1.0' as const,
+      datacontenttype: 'application/json' as const,
+      requestId: 'f6a1d3c2-0b1e-4c55-9e2a-3b4c5d6e7f80',
+    };
+    expect(envelopeSchemaProblems(attributes)).toEqual([]);
+    expect(validateEnvelopeAttributes(attributes)).toEqual([]);
+    for (const broken of [
+      { ...attributes, type: 'kz.gov.registry.service.included' },
+      { ...attributes, subject: '' },
+      { ...attributes, time: '17.03.2025' },
+      { ...attributes, source: 'registry-svc' },
+    ]) {
+      expect(envelopeSchemaProblems(broken)).not.toEqual([]);
+      expect(validateEnvelopeAttributes(broken)).not.toEqual([]);
+    }
   });
 
   it('names a type it has no schema for', () => {

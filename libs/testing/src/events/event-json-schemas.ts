@@ -1,4 +1,4 @@
-import { eventJsonSchemas } from '@kzps/contracts';
+import { envelopeJsonSchema, eventJsonSchemas } from '@kzps/contracts';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
@@ -19,15 +19,26 @@ function validatorOf(type: string): ValidateFunction | undefined {
   return validators.get(type);
 }
 
+function problemsOf(validate: ValidateFunction, value: unknown): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map(
+    (error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`,
+  );
+}
+
 /**
  * What the JSON Schema of the event type finds wrong with a payload (`/path problem`), empty when the
  * payload is valid. A type with no schema in @kzps/contracts is a problem too.
  */
 export function jsonSchemaProblems(type: string, payload: unknown): string[] {
   const validate = validatorOf(type);
-  if (!validate) return [`${type} has no JSON Schema in @kzps/contracts`];
-  if (validate(payload)) return [];
-  return (validate.errors ?? []).map(
-    (error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`,
-  );
+  return validate ? problemsOf(validate, payload) : [`${type} has no JSON Schema in @kzps/contracts`];
+}
+
+let envelopeValidator: ValidateFunction | undefined;
+
+/** What the JSON Schema of the CloudEvents attributes finds wrong with an envelope (without `data`). */
+export function envelopeSchemaProblems(attributes: unknown): string[] {
+  envelopeValidator ??= ajv.compile(envelopeJsonSchema());
+  return problemsOf(envelopeValidator, attributes);
 }
