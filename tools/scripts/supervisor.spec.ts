@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { eventually, freePort } from '@kzps/testing';
-import { Supervisor } from '../../scripts/supervisor.cjs';
+import { Supervisor } from './supervisor.cjs';
 
 /** An app that crashes with exit code 3 on its first start and serves /ready from its second on. */
 const flakyApp = `
