@@ -12,12 +12,14 @@ import {
   type TestDatabase,
   TestClock,
 } from '@kzps/testing';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DeadlineWatcher } from './clocks/deadline-watcher';
 import { TermCalendar } from './clocks/term-calendar';
 import {
+  caller,
+  sessionsWaitingOnLocks,
   calendarChanged,
   consumeUntil,
   individualProviderUpserted,
@@ -92,7 +94,6 @@ const lateService = service(ministry.id, [ministry.id], ['provider']);
 // Included on 1 April: its discussion term (to 4 May) runs out with no watcher pass in between.
 const laterService = service(ministry.id, [ministry.id], ['provider']);
 const akimatOwnedService = service(owningAkimat.id, [institution.id], ['provider']);
-const raceService = service(ministry.id, [ministry.id], ['provider']);
 const amendedFirstService = service(ministry.id, [ministry.id], ['provider']);
 const excludedFirstService = service(ministry.id, [ministry.id], ['provider']);
 
@@ -126,10 +127,7 @@ const officerOf = (organization: TestOrganization, role?: Role): IdentityClaimsI
 const owner = officerOf(ministry);
 const akimatOwner = officerOf(owningAkimat);
 const citizen: IdentityClaimsInput = { subject: 'citizen-1', roles: ['recipient'], iin: '850101300123' };
-const company: IdentityClaimsInput = { subject: 'company-1', roles: ['recipient'], bin: '123456789012' };
 const registrar = officerOf(justice);
-const summary = { kk: 'Қысқаша мазмұны', ru: 'Краткое содержание' };
-const reason = { kk: 'Себебі', ru: 'Причина' };
 
 // 20 February 2026, 10:00 in Almaty: the 3-month term and the windows below run over 8 March, Nauryz
 // (21-23 March) and the May holidays.
@@ -178,17 +176,7 @@ describe('standards-svc', () => {
   const clock = new TestClock(new Date(includedAt.getTime() + 3_600_000));
   const standardIds = new Map<string, string>();
 
-  const inject = (options: InjectOptions): Promise<LightMyRequestResponse> =>
-    app.getHttpAdapter().getInstance().inject(options);
-  const call = async (
-    method: InjectOptions['method'],
-    url: string,
-    identity?: IdentityClaimsInput,
-    payload?: object,
-  ): Promise<LightMyRequestResponse> => {
-    const headers = identity ? { authorization: `Bearer ${await issuer.token(identity)}` } : {};
-    return inject({ method, url, headers, ...(payload ? { payload } : {}) });
-  };
+  const call = caller(() => ({ app, issuer }));
   const idOf = (of: TestService): string => standardIds.get(of.id) ?? '';
 
   /** The service's standard, or undefined while the inclusion has not made one (an `eventually` probe). */
@@ -247,15 +235,6 @@ describe('standards-svc', () => {
     }
   }
 
-  /** How many sessions of this test's database wait on a lock right now. */
-  async function sessionsWaitingOnLocks(): Promise<number> {
-    const [row]: Array<{ n: number }> = await app.get(DataSource).query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    return row?.n ?? 0;
-  }
-
   beforeAll(async () => {
     database = await createTestDatabase('standards');
     broker = await startTestBroker();
@@ -270,7 +249,6 @@ describe('standards-svc', () => {
       lateService,
       excludedService,
       akimatOwnedService,
-      raceService,
     ];
     await publish(kafka, registryTopics.services, [
       ...includedFirst.map((s) => serviceIncluded(s, includedAt)),
@@ -576,203 +554,6 @@ describe('standards-svc', () => {
     expect(withinBound.statusCode).toBe(200);
   });
 
-  describe('public discussion', () => {
-    let id: string;
-    let endsAt: string;
-
-    beforeAll(async () => {
-      id = idOf(localPscService);
-      clock.set('2026-02-21T05:00:00Z');
-      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
-      const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
-      expect(opened.statusCode).toBe(201);
-      endsAt = opened.json<{ window: { endsAt: string } }>().window.endsAt;
-    });
-
-    it('holds the discussion within 30 calendar days of inclusion and publishes the draft', async () => {
-      expect(endsAt).toBe(app.get(TermCalendar).calendarDaysAfter(includedAt, 30).dueAt.toISOString());
-      const discussion = await call('GET', `/api/v1/standards/${id}/discussion`);
-      expect(discussion.json()).toMatchObject({
-        state: 'open',
-        draft: { term: { value: 5 } },
-        window: {
-          opensAtLocal: '2026-02-21T10:00:00.000+05:00',
-          endsAtLocal: '2026-03-26T23:59:59.999+05:00',
-          lastDay: '2026-03-26',
-          late: false,
-        },
-      });
-      expect((await outboxEvents(StandardsEventTypes.discussionOpened, id)).length).toBe(1);
-    });
-
-    it('refuses an anonymous proposal with 401, giving the window in Kazakhstan time and in words (Art. 9.4)', async () => {
-      const response = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, undefined, {
-        text: 'Анонимно',
-      });
-      expect(response.statusCode).toBe(401);
-      const problem = response.json<{ localizedDetail: { kk: string; ru: string } }>();
-      expect(problem).toMatchObject({
-        code: 'PROPOSAL_ANONYMOUS',
-        window: { endsAt, endsAtLocal: '2026-03-26T23:59:59.999+05:00' },
-      });
-      expect(problem.localizedDetail.ru).toContain('с 21 февраля 2026 г. по 26 марта 2026 г. включительно');
-      expect(problem.localizedDetail.kk).toContain('2026 жылғы 26 наурыз');
-    });
-
-    it('refuses a proposal from a signed-in officer, who has no IIN or BIN to be its source, with 403 (Art. 9.1, 9.4)', async () => {
-      const officer = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, owner, {
-        text: 'Без ИИН',
-      });
-      expect(officer.statusCode).toBe(403);
-      const problem = officer.json<{ localizedDetail: { kk: string; ru: string } }>();
-      expect(problem).toMatchObject({ code: 'PROPOSAL_AUTHOR_UNIDENTIFIED', window: { endsAt } });
-      expect(problem.localizedDetail.ru).toContain('нет ни ИИН, ни БИН');
-      expect(problem.localizedDetail.kk).toContain('ЖСН де, БСН де жоқ');
-    });
-
-    it('takes proposals from identified persons, pointing at an item and clause', async () => {
-      clock.set('2026-03-01T06:00:00Z');
-      const first = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
-        text: 'Сократить срок до 3 рабочих дней',
-        item: 'term',
-        clause: 'п. 5',
-      });
-      expect(first.statusCode).toBe(201);
-      expect(first.json()).toMatchObject({
-        source: { kind: 'individual', identifier: '********0123' },
-        item: 'term',
-      });
-      const second = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, company, {
-        text: 'Добавить электронную копию',
-      });
-      expect(second.json()).toMatchObject({ source: { kind: 'legal_entity', identifier: '123456789012' } });
-      expect(JSON.stringify((await call('GET', `/api/v1/standards/${id}/discussion`)).json())).not.toContain(
-        '850101300123',
-      );
-    });
-
-    it('refuses a proposal one minute after the window closes', async () => {
-      clock.set(new Date(Date.parse(endsAt) + 60_000));
-      const response = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
-        text: 'Поздно',
-      });
-      expect(response.statusCode).toBe(409);
-      const problem = response.json<{ localizedDetail: { kk: string; ru: string } }>();
-      expect(problem).toMatchObject({
-        code: 'DISCUSSION_WINDOW_CLOSED',
-        window: { endsAt, endsAtLocal: '2026-03-26T23:59:59.999+05:00' },
-      });
-      expect(problem.localizedDetail.ru).toContain('не рассматривается');
-      expect(problem.localizedDetail.ru).toContain('по 26 марта 2026 г.');
-      // Once the watcher has moved the draft to revision, the answer is the same.
-      await app.get(DeadlineWatcher).tick();
-      expect((await standardFor(localPscService.id)).status).toBe('revision');
-      const again = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, company, {
-        text: 'Поздно',
-      });
-      expect(again.json()).toMatchObject({ code: 'DISCUSSION_WINDOW_CLOSED', window: { endsAt } });
-    });
-
-    it('requires the short summary of a proposal in both languages with its outcome (Art. 9.4)', async () => {
-      const [proposal] = (await call('GET', `/api/v1/standards/${id}/discussion/proposals`)).json<{
-        items: Array<{ id: string }>;
-      }>().items;
-      const response = await call(
-        'PUT',
-        `/api/v1/standards/${id}/discussion/proposals/${proposal?.id ?? ''}/outcome`,
-        owner,
-        { outcome: 'accepted', reason },
-      );
-      expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'summary' }] });
-    });
-
-    it('refuses the notice while a proposal has no outcome or no summary, then publishes it with every outcome', async () => {
-      const proposals = (await call('GET', `/api/v1/standards/${id}/discussion/proposals`)).json<{
-        items: Array<{ id: string }>;
-      }>().items;
-      expect(proposals).toHaveLength(2);
-      const first = proposals[0]?.id ?? '';
-      const second = proposals[1]?.id ?? '';
-      const outcome = (proposalId: string, body: object) =>
-        call('PUT', `/api/v1/standards/${id}/discussion/proposals/${proposalId}/outcome`, owner, body);
-      await outcome(first, { outcome: 'accepted', reason, summary });
-      const notice = { revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=1' };
-      const refused = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
-      expect(refused.statusCode).toBe(409);
-      expect(refused.json()).toMatchObject({ code: 'PROPOSAL_OUTCOMES_MISSING', proposalIds: [second] });
-
-      await outcome(second, { outcome: 'rejected', reason, summary });
-      // An outcome recorded before summaries were required has none: the notice names it.
-      await app.get(DataSource).query('UPDATE proposal SET summary = NULL WHERE id = $1', [second]);
-      const unsummarised = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
-      expect(unsummarised.statusCode).toBe(409);
-      expect(unsummarised.json()).toMatchObject({
-        code: 'PROPOSAL_SUMMARIES_MISSING',
-        proposalIds: [second],
-      });
-      await outcome(second, { outcome: 'rejected', reason, summary });
-
-      const revised = { ...completeContent(ministry.id, 3) };
-      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: revised });
-      const published = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, notice);
-      expect(published.statusCode).toBe(201);
-      expect(published.json()).toMatchObject({
-        revisedDraftUrl: notice.revisedDraftUrl,
-        revisedDraft: { term: { value: 3 } },
-        entries: [
-          { proposalId: first, outcome: 'accepted', source: 'individual ********0123', summary },
-          { proposalId: second, outcome: 'rejected', source: 'legal_entity 123456789012', summary },
-        ],
-      });
-      // Art. 9.4: the revised draft is public from the notice on.
-      const version = (await call('GET', `/api/v1/standards/${id}`)).json<{
-        working: { content: unknown };
-      }>();
-      expect(version.working.content).toMatchObject({ term: { value: 3 } });
-      expect((await outboxEvents(StandardsEventTypes.discussionCompleted, id)).length).toBe(1);
-    });
-  });
-
-  describe('a proposal racing the notice', () => {
-    it('takes no proposal once the notice listing the proposals is out, however close the two come', async () => {
-      const id = idOf(raceService);
-      clock.set('2026-02-21T09:00:00Z');
-      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
-      expect((await call('POST', `/api/v1/standards/${id}/discussion`, owner)).statusCode).toBe(201);
-      // The notice's transaction, held open: it has the standard and is publishing.
-      const notice = app.get(DataSource).createQueryRunner();
-      await notice.connect();
-      try {
-        await notice.startTransaction();
-        await notice.query('SELECT id FROM standard WHERE id = $1 FOR UPDATE', [id]);
-        await notice.query(
-          `UPDATE standard_version SET notice_published_at = now()
-            WHERE id = (SELECT working_version_id FROM standard WHERE id = $1)`,
-          [id],
-        );
-        const proposal = call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
-          text: 'В последний момент',
-        });
-        await eventually(
-          async () => ((await sessionsWaitingOnLocks()) >= 1 ? true : undefined),
-          'the proposal to wait for the notice',
-        );
-        await notice.commitTransaction();
-        const answer = await proposal;
-        expect(answer.statusCode).toBe(409);
-        expect(answer.json()).toMatchObject({ code: 'DISCUSSION_NOT_OPEN' });
-      } finally {
-        if (notice.isTransactionActive) await notice.rollbackTransaction();
-        await notice.release();
-      }
-      const stored: unknown[] = await app
-        .get(DataSource)
-        .query('SELECT 1 FROM proposal WHERE standard_id = $1', [id]);
-      expect(stored).toHaveLength(0);
-    });
-  });
-
   describe('agreement and registration', () => {
     let id: string;
     const decide = (approval: ApprovalBody, decision: object): Promise<LightMyRequestResponse> => {
@@ -785,8 +566,34 @@ describe('standards-svc', () => {
       );
     };
 
-    beforeAll(() => {
+    // The discussion (discussion/discussion.integration-spec.ts) held with one proposal, its notice out.
+    beforeAll(async () => {
       id = idOf(localPscService);
+      clock.set('2026-02-21T05:00:00Z');
+      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id) });
+      const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
+      expect(opened.statusCode).toBe(201);
+      clock.set('2026-03-01T06:00:00Z');
+      const proposal = await call('POST', `/api/v1/standards/${id}/discussion/proposals`, citizen, {
+        text: 'Сократить срок до 3 рабочих дней',
+      });
+      clock.set(new Date(Date.parse(opened.json<{ window: { endsAt: string } }>().window.endsAt) + 60_000));
+      await app.get(DeadlineWatcher).tick();
+      await call(
+        'PUT',
+        `/api/v1/standards/${id}/discussion/proposals/${proposal.json<{ id: string }>().id}/outcome`,
+        owner,
+        {
+          outcome: 'accepted',
+          reason: { kk: 'Себебі', ru: 'Причина' },
+          summary: { kk: 'Қысқаша мазмұны', ru: 'Краткое содержание' },
+        },
+      );
+      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id, 3) });
+      const notice = await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, {
+        revisedDraftUrl: 'https://legalacts.egov.kz/npa/view?id=1',
+      });
+      expect(notice.statusCode).toBe(201);
     });
 
     it('asks three kinds of body for a local service delivered through a PSC', async () => {
@@ -1456,7 +1263,7 @@ describe('standards-svc', () => {
         await blocker.query('LOCK TABLE audit_record IN SHARE MODE');
         sweeps = Promise.all([replicaA.get(DeadlineWatcher).tick(), replicaB.get(DeadlineWatcher).tick()]);
         await eventually(
-          async () => ((await sessionsWaitingOnLocks()) >= 2 ? true : undefined),
+          async () => ((await sessionsWaitingOnLocks(app)) >= 2 ? true : undefined),
           'both replicas inside a claim',
         );
         const claimedNow: unknown[] = await dataSource.query(

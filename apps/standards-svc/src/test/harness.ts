@@ -29,7 +29,10 @@ import type { Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { AppModule } from '../app.module';
 import { StandardsConfig } from '../config';
+import type { IdentityClaimsInput } from '@kzps/auth';
 import type { TestIssuer } from '@kzps/auth/testing';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { DataSource } from 'typeorm';
 import type { TestClock } from '@kzps/testing';
 
 /** Where a test's service runs: its own database, issuer and broker. */
@@ -257,4 +260,32 @@ export async function consumeUntil(
   } finally {
     await consumer.disconnect();
   }
+}
+
+/** How many sessions of the app's database wait on a lock right now (a race's signal). */
+export async function sessionsWaitingOnLocks(app: NestFastifyApplication): Promise<number> {
+  const [row]: Array<{ n: number }> = await app.get(DataSource).query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return row?.n ?? 0;
+}
+
+/** Calls the app over Fastify's inject, signed in as `identity` with the test issuer's token when given. */
+export function caller(
+  target: () => { app: NestFastifyApplication; issuer: TestIssuer },
+): (
+  method: InjectOptions['method'],
+  url: string,
+  identity?: IdentityClaimsInput,
+  payload?: object,
+) => Promise<LightMyRequestResponse> {
+  return async (method, url, identity, payload) => {
+    const { app, issuer } = target();
+    const headers = identity ? { authorization: `Bearer ${await issuer.token(identity)}` } : {};
+    return app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  };
 }
