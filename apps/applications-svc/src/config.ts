@@ -1,9 +1,9 @@
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
 import { withCalendarPolling } from '@kzps/calendar-store';
 import { withDeadlineWatch } from '@kzps/db';
-import { embeddedDatabaseUrl, toBoolean } from '@kzps/platform';
+import { embeddedDatabaseUrl } from '@kzps/platform';
 
 export class ApplicationsConfig extends withCalendarPolling(
   withDeadlineWatch(AuthServiceConfig, { batch: 500 }),
@@ -26,9 +26,4 @@ export class ApplicationsConfig extends withCalendarPolling(
   @Min(10)
   @Max(3_600)
   PAYMENT_CALLBACK_WINDOW_S = 300;
-
-  /** Writes the demo applications over the demo registry's services at start (the embedded run). */
-  @Transform(toBoolean)
-  @IsBoolean()
-  SEED_DEMO_DATA = false;
 }
