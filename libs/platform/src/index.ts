@@ -57,6 +57,7 @@ export {
   pageTooLarge,
   type Page,
 } from './http/pagination';
+export { toCsv } from './http/csv';
 export { queryBoolean, queryDecimalInteger, queryList } from './http/query-values';
 export {
   BILINGUAL_TEXT_MAX,

@@ -1,4 +1,5 @@
-import { CsvProblemCode, parseCsv, parseCsvRecords, toCsv } from './csv';
+import { toCsv } from '@kzps/platform';
+import { CsvProblemCode, parseCsv, parseCsvRecords } from './csv';
 
 describe('csv', () => {
   it('round-trips quotes, commas, new lines and Kazakh letters', () => {

@@ -114,11 +114,3 @@ export function parseCsv(text: string): string[][] {
   if (problem) throw new Error(problem.message);
   return records.map((record) => record.cells);
 }
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-}

@@ -1,4 +1,4 @@
-import { bilingual } from '@kzps/platform';
+import { bilingual, toCsv } from '@kzps/platform';
 import {
   DEMO_ACT,
   demoClassifier,
@@ -14,7 +14,6 @@ import type { ServiceEntryDto } from '../services/dto/service-entry-response.dto
 import { contentFromFields } from '../services/service-entry.content';
 import { EntryReferences, startOfAlmatyDay, toServiceEntryDto } from '../services/service-entry.mapper';
 import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
-import { toCsv } from './csv';
 import type { ImportJobDto } from './dto/import-job.dto';
 import { entryToCsvRow, registryCsvColumns } from './registry-csv';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { toCsv } from '@kzps/platform';
 import { DataSource, In } from 'typeorm';
 import type { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 import { RegistryEntriesService } from '../services/registry-entries.service';
@@ -7,7 +8,6 @@ import { IN_REGISTRY } from '../services/search/registry-search.service';
 import { contentOfRow, headerOf } from '../services/service-entry.content';
 import { ServiceEntry } from '../services/service-entry.entity';
 import { EntryReferences, toServiceEntryDto } from '../services/service-entry.mapper';
-import { toCsv } from './csv';
 import { cpsvGraphOf, toCpsv } from './cpsv.mapper';
 import { entryToCsvRow, registryCsvColumns } from './registry-csv';
 
