@@ -24,6 +24,7 @@ export {
 } from './openapi/example-requests';
 export { TestClock } from './test-clock';
 export { envelopeSchemaProblems, jsonSchemaProblems } from './events/event-json-schemas';
+export { testEnvelope } from './events/test-envelope';
 export {
   expectNoHostileWrites,
   hostileRequests,

@@ -3,8 +3,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IdentityClaimsInput } from '@kzps/auth';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import {
-  CLOUDEVENTS_SPEC_VERSION,
-  JSON_CONTENT_TYPE,
   RegistryEventTypes,
   StandardsEventTypes,
   Topics,
@@ -18,7 +16,7 @@ import {
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
 import type { SignatureVerifierSettings } from '@kzps/signature';
-import { createTestDatabase, eventually, startTestBroker, type TestClock } from '@kzps/testing';
+import { createTestDatabase, eventually, startTestBroker, testEnvelope, type TestClock } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -110,19 +108,6 @@ export async function publish(kafka: Kafka, topic: string, envelopes: EventEnvel
   }
 }
 
-function envelope<T>(source: string, type: string, subject: string, data: T, time: Date): EventEnvelope<T> {
-  return {
-    id: randomUUID(),
-    source,
-    type,
-    subject,
-    time: time.toISOString(),
-    specversion: CLOUDEVENTS_SPEC_VERSION,
-    datacontenttype: JSON_CONTENT_TYPE,
-    data,
-  };
-}
-
 export interface TestOrganization {
   id: string;
   bin: string;
@@ -145,7 +130,7 @@ export function organizationUpserted(o: TestOrganization, time: Date): EventEnve
     active: true,
     updatedAt: time.toISOString(),
   };
-  return envelope('/kzps/registry-svc', RegistryEventTypes.organizationUpserted, o.id, data, time);
+  return testEnvelope('/kzps/registry-svc', RegistryEventTypes.organizationUpserted, o.id, data, time);
 }
 
 export function serviceIncluded(
@@ -163,11 +148,11 @@ export function serviceIncluded(
     ownerOrganizationId: service.ownerId,
     includedAt: time.toISOString(),
   };
-  return envelope('/kzps/registry-svc', RegistryEventTypes.serviceIncluded, service.id, data, time);
+  return testEnvelope('/kzps/registry-svc', RegistryEventTypes.serviceIncluded, service.id, data, time);
 }
 
 export function standardInForce(standard: StandardInForceV1, time: Date): EventEnvelope {
-  return envelope(
+  return testEnvelope(
     '/kzps/standards-svc',
     StandardsEventTypes.standardInForce,
     standard.standardId,
@@ -177,7 +162,7 @@ export function standardInForce(standard: StandardInForceV1, time: Date): EventE
 }
 
 export function standardAmended(standard: StandardAmendedV1, time: Date): EventEnvelope {
-  return envelope(
+  return testEnvelope(
     '/kzps/standards-svc',
     StandardsEventTypes.standardAmended,
     standard.standardId,

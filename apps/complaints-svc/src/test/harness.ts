@@ -4,8 +4,6 @@ import type { IdentityClaimsInput } from '@kzps/auth';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import {
   ApplicationsEventTypes,
-  CLOUDEVENTS_SPEC_VERSION,
-  JSON_CONTENT_TYPE,
   RegistryEventTypes,
   Topics,
   type ApplicationSubmittedV1,
@@ -16,7 +14,7 @@ import {
 } from '@kzps/contracts';
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
-import { createTestDatabase, eventually, startTestBroker, type TestClock } from '@kzps/testing';
+import { createTestDatabase, eventually, startTestBroker, testEnvelope, type TestClock } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -59,19 +57,6 @@ export function caller(app: NestFastifyApplication, issuer: TestIssuer) {
       .getHttpAdapter()
       .getInstance()
       .inject({ method, url, headers, ...(payload ? { payload } : {}) });
-  };
-}
-
-function envelope<T>(source: string, type: string, subject: string, data: T, time: Date): EventEnvelope<T> {
-  return {
-    id: randomUUID(),
-    source,
-    type,
-    subject,
-    time: time.toISOString(),
-    specversion: CLOUDEVENTS_SPEC_VERSION,
-    datacontenttype: JSON_CONTENT_TYPE,
-    data,
   };
 }
 
@@ -166,7 +151,7 @@ export function organizationUpserted(o: TestOrganization, time: Date): EventEnve
     active: true,
     updatedAt: time.toISOString(),
   };
-  return envelope('/kzps/registry-svc', RegistryEventTypes.organizationUpserted, o.id, data, time);
+  return testEnvelope('/kzps/registry-svc', RegistryEventTypes.organizationUpserted, o.id, data, time);
 }
 
 export function serviceIncluded(
@@ -184,7 +169,7 @@ export function serviceIncluded(
     ownerOrganizationId: service.ownerId,
     includedAt: time.toISOString(),
   };
-  return envelope('/kzps/registry-svc', RegistryEventTypes.serviceIncluded, service.id, data, time);
+  return testEnvelope('/kzps/registry-svc', RegistryEventTypes.serviceIncluded, service.id, data, time);
 }
 
 export function applicationSubmitted(
@@ -218,7 +203,7 @@ export function applicationSubmitted(
     feeKzt: null,
   };
   return {
-    envelope: envelope('/kzps/applications-svc', ApplicationsEventTypes.submitted, id, data, time),
+    envelope: testEnvelope('/kzps/applications-svc', ApplicationsEventTypes.submitted, id, data, time),
     trackingNumber,
     id,
   };
