@@ -4,21 +4,28 @@ import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
 import { MessagingModule, parseBrokers } from '@kzps/messaging';
-import { PlatformModule } from '@kzps/platform';
+import { PlatformModule, type Clock } from '@kzps/platform';
+import { SERVICE_NAME } from './common/service-name';
 import type { MonitoringConfig } from './config';
 import { entities } from './entities';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+
+export interface AppOverrides {
+  /** Tests move time with their own clock instead of sleeping. */
+  clock?: Clock;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: MonitoringConfig): DynamicModule {
+  static forRoot(config: MonitoringConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ service: 'monitoring-svc', config }),
+        PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
         MessagingModule.forRoot({
-          serviceName: 'monitoring-svc',
+          serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
           replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
           topics: [Topics.monitoringInspections, Topics.monitoringSurveys].map((name) => ({
@@ -29,6 +36,7 @@ export class AppModule {
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
         CalendarStoreModule.forRoot({ consumeChanges: true }),
+        IndicatorsModule,
       ],
     };
   }

@@ -1,11 +1,12 @@
 import { loadConfig, runService } from '@kzps/platform';
+import { SERVICE_NAME } from './common/service-name';
 import { AppModule } from './app.module';
 import { MonitoringConfig } from './config';
 
 const config = loadConfig(MonitoringConfig);
 
 void runService({
-  service: 'monitoring-svc',
+  service: SERVICE_NAME,
   module: AppModule.forRoot(config),
   config,
   openApi: {

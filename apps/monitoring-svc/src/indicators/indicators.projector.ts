@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { localDateOf } from '@kzps/calendar';
+import {
+  ApplicationsEventTypes,
+  ComplaintsEventTypes,
+  type ApplicationFactsV1,
+  type ApplicationFeePaidV1,
+  type ApplicationHandoverLateV1,
+  type ApplicationOverdueV1,
+  type ApplicationRefusedV1,
+  type ApplicationResultIssuedV1,
+  type ApplicationSubmittedV1,
+  type ComplaintDecidedV1,
+  type ComplaintFactsV1,
+  type ComplaintRegisteredV1,
+  type EventEnvelope,
+  type IntakeRefusedV1,
+  type QueueWaitExceededV1,
+} from '@kzps/contracts';
+import { OnEvent } from '@kzps/messaging';
+import type { EntityManager } from 'typeorm';
+import { Indicator, type IndicatorName } from './indicator-names';
+
+/** The facets a counter is kept by; a facet the event does not carry stays null. */
+export interface Facets {
+  serviceId: string | null;
+  ownerId: string | null;
+  providerId: string | null;
+  pscId: string | null;
+  regionKato: string | null;
+  channel: string | null;
+}
+
+/** The month in Kazakhstan's time an act falls in: a result issued at 23:30 on 31 March local is March's. */
+export function monthOf(instant: string): string {
+  return localDateOf(new Date(instant)).slice(0, 7);
+}
+
+function applicationFacets(facts: ApplicationFactsV1 | IntakeRefusedV1): Facets {
+  return {
+    serviceId: facts.serviceId,
+    ownerId: facts.ownerOrganizationId,
+    providerId: facts.providerOrganizationId,
+    pscId: facts.pscOrganizationId,
+    regionKato: facts.regionKato,
+    channel: facts.channel,
+  };
+}
+
+/** A complaint is filed through no channel of Art. 12 and at no PSC. */
+function complaintFacets(facts: ComplaintFactsV1): Facets {
+  return {
+    serviceId: facts.serviceId,
+    ownerId: facts.ownerOrganizationId,
+    providerId: facts.providerOrganizationId,
+    pscId: null,
+    regionKato: facts.regionKato,
+    channel: null,
+  };
+}
+
+/**
+ * Adds every applications and complaints event to the indicators, in the consumer's inbox transaction: a
+ * redelivered event finds its inbox row and adds nothing, and replaying the topics from the beginning into
+ * empty counters gives the same figures (rebuild-projection.ts).
+ */
+@Injectable()
+export class IndicatorsProjector {
+  @OnEvent(ApplicationsEventTypes.submitted)
+  async onSubmitted(event: EventEnvelope<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    await add(manager, monthOf(p.acceptedAt), Indicator.applicationsSubmitted, applicationFacets(p));
+  }
+
+  @OnEvent(ApplicationsEventTypes.intakeRefused)
+  async onIntakeRefused(event: EventEnvelope<IntakeRefusedV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    await add(manager, monthOf(p.refusedAt), Indicator.intakeRefusals, applicationFacets(p));
+  }
+
+  @OnEvent(ApplicationsEventTypes.resultIssued)
+  async onResultIssued(
+    event: EventEnvelope<ApplicationResultIssuedV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const p = event.data;
+    const indicator = p.onTime ? Indicator.resultsIssuedOnTime : Indicator.resultsIssuedLate;
+    await add(manager, monthOf(p.issuedAt), indicator, applicationFacets(p));
+  }
+
+  @OnEvent(ApplicationsEventTypes.refused)
+  async onRefused(event: EventEnvelope<ApplicationRefusedV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    await add(manager, monthOf(p.refusedAt), Indicator.resultsRefused, applicationFacets(p), {
+      breakdown: p.refusalGroundId,
+    });
+  }
+
+  @OnEvent(ApplicationsEventTypes.overdue)
+  async onOverdue(event: EventEnvelope<ApplicationOverdueV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    await add(manager, monthOf(p.detectedAt), Indicator.applicationsOverdue, applicationFacets(p));
+  }
+
+  @OnEvent(ApplicationsEventTypes.handoverLate)
+  async onHandoverLate(
+    event: EventEnvelope<ApplicationHandoverLateV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const p = event.data;
+    await add(manager, monthOf(p.detectedAt), Indicator.handoversLate, applicationFacets(p));
+  }
+
+  @OnEvent(ApplicationsEventTypes.feePaid)
+  async onFeePaid(event: EventEnvelope<ApplicationFeePaidV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    const month = monthOf(p.paidAt);
+    await add(manager, month, Indicator.feesPaid, applicationFacets(p));
+    await add(manager, month, Indicator.feesPaidKzt, applicationFacets(p), { by: p.amountKzt });
+  }
+
+  /** A queue ticket names the PSC and the service, not the owner or provider of an application. */
+  @OnEvent(ApplicationsEventTypes.queueWaitExceeded)
+  async onQueueWait(event: EventEnvelope<QueueWaitExceededV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    const facets: Facets = {
+      serviceId: p.serviceId,
+      ownerId: null,
+      providerId: null,
+      pscId: p.pscOrganizationId,
+      regionKato: p.regionKato,
+      channel: null,
+    };
+    await add(manager, monthOf(p.calledAt), Indicator.queueWaitsExceeded, facets, { breakdown: p.purpose });
+  }
+
+  /**
+   * A complaint counts once, at its competent registration at the first stage of its chain; a misaddressed
+   * registration (not competent) and the registrations after an escalation are the same complaint.
+   */
+  @OnEvent(ComplaintsEventTypes.registered)
+  async onComplaintRegistered(
+    event: EventEnvelope<ComplaintRegisteredV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const p = event.data;
+    if (p.stage !== 1 || !p.competent) return;
+    await add(manager, monthOf(p.registeredAt), Indicator.complaintsFiled, complaintFacets(p));
+  }
+
+  @OnEvent(ComplaintsEventTypes.decided)
+  async onComplaintDecided(event: EventEnvelope<ComplaintDecidedV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    const month = monthOf(p.decidedAt);
+    const breakdown = p.instanceRole;
+    await add(manager, month, Indicator.complaintsDecided, complaintFacets(p), { breakdown });
+    if (p.outcome === 'satisfied') {
+      await add(manager, month, Indicator.complaintsSatisfied, complaintFacets(p), { breakdown });
+    }
+  }
+}
+
+/** Adds to one counter (1 unless `by` says otherwise), creating it at its first event. */
+export async function add(
+  manager: EntityManager,
+  month: string,
+  indicator: IndicatorName,
+  facets: Facets,
+  options: { breakdown?: string | null; by?: number } = {},
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO indicator_count
+       (month, indicator, breakdown, service_id, owner_id, provider_id, psc_id, region_kato, channel, value)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT ON CONSTRAINT indicator_count_key
+     DO UPDATE SET value = indicator_count.value + EXCLUDED.value`,
+    [
+      month,
+      indicator,
+      options.breakdown ?? null,
+      facets.serviceId,
+      facets.ownerId,
+      facets.providerId,
+      facets.pscId,
+      facets.regionKato,
+      facets.channel,
+      options.by ?? 1,
+    ],
+  );
+}

@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { hasRole, type Identity } from '@kzps/auth';
+import { instanceRoles, type InstanceRole } from '@kzps/contracts';
+import { pageOf, pageRows, type Page } from '@kzps/platform';
+import { DataSource } from 'typeorm';
+import type { IndicatorGrouping, IndicatorsQueryDto } from './dto/indicators-query.dto';
+import { Indicator } from './indicator-names';
+import { indicatorsError, IndicatorsErrorCode as Code } from './indicators.errors';
+
+/** Who reads the dashboards: the quality authority and the public-services authority all of them. */
+export const IndicatorReaders = {
+  everything: ['quality-authority', 'public-services-authority'],
+  /** An owner's officers read the indicators of their own services (Art. 17.6: the owner reports on them). */
+  ownServices: ['owner-officer'],
+} as const;
+
+const groupingColumns: Record<IndicatorGrouping, string> = {
+  month: 'month',
+  service: 'service_id',
+  owner: 'owner_id',
+  provider: 'provider_id',
+  psc: 'psc_id',
+  region: 'region_kato',
+  channel: 'channel',
+};
+
+/** The field of a row that carries each grouping's facet. */
+export const groupingFields: Record<IndicatorGrouping, keyof IndicatorRowFacets> = {
+  month: 'month',
+  service: 'serviceId',
+  owner: 'ownerId',
+  provider: 'providerId',
+  psc: 'pscId',
+  region: 'regionKato',
+  channel: 'channel',
+};
+
+export interface IndicatorRowFacets {
+  month?: string;
+  serviceId?: string | null;
+  ownerId?: string | null;
+  providerId?: string | null;
+  pscId?: string | null;
+  regionKato?: string | null;
+  channel?: string | null;
+}
+
+export interface InstanceFigures {
+  decided: number;
+  satisfied: number;
+  satisfiedShare: number | null;
+}
+
+/** One row of the dashboard: its facets, the counters and what is derived from them. */
+export interface IndicatorRow extends IndicatorRowFacets {
+  applicationsSubmitted: number;
+  electronicApplications: number;
+  /** Electronic applications / all applications. */
+  eFormShare: number | null;
+  intakeRefusals: number;
+  resultsIssuedOnTime: number;
+  resultsIssuedLate: number;
+  /** Results issued on time / all results issued. */
+  onTimeShare: number | null;
+  resultsRefused: number;
+  applicationsOverdue: number;
+  handoversLate: number;
+  queueWaitsExceeded: number;
+  feesPaid: number;
+  feesPaidKzt: number;
+  complaintsFiled: number;
+  complaintsPer1000Applications: number | null;
+  complaintsDecided: number;
+  complaintsSatisfied: number;
+  satisfiedShare: number | null;
+  /** Decided and satisfied complaints by the instance that decided them (Art. 19.2-5). */
+  byInstance: Record<InstanceRole, InstanceFigures>;
+}
+
+/** The SQL sums, one per column of the row. */
+const sums: Record<string, string> = {
+  applications_submitted: `indicator = '${Indicator.applicationsSubmitted}'`,
+  electronic_applications: `indicator = '${Indicator.applicationsSubmitted}' AND channel = 'electronic'`,
+  intake_refusals: `indicator = '${Indicator.intakeRefusals}'`,
+  results_issued_on_time: `indicator = '${Indicator.resultsIssuedOnTime}'`,
+  results_issued_late: `indicator = '${Indicator.resultsIssuedLate}'`,
+  results_refused: `indicator = '${Indicator.resultsRefused}'`,
+  applications_overdue: `indicator = '${Indicator.applicationsOverdue}'`,
+  handovers_late: `indicator = '${Indicator.handoversLate}'`,
+  queue_waits_exceeded: `indicator = '${Indicator.queueWaitsExceeded}'`,
+  fees_paid: `indicator = '${Indicator.feesPaid}'`,
+  fees_paid_kzt: `indicator = '${Indicator.feesPaidKzt}'`,
+  complaints_filed: `indicator = '${Indicator.complaintsFiled}'`,
+  complaints_decided: `indicator = '${Indicator.complaintsDecided}'`,
+  complaints_satisfied: `indicator = '${Indicator.complaintsSatisfied}'`,
+  ...Object.fromEntries(
+    instanceRoles.flatMap((role) => [
+      [`decided_${role}`, `indicator = '${Indicator.complaintsDecided}' AND breakdown = '${role}'`],
+      [`satisfied_${role}`, `indicator = '${Indicator.complaintsSatisfied}' AND breakdown = '${role}'`],
+    ]),
+  ),
+};
+
+/** The facets a row is kept by: as asked, once each; by month when none is asked. */
+export function groupingsOf(query: IndicatorsQueryDto): IndicatorGrouping[] {
+  return [...new Set<IndicatorGrouping>(query.groupBy ?? ['month'])];
+}
+
+function share(part: number, whole: number, per = 1): number | null {
+  return whole === 0 ? null : Math.round((part * per * 10_000) / whole) / 10_000;
+}
+
+type SqlRow = Record<string, string | number | null>;
+
+function toRow(row: SqlRow, groupings: IndicatorGrouping[]): IndicatorRow {
+  const n = (column: string): number => Number(row[column] ?? 0);
+  const facets: IndicatorRowFacets = {};
+  for (const grouping of groupings) {
+    const value = row[groupingColumns[grouping]];
+    Object.assign(facets, { [groupingFields[grouping]]: value === null ? null : String(value).trim() });
+  }
+  const submitted = n('applications_submitted');
+  const issued = n('results_issued_on_time') + n('results_issued_late');
+  return {
+    ...facets,
+    applicationsSubmitted: submitted,
+    electronicApplications: n('electronic_applications'),
+    eFormShare: share(n('electronic_applications'), submitted),
+    intakeRefusals: n('intake_refusals'),
+    resultsIssuedOnTime: n('results_issued_on_time'),
+    resultsIssuedLate: n('results_issued_late'),
+    onTimeShare: share(n('results_issued_on_time'), issued),
+    resultsRefused: n('results_refused'),
+    applicationsOverdue: n('applications_overdue'),
+    handoversLate: n('handovers_late'),
+    queueWaitsExceeded: n('queue_waits_exceeded'),
+    feesPaid: n('fees_paid'),
+    feesPaidKzt: n('fees_paid_kzt'),
+    complaintsFiled: n('complaints_filed'),
+    complaintsPer1000Applications: share(n('complaints_filed'), submitted, 1000),
+    complaintsDecided: n('complaints_decided'),
+    complaintsSatisfied: n('complaints_satisfied'),
+    satisfiedShare: share(n('complaints_satisfied'), n('complaints_decided')),
+    byInstance: Object.fromEntries(
+      instanceRoles.map((role) => [
+        role,
+        {
+          decided: n(`decided_${role}`),
+          satisfied: n(`satisfied_${role}`),
+          satisfiedShare: share(n(`satisfied_${role}`), n(`decided_${role}`)),
+        },
+      ]),
+    ) as Record<InstanceRole, InstanceFigures>,
+  };
+}
+
+/**
+ * Reads the indicators projection for a dashboard: filtered by facets and months, grouped by the facets asked
+ * for. Events that do not carry a facet (a complaint has no channel, a queue ticket no owner) are left out of
+ * a filter on it.
+ */
+@Injectable()
+export class IndicatorsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(caller: Identity, query: IndicatorsQueryDto): Promise<Page<IndicatorRow>> {
+    const { skip, take } = pageRows(query);
+    const { rows, total } = await this.read(caller, query, { limit: take, offset: skip });
+    return pageOf(query, rows, total);
+  }
+
+  /** Every row, for the CSV export. */
+  async all(caller: Identity, query: IndicatorsQueryDto): Promise<IndicatorRow[]> {
+    return (await this.read(caller, query)).rows;
+  }
+
+  private async read(
+    caller: Identity,
+    query: IndicatorsQueryDto,
+    window?: { limit: number; offset: number },
+  ): Promise<{ rows: IndicatorRow[]; total: number }> {
+    if (query.fromMonth && query.toMonth && query.fromMonth > query.toMonth) {
+      throw indicatorsError(Code.INDICATOR_MONTHS_INVERTED);
+    }
+    const ownerId = this.ownerScope(caller, query.ownerId);
+    const groupings = groupingsOf(query);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const where = (sql: string, value: unknown): void => {
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.serviceId) where('service_id = ?', query.serviceId);
+    if (ownerId) where('owner_id = ?', ownerId);
+    if (query.providerId) where('provider_id = ?', query.providerId);
+    if (query.pscId) where('psc_id = ?', query.pscId);
+    if (query.regionKato) where('region_kato = ?', query.regionKato);
+    if (query.channel) where('channel = ?', query.channel);
+    if (query.fromMonth) where('month >= ?', query.fromMonth);
+    if (query.toMonth) where('month <= ?', query.toMonth);
+    const columns = groupings.map((g) => groupingColumns[g]);
+    const select = Object.entries(sums)
+      .map(([name, condition]) => `COALESCE(SUM(value) FILTER (WHERE ${condition}), 0)::float8 AS ${name}`)
+      .join(',\n ');
+    const grouped = `
+      SELECT ${[...columns, select].join(', ')}
+      FROM indicator_count
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      GROUP BY ${columns.join(', ')}`;
+    const order = columns.map((c) => `${c} NULLS FIRST`).join(', ');
+    const paging = window ? `LIMIT ${window.limit} OFFSET ${window.offset}` : '';
+    const rows = await this.dataSource.query<SqlRow[]>(`${grouped} ORDER BY ${order} ${paging}`, params);
+    const [count] = window
+      ? await this.dataSource.query<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM (${grouped}) AS g`,
+          params,
+        )
+      : [{ n: rows.length }];
+    return { rows: rows.map((row) => toRow(row, groupings)), total: count?.n ?? 0 };
+  }
+
+  /** The owner an owner's officer is held to; the authorities read every owner (or the one they ask for). */
+  private ownerScope(caller: Identity, asked: string | undefined): string | undefined {
+    if (hasRole(caller, ...IndicatorReaders.everything)) return asked;
+    if (!caller.organizationId) throw indicatorsError(Code.INDICATOR_READER_WITHOUT_ORGANIZATION);
+    if (asked && asked !== caller.organizationId) throw indicatorsError(Code.INDICATOR_OWNER_NOT_YOURS);
+    return caller.organizationId;
+  }
+}
