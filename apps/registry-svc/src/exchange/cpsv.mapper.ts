@@ -49,18 +49,50 @@ const cpsvContext = {
   termWorkingDays: { '@id': 'kzps:termWorkingDays', '@type': 'xsd:nonNegativeInteger' },
 } as const;
 
-/** The EU currency authority table (publications.europa.eu). */
-const TENGE = 'http://publications.europa.eu/resource/authority/currency/KZT';
+type Labels = readonly [kk: string, ru: string];
 
-/** ADMS status vocabulary, which CPSV-AP uses for a service's place in its lifecycle. */
-const admsStatus: Record<ServiceStatus, string> = {
-  draft: 'http://purl.org/adms/status/UnderDevelopment',
-  included: 'http://purl.org/adms/status/Completed',
-  amended: 'http://purl.org/adms/status/Completed',
-  excluded: 'http://purl.org/adms/status/Withdrawn',
+/** The tenge in the EU currency authority table; CPSV-AP wants the currency as a skos:Concept. */
+const tenge = {
+  '@id': 'http://publications.europa.eu/resource/authority/currency/KZT',
+  '@type': 'skos:Concept',
+  inScheme: 'http://publications.europa.eu/resource/authority/currency',
+  notation: 'KZT',
 };
 
-type Labels = readonly [kk: string, ru: string];
+/**
+ * A public body with no KATO code (a foreign mission: its seat is abroad, outside KATO) covers the Republic of
+ * Kazakhstan as a whole, named by the EU country authority table.
+ */
+const kazakhstan = {
+  '@id': 'http://publications.europa.eu/resource/authority/country/KAZ',
+  '@type': 'dct:Location',
+  identifier: 'KAZ',
+};
+
+/** ADMS status vocabulary, which CPSV-AP uses for a service's place in its lifecycle (a skos:Concept). */
+const admsStatuses = {
+  UnderDevelopment: ['Әзірленуде', 'В разработке'],
+  Completed: ['Қолданыста', 'Действует'],
+  Withdrawn: ['Алып тасталды', 'Исключена'],
+} as const satisfies Record<string, Labels>;
+
+const admsStatusOf: Record<ServiceStatus, keyof typeof admsStatuses> = {
+  draft: 'UnderDevelopment',
+  included: 'Completed',
+  amended: 'Completed',
+  excluded: 'Withdrawn',
+};
+
+function admsStatus(status: ServiceStatus) {
+  const code = admsStatusOf[status];
+  const [kk, ru] = admsStatuses[code];
+  return {
+    '@id': `http://purl.org/adms/status/${code}`,
+    '@type': 'skos:Concept',
+    inScheme: 'http://purl.org/adms/status/1.0',
+    prefLabel: lang(kk, ru),
+  };
+}
 
 const channelTypes: Record<Channel, Labels> = {
   provider: ['Көрсетілетін қызметті берушіге тікелей', 'Непосредственно у поставщика'],
@@ -104,10 +136,12 @@ const publicKinds: readonly OrganizationKind[] = [
   'foreign-mission',
 ];
 
-const lang = (kk: string, ru: string) => [
-  { '@language': 'kk', '@value': kk },
-  { '@language': 'ru', '@value': ru },
-];
+function lang(kk: string, ru: string) {
+  return [
+    { '@language': 'kk', '@value': kk },
+    { '@language': 'ru', '@value': ru },
+  ];
+}
 
 /** A concept of one of the registry's own schemes, with its labels, so the export explains itself. */
 function concept(scheme: string, code: string, [kk, ru]: Labels) {
@@ -120,27 +154,38 @@ function concept(scheme: string, code: string, [kk, ru]: Labels) {
   };
 }
 
-function agentType(kind: OrganizationKind | null): string {
-  if (kind !== null && publicKinds.includes(kind)) return 'cv:PublicOrganisation';
-  return kind === 'individual-provider' || kind === null ? 'foaf:Agent' : 'org:Organization';
+const isPublic = (ref: OrganizationRefDto) => ref.kind !== null && publicKinds.includes(ref.kind);
+/** An individual provider (Art. 5.2.2) is a person, so an agent but no organisation. */
+const isOrganisation = (ref: OrganizationRefDto) => ref.kind !== null && ref.kind !== 'individual-provider';
+
+/**
+ * Every class the agent belongs to, spelled out: SHACL checks a class by the types in the data (no inference),
+ * and CPSV-AP wants a participant to be a foaf:Agent and a channel's owner an org:Organization.
+ */
+function agentTypes(ref: OrganizationRefDto): string[] {
+  if (isPublic(ref)) return ['cv:PublicOrganisation', 'org:Organization', 'foaf:Agent'];
+  return isOrganisation(ref) ? ['org:Organization', 'foaf:Agent'] : ['foaf:Agent'];
+}
+
+/** Its territory as a dct:Location: `urn:kzps:kato:<9-digit KATO code>`. */
+function territoryOf(ref: OrganizationRefDto) {
+  if (ref.regionKato !== null) {
+    return { '@id': `urn:kzps:kato:${ref.regionKato}`, '@type': 'dct:Location', identifier: ref.regionKato };
+  }
+  return isPublic(ref) ? kazakhstan : null;
 }
 
 function organization(ref: OrganizationRefDto) {
+  const spatial = territoryOf(ref);
   return {
     '@id': `urn:kzps:organization:${ref.id}`,
-    '@type': agentType(ref.kind),
-    // An individual provider has no BIN, and its IIN never leaves the registry.
-    ...(ref.bin !== null ? { identifier: ref.bin } : {}),
+    '@type': agentTypes(ref),
+    // An individual provider has no BIN, and its IIN never leaves the registry: it goes by its registry id.
+    identifier: ref.bin ?? ref.id,
+    // CPSV-AP names an agent by dct:title; skos:prefLabel stays for the consumers that read it.
+    name: lang(ref.nameKk, ref.nameRu),
     prefLabel: lang(ref.nameKk, ref.nameRu),
-    ...(ref.regionKato !== null
-      ? {
-          spatial: {
-            '@id': `urn:kzps:kato:${ref.regionKato}`,
-            '@type': 'dct:Location',
-            identifier: ref.regionKato,
-          },
-        }
-      : {}),
+    ...(spatial !== null ? { spatial } : {}),
   };
 }
 
@@ -158,13 +203,63 @@ function channelOwners(channel: Channel, entry: ServiceEntryDto): OrganizationRe
   }
 }
 
-function participation(id: string, role: keyof typeof participationRoles, ref: OrganizationRefDto) {
+/**
+ * The parts of a service (participation, channel, cost, output) are named after the entry's registry code,
+ * which every version of the entry keeps: `<code>/channel/psc`, `<code>/cost`.
+ */
+const partOf = (entry: ServiceEntryDto, part: string) => ({
+  '@id': `urn:kzps:service:${entry.id}/${part}`,
+  identifier: `${entry.code}/${part}`,
+});
+
+function participation(
+  entry: ServiceEntryDto,
+  role: keyof typeof participationRoles,
+  ref: OrganizationRefDto,
+) {
+  const [roleKk, roleRu] = participationRoles[role];
   return {
-    '@id': `${id}/participation/${role}/${ref.id}`,
+    ...partOf(entry, `participation/${role}/${ref.id}`),
     '@type': 'cv:Participation',
+    // Composed from the role and the organisation's name, nothing else.
+    description: lang(`${roleKk}: ${ref.nameKk}`, `${roleRu}: ${ref.nameRu}`),
     role: concept('participation-role', role, participationRoles[role]),
     hasParticipant: organization(ref),
   };
+}
+
+const joinLabels = (labels: readonly Labels[]): Labels => [
+  labels.map(([kk]) => kk).join(', '),
+  labels.map(([, ru]) => ru).join(', '),
+];
+
+/**
+ * CPSV-AP requires a description. An entry without one gets a description composed only of what the entry
+ * itself says (recipients, delivery form, paid or free, term), so the export invents nothing.
+ */
+function descriptionOf(entry: ServiceEntryDto): Labels {
+  if (entry.description) return [entry.description.kk, entry.description.ru];
+  const [recipientsKk, recipientsRu] = joinLabels(
+    entry.recipientTypes.map((type) => recipientTypeLabels[type]),
+  );
+  const [formKk, formRu] = deliveryFormLabels[entry.deliveryForm];
+  const term = entry.termWorkingDays;
+  return [
+    [
+      `«${entry.name.kk}» мемлекеттік көрсетілетін қызметі.`,
+      `Алушылар: ${recipientsKk}.`,
+      `Көрсету нысаны: ${formKk.toLowerCase()}.`,
+      entry.paid ? 'Ақылы.' : 'Тегін.',
+      ...(term !== null ? [`Көрсету мерзімі (жұмыс күндері): ${term}.`] : []),
+    ].join(' '),
+    [
+      `Государственная услуга «${entry.name.ru}».`,
+      `Получатели: ${recipientsRu}.`,
+      `Форма оказания: ${formRu.toLowerCase()}.`,
+      entry.paid ? 'Платная.' : 'Бесплатная.',
+      ...(term !== null ? [`Срок оказания (рабочих дней): ${term}.`] : []),
+    ].join(' '),
+  ];
 }
 
 /** One registry entry as a cpsv:PublicService (CPSV-AP 3), self-contained with its @context. */
@@ -176,8 +271,8 @@ export function toCpsv(entry: ServiceEntryDto): Record<string, unknown> {
     '@type': 'cpsv:PublicService',
     identifier: entry.code,
     name: lang(entry.name.kk, entry.name.ru),
-    ...(entry.description ? { description: lang(entry.description.kk, entry.description.ru) } : {}),
-    status: admsStatus[entry.status],
+    description: lang(...descriptionOf(entry)),
+    status: admsStatus(entry.status),
     ...(entry.inclusion ? { issued: entry.inclusion.effectiveDate } : {}),
     isClassifiedBy: {
       '@id': `urn:kzps:classifier:${entry.classifier.code}`,
@@ -190,13 +285,14 @@ export function toCpsv(entry: ServiceEntryDto): Record<string, unknown> {
     // Art. 6.2: the owner develops and approves the standard, the competent authority in CPSV terms.
     hasCompetentAuthority: organization(entry.owner),
     hasParticipation: [
-      ...entry.providers.map((provider) => participation(id, 'provider', provider)),
-      ...entry.intakeOrganizations.map((intake) => participation(id, 'intake', intake)),
+      ...entry.providers.map((provider) => participation(entry, 'provider', provider)),
+      ...entry.intakeOrganizations.map((intake) => participation(entry, 'intake', intake)),
     ],
     hasChannel: entry.channels.map((channel) => {
-      const owners = channelOwners(channel, entry);
+      // CPSV-AP: a channel is owned by an organisation; an individual provider's own channel names no owner.
+      const owners = channelOwners(channel, entry).filter(isOrganisation);
       return {
-        '@id': `${id}/channel/${channel}`,
+        ...partOf(entry, `channel/${channel}`),
         '@type': 'cv:Channel',
         type: concept('channel-type', channel, channelTypes[channel]),
         ...(owners.length > 0 ? { ownedBy: owners.map(organization) } : {}),
@@ -204,18 +300,18 @@ export function toCpsv(entry: ServiceEntryDto): Record<string, unknown> {
     }),
     hasCost: [
       {
-        '@id': `${id}/cost`,
+        ...partOf(entry, 'cost'),
         '@type': 'cv:Cost',
-        currency: TENGE,
+        currency: tenge,
         // Art. 6.2: paid or free; a paid service's amount is set by the act named, not by the registry.
         ...(entry.paid
-          ? { description: lang(entry.feeLegalBasis?.kk ?? '', entry.feeLegalBasis?.ru ?? '') }
+          ? { description: lang(entry.feeLegalBasis?.kk ?? 'Ақылы', entry.feeLegalBasis?.ru ?? 'Платно') }
           : { hasValue: 0, description: lang('Тегін', 'Бесплатно') }),
       },
     ],
     produces: [
       {
-        '@id': `${id}/output`,
+        ...partOf(entry, 'output'),
         '@type': 'cv:Output',
         name: lang(
           `«${entry.name.kk}» мемлекеттік көрсетілетін қызметінің нәтижесі`,

@@ -156,7 +156,11 @@ describe('registry exports and CSV import', () => {
       expect(doc).toMatchObject({
         '@type': 'cpsv:PublicService',
         identifier: '01.01-001',
-        status: 'http://purl.org/adms/status/Completed',
+        status: {
+          '@id': 'http://purl.org/adms/status/Completed',
+          '@type': 'skos:Concept',
+          inScheme: 'http://purl.org/adms/status/1.0',
+        },
       });
       expect(nodes(doc.audience).map((concept) => concept['@id'])).toEqual([
         'urn:kzps:concept:recipient-type:individual',
@@ -174,7 +178,7 @@ describe('registry exports and CSV import', () => {
 
     it('gives the competent authority its territory from the KATO code', () => {
       expect(doc.hasCompetentAuthority).toMatchObject({
-        '@type': 'cv:PublicOrganisation',
+        '@type': ['cv:PublicOrganisation', 'org:Organization', 'foaf:Agent'],
         prefLabel: expect.arrayContaining([
           { '@language': 'ru', '@value': 'Министерство юстиции Республики Казахстан' },
         ]),
@@ -187,7 +191,10 @@ describe('registry exports and CSV import', () => {
         expect.objectContaining({
           '@type': 'cv:Cost',
           hasValue: 0,
-          currency: 'http://publications.europa.eu/resource/authority/currency/KZT',
+          currency: expect.objectContaining({
+            '@id': 'http://publications.europa.eu/resource/authority/currency/KZT',
+            '@type': 'skos:Concept',
+          }),
         }),
       ]);
     });
