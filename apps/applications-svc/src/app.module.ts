@@ -44,11 +44,9 @@ export class AppModule {
           topics: [{ name: Topics.applications, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
-        // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
-        CalendarStoreModule.forRoot({
-          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
-          consumeChanges: true,
-        }),
+        // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
+        // are applied with the recount of open terms (clocks/calendar-events.consumer.ts).
+        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
         ClocksModule,
         { ...SignatureModule.forRoot(signature), global: true },
         EventsModule,

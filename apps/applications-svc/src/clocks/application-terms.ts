@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { endOfLocalDay, termUnits, type SkippedDay, type TermUnit } from '@kzps/calendar';
+import {
+  endOfLocalDay,
+  termUnits,
+  type SkippedDay,
+  type TermUnit,
+  type WorkingCalendar,
+} from '@kzps/calendar';
 import { CalendarStore } from '@kzps/calendar-store';
 import type { ApplicationChannel, PinnedTermV1 } from '@kzps/contracts';
 
@@ -27,6 +33,23 @@ function termUnitOf(unit: string): TermUnit {
 }
 
 /**
+ * Art. 5.5.5: the provider sends the result to the PSC no later than a day before the term ends, read as
+ * the end of the working day before the last day (the PSC must be open to receive it). A term in minutes
+ * or hours, or one whose last day is its first, leaves no day before: the handover is due with the term.
+ */
+function handoverDue(
+  calendar: WorkingCalendar,
+  unit: TermUnit,
+  firstDay: string,
+  dueDate: string,
+  dueAt: Date,
+): Date {
+  if (unit === 'minutes' || unit === 'hours') return dueAt;
+  const dayBefore = calendar.workingDaysBefore(dueDate, 1);
+  return dayBefore < firstDay ? dueAt : endOfLocalDay(dayBefore);
+}
+
+/**
  * The terms of an application on this service's copy of Kazakhstan's calendar (libs/calendar-store, kept by
  * the registry's calendar events). The service never adds days to a Date itself.
  */
@@ -34,8 +57,13 @@ function termUnitOf(unit: string): TermUnit {
 export class ApplicationTerms {
   constructor(private readonly store: CalendarStore) {}
 
-  termOf(acceptedAt: Date, term: PinnedTermV1, channel: ApplicationChannel): ApplicationTerm {
-    const calendar = this.store.current();
+  /** `calendar`: the copy's current calendar, or a new revision being applied (clocks/calendar-events.consumer.ts). */
+  termOf(
+    acceptedAt: Date,
+    term: PinnedTermV1,
+    channel: ApplicationChannel,
+    calendar: WorkingCalendar = this.store.current(),
+  ): ApplicationTerm {
     const atPsc = isPscChannel(channel);
     const unit = termUnitOf(term.unit);
     const result = calendar.term({
@@ -48,20 +76,11 @@ export class ApplicationTerms {
     return {
       dueDate: result.dueDate,
       dueAt: result.dueAt,
-      handoverDueAt: atPsc ? this.handoverDue(unit, result.firstDay, result.dueDate, result.dueAt) : null,
+      handoverDueAt: atPsc
+        ? handoverDue(calendar, unit, result.firstDay, result.dueDate, result.dueAt)
+        : null,
       skipped: result.skipped,
       provisional: result.provisional,
     };
-  }
-
-  /**
-   * Art. 5.5.5: the provider sends the result to the PSC no later than a day before the term ends, read as
-   * the end of the working day before the last day (the PSC must be open to receive it). A term in minutes
-   * or hours, or one whose last day is its first, leaves no day before: the handover is due with the term.
-   */
-  private handoverDue(unit: TermUnit, firstDay: string, dueDate: string, dueAt: Date): Date {
-    if (unit === 'minutes' || unit === 'hours') return dueAt;
-    const dayBefore = this.store.current().workingDaysBefore(dueDate, 1);
-    return dayBefore < firstDay ? dueAt : endOfLocalDay(dayBefore);
   }
 }
