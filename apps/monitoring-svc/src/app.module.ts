@@ -10,6 +10,7 @@ import type { MonitoringConfig } from './config';
 import { entities } from './entities';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+import { SurveysModule } from './surveys/surveys.module';
 
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
@@ -37,6 +38,7 @@ export class AppModule {
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
         CalendarStoreModule.forRoot({ consumeChanges: true }),
         IndicatorsModule,
+        SurveysModule,
       ],
     };
   }

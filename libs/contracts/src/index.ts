@@ -161,3 +161,12 @@ export {
   type CourtRecordedV1,
   type ComplaintWithdrawnV1,
 } from './complaints/complaints.events';
+export {
+  MonitoringEventTypes,
+  monitoringEvents,
+  surveyCriteria,
+  type SurveyCriterion,
+  type MonitoringEventType,
+  type MonitoringEventPayloads,
+  type SurveyAnsweredV1,
+} from './monitoring/monitoring.events';

@@ -27,6 +27,9 @@ export const Indicator = {
   /** Art. 19.4: a decision; the breakdown is the instance that decided. */
   complaintsDecided: 'complaints_decided',
   complaintsSatisfied: 'complaints_satisfied',
+  /** Art. 5.4.2: a recipient's rating, and the sum of its five criteria (1-5 each). */
+  surveyAnswers: 'survey_answers',
+  surveyScorePoints: 'survey_score_points',
 } as const;
 
 export type IndicatorName = (typeof Indicator)[keyof typeof Indicator];

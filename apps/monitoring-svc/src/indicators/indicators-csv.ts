@@ -22,6 +22,8 @@ const figureColumns = [
   'complaintsDecided',
   'complaintsSatisfied',
   'satisfiedShare',
+  'surveyAnswers',
+  'satisfactionScore',
 ] as const satisfies ReadonlyArray<keyof IndicatorRow>;
 
 const cell = (value: string | number | null | undefined): string => (value == null ? '' : String(value));

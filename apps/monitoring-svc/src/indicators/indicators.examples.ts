@@ -24,6 +24,8 @@ export const exampleIndicatorRow: IndicatorRow = {
   complaintsDecided: 4,
   complaintsSatisfied: 1,
   satisfiedShare: 0.25,
+  surveyAnswers: 40,
+  satisfactionScore: 4.35,
   byInstance: {
     provider: { decided: 3, satisfied: 1, satisfiedShare: 0.3333 },
     local_executive_body: instance,

@@ -94,7 +94,7 @@ describe('indicators projected from the applications and complaints events', () 
     service = await startService('monitoring_indicators', clock);
     await service.publish(Topics.applications, activity.applications);
     await service.publish(Topics.complaints, activity.complaints);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await service.stop();
@@ -152,7 +152,7 @@ describe('indicators projected from the applications and complaints events', () 
     });
     await service.handledCount(handled);
     expect(await snapshot()).toEqual(live);
-  });
+  }, 180_000);
 
   it("hold an owner's officer to the owner's own services", async () => {
     const [first, second] = services;

@@ -3,6 +3,7 @@ import { localDateOf } from '@kzps/calendar';
 import {
   ApplicationsEventTypes,
   ComplaintsEventTypes,
+  MonitoringEventTypes,
   type ApplicationFactsV1,
   type ApplicationFeePaidV1,
   type ApplicationHandoverLateV1,
@@ -16,6 +17,7 @@ import {
   type EventEnvelope,
   type IntakeRefusedV1,
   type QueueWaitExceededV1,
+  type SurveyAnsweredV1,
 } from '@kzps/contracts';
 import { OnEvent } from '@kzps/messaging';
 import type { EntityManager } from 'typeorm';
@@ -157,6 +159,24 @@ export class IndicatorsProjector {
     if (p.outcome === 'satisfied') {
       await add(manager, month, Indicator.complaintsSatisfied, complaintFacets(p), { breakdown });
     }
+  }
+
+  /** This service's own survey events, read back from their topic so a rebuild replays them too. */
+  @OnEvent(MonitoringEventTypes.surveyAnswered)
+  async onSurveyAnswered(event: EventEnvelope<SurveyAnsweredV1>, manager: EntityManager): Promise<void> {
+    const p = event.data;
+    const month = monthOf(p.answeredAt);
+    const facets: Facets = {
+      serviceId: p.serviceId,
+      ownerId: p.ownerOrganizationId,
+      providerId: p.providerOrganizationId,
+      pscId: p.pscOrganizationId,
+      regionKato: p.regionKato,
+      channel: p.channel,
+    };
+    const points = Object.values(p.scores).reduce((sum, score) => sum + score, 0);
+    await add(manager, month, Indicator.surveyAnswers, facets);
+    await add(manager, month, Indicator.surveyScorePoints, facets, { by: points });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, type Identity } from '@kzps/auth';
-import { instanceRoles, type InstanceRole } from '@kzps/contracts';
+import { instanceRoles, surveyCriteria, type InstanceRole } from '@kzps/contracts';
 import { pageOf, pageRows, type Page } from '@kzps/platform';
 import { DataSource } from 'typeorm';
 import type { IndicatorGrouping, IndicatorsQueryDto } from './dto/indicators-query.dto';
@@ -73,6 +73,9 @@ export interface IndicatorRow extends IndicatorRowFacets {
   complaintsDecided: number;
   complaintsSatisfied: number;
   satisfiedShare: number | null;
+  /** Art. 5.4.2: recipients' ratings, and their mean over the five criteria (1-5). */
+  surveyAnswers: number;
+  satisfactionScore: number | null;
   /** Decided and satisfied complaints by the instance that decided them (Art. 19.2-5). */
   byInstance: Record<InstanceRole, InstanceFigures>;
 }
@@ -93,6 +96,8 @@ const sums: Record<string, string> = {
   complaints_filed: `indicator = '${Indicator.complaintsFiled}'`,
   complaints_decided: `indicator = '${Indicator.complaintsDecided}'`,
   complaints_satisfied: `indicator = '${Indicator.complaintsSatisfied}'`,
+  survey_answers: `indicator = '${Indicator.surveyAnswers}'`,
+  survey_score_points: `indicator = '${Indicator.surveyScorePoints}'`,
   ...Object.fromEntries(
     instanceRoles.flatMap((role) => [
       [`decided_${role}`, `indicator = '${Indicator.complaintsDecided}' AND breakdown = '${role}'`],
@@ -141,6 +146,8 @@ function toRow(row: SqlRow, groupings: IndicatorGrouping[]): IndicatorRow {
     complaintsDecided: n('complaints_decided'),
     complaintsSatisfied: n('complaints_satisfied'),
     satisfiedShare: share(n('complaints_satisfied'), n('complaints_decided')),
+    surveyAnswers: n('survey_answers'),
+    satisfactionScore: share(n('survey_score_points'), n('survey_answers') * surveyCriteria.length),
     byInstance: Object.fromEntries(
       instanceRoles.map((role) => [
         role,

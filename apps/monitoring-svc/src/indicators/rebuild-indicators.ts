@@ -3,8 +3,11 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { SERVICE_NAME } from '../common/service-name';
 
-/** The topics the indicators are projected from; nothing else this service keeps is read from them. */
-export const INDICATOR_SOURCE_TOPICS = [Topics.applications, Topics.complaints];
+/**
+ * The topics the indicators are projected from. The survey applications (surveys/) are read from the
+ * applications topic too; their writes are idempotent upserts, so the replay leaves them as they are.
+ */
+export const INDICATOR_SOURCE_TOPICS = [Topics.applications, Topics.complaints, Topics.monitoringSurveys];
 
 /**
  * Empties the indicators and sends the consumer group back to the start of their topics, so the next start

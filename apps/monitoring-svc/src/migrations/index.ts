@@ -1,11 +1,15 @@
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
+import { CreateIdempotencyKey1764900000000 } from '@kzps/db';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateIndicatorCounts1798000000000 } from './1798000000000-create-indicator-counts.migration';
+import { CreateSurveys1798000000001 } from './1798000000001-create-surveys.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
   ...messagingMigrations,
   ...CALENDAR_STORE_MIGRATIONS,
+  CreateIdempotencyKey1764900000000,
   CreateIndicatorCounts1798000000000,
+  CreateSurveys1798000000001,
 ];

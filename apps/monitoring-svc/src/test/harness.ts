@@ -13,6 +13,9 @@ import { AppModule } from '../app.module';
 import { SERVICE_NAME } from '../common/service-name';
 import { MonitoringConfig } from '../config';
 
+/** A month of activity is about a thousand events; on a shared, loaded machine they take a while. */
+const CATCH_UP = { timeoutMs: 90_000 };
+
 async function startApp(env: Record<string, string>, clock: TestClock): Promise<NestFastifyApplication> {
   const config = loadConfig(MonitoringConfig, { LOG_LEVEL: 'silent', ...env });
   const app = await createServiceApp({
@@ -37,6 +40,8 @@ export interface RunningService {
     method: InjectOptions['method'],
     url: string,
     identity?: IdentityClaimsInput,
+    payload?: object,
+    extraHeaders?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
   /** Publishes events as the other services' relays do and waits until this app's inbox took them. */
   publish(topic: string, events: EventEnvelope[]): Promise<void>;
@@ -62,9 +67,14 @@ export async function startService(name: string, clock: TestClock): Promise<Runn
     app: await startApp(env, clock),
     issuer,
     kafka,
-    call: async (method, url, identity) => {
-      const headers = identity ? { authorization: `Bearer ${await issuer.token(identity)}` } : {};
-      return service.app.getHttpAdapter().getInstance().inject({ method, url, headers });
+    call: async (method, url, identity, payload, extraHeaders = {}) => {
+      const headers = identity
+        ? { ...extraHeaders, authorization: `Bearer ${await issuer.token(identity)}` }
+        : extraHeaders;
+      return service.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({ method, url, headers, ...(payload ? { payload } : {}) });
     },
     publish: async (topic, events) => {
       await ensureTopics(kafka, [{ name: topic, partitions: 3 }]);
@@ -75,23 +85,31 @@ export async function startService(name: string, clock: TestClock): Promise<Runn
       } finally {
         await producer.disconnect();
       }
-      await eventually(async () => {
-        const [row] = await service.app
-          .get(DataSource)
-          .query<Array<{ n: number }>>(
-            'SELECT count(*)::int AS n FROM inbox_message WHERE event_id = ANY($1::text[])',
-            [events.map((e) => e.id)],
-          );
-        return row?.n === events.length ? true : undefined;
-      }, `${events.length} event(s) handled`);
+      await eventually(
+        async () => {
+          const [row] = await service.app
+            .get(DataSource)
+            .query<Array<{ n: number }>>(
+              'SELECT count(*)::int AS n FROM inbox_message WHERE event_id = ANY($1::text[])',
+              [events.map((e) => e.id)],
+            );
+          return row?.n === events.length ? true : undefined;
+        },
+        `${events.length} event(s) handled`,
+        CATCH_UP,
+      );
     },
     handledCount: async (n) => {
-      await eventually(async () => {
-        const [row] = await service.app
-          .get(DataSource)
-          .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM inbox_message');
-        return row?.n === n ? true : undefined;
-      }, `${n} event(s) handled`);
+      await eventually(
+        async () => {
+          const [row] = await service.app
+            .get(DataSource)
+            .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM inbox_message');
+          return row?.n === n ? true : undefined;
+        },
+        `${n} event(s) handled`,
+        CATCH_UP,
+      );
     },
     restart: async (between) => {
       await service.app.close();

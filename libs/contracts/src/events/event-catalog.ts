@@ -1,5 +1,6 @@
 import { applicationsEvents } from '../applications/applications.events';
 import { complaintsEvents } from '../complaints/complaints.events';
+import { monitoringEvents } from '../monitoring/monitoring.events';
 import { registryEvents } from '../registry/registry.events';
 import { standardsEvents } from '../standards/standards.events';
 import type { EventDefinition, JsonSchema } from './event-definition';
@@ -14,6 +15,7 @@ export const eventCatalog = {
   ...standardsEvents,
   ...applicationsEvents,
   ...complaintsEvents,
+  ...monitoringEvents,
 };
 
 export type EventPayloadMap = PayloadMapOf<typeof eventCatalog>;
