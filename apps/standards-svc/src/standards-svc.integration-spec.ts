@@ -67,12 +67,6 @@ const ia: TestOrganization = {
 };
 const akimatA: TestOrganization = { id: randomUUID(), bin: '100000000021', kind: 'local-executive-body' };
 const akimatB: TestOrganization = { id: randomUUID(), bin: '100000000022', kind: 'local-executive-body' };
-const owningAkimat: TestOrganization = {
-  id: randomUUID(),
-  bin: '100000000023',
-  kind: 'local-executive-body',
-};
-const institution: TestOrganization = { id: randomUUID(), bin: '100000000050', kind: 'legal-entity' };
 const justice: TestOrganization = {
   id: randomUUID(),
   bin: '100000000030',
@@ -93,7 +87,6 @@ const excludedService = service(ministry.id, [ministry.id], ['e-government-porta
 const lateService = service(ministry.id, [ministry.id], ['provider']);
 // Included on 1 April: its discussion term (to 4 May) runs out with no watcher pass in between.
 const laterService = service(ministry.id, [ministry.id], ['provider']);
-const akimatOwnedService = service(owningAkimat.id, [institution.id], ['provider']);
 const amendedFirstService = service(ministry.id, [ministry.id], ['provider']);
 const excludedFirstService = service(ministry.id, [ministry.id], ['provider']);
 
@@ -103,29 +96,16 @@ const roleOf = new Map<string, Role>([
   [ia.id, 'informatization-authority'],
   [akimatA.id, 'provider-officer'],
   [akimatB.id, 'provider-officer'],
-  [owningAkimat.id, 'owner-officer'],
-  [institution.id, 'provider-officer'],
   [justice.id, 'justice-officer'],
   [otherMinistry.id, 'justice-officer'],
 ]);
-const organizations = [
-  ministry,
-  psa,
-  ia,
-  akimatA,
-  akimatB,
-  owningAkimat,
-  institution,
-  justice,
-  otherMinistry,
-];
+const organizations = [ministry, psa, ia, akimatA, akimatB, justice, otherMinistry];
 const officerOf = (organization: TestOrganization, role?: Role): IdentityClaimsInput => ({
   subject: `officer-${organization.bin}`,
   roles: [role ?? roleOf.get(organization.id) ?? 'provider-officer'],
   organizationId: organization.id,
 });
 const owner = officerOf(ministry);
-const akimatOwner = officerOf(owningAkimat);
 const citizen: IdentityClaimsInput = { subject: 'citizen-1', roles: ['recipient'], iin: '850101300123' };
 const registrar = officerOf(justice);
 
@@ -243,13 +223,7 @@ describe('standards-svc', () => {
     app = await startApp(testConfig(environment), clock);
     kafka = testKafka(broker.address);
     await publish(kafka, registryTopics.organizations, organizationEvents(organizations, includedAt));
-    const includedFirst = [
-      localPscService,
-      centralPaperService,
-      lateService,
-      excludedService,
-      akimatOwnedService,
-    ];
+    const includedFirst = [localPscService, centralPaperService, lateService, excludedService];
     await publish(kafka, registryTopics.services, [
       ...includedFirst.map((s) => serviceIncluded(s, includedAt)),
       serviceIncluded(laterService, laterIncludedAt),
@@ -819,73 +793,6 @@ describe('standards-svc', () => {
     });
   });
 
-  describe('a service an akimat owns and its institution delivers', () => {
-    let id: string;
-
-    beforeAll(() => {
-      id = idOf(akimatOwnedService);
-    });
-
-    it('is agreed by the owning akimat as the local executive body (Art. 7.3)', async () => {
-      clock.set('2026-02-21T08:00:00Z');
-      const content = {
-        ...completeContent(owningAkimat.id),
-        providers: [{ organizationId: institution.id, name: { kk: 'Мекеме', ru: 'Учреждение' } }],
-      };
-      expect((await call('PUT', `/api/v1/standards/${id}/draft`, akimatOwner, { content })).statusCode).toBe(
-        200,
-      );
-      expect((await call('POST', `/api/v1/standards/${id}/discussion`, akimatOwner)).statusCode).toBe(201);
-      clock.set('2026-03-27T06:00:00Z');
-      const notice = await call('POST', `/api/v1/standards/${id}/discussion/notice`, akimatOwner, {
-        revisedDraftUrl: 'https://egov.kz/d/akimat',
-      });
-      expect(notice.statusCode).toBe(201);
-      expect((await approvalsOf(id)).map((a) => [a.kind, a.organizationId]).sort()).toEqual(
-        [
-          ['local_executive_body', owningAkimat.id],
-          ['public_services_authority', psa.id],
-        ].sort(),
-      );
-      await approveAll(id);
-      const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
-        number: '33200',
-        date: '2026-03-27',
-      });
-      expect(registered.statusCode).toBe(201);
-    });
-
-    it('has its reglament adopted by the akimat’s resolution, not a ministry’s order (Art. 10.3)', async () => {
-      const draft = await call('PUT', `/api/v1/standards/${id}/reglament`, akimatOwner, {
-        generalProvisions: { kk: 'Жалпы ережелер', ru: 'Общие положения' },
-        steps: [
-          {
-            title: { kk: 'Қабылдау', ru: 'Приём' },
-            responsibleUnit: { kk: 'Кеңсе', ru: 'Канцелярия' },
-            officialRole: { kk: 'Маман', ru: 'Специалист' },
-            duration: { value: 2, unit: 'working_days' },
-          },
-        ],
-        interactions: { internal: { kk: 'Ішкі', ru: 'Внутреннее' } },
-      });
-      expect(draft.statusCode).toBe(200);
-      expect(draft.json()).toMatchObject({
-        actKind: 'akimat_resolution',
-        informatizationRequired: false,
-        awaitingActsFrom: [owningAkimat.id],
-      });
-      const approved = await call('POST', `/api/v1/standards/${id}/reglament/approval`, akimatOwner, {
-        actNumber: '12/3',
-        actDate: '2026-03-27',
-      });
-      expect(approved.json()).toMatchObject({
-        status: 'approved',
-        acts: [{ organizationId: owningAkimat.id, actNumber: '12/3' }],
-        awaitingActsFrom: [],
-      });
-    });
-  });
-
   describe('reglament', () => {
     let id: string;
     const step = (value: number, unit: string) => ({
@@ -1007,163 +914,6 @@ describe('standards-svc', () => {
       );
       expect(audit.find((r) => r.action === 'standard.register')?.actor_subject).toBe(registrar.subject);
       expect(JSON.stringify(audit)).not.toContain(citizen.iin);
-    });
-  });
-
-  describe('amendment', () => {
-    let id: string;
-    let firstVersionId: string;
-
-    beforeAll(() => {
-      id = idOf(localPscService);
-    });
-
-    it('records the public information update within its 3 working days (Art. 17.2)', async () => {
-      clock.set('2026-05-12T06:00:00Z');
-      const response = await call('POST', `/api/v1/standards/${id}/publication`, owner);
-      expect(response.statusCode).toBe(200);
-      const term = response.json<StandardBody>().terms.find((t) => t.kind === 'public_information');
-      expect(term?.status).toBe('met');
-      expect((await call('POST', `/api/v1/standards/${id}/publication`, owner)).json()).toMatchObject({
-        code: 'PUBLICATION_NOT_DUE',
-      });
-    });
-
-    it('needs a reference for a change on a recommendation (Art. 7.5)', async () => {
-      const response = await call('POST', `/api/v1/standards/${id}/versions`, owner, {
-        kind: 'amendment',
-        basis: 'quality_authority_recommendation',
-      });
-      expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
-    });
-
-    it('takes an amendment through the same path and keeps the history with diffs and dates', async () => {
-      firstVersionId = (await standardFor(localPscService.id)).inForce?.id ?? '';
-      const started = await call('POST', `/api/v1/standards/${id}/versions`, owner, {
-        kind: 'amendment',
-        basis: 'quality_authority_recommendation',
-        reference: 'Рекомендация № 5 от 2026-05-10',
-      });
-      expect(started.statusCode).toBe(201);
-      expect(started.json()).toMatchObject({ number: 2, kind: 'amendment', status: 'drafting' });
-      expect(
-        (
-          await call('POST', `/api/v1/standards/${id}/versions`, owner, {
-            kind: 'cancellation',
-            basis: 'owner_discretion',
-          })
-        ).json(),
-      ).toMatchObject({ code: 'STANDARD_CHANGE_IN_PROGRESS' });
-
-      await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id, 2) });
-      const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
-      const endsAt = opened.json<{ window: { endsAt: string } }>().window.endsAt;
-      expect(endsAt).toBe(app.get(TermCalendar).calendarDaysAfter(clock.now(), 30).dueAt.toISOString());
-      clock.set(new Date(Date.parse(endsAt) + 60_000));
-      expect(
-        (
-          await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, {
-            revisedDraftUrl: 'https://egov.kz/d/3',
-          })
-        ).statusCode,
-      ).toBe(201);
-      await approveAll(id);
-      clock.set('2026-06-15T09:00:00Z');
-      const register = (number: string, date: string) =>
-        call('POST', `/api/v1/standards/${id}/registration`, registrar, { number, date });
-      // The State register gives a number to one act only.
-      expect((await register('33125', '2026-06-15')).json()).toMatchObject({
-        code: 'REGISTRATION_NUMBER_TAKEN',
-      });
-      // Agreements back-dated to before version 1 came into force still leave no room before it.
-      await app
-        .get(DataSource)
-        .query(
-          `UPDATE approval SET decided_at = '2026-05-01T05:00:00Z' WHERE version_id = (SELECT working_version_id FROM standard WHERE id = $1)`,
-          [id],
-        );
-      expect((await register('34001', '2026-05-05')).json()).toMatchObject({
-        code: 'REGISTRATION_BEFORE_PREVIOUS_VERSION',
-        previousInForceFrom: '2026-05-06',
-      });
-      const registered = await register('34001', '2026-06-15');
-      expect(registered.statusCode).toBe(201);
-
-      const [amended] = await outboxEvents(StandardsEventTypes.standardAmended, id);
-      expect(amended?.payload).toMatchObject({ supersededVersionId: firstVersionId, term: { value: 2 } });
-
-      const history = (await call('GET', `/api/v1/standards/${id}/versions`)).json<{
-        items: Array<{
-          number: number;
-          status: string;
-          changes: Array<{ path: string; before: unknown; after: unknown }> | null;
-        }>;
-      }>();
-      expect(history.items.map((v) => [v.number, v.status])).toEqual([
-        [2, 'in_force'],
-        [1, 'superseded'],
-      ]);
-      expect(history.items[0]?.changes).toEqual([
-        { path: 'term.value', change: 'changed', before: 4, after: 2 },
-      ]);
-
-      const asOf = async (date: string): Promise<number[]> =>
-        (await call('GET', `/api/v1/standards/${id}/versions?asOf=${date}`))
-          .json<{ items: Array<{ number: number }> }>()
-          .items.map((v) => v.number);
-      expect(await asOf('2026-05-01')).toEqual([]);
-      expect(await asOf('2026-06-14')).toEqual([1]);
-      expect(await asOf('2026-06-15')).toEqual([2]);
-      // A day the calendar does not count is the caller's mistake, named, not a server error.
-      const before2005 = await call('GET', `/api/v1/standards/${id}/versions?asOf=1990-01-01`);
-      expect(before2005.statusCode).toBe(400);
-      expect(before2005.headers['content-type']).toContain('application/problem+json');
-      expect(before2005.json()).toMatchObject({ code: 'OUT_OF_RANGE', errors: [{ field: 'asOf' }] });
-    });
-
-    it('cancels the standard through the same path, ending the version in force', async () => {
-      clock.set('2026-06-20T06:00:00Z');
-      const started = await call('POST', `/api/v1/standards/${id}/versions`, owner, {
-        kind: 'cancellation',
-        basis: 'complaint_review',
-        reference: 'Решение по жалобе № 77',
-      });
-      expect(started.statusCode).toBe(201);
-      const opened = await call('POST', `/api/v1/standards/${id}/discussion`, owner);
-      clock.set(new Date(Date.parse(opened.json<{ window: { endsAt: string } }>().window.endsAt) + 60_000));
-      await call('POST', `/api/v1/standards/${id}/discussion/notice`, owner, {
-        revisedDraftUrl: 'https://egov.kz/d/4',
-      });
-      await approveAll(id);
-      clock.set('2026-07-25T06:00:00Z');
-      const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
-        number: '35002',
-        date: '2026-07-24',
-      });
-      expect(registered.statusCode).toBe(201);
-      const [cancelled] = await outboxEvents(StandardsEventTypes.standardCancelled, id);
-      expect(cancelled?.payload).toMatchObject({
-        basis: { kind: 'complaint_review', reference: 'Решение по жалобе № 77' },
-      });
-      expect(
-        (await call('GET', `/api/v1/standards?serviceId=${localPscService.id}&inForce=true`)).json(),
-      ).toMatchObject({ total: 0, items: [] });
-      const standard = await standardFor(localPscService.id);
-      expect(standard.status).toBe('cancelled');
-      const versionTwo = (await call('GET', `/api/v1/standards/${id}/versions`))
-        .json<{
-          items: Array<{ id: string; number: number; status: string }>;
-        }>()
-        .items.find((v) => v.number === 2);
-      expect(versionTwo?.status).toBe('cancelled');
-      // The cancelled version's reglament term no longer applies; the cancellation's publication term does.
-      expect(standard.terms.find((t) => t.kind === 'reglament' && t.scope === versionTwo?.id)?.status).toBe(
-        'lapsed',
-      );
-      expect(
-        standard.terms.filter((t) => t.kind === 'public_information' && t.status === 'open'),
-      ).toHaveLength(1);
     });
   });
 
