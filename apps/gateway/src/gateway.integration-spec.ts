@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type IdentityClaimsInput } from '@kzps/auth';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
+import { eventCatalog } from '@kzps/contracts';
 import { loadConfig } from '@kzps/platform';
 import { GatewayConfig } from './config';
 import { createGatewayApp } from './gateway-app';
@@ -291,6 +292,15 @@ describe('gateway in front of real services', () => {
     const bundle = await fetch(`${base}/docs/swagger-ui-bundle.js`);
     expect(bundle.status).toBe(200);
     await bundle.arrayBuffer();
+  });
+
+  it('serves the AsyncAPI document of every event type in libs/contracts at /asyncapi.json, without a token', async () => {
+    const response = await fetch(`${base}/asyncapi.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const document = (await response.json()) as { asyncapi: string; components: { messages: object } };
+    expect(document.asyncapi).toBe('3.0.0');
+    expect(Object.keys(document.components.messages).sort()).toEqual(Object.keys(eventCatalog).sort());
   });
 
   it('keeps the last known paths of a service that went down, marked stale', async () => {

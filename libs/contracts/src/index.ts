@@ -170,3 +170,11 @@ export {
   type MonitoringEventPayloads,
   type SurveyAnsweredV1,
 } from './monitoring/monitoring.events';
+export {
+  serviceNames,
+  owningServiceOf,
+  eventConsumers,
+  consumersOf,
+  type ServiceName,
+} from './asyncapi/event-flows';
+export { asyncApiDocument, type AsyncApiDocument } from './asyncapi/asyncapi-document';

@@ -2,6 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serviceNames } from '@kzps/contracts';
 import {
   eventually,
   freePort,
@@ -13,14 +14,7 @@ import {
 import { Client } from 'pg';
 
 const root = join(__dirname, '..', '..', '..');
-const apps = [
-  'gateway',
-  'registry-svc',
-  'standards-svc',
-  'applications-svc',
-  'complaints-svc',
-  'monitoring-svc',
-] as const;
+const apps = ['gateway', ...serviceNames] as const;
 const portVariables: Record<(typeof apps)[number], string> = {
   gateway: 'GATEWAY_PORT',
   'registry-svc': 'REGISTRY_PORT',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { asyncApiDocument } from '@kzps/contracts';
 import type { OpenApiAggregator } from './openapi-aggregator.service';
 
 // Swagger UI styles itself inline; scripts come only from here (no CDN: government networks are closed).
@@ -40,10 +41,17 @@ const ASSETS: Record<string, string> = {
   'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
 };
 
-/** The merged document at /openapi.json and Swagger UI at /docs, both from the gateway itself. */
+/**
+ * The merged document at /openapi.json and Swagger UI at /docs, both from the gateway itself; beside them the
+ * AsyncAPI document of every event at /asyncapi.json, generated from libs/contracts (fixed per build).
+ */
 export function docsRoutes(aggregator: OpenApiAggregator) {
   return async (instance: FastifyInstance): Promise<void> => {
     const cache = new Map<string, Buffer>();
+    const events = JSON.stringify(asyncApiDocument());
+    instance.get('/asyncapi.json', async (_request, reply) =>
+      reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8').send(events),
+    );
     instance.get('/openapi.json', async (_request, reply) =>
       reply
         .header('cache-control', 'no-cache')
