@@ -43,6 +43,10 @@ describe('the AsyncAPI document generated from libs/contracts', () => {
     const operations = document['operations'] as Record<string, { action: string }>;
     expect(operations['registry-svc.send.registryServices']?.action).toBe('send');
     expect(operations['complaints-svc.receive.applications']?.action).toBe('receive');
+    expect(messages['kz.gov.applications.application.submitted.v1']?.['x-consumers']).toEqual([
+      'complaints-svc',
+      'monitoring-svc',
+    ]);
   });
 
   it('gives every message an example whose payload and headers validate against its schemas', () => {

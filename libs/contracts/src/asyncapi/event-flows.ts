@@ -1,4 +1,5 @@
 import { ApplicationsEventTypes } from '../applications/applications.events';
+import { ComplaintsEventTypes } from '../complaints/complaints.events';
 import type { EventType } from '../events/event-catalog';
 import { RegistryEventTypes } from '../registry/registry.events';
 import { StandardsEventTypes } from '../standards/standards.events';
@@ -57,7 +58,19 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     ApplicationsEventTypes.submitted,
     ApplicationsEventTypes.statusChanged,
   ],
-  'monitoring-svc': [RegistryEventTypes.calendarChanged],
+  'monitoring-svc': [
+    RegistryEventTypes.calendarChanged,
+    ApplicationsEventTypes.submitted,
+    ApplicationsEventTypes.intakeRefused,
+    ApplicationsEventTypes.resultIssued,
+    ApplicationsEventTypes.refused,
+    ApplicationsEventTypes.overdue,
+    ApplicationsEventTypes.handoverLate,
+    ApplicationsEventTypes.feePaid,
+    ApplicationsEventTypes.queueWaitExceeded,
+    ComplaintsEventTypes.registered,
+    ComplaintsEventTypes.decided,
+  ],
 };
 
 /** The services that handle events of a type, in the table's order. */
