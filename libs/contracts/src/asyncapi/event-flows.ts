@@ -1,6 +1,7 @@
 import { ApplicationsEventTypes } from '../applications/applications.events';
 import { ComplaintsEventTypes } from '../complaints/complaints.events';
 import type { EventType } from '../events/event-catalog';
+import { MonitoringEventTypes } from '../monitoring/monitoring.events';
 import { RegistryEventTypes } from '../registry/registry.events';
 import { StandardsEventTypes } from '../standards/standards.events';
 
@@ -70,6 +71,7 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     ApplicationsEventTypes.queueWaitExceeded,
     ComplaintsEventTypes.registered,
     ComplaintsEventTypes.decided,
+    MonitoringEventTypes.surveyAnswered,
   ],
 };
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import {
   ApplicationsEventTypes,
   ComplaintsEventTypes,
+  MonitoringEventTypes,
   RegistryEventTypes,
   StandardsEventTypes,
   Topics,
@@ -20,6 +21,7 @@ const typeNames: Record<string, Record<string, string>> = {
   StandardsEventTypes,
   ApplicationsEventTypes,
   ComplaintsEventTypes,
+  MonitoringEventTypes,
 };
 
 function sourcesUnder(dir: string): string[] {
