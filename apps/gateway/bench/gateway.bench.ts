@@ -1,78 +1,172 @@
-// Gateway overhead: the same public read called directly on a service and through the gateway, both on
-// loopback, ~10 s each with autocannon. Run from the repository root:
-//   node -r ./tools/scripts/register-ts.cjs apps/gateway/bench/gateway.bench.ts [seconds]
+// Gateway speed against its anchors, in one run on loopback: the same public read called directly on the
+// upstream, through nginx as a plain reverse proxy (when nginx is installed) and through the gateway,
+// anonymous and with a verified bearer token. Upstream, nginx and gateway each run in their own process.
+// Run from the repository root:
+//   npm run bench:gateway -- [seconds]        (GATEWAY_NODE_OPTIONS=--cpu-prof profiles the gateway)
 import autocannon from 'autocannon';
 import { startTestIssuer } from '@kzps/auth/testing';
-import { loadConfig } from '@kzps/platform';
-import { GatewayConfig } from '../src/config';
-import { createGatewayApp } from '../src/gateway-app';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const DURATION_S = Number(process.argv[2] ?? 10);
+const DURATION_S = Math.min(Number(process.argv[2] ?? 8), 60);
 const CONNECTIONS = 32;
+const PATH = '/api/v1/registry/things';
+const REGISTER_TS = join(__dirname, '../../../tools/scripts/register-ts.cjs');
 
-async function measure(
-  title: string,
-  url: string,
-  headers: Record<string, string>,
-): Promise<autocannon.Result> {
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function measure(title: string, url: string, headers: Record<string, string>): Promise<Measured> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  const errors = result.errors + result.non2xx;
   process.stdout.write(
-    `${title.padEnd(10)} ${result.requests.average.toFixed(0).padStart(7)} req/s   latency p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}\n`,
+    `${title.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors}\n`,
   );
-  return result;
+  if (errors > 0) throw new Error(`${title}: ${errors} failed requests`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** Starts a node script in its own process and reads the port it prints. */
+async function startNode(
+  script: string,
+  args: string[],
+  nodeOptions: string[] = [],
+): Promise<{
+  child: ChildProcess;
+  url: string;
+}> {
+  const child = spawn(
+    process.execPath,
+    [...nodeOptions, '-r', REGISTER_TS, join(__dirname, script), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (!child.stdout) throw new Error(`${script} has no stdout`);
+  const [line] = (await once(child.stdout, 'data')) as [Buffer];
+  return { child, url: `http://127.0.0.1:${line.toString().trim()}` };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  await once(server, 'close');
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+function nginxBinary(): string | undefined {
+  for (const candidate of ['/usr/sbin/nginx', 'nginx']) {
+    if (spawnSync(candidate, ['-v']).status === 0) return candidate;
+  }
+  return undefined;
+}
+
+/** nginx as a minimal keep-alive reverse proxy to the upstream, in a temp dir; undefined if not installed. */
+async function startNginx(
+  upstreamUrl: string,
+): Promise<{ url: string; stop: () => Promise<void> } | undefined> {
+  const binary = nginxBinary();
+  if (!binary) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
+  const port = await freePort();
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream service { server ${new URL(upstreamUrl).host}; keepalive 64; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }
+  }
+}
+`,
+  );
+  const child = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    if (
+      await fetch(`${url}/health/live`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGQUIT');
+      await once(child, 'exit');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  child.kill('SIGTERM');
+  await once(child, 'exit');
 }
 
 async function main(): Promise<void> {
   const issuer = await startTestIssuer();
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      join(__dirname, '../../../tools/scripts/register-ts.cjs'),
-      join(__dirname, 'upstream-server.ts'),
-      JSON.stringify(issuer.authOptions),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+  const upstream = await startNode('upstream-server.ts', [JSON.stringify(issuer.authOptions)]);
+  const nodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const gateway = await startNode(
+    'gateway-server.ts',
+    [upstream.url, JSON.stringify(issuer.env)],
+    nodeOptions,
   );
-  const [firstLine] = (await once(child.stdout, 'data')) as [Buffer];
-  const upstream = { url: `http://127.0.0.1:${firstLine.toString().trim()}` };
-  const config = loadConfig(GatewayConfig, {
-    LOG_LEVEL: 'silent',
-    AUTH_EMBEDDED: 'false',
-    ...issuer.env,
-    REGISTRY_URL: upstream.url,
-    RATE_LIMIT_PER_SUBJECT: '100000000',
-    RATE_LIMIT_PER_IP: '100000000',
-    SWAGGER_ENABLED: 'false',
-  });
-  const gateway = await createGatewayApp(config);
-  await gateway.listen({ port: 0, host: '127.0.0.1' });
-  const address = gateway.getHttpServer().address();
-  const gatewayUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  // A signed-in caller: the gateway verifies the token (cached JWKS) and applies the per-subject limit.
+  const nginx = await startNginx(upstream.url);
   const token = await issuer.token(
     { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
     { ttlSeconds: 3600 },
   );
-  const headers: Record<string, string> = process.env.BENCH_ANONYMOUS
-    ? {}
-    : { authorization: `Bearer ${token}` };
-  const path = '/api/v1/registry/things';
+  const callers: Array<[string, Record<string, string>]> = [
+    ['anonymous', {}],
+    ['bearer', { authorization: `Bearer ${token}` }],
+  ];
 
-  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${path}\n`);
-  await measure('warm-up', `${gatewayUrl}${path}`, headers);
-  const direct = await measure('direct', `${upstream.url}${path}`, headers);
-  const proxied = await measure('gateway', `${gatewayUrl}${path}`, headers);
-  const ratio = proxied.requests.average / direct.requests.average;
-  process.stdout.write(
-    `throughput ratio gateway/direct: ${ratio.toFixed(2)}; added latency p50 ${proxied.latency.p50 - direct.latency.p50} ms, mean ${(proxied.latency.average - direct.latency.average).toFixed(2)} ms\n`,
-  );
-  await gateway.close();
-  child.kill('SIGTERM');
-  await once(child, 'exit');
+  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${PATH}\n`);
+  if (!nginx) process.stdout.write('nginx is not installed: no nginx anchor in this run\n');
+  await measure('warm-up gateway', `${gateway.url}${PATH}`, {});
+  for (const [caller, headers] of callers) {
+    const direct = await measure(`direct ${caller}`, `${upstream.url}${PATH}`, headers);
+    const viaNginx = nginx ? await measure(`nginx ${caller}`, `${nginx.url}${PATH}`, headers) : undefined;
+    const viaGateway = await measure(`gateway ${caller}`, `${gateway.url}${PATH}`, headers);
+    const ratios = [`gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)}`];
+    if (viaNginx) ratios.push(`gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`);
+    process.stdout.write(`ratio ${caller}: ${ratios.join(', ')}\n`);
+  }
+  await nginx?.stop();
+  await stop(gateway.child);
+  await stop(upstream.child);
   await issuer.close();
 }
 
