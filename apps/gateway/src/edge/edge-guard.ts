@@ -5,6 +5,7 @@ import { listOf, type GatewayConfig } from '../config';
 import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate-limiter';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
@@ -30,12 +31,14 @@ export class EdgeGuard {
   private readonly bySubject: SlidingWindowLimiter;
   private readonly anonymousWrites: string[];
   private readonly uploadPaths: string[];
+  private readonly tokens: VerifiedTokenCache;
 
   constructor(
     private readonly config: GatewayConfig,
-    private readonly verifier: TokenVerifier,
+    verifier: TokenVerifier,
     private readonly metrics: GatewayMetrics,
   ) {
+    this.tokens = new VerifiedTokenCache(verifier);
     this.byIp = new SlidingWindowLimiter(config.RATE_LIMIT_PER_IP, config.RATE_LIMIT_WINDOW_MS);
     this.bySubject = new SlidingWindowLimiter(config.RATE_LIMIT_PER_SUBJECT, config.RATE_LIMIT_WINDOW_MS);
     this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS);
@@ -84,7 +87,7 @@ export class EdgeGuard {
     }
     let identity: Identity | undefined;
     try {
-      identity = await this.verifier.verifyHeader(request.headers.authorization);
+      identity = await this.tokens.verifyHeader(request.headers.authorization);
     } catch (error) {
       if (error instanceof DomainError) this.metrics.authFailures.inc({ code: error.code });
       throw error;
