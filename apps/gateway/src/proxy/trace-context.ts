@@ -12,10 +12,12 @@ export function nextTraceparent(given: string | string[] | undefined): {
   traceparent: string;
   continued: boolean;
 } {
-  const span = randomBytes(8).toString('hex');
+  // One draw of entropy per request for both ids (the span id, and the trace id if a new trace starts).
+  const ids = randomBytes(24).toString('hex');
+  const span = ids.slice(32);
   const match = typeof given === 'string' ? TRACEPARENT.exec(given.trim().toLowerCase()) : null;
   if (match && match[1] !== ZERO_TRACE && match[2] !== ZERO_SPAN) {
     return { traceparent: `00-${match[1]}-${span}-${match[3]}`, continued: true };
   }
-  return { traceparent: `00-${randomBytes(16).toString('hex')}-${span}-01`, continued: false };
+  return { traceparent: `00-${ids.slice(0, 32)}-${span}-01`, continued: false };
 }
