@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { startTestIssuer } from '@kzps/auth/testing';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,16 +21,40 @@ interface Measured {
   rps: number;
   p50: number;
   p99: number;
+  cpuPerRequestUs: number;
 }
 
-async function measure(title: string, url: string, headers: Record<string, string>): Promise<Measured> {
+/** CPU seconds (user + system) a process has used so far, from /proc; 0 where there is no /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Requests per second, latency, and the CPU time the serving process spent per request: on a shared,
+ * loaded machine the rate depends on how much CPU the scheduler gives each process, the CPU per request
+ * much less so.
+ */
+async function measure(
+  title: string,
+  url: string,
+  headers: Record<string, string>,
+  servedBy?: number,
+): Promise<Measured> {
+  const cpuBefore = cpuSeconds(servedBy);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  const cpuPerRequestUs = ((cpuSeconds(servedBy) - cpuBefore) / Math.max(result.requests.total, 1)) * 1e6;
   const errors = result.errors + result.non2xx;
+  const cpu = servedBy ? `  proxy CPU ${cpuPerRequestUs.toFixed(0)} µs/request` : '';
   process.stdout.write(
-    `${title.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors}\n`,
+    `${title.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors}${cpu}\n`,
   );
   if (errors > 0) throw new Error(`${title}: ${errors} failed requests`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequestUs };
 }
 
 /** Starts a node script in its own process and reads the port it prints. */
@@ -82,6 +106,7 @@ async function startNginx(
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off;
+master_process off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -121,6 +146,7 @@ http {
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGQUIT');
       await once(child, 'exit');
@@ -158,10 +184,22 @@ async function main(): Promise<void> {
   await measure('warm-up gateway', `${gateway.url}${PATH}`, {});
   for (const [caller, headers] of callers) {
     const direct = await measure(`direct ${caller}`, `${upstream.url}${PATH}`, headers);
-    const viaNginx = nginx ? await measure(`nginx ${caller}`, `${nginx.url}${PATH}`, headers) : undefined;
-    const viaGateway = await measure(`gateway ${caller}`, `${gateway.url}${PATH}`, headers);
+    const viaNginx = nginx
+      ? await measure(`nginx ${caller}`, `${nginx.url}${PATH}`, headers, nginx.pid)
+      : undefined;
+    const viaGateway = await measure(
+      `gateway ${caller}`,
+      `${gateway.url}${PATH}`,
+      headers,
+      gateway.child.pid,
+    );
     const ratios = [`gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)}`];
-    if (viaNginx) ratios.push(`gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`);
+    if (viaNginx) {
+      ratios.push(
+        `gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`,
+        `CPU per request gateway/nginx ${(viaGateway.cpuPerRequestUs / viaNginx.cpuPerRequestUs).toFixed(1)}`,
+      );
+    }
     process.stdout.write(`ratio ${caller}: ${ratios.join(', ')}\n`);
   }
   await nginx?.stop();
