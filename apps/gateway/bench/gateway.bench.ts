@@ -98,7 +98,7 @@ function nginxBinary(): string | undefined {
 /** nginx as a minimal keep-alive reverse proxy to the upstream, in a temp dir; undefined if not installed. */
 async function startNginx(
   upstreamUrl: string,
-): Promise<{ url: string; stop: () => Promise<void> } | undefined> {
+): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> } | undefined> {
   const binary = nginxBinary();
   if (!binary) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
