@@ -16,6 +16,7 @@ export {
 export { exampleGaps } from './openapi/example-gaps';
 export {
   allExampleRequests,
+  badExampleAnswers,
   exampleRequests,
   isBadExampleAnswer,
   sendExample,

@@ -1,7 +1,10 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, Roles } from '@kzps/auth';
-import { Clock } from '@kzps/platform';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentIdentity, guardProblems, Roles } from '@kzps/auth';
+import { ApiProblems, Clock } from '@kzps/platform';
+import { ApiApplicationId, exampleApplication, exampleBody, exampleIds } from '../api/api-examples';
+import { onApplication, problem } from '../api/api-problems';
+import { ApplicationsErrorCode as Code } from '../applications/applications.errors';
 import { applicationView, type ApplicationView } from '../applications/application.view';
 import { ApplicationsRoles, type CallerIdentity } from '../common/identity';
 import { RecordResultDto, RefuseApplicationDto } from './dto/lifecycle.dto';
@@ -19,6 +22,13 @@ export class LifecycleController {
   @Post('in-work')
   @HttpCode(200)
   @Roles(...ApplicationsRoles.providerOfficer)
+  @ApiApplicationId()
+  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApiProblems(
+    ...guardProblems(ApplicationsRoles.providerOfficer),
+    ...onApplication,
+    problem(Code.NOT_THE_PROVIDER),
+  )
   @ApiOperation({ summary: "The provider's officer takes the application into work" })
   async startWork(
     @CurrentIdentity() caller: CallerIdentity,
@@ -30,6 +40,23 @@ export class LifecycleController {
   @Post('result')
   @HttpCode(200)
   @Roles(...ApplicationsRoles.providerOfficer)
+  @ApiBody({
+    type: RecordResultDto,
+    examples: {
+      paper: {
+        summary: 'A paper document with its outgoing number',
+        value: { form: 'paper_document', documentNumber: '03-12/4471' },
+      },
+    },
+  })
+  @ApiApplicationId()
+  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApiProblems(
+    ...guardProblems(ApplicationsRoles.providerOfficer),
+    ...onApplication,
+    problem(Code.NOT_THE_PROVIDER),
+    problem(Code.RESULT_FORM_NOT_IN_STANDARD),
+  )
   @ApiOperation({
     summary:
       'Record the result in a form the standard provides (Art. 15.3); for a PSC application it reaches the PSC',
@@ -45,6 +72,29 @@ export class LifecycleController {
   @Post('refusal')
   @HttpCode(200)
   @Roles(...ApplicationsRoles.providerOfficer)
+  @ApiBody({
+    type: RefuseApplicationDto,
+    examples: {
+      ground: {
+        summary: "On a ground of the application's standard, with the reasons in Kazakh and Russian",
+        value: {
+          refusalGroundId: exampleIds.refusalGround,
+          motivation: {
+            kk: 'Ұсынылған анықтамадағы мекенжай тіркеу деректеріне сәйкес келмейді',
+            ru: 'Адрес в представленной справке не совпадает с данными регистрации',
+          },
+        },
+      },
+    },
+  })
+  @ApiApplicationId()
+  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApiProblems(
+    ...guardProblems(ApplicationsRoles.providerOfficer),
+    ...onApplication,
+    problem(Code.NOT_THE_PROVIDER),
+    problem(Code.REFUSAL_GROUND_NOT_IN_STANDARD),
+  )
   @ApiOperation({
     summary: "A motivated refusal on a ground of the application's standard (Art. 5.3.2, 8.8)",
   })
@@ -59,6 +109,13 @@ export class LifecycleController {
   @Post('withdrawal')
   @HttpCode(200)
   @Roles(...ApplicationsRoles.recipient)
+  @ApiApplicationId()
+  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApiProblems(
+    ...guardProblems(ApplicationsRoles.recipient),
+    ...onApplication,
+    problem(Code.NOT_THE_RECIPIENT),
+  )
   @ApiOperation({ summary: 'The recipient withdraws the application before it is decided' })
   async withdraw(
     @CurrentIdentity() caller: CallerIdentity,
@@ -70,6 +127,15 @@ export class LifecycleController {
   @Post('issuance')
   @HttpCode(200)
   @Roles(...ApplicationsRoles.pscOperator, ...ApplicationsRoles.providerOfficer)
+  @ApiApplicationId()
+  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApiProblems(
+    ...guardProblems([...ApplicationsRoles.pscOperator, ...ApplicationsRoles.providerOfficer]),
+    ...onApplication,
+    problem(Code.NOT_THE_PSC),
+    problem(Code.NOT_THE_PROVIDER),
+    problem(Code.FEE_NOT_PAID),
+  )
   @ApiOperation({
     summary:
       'The result handed to the recipient: at the PSC that accepted it, or at the provider (Art. 18: once paid)',

@@ -127,3 +127,22 @@ export function sendExample(
     ...(request.payload !== undefined ? { payload: request.payload } : {}),
   });
 }
+
+/**
+ * Sends every example request of the document to an app in the test's process, each with the headers its
+ * sender needs, and names the ones answered as bad input (`isBadExampleAnswer`): empty when every example is
+ * good input.
+ */
+export async function badExampleAnswers(
+  document: OpenApiDocument,
+  inject: (options: InjectOptions) => Promise<LightMyRequestResponse>,
+  headersOf: (request: ExampleRequest) => Promise<Record<string, string>>,
+): Promise<string[]> {
+  const bad: string[] = [];
+  for (const request of allExampleRequests(document)) {
+    const response = await sendExample(inject, request, await headersOf(request));
+    if (isBadExampleAnswer(response.statusCode))
+      bad.push(`${request.name}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+  }
+  return bad;
+}

@@ -4,32 +4,34 @@ import { IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { applicationStatuses, type ApplicationStatus } from '@kzps/contracts';
 import { IsIinOrBin } from '@kzps/identifiers';
 import { PageQueryDto, queryBoolean } from '@kzps/platform';
+import { exampleIds } from '../../api/api-examples';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Filters of the list; each caller sees only their own part of it whatever the filters say. */
 export class ApplicationsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: applicationStatuses })
+  @ApiPropertyOptional({ enum: applicationStatuses, example: 'in_work' })
   @IsOptional()
   @IsIn(applicationStatuses)
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', example: exampleIds.service })
   @IsOptional()
   @IsUUID()
   serviceId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', example: exampleIds.ministry })
   @IsOptional()
   @IsUUID()
   providerOrganizationId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', example: exampleIds.psc })
   @IsOptional()
   @IsUUID()
   pscOrganizationId?: string;
 
   @ApiPropertyOptional({
+    example: false,
     description: 'Only open applications past their due date (true), or none of them (false)',
   })
   @IsOptional()
