@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 
 /**
- * Tracking numbers: ten random characters and a check character, e.g. `7K3QF9M2XA-4`. The characters are
+ * Tracking numbers: ten random characters and a check character, e.g. `7K3QF9M2XA-1`. The characters are
  * Crockford's base32 (no I, L, O, U: nothing to misread on a receipt or over the phone); 50 random bits
  * from the operating system's cryptographic source, so a number says nothing about the one before it and
  * cannot be guessed. The check character (ISO/IEC 7064 MOD 37,36) catches every single mistyped character
