@@ -110,10 +110,10 @@ describe('gateway in front of real services', () => {
       await issuer.token({ subject: 'r-1', roles: ['recipient'], iin: '900315401233' }),
     );
     expect(recipient.status).toBe(403);
-    expect((await problem(recipient)).code).toBe('FORBIDDEN_ROLE');
+    expect((await problem(recipient)).code).toBe('ROLE_FORBIDDEN');
     const stranger = await write(await issuer.token({ ...officer, organizationId: 'other-org' }));
     expect(stranger.status).toBe(403);
-    expect((await problem(stranger)).code).toBe('FORBIDDEN_ORGANIZATION');
+    expect((await problem(stranger)).code).toBe('ORGANIZATION_FORBIDDEN');
   });
 
   it('passes a valid token through; the service sees the same identity, request id and trace', async () => {

@@ -474,7 +474,7 @@ describe('standards-svc', () => {
     expect(
       (await call('PUT', `/api/v1/standards/${id}/draft`, officerOf(akimatA), content)).json(),
     ).toMatchObject({
-      code: 'FORBIDDEN_ROLE',
+      code: 'ROLE_FORBIDDEN',
     });
     expect((await call('PUT', `/api/v1/standards/${id}/draft`, undefined, content)).statusCode).toBe(401);
   });
@@ -694,7 +694,7 @@ describe('standards-svc', () => {
         call('POST', `/api/v1/standards/${id}/registration`, as, body);
       const before2005 = await register({ number: '33125', date: '1990-01-01' });
       expect(before2005.statusCode).toBe(400);
-      expect(before2005.json()).toMatchObject({ code: 'OUT_OF_RANGE', errors: [{ field: 'date' }] });
+      expect(before2005.json()).toMatchObject({ code: 'CALENDAR_OUT_OF_RANGE', errors: [{ field: 'date' }] });
       expect((await register({ number: '33125', date: '2026-05-07' })).json()).toMatchObject({
         code: 'REGISTRATION_DATE_IN_FUTURE',
       });

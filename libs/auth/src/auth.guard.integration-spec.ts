@@ -62,7 +62,7 @@ describe('AuthGuard in a service', () => {
     expect(response.json().code).toBe('TOKEN_EXPIRED');
   });
 
-  it('answers 403 FORBIDDEN_ROLE to a role the route does not allow', async () => {
+  it('answers 403 ROLE_FORBIDDEN to a role the route does not allow', async () => {
     const token = await issuer.token({ subject: 'u-5', roles: ['recipient'], iin: '900101400125' });
     const response = await inject({
       method: 'POST',
@@ -71,10 +71,10 @@ describe('AuthGuard in a service', () => {
       payload: { text: 'x' },
     });
     expect(response.statusCode).toBe(403);
-    expect(response.json().code).toBe('FORBIDDEN_ROLE');
+    expect(response.json().code).toBe('ROLE_FORBIDDEN');
   });
 
-  it('answers 403 FORBIDDEN_ORGANIZATION to an officer of another organisation', async () => {
+  it('answers 403 ORGANIZATION_FORBIDDEN to an officer of another organisation', async () => {
     const response = await inject({
       method: 'POST',
       url: '/orgs/org-1/notes',
@@ -82,7 +82,7 @@ describe('AuthGuard in a service', () => {
       payload: { text: 'x' },
     });
     expect(response.statusCode).toBe(403);
-    expect(response.json().code).toBe('FORBIDDEN_ORGANIZATION');
+    expect(response.json().code).toBe('ORGANIZATION_FORBIDDEN');
   });
 
   it('lets the officer of the organisation in', async () => {

@@ -22,18 +22,18 @@ function codeOf(action: () => void): string {
 describe('authorization helpers', () => {
   it('allows an officer of the owning organisation and refuses another one with 403', () => {
     expect(codeOf(() => assertOrganization(officer, 'org-a'))).toBe('allowed');
-    expect(codeOf(() => assertOrganization(officer, 'org-b'))).toBe('403 FORBIDDEN_ORGANIZATION');
+    expect(codeOf(() => assertOrganization(officer, 'org-b'))).toBe('403 ORGANIZATION_FORBIDDEN');
   });
 
   it('refuses organisation access to an identity without an organisation, whatever its role', () => {
     const admin: Identity = { ...officer, roles: ['admin'], organizationId: undefined };
-    expect(codeOf(() => assertOrganization(admin, 'org-a'))).toBe('403 FORBIDDEN_ORGANIZATION');
+    expect(codeOf(() => assertOrganization(admin, 'org-a'))).toBe('403 ORGANIZATION_FORBIDDEN');
   });
 
   it('checks roles and subjects', () => {
     expect(hasRole(officer, 'recipient', 'provider-officer')).toBe(true);
-    expect(codeOf(() => assertRole(officer, 'owner-officer'))).toBe('403 FORBIDDEN_ROLE');
-    expect(codeOf(() => assertSubject(officer, 'u-2'))).toBe('403 FORBIDDEN_SUBJECT');
+    expect(codeOf(() => assertRole(officer, 'owner-officer'))).toBe('403 ROLE_FORBIDDEN');
+    expect(codeOf(() => assertSubject(officer, 'u-2'))).toBe('403 SUBJECT_FORBIDDEN');
     expect(codeOf(() => assertSubject(officer, 'u-1'))).toBe('allowed');
   });
 });

@@ -1,4 +1,4 @@
-import { authError, roleRequired } from './auth.errors';
+import { AuthErrorCode, authError, roleRequired } from './auth.errors';
 import type { Identity } from './identity';
 import type { Role } from './roles';
 
@@ -6,7 +6,7 @@ export function hasRole(identity: Identity, ...roles: readonly Role[]): boolean 
   return identity.roles.some((role) => roles.includes(role));
 }
 
-/** Throws FORBIDDEN_ROLE unless the identity holds at least one of the roles. */
+/** Throws ROLE_FORBIDDEN unless the identity holds at least one of the roles. */
 export function assertRole(identity: Identity, ...roles: readonly Role[]): void {
   if (!hasRole(identity, ...roles)) {
     throw roleRequired(roles);
@@ -14,18 +14,21 @@ export function assertRole(identity: Identity, ...roles: readonly Role[]): void 
 }
 
 /**
- * Throws FORBIDDEN_ORGANIZATION unless the identity acts for the organisation. No role bypasses this:
+ * Throws ORGANIZATION_FORBIDDEN unless the identity acts for the organisation. No role bypasses this:
  * an admin who must act for an organisation gets that organisation's claim from the identity provider.
  */
 export function assertOrganization(identity: Identity, organizationId: string): void {
   if (!identity.organizationId || identity.organizationId !== organizationId) {
-    throw authError('FORBIDDEN_ORGANIZATION', 'You do not act for the organisation that owns this resource');
+    throw authError(
+      AuthErrorCode.OrganizationForbidden,
+      'You do not act for the organisation that owns this resource',
+    );
   }
 }
 
-/** Throws FORBIDDEN_SUBJECT unless the resource belongs to the caller (a recipient's own application). */
+/** Throws SUBJECT_FORBIDDEN unless the resource belongs to the caller (a recipient's own application). */
 export function assertSubject(identity: Identity, subject: string): void {
   if (identity.subject !== subject) {
-    throw authError('FORBIDDEN_SUBJECT', 'The resource belongs to another person');
+    throw authError(AuthErrorCode.SubjectForbidden, 'The resource belongs to another person');
   }
 }

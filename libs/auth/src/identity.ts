@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { authError } from './auth.errors';
+import { AuthErrorCode, authError } from './auth.errors';
 import { isRole, type Role } from './roles';
 
 /** Who is calling, as the verified access token says. */
@@ -53,7 +53,7 @@ function optionalId(payload: JWTPayload, claim: string, pattern: RegExp): string
   const value = payload[claim];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || !pattern.test(value)) {
-    throw authError('TOKEN_INVALID', `Claim ${claim} is malformed`);
+    throw authError(AuthErrorCode.TokenInvalid, `Claim ${claim} is malformed`);
   }
   return value;
 }
@@ -69,9 +69,9 @@ function rolesOf(payload: JWTPayload): Role[] {
 /** Maps verified claims to an Identity; malformed identity claims make the whole token invalid. */
 export function identityFromClaims(payload: JWTPayload): Identity {
   if (typeof payload.sub !== 'string' || !PLAIN_ID.test(payload.sub)) {
-    throw authError('TOKEN_INVALID', 'The token has no usable subject');
+    throw authError(AuthErrorCode.TokenInvalid, 'The token has no usable subject');
   }
-  if (typeof payload.exp !== 'number') throw authError('TOKEN_INVALID', 'The token has no expiry');
+  if (typeof payload.exp !== 'number') throw authError(AuthErrorCode.TokenInvalid, 'The token has no expiry');
   const organizationId = optionalId(payload, 'organization_id', PLAIN_ID);
   const iin = optionalId(payload, 'iin', TWELVE_DIGITS);
   const bin = optionalId(payload, 'bin', TWELVE_DIGITS);

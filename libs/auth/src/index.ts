@@ -1,5 +1,5 @@
 export { ROLES, ORGANIZATION_ROLES, isRole, type Role } from './roles';
-export { authError, authProblems, guardProblems, type AuthErrorCode } from './auth.errors';
+export { authError, authProblems, guardProblems, AuthErrorCode } from './auth.errors';
 export { claimsFor, identityFromClaims, type Identity, type IdentityClaimsInput } from './identity';
 export { AUTH_OPTIONS, type AuthOptions } from './auth-options';
 export { TokenVerifier, bearerToken } from './token-verifier';

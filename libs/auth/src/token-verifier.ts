@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DomainError } from '@kzps/platform';
-import { authError } from './auth.errors';
+import { AuthErrorCode, authError } from './auth.errors';
 import type { AuthOptions } from './auth-options';
 import { identityFromClaims, type Identity } from './identity';
 
@@ -15,9 +15,10 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 /** The token from an `Authorization: Bearer …` header; undefined when there is no header. */
 export function bearerToken(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined;
-  if (Array.isArray(header)) throw authError('TOKEN_INVALID', 'More than one Authorization header');
+  if (Array.isArray(header))
+    throw authError(AuthErrorCode.TokenInvalid, 'More than one Authorization header');
   const match = BEARER.exec(header.trim());
-  if (!match?.[1]) throw authError('TOKEN_INVALID', 'Authorization must be "Bearer <JWT>"');
+  if (!match?.[1]) throw authError(AuthErrorCode.TokenInvalid, 'Authorization must be "Bearer <JWT>"');
   return match[1];
 }
 
@@ -45,7 +46,7 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Identity> {
-    if (token.length > MAX_TOKEN_LENGTH) throw authError('TOKEN_INVALID', 'The token is too long');
+    if (token.length > MAX_TOKEN_LENGTH) throw authError(AuthErrorCode.TokenInvalid, 'The token is too long');
     const maxLifetime = this.options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
     let payload: JWTPayload;
     try {
@@ -62,11 +63,11 @@ export class TokenVerifier {
       throw this.translate(error);
     }
     if ((payload.exp ?? 0) - (payload.iat ?? 0) > maxLifetime) {
-      throw authError('TOKEN_INVALID', `The token lives longer than ${maxLifetime} s`);
+      throw authError(AuthErrorCode.TokenInvalid, `The token lives longer than ${maxLifetime} s`);
     }
     // Keycloak marks ID and refresh tokens with `typ`; only access tokens open the API.
     if (payload.typ !== undefined && payload.typ !== 'Bearer') {
-      throw authError('TOKEN_INVALID', 'Not an access token');
+      throw authError(AuthErrorCode.TokenInvalid, 'Not an access token');
     }
     return identityFromClaims(payload);
   }
@@ -79,16 +80,21 @@ export class TokenVerifier {
 
   private translate(error: unknown): DomainError {
     if (error instanceof DomainError) return error;
-    if (error instanceof errors.JWTExpired) return authError('TOKEN_EXPIRED', 'The access token has expired');
+    if (error instanceof errors.JWTExpired)
+      return authError(AuthErrorCode.TokenExpired, 'The access token has expired');
     if (error instanceof errors.JWKSTimeout) {
-      return authError('IDENTITY_PROVIDER_UNAVAILABLE', 'The issuer keys could not be fetched in time');
+      return authError(
+        AuthErrorCode.IdentityProviderUnavailable,
+        'The issuer keys could not be fetched in time',
+      );
     }
     if (error instanceof errors.JWTClaimValidationFailed) {
-      return authError('TOKEN_INVALID', `Claim ${error.claim} is not acceptable`);
+      return authError(AuthErrorCode.TokenInvalid, `Claim ${error.claim} is not acceptable`);
     }
-    if (error instanceof errors.JOSEError) return authError('TOKEN_INVALID', 'The access token is not valid');
+    if (error instanceof errors.JOSEError)
+      return authError(AuthErrorCode.TokenInvalid, 'The access token is not valid');
     // Anything else is the key fetch failing (connection refused, bad JWKS response): fail closed, but
     // tell the client it is not their token's fault.
-    return authError('IDENTITY_PROVIDER_UNAVAILABLE', 'The issuer keys could not be fetched');
+    return authError(AuthErrorCode.IdentityProviderUnavailable, 'The issuer keys could not be fetched');
   }
 }

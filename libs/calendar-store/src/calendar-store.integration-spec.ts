@@ -93,7 +93,7 @@ describe('a service copy of the calendar', () => {
     const broken = change(4, [{ ...transfer, from: '2026-02-30' }]);
     await expect(dataSource.transaction((manager) => copy.apply(broken, manager))).rejects.toMatchObject({
       name: 'PermanentEventError',
-      message: expect.stringContaining('INVALID_DATE: from'),
+      message: expect.stringContaining('CALENDAR_DATE_INVALID: from'),
     });
     expect(await replicaA.storedRevision(dataSource.manager)).toBe(3);
   });

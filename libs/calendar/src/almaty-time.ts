@@ -1,4 +1,4 @@
-import { CalendarError } from './calendar.errors';
+import { CalendarError, CalendarErrorCode } from './calendar.errors';
 import {
   formatLocalDate,
   isLocalDate,
@@ -32,14 +32,14 @@ const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
 /** An ISO 8601 instant with an explicit zone; a bare local time is ambiguous and refused. */
 export function parseInstant(value: Date | string, field = 'start'): Date {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new CalendarError('INVALID_INSTANT', { field });
+    if (Number.isNaN(value.getTime())) throw new CalendarError(CalendarErrorCode.InstantInvalid, { field });
     assertSupportedYear(yearOf(localDateOf(value)), field);
     return value;
   }
   const parsed = INSTANT_PATTERN.test(value) ? new Date(value) : undefined;
   // `new Date` silently rolls 2026-02-30 over to March; the written day must exist.
   if (!parsed || Number.isNaN(parsed.getTime()) || !isLocalDate(value.slice(0, 10))) {
-    throw new CalendarError('INVALID_INSTANT', { field, value });
+    throw new CalendarError(CalendarErrorCode.InstantInvalid, { field, value });
   }
   assertSupportedYear(yearOf(localDateOf(parsed)), field);
   return parsed;

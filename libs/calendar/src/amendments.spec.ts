@@ -76,7 +76,7 @@ describe('runtime amendments', () => {
     const second = { ...kurbanAit2027, id: 'second', date: '2027-05-17' };
     expect(() => builtIn.withAmendments([kurbanAit2027]).assertApplicable(second)).toThrow(
       expect.objectContaining({
-        code: 'INVALID_AMENDMENT',
+        code: 'CALENDAR_AMENDMENT_INVALID',
         details: expect.objectContaining({ field: 'holidayId' }),
       }),
     );
@@ -127,7 +127,10 @@ describe('runtime amendments', () => {
     ['a day off without a Kazakh name', { ...kurbanAit2027, name: { kk: '', ru: 'Выходной' } }, 'name.kk'],
   ])('refuses %s, naming the field', (_name, amendment, field) => {
     expect(() => builtIn.assertApplicable(amendment)).toThrow(
-      expect.objectContaining({ code: 'INVALID_AMENDMENT', details: expect.objectContaining({ field }) }),
+      expect.objectContaining({
+        code: 'CALENDAR_AMENDMENT_INVALID',
+        details: expect.objectContaining({ field }),
+      }),
     );
   });
 });

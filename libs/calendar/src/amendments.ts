@@ -1,4 +1,4 @@
-import { CalendarError, type Bilingual } from './calendar.errors';
+import { CalendarError, CalendarErrorCode, type Bilingual } from './calendar.errors';
 import { datedHolidayIds, type DatedHolidayId } from './calendar-data';
 import { parseLocalDate, type LocalDate } from './local-date';
 
@@ -43,7 +43,7 @@ export type CalendarAmendment = TransferAmendment | DayOffAmendment | WorkingDay
 export const amendmentKinds = ['transfer', 'day_off', 'working_day'] as const;
 
 function refuse(field: string, problem: string): never {
-  throw new CalendarError('INVALID_AMENDMENT', { field, problem });
+  throw new CalendarError(CalendarErrorCode.AmendmentInvalid, { field, problem });
 }
 
 function requireText(value: string | undefined, field: string, max: number): void {

@@ -3,14 +3,15 @@ export interface Bilingual {
   ru: string;
 }
 
-export type CalendarErrorCode =
-  | 'INVALID_DATE'
-  | 'INVALID_INSTANT'
-  | 'INVALID_AMOUNT'
-  | 'INVALID_UNIT'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_SUSPENSION'
-  | 'INVALID_AMENDMENT';
+export enum CalendarErrorCode {
+  DateInvalid = 'CALENDAR_DATE_INVALID',
+  InstantInvalid = 'CALENDAR_INSTANT_INVALID',
+  AmountInvalid = 'CALENDAR_AMOUNT_INVALID',
+  UnitInvalid = 'CALENDAR_UNIT_INVALID',
+  OutOfRange = 'CALENDAR_OUT_OF_RANGE',
+  SuspensionInvalid = 'CALENDAR_SUSPENSION_INVALID',
+  AmendmentInvalid = 'CALENDAR_AMENDMENT_INVALID',
+}
 
 export interface CalendarErrorDetails {
   field: string;
@@ -20,31 +21,31 @@ export interface CalendarErrorDetails {
 }
 
 const messages: Record<CalendarErrorCode, Bilingual> = {
-  INVALID_DATE: {
+  [CalendarErrorCode.DateInvalid]: {
     kk: 'Күн YYYY-MM-DD пішімінде болуы және күнтізбеде болуы тиіс',
     ru: 'Дата должна быть в формате YYYY-MM-DD и существовать в календаре',
   },
-  INVALID_INSTANT: {
+  [CalendarErrorCode.InstantInvalid]: {
     kk: 'Уақыт сәті уақыт белдеуімен ISO 8601 пішімінде болуы тиіс (мысалы, 2026-03-20T10:00:00+05:00)',
     ru: 'Момент времени должен быть в формате ISO 8601 с часовым поясом (например, 2026-03-20T10:00:00+05:00)',
   },
-  INVALID_AMOUNT: {
+  [CalendarErrorCode.AmountInvalid]: {
     kk: 'Мерзім ұзақтығы оң бүтін сан болуы тиіс',
     ru: 'Продолжительность срока должна быть положительным целым числом',
   },
-  INVALID_UNIT: {
+  [CalendarErrorCode.UnitInvalid]: {
     kk: 'Мерзім бірлігі: minutes, hours, working_days, calendar_days немесе months',
     ru: 'Единица срока: minutes, hours, working_days, calendar_days или months',
   },
-  OUT_OF_RANGE: {
+  [CalendarErrorCode.OutOfRange]: {
     kk: 'Күнтізбе 2005-2099 жылдарға ғана есептейді',
     ru: 'Календарь рассчитывает только 2005-2099 годы',
   },
-  INVALID_SUSPENSION: {
+  [CalendarErrorCode.SuspensionInvalid]: {
     kk: 'Тоқтата тұру кезеңі аяқталу күнінен кеш басталмауы және 366 күннен аспауы тиіс',
     ru: 'Период приостановления должен начинаться не позже своего окончания и длиться не более 366 дней',
   },
-  INVALID_AMENDMENT: {
+  [CalendarErrorCode.AmendmentInvalid]: {
     kk: 'Күнтізбеге өзгеріс дұрыс емес',
     ru: 'Изменение календаря некорректно',
   },

@@ -47,7 +47,7 @@ export {
 } from './day-reasons';
 export {
   CalendarError,
-  type CalendarErrorCode,
+  CalendarErrorCode,
   type CalendarErrorDetails,
   type Bilingual,
 } from './calendar.errors';

@@ -1,4 +1,4 @@
-import { CalendarError } from './calendar.errors';
+import { CalendarError, CalendarErrorCode } from './calendar.errors';
 
 /** A calendar day in Kazakhstan, `YYYY-MM-DD`. Days are compared as strings and counted as epoch days. */
 export type LocalDate = string;
@@ -25,7 +25,8 @@ export function isLocalDate(text: string): boolean {
 /** Parses and range-checks a date; every public operation goes through here, so bad input never computes. */
 export function parseLocalDate(text: string, field = 'date'): DateParts {
   const match = DATE_PATTERN.exec(text);
-  if (!match || !isLocalDate(text)) throw new CalendarError('INVALID_DATE', { field, value: text });
+  if (!match || !isLocalDate(text))
+    throw new CalendarError(CalendarErrorCode.DateInvalid, { field, value: text });
   const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   assertSupportedYear(parts.year, field);
   return parts;
@@ -33,7 +34,7 @@ export function parseLocalDate(text: string, field = 'date'): DateParts {
 
 export function assertSupportedYear(year: number, field = 'year'): void {
   if (!Number.isInteger(year) || year < SUPPORTED_YEARS.from || year > SUPPORTED_YEARS.to) {
-    throw new CalendarError('OUT_OF_RANGE', { field, value: String(year) });
+    throw new CalendarError(CalendarErrorCode.OutOfRange, { field, value: String(year) });
   }
 }
 

@@ -250,34 +250,39 @@ describe('suspension', () => {
 
 describe('refused requests', () => {
   it.each<[string, Partial<TermRequest>, string, string]>([
-    ['no amount', { amount: 0 }, 'INVALID_AMOUNT', 'amount'],
-    ['a fraction', { amount: 1.5 }, 'INVALID_AMOUNT', 'amount'],
-    ['an unknown unit', { unit: 'weeks' as TermRequest['unit'] }, 'INVALID_UNIT', 'unit'],
-    ['a time without its zone', { start: '2026-03-20T10:00' }, 'INVALID_INSTANT', 'start'],
-    ['a day that does not exist', { start: '2026-02-30T10:00:00Z' }, 'INVALID_INSTANT', 'start'],
-    ['a year the calendar does not cover', { start: '2101-01-01T10:00:00Z' }, 'OUT_OF_RANGE', 'start'],
+    ['no amount', { amount: 0 }, 'CALENDAR_AMOUNT_INVALID', 'amount'],
+    ['a fraction', { amount: 1.5 }, 'CALENDAR_AMOUNT_INVALID', 'amount'],
+    ['an unknown unit', { unit: 'weeks' as TermRequest['unit'] }, 'CALENDAR_UNIT_INVALID', 'unit'],
+    ['a time without its zone', { start: '2026-03-20T10:00' }, 'CALENDAR_INSTANT_INVALID', 'start'],
+    ['a day that does not exist', { start: '2026-02-30T10:00:00Z' }, 'CALENDAR_INSTANT_INVALID', 'start'],
+    [
+      'a year the calendar does not cover',
+      { start: '2101-01-01T10:00:00Z' },
+      'CALENDAR_OUT_OF_RANGE',
+      'start',
+    ],
     [
       'a suspension ending before it starts',
       { suspensions: [{ from: '2026-06-05', to: '2026-06-01' }] },
-      'INVALID_SUSPENSION',
+      'CALENDAR_SUSPENSION_INVALID',
       'suspensions[0]',
     ],
     [
       'a suspension longer than a year',
       { suspensions: [{ from: '2026-01-01', to: '2099-12-31' }] },
-      'INVALID_SUSPENSION',
+      'CALENDAR_SUSPENSION_INVALID',
       'suspensions[0]',
     ],
     [
       'more than a hundred suspensions',
       { suspensions: Array.from({ length: 101 }, () => ({ from: '2026-06-02', to: '2026-06-02' })) },
-      'INVALID_SUSPENSION',
+      'CALENDAR_SUSPENSION_INVALID',
       'suspensions',
     ],
     [
       'a term that would end after 2099',
       { start: '2099-12-01T10:00:00+05:00', amount: 60 },
-      'OUT_OF_RANGE',
+      'CALENDAR_OUT_OF_RANGE',
       'amount',
     ],
     [
@@ -287,7 +292,7 @@ describe('refused requests', () => {
         suspensions: [{ from: '2099-06-02', to: '2099-12-31' }],
         amount: 100,
       },
-      'OUT_OF_RANGE',
+      'CALENDAR_OUT_OF_RANGE',
       'suspensions',
     ],
   ])('refuses %s, naming the field', (_name, change, code, field) => {

@@ -1,5 +1,5 @@
 import { endOfLocalDay, formatAlmaty, localDateOf, parseInstant } from './almaty-time';
-import { CalendarError } from './calendar.errors';
+import { CalendarError, CalendarErrorCode } from './calendar.errors';
 import { skippedDay, suspensionReason, type SkippedDay } from './day-reasons';
 import {
   addDays,
@@ -59,7 +59,7 @@ export interface TermResult {
 }
 
 const MINUTE_MS = 60_000;
-/** The longest term counted in each unit; a longer one is refused (INVALID_AMOUNT). */
+/** The longest term counted in each unit; a longer one is refused (CALENDAR_AMOUNT_INVALID). */
 export const TERM_AMOUNT_LIMITS: Readonly<Record<TermUnit, number>> = {
   minutes: 525_600,
   hours: 8_760,
@@ -71,10 +71,10 @@ export const TERM_AMOUNT_LIMITS: Readonly<Record<TermUnit, number>> = {
 export function computeTerm(calendar: WorkingCalendar, request: TermRequest): TermResult {
   const unit = request.unit;
   if (!termUnits.includes(unit))
-    throw new CalendarError('INVALID_UNIT', { field: 'unit', value: String(unit) });
+    throw new CalendarError(CalendarErrorCode.UnitInvalid, { field: 'unit', value: String(unit) });
   const { amount } = request;
   if (!Number.isInteger(amount) || amount < 1 || amount > TERM_AMOUNT_LIMITS[unit]) {
-    throw new CalendarError('INVALID_AMOUNT', {
+    throw new CalendarError(CalendarErrorCode.AmountInvalid, {
       field: 'amount',
       value: String(amount),
       problem: `an integer from 1 to ${TERM_AMOUNT_LIMITS[unit]}`,
@@ -183,7 +183,7 @@ function naming<T>(field: string, compute: () => T): T {
 
 function mergeSuspensions(suspensions: Suspension[]): Suspension[] {
   if (suspensions.length > MAX_SUSPENSIONS) {
-    throw new CalendarError('INVALID_SUSPENSION', {
+    throw new CalendarError(CalendarErrorCode.SuspensionInvalid, {
       field: 'suspensions',
       problem: `at most ${MAX_SUSPENSIONS}`,
     });
@@ -192,13 +192,13 @@ function mergeSuspensions(suspensions: Suspension[]): Suspension[] {
     parseLocalDate(suspension.from, `suspensions[${index}].from`);
     parseLocalDate(suspension.to, `suspensions[${index}].to`);
     if (suspension.to < suspension.from) {
-      throw new CalendarError('INVALID_SUSPENSION', {
+      throw new CalendarError(CalendarErrorCode.SuspensionInvalid, {
         field: `suspensions[${index}]`,
         problem: 'ends before it starts',
       });
     }
     if (calendarDaysBetween(suspension.from, suspension.to) >= MAX_SUSPENSION_DAYS) {
-      throw new CalendarError('INVALID_SUSPENSION', {
+      throw new CalendarError(CalendarErrorCode.SuspensionInvalid, {
         field: `suspensions[${index}]`,
         problem: `at most ${MAX_SUSPENSION_DAYS} days`,
       });

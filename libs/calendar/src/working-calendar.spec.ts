@@ -262,10 +262,10 @@ describe("against the Ministry of Labour's published balance of working time (fi
 
 describe('refused input', () => {
   it.each([
-    ['2026-13-01', 'INVALID_DATE'],
-    ['2026-02-29', 'INVALID_DATE'],
-    ['26-01-01', 'INVALID_DATE'],
-    ['2100-01-01', 'OUT_OF_RANGE'],
+    ['2026-13-01', 'CALENDAR_DATE_INVALID'],
+    ['2026-02-29', 'CALENDAR_DATE_INVALID'],
+    ['26-01-01', 'CALENDAR_DATE_INVALID'],
+    ['2100-01-01', 'CALENDAR_OUT_OF_RANGE'],
   ])('%s is refused with %s', (date, code) => {
     expect(() => calendar.day(date)).toThrow(expect.objectContaining({ code }));
   });
@@ -275,7 +275,7 @@ describe('refused input', () => {
       calendar.workingDaysBetween('2026-01-01', 'soon');
       throw new Error('not refused');
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INVALID_DATE', details: { field: 'to', value: 'soon' } });
+      expect(error).toMatchObject({ code: 'CALENDAR_DATE_INVALID', details: { field: 'to', value: 'soon' } });
       expect(error).toHaveProperty('localizedMessage.kk');
       expect(error).toHaveProperty('localizedMessage.ru');
     }

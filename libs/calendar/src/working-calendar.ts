@@ -1,5 +1,5 @@
 import { assertAmendmentShape, datesOf, type CalendarAmendment } from './amendments';
-import { CalendarError, type Bilingual } from './calendar.errors';
+import { CalendarError, CalendarErrorCode, type Bilingual } from './calendar.errors';
 import {
   kazakhstanCalendarData,
   type CalendarData,
@@ -107,7 +107,7 @@ export class WorkingCalendar {
   assertApplicable(amendment: CalendarAmendment): void {
     assertAmendmentShape(amendment);
     const refuse = (field: string, problem: string): never => {
-      throw new CalendarError('INVALID_AMENDMENT', { field, problem });
+      throw new CalendarError(CalendarErrorCode.AmendmentInvalid, { field, problem });
     };
     switch (amendment.kind) {
       case 'transfer':
@@ -405,6 +405,6 @@ export class WorkingCalendar {
 
 function assertCount(n: number): void {
   if (!Number.isInteger(n) || Math.abs(n) > 10_000) {
-    throw new CalendarError('INVALID_AMOUNT', { field: 'amount', value: String(n) });
+    throw new CalendarError(CalendarErrorCode.AmountInvalid, { field: 'amount', value: String(n) });
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { authError, type Identity, type TokenVerifier } from '@kzps/auth';
+import { AuthErrorCode, authError, type Identity, type TokenVerifier } from '@kzps/auth';
 import { DomainError } from '@kzps/platform';
 import { listOf, type GatewayConfig } from '../config';
 import { gatewayError, GatewayErrorCode } from '../gateway.errors';
@@ -95,7 +95,7 @@ export class EdgeGuard {
     if (!identity) {
       if (write && !this.anonymousWrites.some((prefix) => request.url.startsWith(prefix))) {
         this.metrics.authFailures.inc({ code: 'UNAUTHORIZED' });
-        throw authError('UNAUTHORIZED', 'An access token is required to change anything');
+        throw authError(AuthErrorCode.Unauthorized, 'An access token is required to change anything');
       }
       return undefined;
     }

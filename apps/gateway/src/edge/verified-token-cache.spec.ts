@@ -1,4 +1,4 @@
-import { authError, type Identity } from '@kzps/auth';
+import { AuthErrorCode, authError, type Identity } from '@kzps/auth';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const EXP = 1_000_000_300_000;
@@ -12,8 +12,8 @@ describe('VerifiedTokenCache', () => {
   const verifier = {
     verify: async (token: string): Promise<Identity> => {
       calls.push(token);
-      if (refuse) throw authError('TOKEN_INVALID', 'The access token is not valid');
-      if (clock >= EXP) throw authError('TOKEN_EXPIRED', 'The access token has expired');
+      if (refuse) throw authError(AuthErrorCode.TokenInvalid, 'The access token is not valid');
+      if (clock >= EXP) throw authError(AuthErrorCode.TokenExpired, 'The access token has expired');
       return { subject: token.split('.')[0] ?? '', roles: ['recipient'], expiresAt: new Date(EXP) };
     },
   };

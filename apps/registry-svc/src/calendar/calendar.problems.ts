@@ -1,4 +1,4 @@
-import { CalendarError } from '@kzps/calendar';
+import { CalendarError, CalendarErrorCode as CalendarRefusal } from '@kzps/calendar';
 import { calendarProblem } from '@kzps/calendar-store';
 import { exampleIds } from '../common/api-examples';
 import { invalid } from '@kzps/platform';
@@ -8,7 +8,7 @@ import { calendarError, CalendarErrorCode } from './calendar.errors';
  * The problems the calendar endpoints answer with, as the OpenAPI document shows them: the library's refusals
  * through the same calendarProblem the service uses, the amendments' through the context's error factory.
  */
-const refused = (code: CalendarError['code'], field: string, details: { value?: string; problem?: string }) =>
+const refused = (code: CalendarRefusal, field: string, details: { value?: string; problem?: string }) =>
   calendarProblem(new CalendarError(code, { field, ...details }));
 
 export const calendarProblems = {
@@ -17,22 +17,26 @@ export const calendarProblems = {
     message: 'amount must be a whole number in decimal digits',
     constraint: 'isInt',
   }),
-  badSuspension: refused('INVALID_SUSPENSION', 'suspension', { problem: 'ends before it starts' }),
-  badInstant: refused('INVALID_INSTANT', 'start', { value: '2026-03-19T10:00' }),
+  badSuspension: refused(CalendarRefusal.SuspensionInvalid, 'suspension', {
+    problem: 'ends before it starts',
+  }),
+  badInstant: refused(CalendarRefusal.InstantInvalid, 'start', { value: '2026-03-19T10:00' }),
   badDateForm: invalid({ field: 'date', message: 'date must be YYYY-MM-DD', constraint: 'matches' }),
-  notADay: refused('INVALID_DATE', 'date', { value: '2026-02-30' }),
+  notADay: refused(CalendarRefusal.DateInvalid, 'date', { value: '2026-02-30' }),
   badYear: invalid({
     field: 'year',
     message: 'year must be a whole number in decimal digits',
     constraint: 'isInt',
   }),
-  yearOutOfRange: refused('OUT_OF_RANGE', 'year', { value: '1999' }),
+  yearOutOfRange: refused(CalendarRefusal.OutOfRange, 'year', { value: '1999' }),
   badKind: invalid({
     field: 'kind',
     message: 'kind must be one of transfer, day_off, working_day',
     constraint: 'isIn',
   }),
-  notApplicable: refused('INVALID_AMENDMENT', 'from', { problem: '2026-12-18 is already a working day' }),
+  notApplicable: refused(CalendarRefusal.AmendmentInvalid, 'from', {
+    problem: '2026-12-18 is already a working day',
+  }),
   badBasis: invalid({
     field: 'basis',
     message: 'basis must be longer than or equal to 3 characters',

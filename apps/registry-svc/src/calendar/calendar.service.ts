@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CalendarError, datesOf, type CalendarAmendment, type WorkingCalendar } from '@kzps/calendar';
+import {
+  CalendarError,
+  CalendarErrorCode as CalendarRefusal,
+  datesOf,
+  type CalendarAmendment,
+  type WorkingCalendar,
+} from '@kzps/calendar';
 import {
   amendmentOf,
   calendarProblem,
@@ -235,7 +241,7 @@ const fieldsOfKind: Record<CalendarAmendmentKind, ReadonlyArray<(typeof kindFiel
 /** The request as the library's amendment; a field the kind needs but lacks, or does not take, is named. */
 function amendmentFromInput(id: string, input: RecordAmendmentDto): CalendarAmendment {
   const refuse = (field: string, problem: string): never => {
-    throw calendarProblem(new CalendarError('INVALID_AMENDMENT', { field, problem }));
+    throw calendarProblem(new CalendarError(CalendarRefusal.AmendmentInvalid, { field, problem }));
   };
   for (const field of kindFields) {
     if (input[field] !== undefined && !fieldsOfKind[input.kind].includes(field)) {

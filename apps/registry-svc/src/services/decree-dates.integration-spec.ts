@@ -4,7 +4,7 @@ import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-tes
 
 /**
  * Issue 13, defect 3: a decree's dates are computed with by the calendar (when it takes effect), which
- * covers 2005-2099; a date outside answered 500 OUT_OF_RANGE (exclusion) or was stored for the year 9999
+ * covers 2005-2099; a date outside answered 500 CALENDAR_OUT_OF_RANGE (exclusion) or was stored for the year 9999
  * (amendment). Refused at the edge, naming the range.
  */
 describe('decree dates outside the calendar’s years', () => {

@@ -1,5 +1,5 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
-import { CalendarError } from '@kzps/calendar';
+import { CalendarError, CalendarErrorCode } from '@kzps/calendar';
 import { DomainError } from '@kzps/platform';
 import { firstValueFrom, throwError } from 'rxjs';
 import { CalendarProblemInterceptor } from './calendar-problem.interceptor';
@@ -9,15 +9,15 @@ const context = {} as ExecutionContext;
 
 describe('CalendarProblemInterceptor', () => {
   it('turns a calendar refusal reaching the edge into a 400 problem naming the field', async () => {
-    const refusal = new CalendarError('OUT_OF_RANGE', { field: 'start', value: '1990' });
+    const refusal = new CalendarError(CalendarErrorCode.OutOfRange, { field: 'start', value: '1990' });
     const thrown: unknown = await firstValueFrom(
       new CalendarProblemInterceptor().intercept(context, failingWith(refusal)),
     ).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(DomainError);
     expect(thrown).toMatchObject({
-      code: 'OUT_OF_RANGE',
+      code: 'CALENDAR_OUT_OF_RANGE',
       spec: { status: 400 },
-      extensions: { errors: [{ field: 'start', constraint: 'OUT_OF_RANGE' }] },
+      extensions: { errors: [{ field: 'start', constraint: 'CALENDAR_OUT_OF_RANGE' }] },
     });
   });
 

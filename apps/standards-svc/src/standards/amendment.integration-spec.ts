@@ -184,7 +184,7 @@ describe('amendment and cancellation of a standard in force', () => {
     const before2005 = await call('GET', `/api/v1/standards/${id}/versions?asOf=1990-01-01`);
     expect(before2005.statusCode).toBe(400);
     expect(before2005.headers['content-type']).toContain('application/problem+json');
-    expect(before2005.json()).toMatchObject({ code: 'OUT_OF_RANGE', errors: [{ field: 'asOf' }] });
+    expect(before2005.json()).toMatchObject({ code: 'CALENDAR_OUT_OF_RANGE', errors: [{ field: 'asOf' }] });
   });
 
   it('cancels the standard through the same path, ending the version in force', async () => {
