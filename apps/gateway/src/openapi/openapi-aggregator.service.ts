@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { Clock } from '@kzps/platform';
 import { GatewayConfig } from '../config';
 import { UpstreamPool } from '../proxy/upstream-pool';
 import type { UpstreamClient } from '../proxy/upstream-client';
@@ -34,6 +35,7 @@ export class OpenApiAggregator implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(GatewayConfig) private readonly config: GatewayConfig,
     @Inject(UpstreamPool) private readonly pool: UpstreamPool,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     for (const client of pool.clients) {
       this.documents.set(client.upstream.name, {
@@ -92,7 +94,7 @@ export class OpenApiAggregator implements OnModuleInit, OnModuleDestroy {
         name,
         prefix: client.upstream.prefix,
         document,
-        fetchedAt: new Date(),
+        fetchedAt: this.clock.now(),
         stale: false,
       });
     } catch (error) {
