@@ -2,6 +2,8 @@ import { eventCatalog } from '../events/event-catalog';
 import { Topics } from '../topics/topic-names';
 import {
   StandardsEventTypes,
+  informationUpdateConfirmedEvent,
+  informationUpdateOverdueEvent,
   standardInForceEvent,
   termMissedEvent,
   type ReglamentApprovedV1,
@@ -134,5 +136,25 @@ describe('standards events', () => {
     expect(validate(opened)).toEqual([]);
     expect(validate({ ...opened, late: true })).toEqual([]);
     expect(validate({ ...opened, late: 'yes' })).toEqual(['late must be a boolean, got string']);
+  });
+
+  it('carry each body’s Art. 17.2 update: overdue once, confirmed with its date and lateness', () => {
+    const overdue = eventCatalog[StandardsEventTypes.informationUpdateOverdue];
+    const confirmed = eventCatalog[StandardsEventTypes.informationUpdateConfirmed];
+    expect(overdue.type).toBe('kz.gov.standards.information-update.overdue.v1');
+    expect(overdue.validate(informationUpdateOverdueEvent.example)).toEqual([]);
+    expect(confirmed.validate(informationUpdateConfirmedEvent.example)).toEqual([]);
+    expect(
+      overdue.validate({
+        ...informationUpdateOverdueEvent.example,
+        roles: ['psc'],
+        organizationId: undefined,
+      }),
+    ).toEqual(['organizationId is required', 'roles[0] must be one of owner, provider']);
+    const { late: _late, ...withoutLate } = informationUpdateConfirmedEvent.example;
+    expect(confirmed.validate({ ...withoutLate, updatedOn: '2026-07-32' })).toEqual([
+      'updatedOn must be a real date, YYYY-MM-DD',
+      'late is required',
+    ]);
   });
 });

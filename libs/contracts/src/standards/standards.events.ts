@@ -271,6 +271,85 @@ export const registrationRefusedEvent = defineEvent({
   },
 });
 
+/** The parts a body plays in a service that oblige it to update its information (Art. 17.2). */
+export const informationUpdateRoles = ['owner', 'provider'] as const;
+export type InformationUpdateRole = (typeof informationUpdateRoles)[number];
+
+/** What started the Art. 17.2 term: the version's adoption, amendment or cancellation coming into force. */
+export const informationUpdateChanges = ['adoption', 'amendment', 'cancellation'] as const;
+export type InformationUpdateChange = (typeof informationUpdateChanges)[number];
+
+/** One body's Art. 17.2 obligation after one version came into force (or was cancelled). */
+const informationUpdate = z.looseObject({
+  standardId: id(),
+  serviceId: id(),
+  /** The version whose adoption, amendment or cancellation started the term. */
+  versionId: id(),
+  /** The body that must update its information: the owner (услугодатель) or a provider (поставщик). */
+  organizationId: id(),
+  /** Every part the body plays in the service (a ministry may own a service and deliver it). */
+  roles: z.array(z.enum(informationUpdateRoles)).min(1),
+  change: z.enum(informationUpdateChanges),
+  /** The day of the adoption or change in Kazakhstan: the term counts from it. */
+  startsOn: isoDate(),
+  /** The last of the three working days (libs/calendar), and its end in Kazakhstan time. */
+  dueDate: isoDate(),
+  dueAt: isoDateTime(),
+});
+
+const informationUpdateExample: PayloadOfSchema<typeof informationUpdate> = {
+  standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+  serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+  versionId: inForceExample.versionId,
+  organizationId: 'b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d',
+  roles: ['provider'],
+  change: 'adoption',
+  startsOn: '2026-07-09',
+  dueDate: '2026-07-14',
+  dueAt: '2026-07-14T18:59:59.999Z',
+};
+
+export const informationUpdateOverdueEvent = defineEvent({
+  type: 'kz.gov.standards.information-update.overdue.v1',
+  topic: Topics.standards,
+  key: (payload) => payload.standardId,
+  description:
+    'Subject: the standard id. Art. 17.2: a body that owns or delivers the service had not confirmed the ' +
+    'update of its information on the order of delivery by the end of the third working day after the ' +
+    'standard’s adoption or change. One event per body and version, raised once; a later confirmation ' +
+    'follows as `information-update.confirmed` (late unless its update is dated within the term).',
+  payload: informationUpdate.extend({
+    /** When the term was found run out (the watcher's pass), after `dueAt`. */
+    overdueAt: isoDateTime(),
+  }),
+  example: {
+    ...informationUpdateExample,
+    overdueAt: '2026-07-14T19:00:05.000Z',
+  },
+});
+
+export const informationUpdateConfirmedEvent = defineEvent({
+  type: 'kz.gov.standards.information-update.confirmed.v1',
+  topic: Topics.standards,
+  key: (payload) => payload.standardId,
+  description:
+    'Subject: the standard id. Art. 17.2: an officer of the body confirmed that the body updated its ' +
+    'information on the order of delivery after the standard’s adoption or change, on `updatedOn`. `late`: ' +
+    'the update came after the three working days (`dueDate`). One event per body and version.',
+  payload: informationUpdate.extend({
+    /** The day the body updated its information (the legal fact), never after the confirmation. */
+    updatedOn: isoDate(),
+    confirmedAt: isoDateTime(),
+    late: z.boolean(),
+  }),
+  example: {
+    ...informationUpdateExample,
+    updatedOn: '2026-07-13',
+    confirmedAt: '2026-07-13T06:30:00.000Z',
+    late: false,
+  },
+});
+
 export type DiscussionOpenedV1 = PayloadOf<typeof discussionOpenedEvent>;
 export type DiscussionCompletedV1 = PayloadOf<typeof discussionCompletedEvent>;
 export type StandardInForceV1 = PayloadOf<typeof standardInForceEvent>;
@@ -279,6 +358,8 @@ export type StandardCancelledV1 = PayloadOf<typeof standardCancelledEvent>;
 export type ReglamentApprovedV1 = PayloadOf<typeof reglamentApprovedEvent>;
 export type TermMissedV1 = PayloadOf<typeof termMissedEvent>;
 export type RegistrationRefusedV1 = PayloadOf<typeof registrationRefusedEvent>;
+export type InformationUpdateOverdueV1 = PayloadOf<typeof informationUpdateOverdueEvent>;
+export type InformationUpdateConfirmedV1 = PayloadOf<typeof informationUpdateConfirmedEvent>;
 
 const events = {
   discussionOpened: discussionOpenedEvent,
@@ -289,6 +370,8 @@ const events = {
   reglamentApproved: reglamentApprovedEvent,
   termMissed: termMissedEvent,
   registrationRefused: registrationRefusedEvent,
+  informationUpdateOverdue: informationUpdateOverdueEvent,
+  informationUpdateConfirmed: informationUpdateConfirmedEvent,
 };
 
 /** The standards context's event types by name: `StandardsEventTypes.standardInForce`. */
