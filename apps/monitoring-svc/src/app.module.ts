@@ -10,6 +10,7 @@ import type { MonitoringConfig } from './config';
 import { entities } from './entities';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
 
 export interface AppOverrides {
@@ -29,7 +30,12 @@ export class AppModule {
           serviceName: SERVICE_NAME,
           brokers: parseBrokers(config.KAFKA_BROKERS),
           replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [Topics.monitoringInspections, Topics.monitoringSurveys].map((name) => ({
+          topics: [
+            Topics.monitoringInspections,
+            Topics.monitoringSurveys,
+            Topics.monitoringAccreditations,
+            Topics.monitoringReports,
+          ].map((name) => ({
             name,
             partitions: config.KAFKA_TOPIC_PARTITIONS,
           })),
@@ -37,6 +43,7 @@ export class AppModule {
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
         CalendarStoreModule.forRoot({ consumeChanges: true }),
+        RegistryModule,
         IndicatorsModule,
         SurveysModule,
       ],

@@ -179,6 +179,31 @@ export {
   type SurveyAnsweredV1,
 } from './monitoring/monitoring.events';
 export {
+  inspectionKinds,
+  inspectionGroundKinds,
+  inspectedRoles,
+  violatedNormKinds,
+  type InspectionKind,
+  type InspectionGroundKind,
+  type InspectedRole,
+  type ViolatedNormKind,
+  type InspectionScheduledV1,
+  type InspectionCompletedV1,
+  type FindingRecordedV1,
+  type OrderIssuedV1,
+  type OrderFulfilledV1,
+  type OrderOverdueV1,
+} from './monitoring/control.events';
+export {
+  monitoringBases,
+  standardProposals,
+  type MonitoringBasis,
+  type StandardProposal,
+  type AccreditationGrantedV1,
+  type AccreditationRevokedV1,
+  type MonitoringReportAcceptedV1,
+} from './monitoring/public-monitoring.events';
+export {
   serviceNames,
   owningServiceOf,
   eventConsumers,

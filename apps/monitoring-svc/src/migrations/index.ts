@@ -4,6 +4,7 @@ import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateIndicatorCounts1798000000000 } from './1798000000000-create-indicator-counts.migration';
 import { CreateSurveys1798000000001 } from './1798000000001-create-surveys.migration';
+import { CreateOrganizationCopies1798000100000 } from './1798000100000-create-organization-copies.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateIdempotencyKey1764900000000,
   CreateIndicatorCounts1798000000000,
   CreateSurveys1798000000001,
+  CreateOrganizationCopies1798000100000,
 ];

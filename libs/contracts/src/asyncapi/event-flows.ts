@@ -60,6 +60,7 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     ApplicationsEventTypes.statusChanged,
   ],
   'monitoring-svc': [
+    RegistryEventTypes.organizationUpserted,
     RegistryEventTypes.calendarChanged,
     ApplicationsEventTypes.submitted,
     ApplicationsEventTypes.intakeRefused,

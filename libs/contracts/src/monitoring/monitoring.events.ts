@@ -8,6 +8,8 @@ import { defineEvent, type PayloadOf } from '../events/event-definition';
 import { id, int, isoDateTime, kato } from '../events/payload-fields';
 import { applicationChannels } from '../applications/applications.events';
 import { Topics } from '../topics/topic-names';
+import { controlEvents } from './control.events';
+import { publicMonitoringEvents } from './public-monitoring.events';
 
 /** What a recipient rates a delivered service by (Art. 5.4.2), each 1-5. */
 export const surveyCriteria = ['timeliness', 'courtesy', 'convenience', 'information', 'result'] as const;
@@ -57,7 +59,7 @@ export const surveyAnsweredEvent = defineEvent({
 
 export type SurveyAnsweredV1 = PayloadOf<typeof surveyAnsweredEvent>;
 
-const events = { surveyAnswered: surveyAnsweredEvent };
+const events = { surveyAnswered: surveyAnsweredEvent, ...controlEvents, ...publicMonitoringEvents };
 
 /** The monitoring context's event types by name: `MonitoringEventTypes.surveyAnswered`. */
 export const MonitoringEventTypes = typesOf(events);

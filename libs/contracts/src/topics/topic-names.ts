@@ -11,6 +11,8 @@ export const Topics = {
   complaints: 'kz.gov.complaints.complaints',
   monitoringInspections: 'kz.gov.monitoring.inspections',
   monitoringSurveys: 'kz.gov.monitoring.surveys',
+  monitoringAccreditations: 'kz.gov.monitoring.accreditations',
+  monitoringReports: 'kz.gov.monitoring.monitoring-reports',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
