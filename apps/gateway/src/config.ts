@@ -6,6 +6,9 @@ import { ConfigurationError, toBoolean } from '@kzps/platform';
 const url = { require_tld: false, protocols: ['http', 'https'] };
 /** A comma-separated list of /api/v1/... path prefixes, or nothing. */
 const API_PREFIXES = /^(\/api\/v1\/[\w/-]+(,\/api\/v1\/[\w/-]+)*)?$/;
+/** Like API_PREFIXES, where a whole segment may be a `{name}` placeholder. */
+const API_ROUTES =
+  /^(\/api\/v1\/([\w-]+|\{\w+\})(\/([\w-]+|\{\w+\}))*(,\/api\/v1\/([\w-]+|\{\w+\})(\/([\w-]+|\{\w+\}))*)*)?$/;
 
 export class GatewayConfig extends AuthServiceConfig {
   override PORT = 3000;
@@ -98,11 +101,17 @@ export class GatewayConfig extends AuthServiceConfig {
   })
   CORS_ORIGINS = 'http://localhost:4200,http://127.0.0.1:4200';
 
-  /** Path prefixes where writes need no token at the gateway (the service still decides). */
-  @Matches(API_PREFIXES, {
-    message: 'ANONYMOUS_WRITE_PATHS must be a comma-separated list of /api/v1/... prefixes',
+  /**
+   * Comma-separated routes where a write needs no token at the gateway because the service authenticates it
+   * otherwise. Each is matched against the whole path, never as a prefix; a `{name}` segment matches exactly
+   * one segment of letters, digits, `_` and `-`. The default is the payment gateway's callback, which
+   * applications-svc authenticates by its HMAC signature (Art. 18).
+   */
+  @Matches(API_ROUTES, {
+    message:
+      'ANONYMOUS_WRITE_PATHS must be a comma-separated list of /api/v1/... routes ({name} for one segment)',
   })
-  ANONYMOUS_WRITE_PATHS = '';
+  ANONYMOUS_WRITE_PATHS = '/api/v1/applications/{applicationId}/payments';
 
   /** How often the merged OpenAPI document is refetched from the services. */
   @Type(() => Number)

@@ -90,6 +90,32 @@ describe('gateway in front of real services', () => {
     });
   });
 
+  it('lets exactly the payment callback route through without a token (Art. 18: its HMAC authenticates it)', async () => {
+    const post = (path: string) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ paymentId: 'p-1' }),
+      });
+    const callback = await post(`/api/v1/applications/${ORG}/payments`);
+    expect(callback.status).toBe(201);
+    expect(await callback.json()).toEqual({ id: ORG, action: 'payments' });
+    // The same service opens other writes too: the gateway alone refuses them without a token.
+    for (const path of [
+      `/api/v1/applications/${ORG}/withdrawal`,
+      `/api/v1/applications/${ORG}/payments/extra`,
+      `/api/v1/applications/a/${ORG}/payments`,
+      `/api/v1/applications/a.b/payments`,
+      `/api/v1/applications//payments`,
+      '/api/v1/applications',
+      `/api/v1/complaints/${ORG}/payments`,
+    ]) {
+      const refused = await post(path);
+      expect({ path, status: refused.status }).toEqual({ path, status: 401 });
+      expect((await problem(refused)).code).toBe('UNAUTHORIZED');
+    }
+  });
+
   it('answers 401 to an expired, a tampered and a forged token', async () => {
     const expired = await write(await issuer.token(officer, { ttlSeconds: -10 }));
     expect(expired.status).toBe(401);

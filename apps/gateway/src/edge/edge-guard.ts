@@ -5,6 +5,7 @@ import { listOf, type GatewayConfig } from '../config';
 import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate-limiter';
+import { RoutePattern } from './route-pattern';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,7 +30,7 @@ function hasBody(request: FastifyRequest): boolean {
 export class EdgeGuard {
   private readonly byIp: SlidingWindowLimiter;
   private readonly bySubject: SlidingWindowLimiter;
-  private readonly anonymousWrites: string[];
+  private readonly anonymousWrites: RoutePattern[];
   private readonly uploadPaths: string[];
   private readonly tokens: VerifiedTokenCache;
 
@@ -41,7 +42,7 @@ export class EdgeGuard {
     this.tokens = new VerifiedTokenCache(verifier);
     this.byIp = new SlidingWindowLimiter(config.RATE_LIMIT_PER_IP, config.RATE_LIMIT_WINDOW_MS);
     this.bySubject = new SlidingWindowLimiter(config.RATE_LIMIT_PER_SUBJECT, config.RATE_LIMIT_WINDOW_MS);
-    this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS);
+    this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS).map((route) => new RoutePattern(route));
     this.uploadPaths = listOf(config.UPLOAD_PATHS);
   }
 
@@ -93,7 +94,7 @@ export class EdgeGuard {
       throw error;
     }
     if (!identity) {
-      if (write && !this.anonymousWrites.some((prefix) => request.url.startsWith(prefix))) {
+      if (write && !this.anonymousWrites.some((route) => route.matches(request.url))) {
         this.metrics.authFailures.inc({ code: 'UNAUTHORIZED' });
         throw authError(AuthErrorCode.Unauthorized, 'An access token is required to change anything');
       }

@@ -62,6 +62,16 @@ function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): 
       request.raw.socket.destroy();
     }
 
+    /**
+     * Any `<id>/<action>` write, open at the service: stands for a callback the service authenticates itself
+     * (the payment gateway's HMAC), so whether a token was needed is the gateway's decision alone.
+     */
+    @Public()
+    @Post(':id/:action')
+    callback(@Param('id') id: string, @Param('action') action: string): { id: string; action: string } {
+      return { id, action };
+    }
+
     @Roles('provider-officer')
     @Post('orgs/:orgId/notes')
     write(
