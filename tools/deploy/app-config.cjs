@@ -15,33 +15,41 @@ const { claimsFor } = require('../../libs/auth/src/identity.ts');
 const gateway = require('../../apps/gateway/src/config.ts');
 const { DEMO_USERS } = require('../../apps/gateway/src/embedded-auth/demo-users.ts');
 
+// Each app's config classes: its own, and those of libraries it reads beside it (main.ts).
 const configClasses = {
-  gateway: gateway.GatewayConfig,
-  'registry-svc': require('../../apps/registry-svc/src/config.ts').RegistryConfig,
-  'standards-svc': require('../../apps/standards-svc/src/config.ts').StandardsConfig,
-  'applications-svc': require('../../apps/applications-svc/src/config.ts').ApplicationsConfig,
-  'complaints-svc': require('../../apps/complaints-svc/src/config.ts').ComplaintsConfig,
-  'monitoring-svc': require('../../apps/monitoring-svc/src/config.ts').MonitoringConfig,
+  gateway: [gateway.GatewayConfig],
+  'registry-svc': [require('../../apps/registry-svc/src/config.ts').RegistryConfig],
+  'standards-svc': [require('../../apps/standards-svc/src/config.ts').StandardsConfig],
+  'applications-svc': [
+    require('../../apps/applications-svc/src/config.ts').ApplicationsConfig,
+    require('../../libs/signature/src/signature.config.ts').SignatureConfig,
+  ],
+  'complaints-svc': [require('../../apps/complaints-svc/src/config.ts').ComplaintsConfig],
+  'monitoring-svc': [require('../../apps/monitoring-svc/src/config.ts').MonitoringConfig],
 };
 
-function variablesOf(configClass) {
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(configClass, '', true, false);
+function variablesOf(classes) {
+  const metadata = classes.flatMap((configClass) =>
+    getMetadataStorage().getTargetValidationMetadatas(configClass, '', true, false),
+  );
   return [...new Set(metadata.map((item) => item.propertyName))].sort();
 }
 
 function problemsOf(app, env) {
-  try {
-    const config = loadConfig(configClasses[app], env);
-    if (app === 'gateway') gateway.assertSafeForProduction(config);
-    return [];
-  } catch (error) {
-    return error.problems ?? [error.message];
-  }
+  return configClasses[app].flatMap((configClass) => {
+    try {
+      const config = loadConfig(configClass, env);
+      if (app === 'gateway') gateway.assertSafeForProduction(config);
+      return [];
+    } catch (error) {
+      return error.problems ?? [error.message];
+    }
+  });
 }
 
 const deployments = JSON.parse(readFileSync(0, 'utf8'));
 const apps = Object.fromEntries(
-  Object.entries(configClasses).map(([app, configClass]) => [app, { variables: variablesOf(configClass) }]),
+  Object.entries(configClasses).map(([app, classes]) => [app, { variables: variablesOf(classes) }]),
 );
 const problems = Object.fromEntries(
   Object.entries(deployments).map(([deployment, envs]) => [

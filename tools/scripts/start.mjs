@@ -5,6 +5,7 @@
 // external infrastructure. A process that dies is started again with back-off (supervisor.cjs); Ctrl-C (or
 // SIGTERM) stops every process this script started.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Supervisor } from './supervisor.cjs';
@@ -84,6 +85,23 @@ function databaseUrlFor(serverUrl, service) {
   return url.toString();
 }
 
+/**
+ * Electronic requests must be signed by a certificate chaining to a configured root (Art. 15.2). Unless the
+ * environment names its own trust, the embedded run trusts a demo CA made at the first start under
+ * $DATA_DIR/signature (never in the repository, never production's); `tools/scripts/demo-sign.mjs` signs a
+ * request with a certificate it issues.
+ */
+async function demoSignatureTrust() {
+  if (env.SIGNATURE_TRUST_ANCHORS_FILE || env.SIGNATURE_VERIFIER) return {};
+  const { DemoCa } = createRequire(import.meta.url)(join(root, 'dist/libs/signature/src/demo/demo-ca.js'));
+  const ca = await DemoCa.open(join(dataDir, 'signature'), new Date());
+  say(`demo signature CA in ${ca.dir} (electronic requests: tools/scripts/demo-sign.mjs)`);
+  return {
+    SIGNATURE_TRUST_ANCHORS_FILE: ca.trustAnchorsFile,
+    SIGNATURE_INTERMEDIATES_FILE: ca.intermediatesFile,
+  };
+}
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -146,7 +164,10 @@ async function main() {
   // default is off, so a production start never publishes demo inclusions). SEED_DEMO_DATA=false turns it off.
   // standards-svc needs nothing more: it finds the authorities and the Ministry of Justice by the roles the
   // seeded organisations are published with.
-  const demo = { 'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' } };
+  const demo = {
+    'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' },
+    'applications-svc': await demoSignatureTrust(),
+  };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
       PORT: String(ports[service]),

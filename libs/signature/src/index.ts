@@ -35,5 +35,8 @@ export {
   type KeyHolder,
   type KeyUsageBit,
   type SignOptions,
+  type StoredPki,
   type Validity,
 } from './testing/test-pki';
+// The embedded run's demo CA under its data directory (never production).
+export { DemoCa } from './demo/demo-ca';

@@ -19,7 +19,7 @@ import {
 } from 'pkijs';
 import type { JsonValue } from '../canonical-json';
 import { cryptoEngine } from '../pkijs/crypto-engine';
-import { toPem } from '../pkijs/der';
+import { certificatesFromPem, toPem } from '../pkijs/der';
 import { signedBytesOf } from '../signature-verifier';
 
 type CryptoKey = webcrypto.CryptoKey;
@@ -83,8 +83,39 @@ export interface SignOptions {
   privateKey?: CryptoKey;
 }
 
-async function newKeyPair(): Promise<CryptoKeyPair> {
-  return webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+const EC_KEY = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+
+async function newKeyPair(extractable = false): Promise<CryptoKeyPair> {
+  return webcrypto.subtle.generateKey(EC_KEY, extractable, ['sign', 'verify']);
+}
+
+/** A CA kept between runs (the embedded run's demo CA): certificates as PEM, keys as PKCS#8 base64. */
+export interface StoredPki {
+  root: { pem: string; pkcs8: string };
+  issuingCa: { pem: string; pkcs8: string };
+}
+
+async function exportHolder(holder: KeyHolder): Promise<{ pem: string; pkcs8: string }> {
+  const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', holder.privateKey);
+  return { pem: holder.pem, pkcs8: Buffer.from(pkcs8).toString('base64') };
+}
+
+async function restoreHolder(stored: { pem: string; pkcs8: string }): Promise<KeyHolder> {
+  const [certificate] = certificatesFromPem(stored.pem);
+  if (!certificate) throw new Error('a stored CA certificate is not PEM');
+  const privateKey = await webcrypto.subtle.importKey(
+    'pkcs8',
+    Buffer.from(stored.pkcs8, 'base64'),
+    EC_KEY,
+    true,
+    ['sign'],
+  );
+  return {
+    certificate,
+    serialNumber: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex'),
+    privateKey,
+    pem: stored.pem,
+  };
 }
 
 function nameOf(entries: Array<[keyof typeof ATTRIBUTE_TYPES, string]>): RelativeDistinguishedNames {
@@ -167,9 +198,16 @@ export class TestPki {
     readonly issuingCa: KeyHolder,
   ) {}
 
-  /** A root and an issuing CA; `name` tells several test PKIs apart. */
-  static async create(name: string, validity: Validity): Promise<TestPki> {
-    const rootKeys = await newKeyPair();
+  /**
+   * A root and an issuing CA; `name` tells several test PKIs apart. `extractable` keys can be kept with
+   * `store()` (the embedded run's demo CA); tests leave them inside WebCrypto.
+   */
+  static async create(
+    name: string,
+    validity: Validity,
+    options: { extractable?: boolean } = {},
+  ): Promise<TestPki> {
+    const rootKeys = await newKeyPair(options.extractable);
     const rootName = nameOf([
       ['country', 'KZ'],
       ['commonName', `${name} Root CA`],
@@ -187,12 +225,22 @@ export class TestPki {
     ]);
     const issuingCa = await certify(
       caName,
-      await newKeyPair(),
+      await newKeyPair(options.extractable),
       { name: rootName, privateKey: root.privateKey },
       validity,
       caExtensions(),
     );
     return new TestPki(root, issuingCa);
+  }
+
+  /** The CA as `store()` kept it. */
+  static async restore(stored: StoredPki): Promise<TestPki> {
+    return new TestPki(await restoreHolder(stored.root), await restoreHolder(stored.issuingCa));
+  }
+
+  /** Certificates and keys to keep between runs; only a CA created with `extractable`. */
+  async store(): Promise<StoredPki> {
+    return { root: await exportHolder(this.root), issuingCa: await exportHolder(this.issuingCa) };
   }
 
   /** A holder's certificate from the issuing CA, with a fresh key. */
