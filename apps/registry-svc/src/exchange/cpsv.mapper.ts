@@ -282,8 +282,9 @@ export function toCpsv(entry: ServiceEntryDto): Record<string, unknown> {
     },
     // Art. 6.2 "recipients" are CPSV-AP's addressees (dct:audience), not requirements.
     audience: entry.recipientTypes.map((type) => concept('recipient-type', type, recipientTypeLabels[type])),
-    // Art. 6.2: the owner develops and approves the standard, the competent authority in CPSV terms.
-    hasCompetentAuthority: organization(entry.owner),
+    // Art. 6.2: the owner develops and approves the standard, the competent authority in CPSV terms. An
+    // entry whose central body is still to be named (D25) has none, and the shapes flag it until one is.
+    ...(entry.owner ? { hasCompetentAuthority: organization(entry.owner) } : {}),
     hasParticipation: [
       ...entry.providers.map((provider) => participation(entry, 'provider', provider)),
       ...entry.intakeOrganizations.map((intake) => participation(entry, 'intake', intake)),

@@ -82,7 +82,7 @@ export function entryToCsvRow(entry: ServiceEntryDto): string[] {
     descriptionKk: entry.description?.kk ?? '',
     descriptionRu: entry.description?.ru ?? '',
     recipientTypes: entry.recipientTypes.join(';'),
-    ownerBin: organizationCell(entry.owner),
+    ownerBin: entry.owner ? organizationCell(entry.owner) : '',
     providerBins: entry.providers.map(organizationCell).join(';'),
     intakeBins: entry.intakeOrganizations.map(organizationCell).join(';'),
     intakeViaPortal: String(entry.intakeViaPortal),

@@ -17,6 +17,8 @@ import { DropEntryCodePrefixIndex1764700000001 } from './1764700000001-drop-entr
 import { ImportJobs1764900000100 } from './1764900000100-import-jobs.migration';
 import { ParkedServiceVersions1764900000200 } from './1764900000200-parked-service-versions.migration';
 import { DropEntryCodeSequence1764900000300 } from './1764900000300-drop-entry-code-sequence.migration';
+import { ServiceOwnerOptional1796508930517 } from './1796508930517-service-owner-optional.migration';
+import { LocalExecutiveOwnersToProviders1796508930518 } from './1796508930518-local-executive-owners-to-providers.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -38,4 +40,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   ImportJobs1764900000100,
   ParkedServiceVersions1764900000200,
   DropEntryCodeSequence1764900000300,
+  ServiceOwnerOptional1796508930517,
+  LocalExecutiveOwnersToProviders1796508930518,
 ];

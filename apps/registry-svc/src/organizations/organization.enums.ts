@@ -36,8 +36,12 @@ export type LocalExecutiveLevel = (typeof localExecutiveLevels)[number];
 /** The parts the Law gives an organisation: the shared vocabulary, published with every organisation. */
 export { organizationRoles, type OrganizationRole } from '@kzps/contracts';
 
-/** Organisations that may own a service (develop and approve its standard): Art. 5.1. */
-export const ownerKinds: readonly OrganizationKind[] = ['central-state-body', 'local-executive-body'];
+/**
+ * The organisations that may be the entry's owner, the body ensuring the development and approval of the
+ * standard (Art. 6.2): only a central state body, also for services local executive bodies deliver (Art. 7.1);
+ * an akimat delivers such a service as its provider and agrees its standard (Art. 5.2.1, 7.3). See D25.
+ */
+export const ownerKinds: readonly OrganizationKind[] = ['central-state-body'];
 
 /** Art. 5.2.2: an individual provider is identified by IIN; every other organisation by BIN. */
 export const INDIVIDUAL_PROVIDER: OrganizationKind = 'individual-provider';

@@ -132,7 +132,7 @@ export class OrganizationsService {
       if (owned.length > 0 && !ownerKinds.includes(content.kind)) {
         throw organizationError(
           OrganizationErrorCode.OwnsEntries,
-          `The organisation owns ${owned.map((entry) => entry.code).join(', ')}; a ${content.kind} cannot own a service (Art. 5.1): amend the entries first`,
+          `The organisation owns ${owned.map((entry) => entry.code).join(', ')}; a ${content.kind} cannot develop a standard (Art. 7.1): amend the entries first`,
           {
             errors: [{ field: 'kind', message: `kind ${content.kind} cannot own a service` }],
             entries: owned,

@@ -86,6 +86,8 @@ const fieldProblems = [
   badFields,
   problems.unknownOrganization,
   problems.ownerNotEligible,
+  problems.ownerLocalExecutiveBody,
+  problems.ownerMissing,
   problems.unknownClassifierCode,
   problems.inconsistent,
   problems.organizationInactive,

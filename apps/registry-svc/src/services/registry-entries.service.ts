@@ -6,7 +6,7 @@ import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
-import { ownerKinds } from '../organizations/organization.enums';
+import { LOCAL_EXECUTIVE_BODY, ownerKinds } from '../organizations/organization.enums';
 import type {
   ServiceEntryDetailDto,
   ServiceEntryDto,
@@ -37,7 +37,7 @@ import { ServiceEntry, ServiceEntryVersion, type ServiceEntryContent } from './s
 import type { ServiceStatus, VersionChange } from './service-entry.enums';
 import type { DecreeDetails } from './decree';
 import { EntryReferences, headerOfVersion, toServiceEntryDto, toVersionDto } from './service-entry.mapper';
-import { serviceError, ServiceErrorCode } from './services.errors';
+import { ownerIsLocalExecutiveBody, serviceError, ServiceErrorCode } from './services.errors';
 import { inTransaction } from '@kzps/db';
 
 /** A version to record: by the authority (a draft, applied at once) or by a decree (from its effective date). */
@@ -54,7 +54,7 @@ type ScheduledVersion = NewVersion & { decree: DecreeDetails };
 /** The organisation references of an entry, by the field that names them. */
 function referencesByField(content: ServiceEntryContent): Array<[field: string, ids: string[]]> {
   return [
-    ['ownerId', [content.ownerId]],
+    ['ownerId', content.ownerId ? [content.ownerId] : []],
     ['providerIds', content.providerIds],
     ['intakeOrganizationIds', content.intakeOrganizationIds],
   ];
@@ -315,7 +315,9 @@ export class RegistryEntriesService {
         `No classifier position ${content.classifierCode}`,
       );
     }
-    const ids = [...new Set([content.ownerId, ...content.providerIds, ...content.intakeOrganizationIds])];
+    if (!content.ownerId) throw serviceError(ServiceErrorCode.OwnerMissing);
+    const ownerId = content.ownerId;
+    const ids = [...new Set([ownerId, ...content.providerIds, ...content.intakeOrganizationIds])];
     const found = new Map(
       (await manager.getRepository(Organization).find({ where: { id: In(ids) } })).map((o) => [o.id, o]),
     );
@@ -329,12 +331,10 @@ export class RegistryEntriesService {
         },
       );
     }
-    const owner = found.get(content.ownerId);
+    const owner = found.get(ownerId);
+    if (owner?.kind === LOCAL_EXECUTIVE_BODY) throw ownerIsLocalExecutiveBody(ownerId);
     if (!owner || !ownerKinds.includes(owner.kind)) {
-      throw serviceError(
-        ServiceErrorCode.OwnerNotEligible,
-        `Organisation ${content.ownerId} is ${owner?.kind}`,
-      );
+      throw serviceError(ServiceErrorCode.OwnerNotEligible, `Organisation ${ownerId} is ${owner?.kind}`);
     }
     // A closed organisation can neither own, render nor accept applications for a service.
     const inactive: FieldProblem[] = referencesByField(content).flatMap(([field, fieldIds]) =>

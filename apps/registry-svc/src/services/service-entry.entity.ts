@@ -16,7 +16,12 @@ export interface ServiceEntryContent {
   descriptionRu: string | null;
   classifierCode: string;
   recipientTypes: RecipientType[];
-  ownerId: string;
+  /**
+   * The central state body ensuring the development and approval of the standard (Art. 6.2, 7.1). Null only
+   * where a migration took a local executive body out of that role (D25) and no act has named the central
+   * body yet: every new version must name it.
+   */
+  ownerId: string | null;
   providerIds: string[];
   intakeOrganizationIds: string[];
   intakeViaPortal: boolean;
@@ -66,8 +71,8 @@ export class ServiceEntry implements ServiceEntryContent {
   @Column('text', { array: true })
   recipientTypes!: RecipientType[];
 
-  @Column('uuid')
-  ownerId!: string;
+  @Column('uuid', { nullable: true })
+  ownerId!: string | null;
 
   @Column('uuid', { array: true })
   providerIds!: string[];

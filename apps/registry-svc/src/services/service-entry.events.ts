@@ -33,7 +33,8 @@ function contractEntry(entry: ServiceEntryDto, details: DecreeDetails): ServiceE
     ...(entry.termWorkingDays !== null ? { termWorkingDays: entry.termWorkingDays } : {}),
     // The act that included or amended the entry, in Russian (v1's text); decree.title has both languages.
     legalBasis: decreeTitle(details.decreeKind, details.decreeNumber, details.decreeDate).ru,
-    ownerOrganizationId: entry.owner.id,
+    // An entry whose developer is still to be named (D25) says nothing of it.
+    ...(entry.owner ? { ownerOrganizationId: entry.owner.id } : {}),
     intakeOrganizationIds: entry.intakeOrganizations.map((o) => o.id),
     intakeViaPortal: entry.intakeViaPortal,
     recipientTypes: [...entry.recipientTypes],

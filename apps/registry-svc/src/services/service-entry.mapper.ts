@@ -4,6 +4,7 @@ import { bilingual, optionalBilingual } from '@kzps/platform';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
 import { Organization } from '../organizations/organization.entity';
 import { toOrganizationRef } from '../organizations/organization.mapper';
+import { LOCAL_EXECUTIVE_BODY } from '../organizations/organization.enums';
 import type {
   ClassifierRefDto,
   OrganizationRefDto,
@@ -38,7 +39,7 @@ export function referencedIds(contents: ServiceEntryContent[]): ReferencedIds {
   const organizationIds = new Set<string>();
   const codes = new Set<string>();
   for (const content of contents) {
-    organizationIds.add(content.ownerId);
+    if (content.ownerId) organizationIds.add(content.ownerId);
     content.providerIds.forEach((id) => organizationIds.add(id));
     content.intakeOrganizationIds.forEach((id) => organizationIds.add(id));
     codes.add(content.classifierCode);
@@ -175,6 +176,7 @@ export function toServiceEntryDto(
   content: ServiceEntryContent,
   references: EntryReferences,
 ): ServiceEntryDto {
+  const providers = content.providerIds.map((id) => references.organization(id));
   return {
     id: header.id,
     code: header.code,
@@ -184,8 +186,9 @@ export function toServiceEntryDto(
     description: optionalBilingual(content.descriptionKk, content.descriptionRu),
     classifier: references.classifierNode(content.classifierCode),
     recipientTypes: [...content.recipientTypes],
-    owner: references.organization(content.ownerId),
-    providers: content.providerIds.map((id) => references.organization(id)),
+    owner: content.ownerId ? references.organization(content.ownerId) : null,
+    providers,
+    deliveredByLocalExecutiveBodies: providers.some((p) => p.kind === LOCAL_EXECUTIVE_BODY),
     intakeOrganizations: content.intakeOrganizationIds.map((id) => references.organization(id)),
     intakeViaPortal: content.intakeViaPortal,
     deliveryForm: content.deliveryForm,

@@ -11,6 +11,8 @@ export enum ServiceErrorCode {
   Inconsistent = 'SERVICE_ENTRY_INCONSISTENT',
   UnknownOrganization = 'SERVICE_UNKNOWN_ORGANIZATION',
   OwnerNotEligible = 'SERVICE_OWNER_NOT_ELIGIBLE',
+  OwnerLocalExecutiveBody = 'SERVICE_OWNER_LOCAL_EXECUTIVE_BODY',
+  OwnerMissing = 'SERVICE_OWNER_MISSING',
   UnknownClassifierCode = 'SERVICE_UNKNOWN_CLASSIFIER_CODE',
   EmptyAmendment = 'SERVICE_AMENDMENT_EMPTY',
   ChangeScheduled = 'SERVICE_CHANGE_SCHEDULED',
@@ -96,10 +98,28 @@ export const serviceError = domainErrors<ServiceErrorCode>({
   },
   [ServiceErrorCode.OwnerNotEligible]: {
     status: 400,
-    title: 'The owner must be a central state body or a local executive body',
+    title: 'The body that develops and approves the standard must be a central state body (Art. 7.1)',
     localizedTitle: {
-      kk: 'Көрсетілетін қызметті беруші орталық мемлекеттік орган немесе жергілікті атқарушы орган болуы тиіс',
-      ru: 'Услугодателем может быть только центральный государственный или местный исполнительный орган',
+      kk: 'Стандартты әзірлеуді және бекітуді қамтамасыз ететін көрсетілетін қызметті беруші орталық мемлекеттік орган болуы тиіс (7-баптың 1-тармағы)',
+      ru: 'Услугодателем, обеспечивающим разработку и утверждение стандарта, может быть только центральный государственный орган (пункт 1 статьи 7)',
+    },
+  },
+  [ServiceErrorCode.OwnerLocalExecutiveBody]: {
+    status: 400,
+    title:
+      'A local executive body does not develop or approve a standard: it delivers the service and agrees the ' +
+      'standard the central state body develops (Art. 7.1, 7.3); name it among the providers',
+    localizedTitle: {
+      kk: 'Жергілікті атқарушы орган стандартты әзірлемейді және бекітпейді: ол қызметті көрсетеді және орталық мемлекеттік орган әзірлейтін стандартты келіседі (7-баптың 1 және 3-тармақтары); оны қызметті көрсетушілер қатарында көрсетіңіз',
+      ru: 'Местный исполнительный орган не разрабатывает и не утверждает стандарт: он оказывает услугу и согласовывает стандарт, который разрабатывает центральный государственный орган (пункты 1 и 3 статьи 7); укажите его среди поставщиков',
+    },
+  },
+  [ServiceErrorCode.OwnerMissing]: {
+    status: 400,
+    title: 'Name the central state body that develops and approves the standard (Art. 6.2, 7.1)',
+    localizedTitle: {
+      kk: 'Стандартты әзірлеуді және бекітуді қамтамасыз ететін орталық мемлекеттік органды көрсетіңіз (6-баптың 2-тармағы, 7-баптың 1-тармағы)',
+      ru: 'Укажите центральный государственный орган, обеспечивающий разработку и утверждение стандарта (пункт 2 статьи 6, пункт 1 статьи 7)',
     },
   },
   [ServiceErrorCode.UnknownClassifierCode]: {
@@ -158,3 +178,18 @@ export const serviceError = domainErrors<ServiceErrorCode>({
     localizedTitle: { kk: 'Өзгеріс ештеңені өзгертпейді', ru: 'Изменение ничего не меняет' },
   },
 });
+
+/** Art. 7.1, 7.3: an akimat named as the standard's developer, refused in both languages (D25). */
+export function ownerIsLocalExecutiveBody(organizationId: string) {
+  return serviceError(
+    ServiceErrorCode.OwnerLocalExecutiveBody,
+    `Organisation ${organizationId} is a local executive body: name the central state body as owner and the akimat among the providers`,
+    {
+      organizationId,
+      localizedDetail: {
+        kk: `${organizationId} ұйымы — жергілікті атқарушы орган. Стандартты әзірлейтін орталық мемлекеттік органды көрсетіңіз, ал әкімдікті қызметті көрсетушілер қатарына енгізіңіз.`,
+        ru: `Организация ${organizationId} — местный исполнительный орган. Укажите центральный государственный орган, разрабатывающий стандарт, а акимат — среди поставщиков.`,
+      },
+    },
+  );
+}

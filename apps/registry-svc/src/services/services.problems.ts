@@ -2,7 +2,7 @@ import { exampleIds } from '../common/api-examples';
 import { invalid, malformedId } from '@kzps/platform';
 import { RegistryEventTypes } from '@kzps/contracts';
 import { unpublishable } from './scheduled-versions';
-import { serviceError, ServiceErrorCode } from './services.errors';
+import { ownerIsLocalExecutiveBody, serviceError, ServiceErrorCode } from './services.errors';
 
 /*
  * The problems the registry's entry endpoints answer with, as the OpenAPI document shows them: each made by
@@ -64,6 +64,8 @@ export const serviceProblems = {
     ServiceErrorCode.OwnerNotEligible,
     `Organisation ${exampleIds.stateCorporation} is psc`,
   ),
+  ownerLocalExecutiveBody: ownerIsLocalExecutiveBody(exampleIds.almatyAkimat),
+  ownerMissing: serviceError(ServiceErrorCode.OwnerMissing),
   unknownClassifierCode: serviceError(ServiceErrorCode.UnknownClassifierCode, 'No classifier position 01.09'),
   emptyAmendment: serviceError(ServiceErrorCode.EmptyAmendment),
   unpublishable: unpublishable(

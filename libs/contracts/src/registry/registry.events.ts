@@ -118,7 +118,7 @@ const serviceEntry = z.looseObject({
   termWorkingDays: int({ min: 0, max: 365 }).optional(),
   /** The act that included or amended the entry. */
   legalBasis: text(1000).optional(),
-  /** The central state body or local executive body that develops and approves the standard (Art. 6.2, 7.1). */
+  /** The central state body that develops and approves the standard (Art. 6.2, 7.1); absent while to be named (D25). */
   ownerOrganizationId: id().optional(),
   /** The organisations that accept applications and hand out results (PSCs, providers). */
   intakeOrganizationIds: z.array(id()).optional(),

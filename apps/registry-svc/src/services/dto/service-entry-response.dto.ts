@@ -105,11 +105,24 @@ export class ServiceEntryDto {
   @ApiProperty({ enum: recipientTypes, isArray: true, example: ['individual'] })
   recipientTypes!: RecipientType[];
 
-  @ApiProperty({ type: OrganizationRefDto, description: 'Owner: develops and approves the standard' })
-  owner!: OrganizationRefDto;
+  @ApiProperty({
+    type: OrganizationRefDto,
+    nullable: true,
+    description:
+      'Owner: the central state body that develops and approves the standard (Art. 6.2, 7.1). null only ' +
+      'where a local executive body was taken out of that role and no act has named the central body yet',
+  })
+  owner!: OrganizationRefDto | null;
 
   @ApiProperty({ type: [OrganizationRefDto] })
   providers!: OrganizationRefDto[];
+
+  @ApiProperty({
+    example: true,
+    description:
+      'Local executive bodies deliver the service (they are among the providers): they agree its standard (Art. 7.3)',
+  })
+  deliveredByLocalExecutiveBodies!: boolean;
 
   @ApiProperty({ type: [OrganizationRefDto], description: 'Accept applications and hand out results' })
   intakeOrganizations!: OrganizationRefDto[];
