@@ -9,6 +9,7 @@ import { SERVICE_NAME } from './common/service-name';
 import type { MonitoringConfig } from './config';
 import { entities } from './entities';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { migrations } from './migrations';
 import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -46,6 +47,7 @@ export class AppModule {
         RegistryModule,
         IndicatorsModule,
         SurveysModule,
+        InspectionsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateIndicatorCounts1798000000000 } from './1798000000000-create-indicator-counts.migration';
 import { CreateSurveys1798000000001 } from './1798000000001-create-surveys.migration';
 import { CreateOrganizationCopies1798000100000 } from './1798000100000-create-organization-copies.migration';
+import { CreateInspections1798000100001 } from './1798000100001-create-inspections.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateIndicatorCounts1798000000000,
   CreateSurveys1798000000001,
   CreateOrganizationCopies1798000100000,
+  CreateInspections1798000100001,
 ];

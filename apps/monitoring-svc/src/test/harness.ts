@@ -35,6 +35,8 @@ export interface RunningService {
   app: NestFastifyApplication;
   issuer: TestIssuer;
   kafka: Kafka;
+  /** The test database's URL (the hostile-input corpus counts its rows). */
+  databaseUrl: string;
   /** An HTTP call into the app, with a token from the test issuer when an identity is given. */
   call(
     method: InjectOptions['method'],
@@ -67,6 +69,7 @@ export async function startService(name: string, clock: TestClock): Promise<Runn
     app: await startApp(env, clock),
     issuer,
     kafka,
+    databaseUrl: database.url,
     call: async (method, url, identity, payload, extraHeaders = {}) => {
       const headers = identity
         ? { ...extraHeaders, authorization: `Bearer ${await issuer.token(identity)}` }

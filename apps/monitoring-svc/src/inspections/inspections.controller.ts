@@ -1,0 +1,237 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentIdentity, Roles, type Identity } from '@kzps/auth';
+import { Idempotent } from '@kzps/db';
+import { ApiProblems, ApiUuidParam, PageQueryDto, type Page } from '@kzps/platform';
+import {
+  CompleteInspectionDto,
+  InspectionsQueryDto,
+  IssueOrderDto,
+  OrderReportDto,
+  OrdersQueryDto,
+  RecordFindingDto,
+  ScheduleInspectionDto,
+} from './dto/inspection-requests.dto';
+import type { FindingView, InspectionView, OrderView } from './inspection-views';
+import {
+  exampleFinding,
+  exampleInspection,
+  exampleOrder,
+  InspectionExamples as X,
+} from './inspections.examples';
+import { InspectionProblems as P } from './inspections.problems';
+import { InspectionRoles, InspectionsService } from './inspections.service';
+
+const pageOfOne = <T>(item: T) => ({ items: [item], total: 1, page: 1, size: 20 });
+const readers = [...InspectionRoles.overseers, ...InspectionRoles.inspected];
+const InspectionParam = ApiUuidParam('inspectionId', X.inspectionId, 'The inspection');
+const OrderParam = ApiUuidParam('orderId', X.orderId, 'The order');
+
+@ApiTags('inspections')
+@ApiBearerAuth()
+@Controller('api/v1/monitoring/inspections')
+export class InspectionsController {
+  constructor(private readonly inspections: InspectionsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspectors)
+  @ApiCreatedResponse({
+    schema: { type: 'object', example: { ...exampleInspection, findings: [], orders: [] } },
+  })
+  @ApiProblems(...P.schedule)
+  @ApiOperation({
+    summary: 'The quality authority schedules an inspection: planned (yearly plan) or unplanned on a ground',
+    description:
+      'Art. 22.3.1. Only officers of the organisation the registry designates quality authority (D18).',
+  })
+  schedule(@CurrentIdentity() caller: Identity, @Body() dto: ScheduleInspectionDto): Promise<InspectionView> {
+    return this.inspections.schedule(caller, dto);
+  }
+
+  @Get()
+  @Roles(...readers)
+  @ApiOkResponse({ schema: { type: 'object', example: pageOfOne(exampleInspection) } })
+  @ApiProblems(...P.list)
+  @ApiOperation({
+    summary: 'Inspections with their findings and orders; an owner’s or provider’s officer sees its own',
+  })
+  list(
+    @CurrentIdentity() caller: Identity,
+    @Query() query: InspectionsQueryDto,
+  ): Promise<Page<InspectionView>> {
+    return this.inspections.list(caller, query);
+  }
+
+  @Get('plans/:year')
+  @Roles(...InspectionRoles.overseers)
+  @ApiParam({ name: 'year', example: 2026, description: 'The plan’s year' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: pageOfOne({ ...exampleInspection, kind: 'planned', planYear: 2026, ground: null }),
+    },
+  })
+  @ApiProblems(...P.plan)
+  @ApiOperation({
+    summary: 'The yearly plan of inspections (Art. 22.3.1): planned inspections by start date',
+  })
+  plan(
+    @Param('year', ParseIntPipe) year: number,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<InspectionView>> {
+    return this.inspections.plan(year, query);
+  }
+
+  @Get('orders')
+  @Roles(...readers)
+  @ApiOkResponse({ schema: { type: 'object', example: pageOfOne(exampleOrder) } })
+  @ApiProblems(...P.list)
+  @ApiOperation({
+    summary: 'Orders and how they stand (`state=overdue`: past due, unfulfilled); the addressee sees its own',
+  })
+  orders(@CurrentIdentity() caller: Identity, @Query() query: OrdersQueryDto): Promise<Page<OrderView>> {
+    return this.inspections.orders(caller, query);
+  }
+
+  @Get(':inspectionId')
+  @Roles(...readers)
+  @InspectionParam
+  @ApiOkResponse({ schema: { type: 'object', example: exampleInspection } })
+  @ApiProblems(...P.read)
+  @ApiOperation({ summary: 'One inspection with its findings and orders' })
+  get(
+    @CurrentIdentity() caller: Identity,
+    @Param('inspectionId', ParseUUIDPipe) inspectionId: string,
+  ): Promise<InspectionView> {
+    return this.inspections.get(caller, inspectionId);
+  }
+
+  @Post(':inspectionId/findings')
+  @HttpCode(201)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspectors)
+  @InspectionParam
+  @ApiCreatedResponse({ schema: { type: 'object', example: exampleFinding } })
+  @ApiProblems(...P.finding)
+  @ApiOperation({
+    summary: 'Records a violation found, naming the article, standard item or reglament step (Art. 22.1.1)',
+  })
+  finding(
+    @CurrentIdentity() caller: Identity,
+    @Param('inspectionId', ParseUUIDPipe) inspectionId: string,
+    @Body() dto: RecordFindingDto,
+  ): Promise<FindingView> {
+    return this.inspections.recordFinding(caller, inspectionId, dto);
+  }
+
+  @Post(':inspectionId/orders')
+  @HttpCode(201)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspectors)
+  @InspectionParam
+  @ApiCreatedResponse({ schema: { type: 'object', example: exampleOrder } })
+  @ApiProblems(...P.order)
+  @ApiOperation({ summary: 'Orders the owner or provider to remove a violation by a due date' })
+  order(
+    @CurrentIdentity() caller: Identity,
+    @Param('inspectionId', ParseUUIDPipe) inspectionId: string,
+    @Body() dto: IssueOrderDto,
+  ): Promise<OrderView> {
+    return this.inspections.issueOrder(caller, inspectionId, dto);
+  }
+
+  @Post(':inspectionId/completion')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspectors)
+  @InspectionParam
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: {
+        ...exampleInspection,
+        status: 'completed',
+        summary: X.summary,
+        completedOn: '2026-09-14',
+        publishedAt: '2026-09-14T10:00:00.000Z',
+      },
+    },
+  })
+  @ApiProblems(...P.complete)
+  @ApiOperation({
+    summary: 'Completes the inspection and publishes its results for anyone to read (Art. 22.3.2)',
+  })
+  complete(
+    @CurrentIdentity() caller: Identity,
+    @Param('inspectionId', ParseUUIDPipe) inspectionId: string,
+    @Body() dto: CompleteInspectionDto,
+  ): Promise<InspectionView> {
+    return this.inspections.complete(caller, inspectionId, dto);
+  }
+
+  @Post('orders/:orderId/report')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspected)
+  @OrderParam
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: { ...exampleOrder, status: 'reported', report: X.orderReport, reportedOn: '2026-10-08' },
+    },
+  })
+  @ApiProblems(...P.report)
+  @ApiOperation({ summary: 'The addressee’s officer reports what was done to fulfil the order' })
+  report(
+    @CurrentIdentity() caller: Identity,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() dto: OrderReportDto,
+  ): Promise<OrderView> {
+    return this.inspections.reportOrder(caller, orderId, dto);
+  }
+
+  @Post('orders/:orderId/fulfilment')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles(...InspectionRoles.inspectors)
+  @OrderParam
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: {
+        ...exampleOrder,
+        status: 'fulfilled',
+        report: X.orderReport,
+        reportedOn: '2026-10-08',
+        fulfilledOn: '2026-10-10',
+      },
+    },
+  })
+  @ApiProblems(...P.accept)
+  @ApiOperation({ summary: 'The quality authority accepts the report: the order is fulfilled that day' })
+  accept(
+    @CurrentIdentity() caller: Identity,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+  ): Promise<OrderView> {
+    return this.inspections.acceptOrder(caller, orderId);
+  }
+}
