@@ -251,6 +251,9 @@ describe('the OpenAPI document of standards-svc', () => {
     at(exampleTimes.approvedAt);
     await bothApprove(3);
     ids.approvalId = (await approvals(3)).public_services_authority ?? '';
+    // Art. 7.1: the minister's order approves the agreed version.
+    at(exampleTimes.approvingActRecordedAt);
+    await send('put', `${standard}/approving-act`, owner, 200, { example: 'order' });
 
     // Art. 7.2, 17.2: registered and in force; the public information updated.
     at(exampleTimes.registeredAt);

@@ -45,6 +45,7 @@ import {
   ministryOfJustice,
 } from './test/demo-registry';
 import { completeContent } from './test/standard-fixtures';
+import { approvingAct } from './test/standard-lifecycle';
 
 // The file runs its own broker: other projects' tests publish registry events (organisations with the
 // roles this service looks authorities up by, calendar revisions) on the run's shared broker, and this
@@ -690,6 +691,9 @@ describe('standards-svc', () => {
     });
 
     it('registers only on a real date from the last agreement until today, and only by the Ministry of Justice', async () => {
+      // Art. 7.1: the ministry's order approves the agreed version; the registration registers it.
+      const act = await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock));
+      expect(act.statusCode).toBe(200);
       const register = (body: object, as = registrar) =>
         call('POST', `/api/v1/standards/${id}/registration`, as, body);
       const before2005 = await register({ number: '33125', date: '1990-01-01' });
@@ -1191,6 +1195,8 @@ describe('standards-svc', () => {
 
     it('is registered by the Ministry of Justice the registry names; with two, only the configured BIN chooses', async () => {
       const registration = { number: '33412', date: '2026-07-06' };
+      const act = await call('PUT', `/api/v1/standards/${id}/approving-act`, demoOwner, approvingAct(clock));
+      expect(act.statusCode).toBe(200);
       const ambiguous = await call('POST', `/api/v1/standards/${id}/registration`, demoJustice, registration);
       expect(ambiguous.statusCode).toBe(409);
       expect(ambiguous.json()).toMatchObject({

@@ -65,16 +65,20 @@ export class TermsService {
     }
   }
 
-  /** Art. 17.2: public information after adoption, change or cancellation; Art. 10.1: the reglament. */
+  /**
+   * Art. 17.2: public information after adoption, change or cancellation; Art. 10.1: the reglament, within a
+   * month of the standard's adoption, so from the day of the approving act (`reglamentFrom`; null for a
+   * cancellation, which needs no reglament).
+   */
   async openAdoptionTerms(
     manager: EntityManager,
     standardId: string,
     versionId: string,
     inForceFrom: Date,
-    withReglament: boolean,
+    reglamentFrom: Date | null,
   ): Promise<void> {
     await this.open(manager, standardId, 'public_information', versionId, inForceFrom);
-    if (withReglament) await this.open(manager, standardId, 'reglament', versionId, inForceFrom);
+    if (reglamentFrom) await this.open(manager, standardId, 'reglament', versionId, reglamentFrom);
   }
 
   /** Where a term of this kind, started at `start`, ends (on another calendar when recounting). */
@@ -110,9 +114,11 @@ export class TermsService {
   }
 
   /**
-   * Records that a term was met at `at`. A term that ran out before `at` is missed, whether or not the
-   * watcher got to it first: if it did not, the miss is recorded and raised here, once (the row is locked,
-   * so the watcher and this never both raise it). Either way the term ends `met_late`, the miss on record.
+   * Records that a term was met at `at`: the start of the day of the act that meets it, not the moment the
+   * act was entered. A term that ran out before `at` is missed, whether or not the watcher got to it first:
+   * if it did not, the miss is recorded and raised here, once (the row is locked, so the watcher and this
+   * never both raise it), and the term ends `met_late`, the miss on record. A term the watcher found run out
+   * before its act was entered, but whose act is dated in time, was met: `met`, its `missedAt` kept.
    */
   async meet(
     manager: EntityManager,
@@ -131,7 +137,13 @@ export class TermsService {
       await this.markMissed(manager, { ...term, serviceId }, at);
       term.status = 'missed';
     }
-    const status = term.status === 'open' ? 'met' : term.status === 'missed' ? 'met_late' : term.status;
+    const inTime = at <= term.dueAt;
+    const status =
+      term.status === 'open' || (term.status === 'missed' && inTime)
+        ? 'met'
+        : term.status === 'missed'
+          ? 'met_late'
+          : term.status;
     await manager.update(StatutoryTerm, { id: term.id }, { status, metAt: at });
   }
 

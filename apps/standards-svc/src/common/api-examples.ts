@@ -8,7 +8,7 @@ import type { TermCalendar } from '../clocks/term-calendar';
  * The story the OpenAPI examples tell, so that each example fits the others: the standard of the demo
  * registry's 01.02-001, the childbirth allowance of the Ministry of Labour (through PSCs and the e-government
  * portal). Included on 1 June 2026, discussed until 1 July, agreed by the Ministry of Digital Development as
- * both authorities (Art. 7.1, 7.3), registered by the Ministry of Justice on 9 July, then its reglament
+ * both authorities (Art. 7.1, 7.3), approved by the minister's order of 8 July, registered by the Ministry of Justice on 9 July, then its reglament
  * (ordered on 20 July) and an amendment on a recommendation of the quality authority.
  *
  * The service and the organisations are the demo registry's (the embedded run seeds them under these ids),
@@ -51,6 +51,7 @@ export const exampleTimes = {
   returnedAt: '2026-07-07T06:00:00.000Z',
   refusedAt: '2026-07-08T05:30:00.000Z',
   approvedAt: '2026-07-08T09:00:00.000Z',
+  approvingActRecordedAt: '2026-07-08T11:00:00.000Z',
   registeredAt: '2026-07-09T05:00:00.000Z',
   publishedAt: '2026-07-10T05:00:00.000Z',
   reglamentDraftedAt: '2026-07-14T05:00:00.000Z',
@@ -61,6 +62,8 @@ export const exampleTimes = {
 
 /** The dates the acts of the story bear (Kazakhstan). */
 export const exampleDates = {
+  /** The minister's order approving the standard, signed the day the last body agreed it (Art. 7.1). */
+  approvingAct: '2026-07-08',
   registration: '2026-07-09',
   reglamentOrder: '2026-07-20',
   asOf: '2026-08-03',

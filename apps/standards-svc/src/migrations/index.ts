@@ -9,6 +9,7 @@ import { ReviewFixesBackfill1795700000001 } from './1795700000001-review-fixes-b
 import { DropReglamentSingleAct1795700000002 } from './1795700000002-drop-reglament-single-act.migration';
 import { OrganizationWithoutBin1795700000003 } from './1795700000003-organization-without-bin.migration';
 import { OrganizationRoles1795700000004 } from './1795700000004-organization-roles.migration';
+import { StandardApprovingAct1796508899022 } from './1796508899022-standard-approving-act.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -22,4 +23,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   OrganizationWithoutBin1795700000003,
   OrganizationRoles1795700000004,
   CreateIdempotencyKey1764900000000,
+  StandardApprovingAct1796508899022,
 ];

@@ -20,6 +20,7 @@ import {
   RegisterStandardDto,
   RegistrationResponseDto,
 } from './dto/registration.dto';
+import { approvingActProblems } from './approving-act.problems';
 import { refusalReasons, registrationNumber } from './registration.examples';
 import { registrationProblems as problems } from './registration.problems';
 import { RegistrationService } from './registration.service';
@@ -55,8 +56,9 @@ export class RegistrationController {
   @ApiOperation({
     summary: 'Record state registration by the Ministry of Justice (Art. 7.2): the version enters into force',
     description:
-      'In force from the registration day; the version it replaces is superseded, and the Art. 17.2 and ' +
-      'Art. 10.1 terms start.',
+      'Registers the act the central body recorded (`PUT …/approving-act`), not dated before it. In force from ' +
+      'the registration day; the version it replaces is superseded; the Art. 7.1 term is met on the act’s ' +
+      'date, the Art. 10.1 term runs from it, and the Art. 17.2 term starts.',
   })
   @ApiStandardId()
   @ApiBody({
@@ -79,6 +81,8 @@ export class RegistrationController {
     problems.inFuture,
     problems.beforeAgreement,
     problems.beforePreviousVersion,
+    approvingActProblems.missing,
+    problems.beforeApprovingAct,
     problems.numberTaken,
     standardsProblems.ownerUnknown,
   )

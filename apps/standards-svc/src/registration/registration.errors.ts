@@ -7,6 +7,7 @@ export enum RegistrationErrorCode {
   DateInFuture = 'REGISTRATION_DATE_IN_FUTURE',
   BeforeAgreement = 'REGISTRATION_BEFORE_AGREEMENT',
   BeforePreviousVersion = 'REGISTRATION_BEFORE_PREVIOUS_VERSION',
+  BeforeApprovingAct = 'REGISTRATION_BEFORE_APPROVING_ACT',
   NumberTaken = 'REGISTRATION_NUMBER_TAKEN',
 }
 
@@ -53,6 +54,14 @@ export const registrationError = domainErrors<RegistrationErrorCode>({
       ru: 'Дата регистрации раньше вступления в силу заменяемой версии',
     },
   },
+  [RegistrationErrorCode.BeforeApprovingAct]: {
+    status: 422,
+    title: 'The registration date is before the date of the act it registers',
+    localizedTitle: {
+      kk: 'Тіркеу күні тіркелетін актінің күнінен ерте',
+      ru: 'Дата регистрации раньше даты регистрируемого акта',
+    },
+  },
   [RegistrationErrorCode.NumberTaken]: {
     status: 409,
     title: 'Another act already has this number in the State register of normative legal acts',
@@ -84,6 +93,13 @@ export const registrationBeforePreviousVersion = (
     RegistrationErrorCode.BeforePreviousVersion,
     `${date} is before version ${previousNumber} came into force, on ${previousInForceFrom}`,
     { previousInForceFrom },
+  );
+
+export const registrationBeforeApprovingAct = (date: string, actDate: string): DomainError =>
+  registrationError(
+    RegistrationErrorCode.BeforeApprovingAct,
+    `${date} is before the approving act, of ${actDate}`,
+    { actDate },
   );
 
 /** The State register gives a number to one act only. */

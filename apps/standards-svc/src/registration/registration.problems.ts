@@ -5,6 +5,7 @@ import { assertJusticeOfficer } from '../common/access';
 import { requestedDayStart } from '../clocks/requested-day';
 import {
   registrationBeforeAgreement,
+  registrationBeforeApprovingAct,
   registrationBeforePreviousVersion,
   registrationError,
   registrationInFuture,
@@ -60,6 +61,7 @@ export const registrationProblems = {
   inFuture: registrationInFuture('2026-07-10', exampleDates.registration),
   beforeAgreement: registrationBeforeAgreement('2026-07-07', '2026-07-08'),
   beforePreviousVersion: registrationBeforePreviousVersion('2026-07-01', 1, exampleDates.registration),
+  beforeApprovingAct: registrationBeforeApprovingAct('2026-07-07', exampleDates.approvingAct),
   numberTaken: registrationNumberTaken(registrationNumber),
   dateNotCounted: thrownBy(() => requestedDayStart(exampleCalendar, '1999-12-31', 'date')),
   badDate: invalid(

@@ -20,9 +20,13 @@ import type {
   RegisterStandardDto,
   RegistrationResponseDto,
 } from './dto/registration.dto';
+import { lastAgreementDay } from './agreement-day';
+import type { ApprovingAct } from './approving-act';
+import { approvingActError, ApprovingActErrorCode } from './approving-act.errors';
 import { RegistrationRefusal } from './registration-refusal.entity';
 import {
   registrationBeforeAgreement,
+  registrationBeforeApprovingAct,
   registrationBeforePreviousVersion,
   registrationError,
   registrationInFuture,
@@ -42,7 +46,14 @@ function toResponse(version: StandardVersion): RegistrationResponseDto {
     number: version.registrationNumber,
     date: version.registrationDate,
     inForceFrom: version.inForceFrom.toISOString(),
+    // Versions registered before the act was recorded here have none.
+    approvingAct: version.approvingAct ? actOf(version.approvingAct) : null,
   };
+}
+
+/** The act as events and answers carry it: what it is, not who entered it here. */
+function actOf(act: ApprovingAct): Pick<ApprovingAct, 'kind' | 'number' | 'date' | 'title'> {
+  return { kind: act.kind, number: act.number, date: act.date, title: act.title };
 }
 
 function toRefusalResponse(refusal: RegistrationRefusal): RefusalResponseDto {
@@ -95,6 +106,7 @@ function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFr
     })),
     refusalGrounds: (c.refusalGrounds ?? []).map((g) => ({ text: g.text, legalBasis: g.legalBasis ?? null })),
     basis: { kind: version.basisKind, reference: version.basisReference },
+    ...(version.approvingAct ? { approvingAct: actOf(version.approvingAct) } : {}),
   };
 }
 
@@ -129,7 +141,12 @@ export class RegistrationService {
       const previous = standard.inForceVersionId
         ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.inForceVersionId } })
         : null;
+      const act = working.approvingAct;
+      if (!act) throw approvingActError(ApprovingActErrorCode.Missing);
       const inForceFrom = await this.checkRegistration(manager, working, previous, dto, now);
+      if (dto.date < act.date) throw registrationBeforeApprovingAct(dto.date, act.date);
+      // Art. 7.1, 10.1: the legal facts are dated by the act, not by the moment it was entered here.
+      const adoptedOn = this.calendar.startOfDay(act.date);
       working.registrationNumber = dto.number;
       working.registrationDate = dto.date;
       working.inForceFrom = inForceFrom;
@@ -165,6 +182,7 @@ export class RegistrationService {
               registrationDate: dto.date,
               cancelledFrom: inForceFrom.toISOString(),
               basis: { kind: working.basisKind, reference: working.basisReference },
+              approvingAct: actOf(act),
             },
           });
           break;
@@ -180,10 +198,10 @@ export class RegistrationService {
         standard.id,
         working.id,
         inForceFrom,
-        working.kind !== 'cancellation',
+        working.kind !== 'cancellation' ? adoptedOn : null,
       );
       if (working.kind === 'adoption') {
-        await this.terms.meet(manager, standard.id, 'standard_adoption', STANDARD_SCOPE, now);
+        await this.terms.meet(manager, standard.id, 'standard_adoption', STANDARD_SCOPE, adoptedOn);
       }
       return toResponse(working);
     });
@@ -211,6 +229,8 @@ export class RegistrationService {
       });
       await manager.insert(RegistrationRefusal, refusal);
       working.status = 'revision';
+      // The act the ministry refused to register has no force: the revised version needs a new one.
+      working.approvingAct = null;
       standard.status = 'revision';
       await manager.save(working);
       await manager.save(standard);
@@ -276,13 +296,7 @@ export class RegistrationService {
     if (dto.date > today) {
       throw registrationInFuture(dto.date, today);
     }
-    const [agreed]: Array<{ last: Date | null }> = await manager.query(
-      `SELECT max(decided_at) AS last FROM approval
-        WHERE version_id = $1 AND status = 'approved'
-          AND round = (SELECT max(round) FROM approval WHERE version_id = $1)`,
-      [version.id],
-    );
-    const agreedOn = agreed?.last ? this.calendar.localDate(new Date(agreed.last)) : undefined;
+    const agreedOn = await lastAgreementDay(manager, this.calendar, version.id);
     if (agreedOn && dto.date < agreedOn) {
       throw registrationBeforeAgreement(dto.date, agreedOn);
     }

@@ -232,7 +232,11 @@ export class ReglamentService {
         now,
         `Act No. ${dto.actNumber} of ${dto.actDate}`,
       );
-      if (complete) await this.terms.meet(manager, id, 'reglament', version.id, now);
+      if (complete) {
+        // Art. 10.1: met on the day the last act was adopted, whenever it was entered here.
+        const lastActDate = reglament.acts.map((a) => a.actDate).reduce((a, b) => (a > b ? a : b));
+        await this.terms.meet(manager, id, 'reglament', version.id, this.calendar.startOfDay(lastActDate));
+      }
       await this.outbox.append(manager, {
         type: StandardsEventTypes.reglamentApproved,
         subject: id,

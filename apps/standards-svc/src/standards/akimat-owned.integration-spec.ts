@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IdentityClaimsInput, Role } from '@kzps/auth';
 import type { TestOrganization, TestService } from '../test/harness';
 import { completeContent } from '../test/standard-fixtures';
-import { standardAt, type StandardStage } from '../test/standard-lifecycle';
+import { approvingAct, standardAt, type StandardStage } from '../test/standard-lifecycle';
 import { designatedBodies, useStandardsApp } from '../test/test-app';
 
 // A service an akimat owns and its institution delivers. Each test includes a service of its own, so each
@@ -80,6 +80,13 @@ describe('a service an akimat owns and its institution delivers', () => {
       );
       expect(decided.statusCode).toBe(201);
     }
+    const act = await call(
+      'PUT',
+      `/api/v1/standards/${id}/approving-act`,
+      akimatOwner,
+      approvingAct(driver().clock, '2026-03-27'),
+    );
+    expect(act.statusCode).toBe(200);
     const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
       number: '33200',
       date: '2026-03-27',

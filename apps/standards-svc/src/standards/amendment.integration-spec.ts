@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { TermCalendar } from '../clocks/term-calendar';
 import type { TestOrganization } from '../test/harness';
 import { completeContent } from '../test/standard-fixtures';
-import { standardAt } from '../test/standard-lifecycle';
+import { approvingAct, standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
 
 // Amending and cancelling a standard in force (Art. 7.5, 17.2). Each test brings a service of its own
@@ -135,6 +135,7 @@ describe('amendment and cancellation of a standard in force', () => {
     ).toBe(201);
     await approveAll(id);
     clock.set('2026-06-15T09:00:00Z');
+    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock));
     const register = (number: string, date: string) =>
       call('POST', `/api/v1/standards/${id}/registration`, registrar, { number, date });
     // The State register gives a number to one act only.
@@ -205,6 +206,7 @@ describe('amendment and cancellation of a standard in force', () => {
     });
     await approveAll(id);
     clock.set('2026-07-25T06:00:00Z');
+    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock, '2026-07-24'));
     const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
       number: `c-${id.slice(0, 8)}`,
       date: '2026-07-24',

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ApprovingAct } from '../registration/approving-act';
 import type { StandardContent } from './standard-content';
 import type { BasisKind, VersionKind, VersionStatus } from './lifecycle';
 
@@ -56,6 +57,10 @@ export class StandardVersion {
 
   @Column('timestamptz', { nullable: true })
   noticePublishedAt!: Date | null;
+
+  /** The central body's act approving this version (Art. 7.1), recorded once every body has agreed. */
+  @Column('jsonb', { nullable: true })
+  approvingAct!: ApprovingAct | null;
 
   @Column('text', { nullable: true })
   registrationNumber!: string | null;

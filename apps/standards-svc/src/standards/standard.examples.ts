@@ -137,10 +137,13 @@ const term = (
 };
 
 const inForceFrom = exampleCalendar.startOfDay(exampleDates.registration).toISOString();
+/** The day of the minister's order: the Art. 7.1 term is met on it and the Art. 10.1 term runs from it. */
+const adoptedOn = exampleCalendar.startOfDay(exampleDates.approvingAct).toISOString();
 
 /**
  * The standard's terms the day after its registration, counted by the calendar library as the service counts
- * them: both inclusion terms met, the publication term (Art. 17.2, over a week-end) and the reglament's open.
+ * them: both inclusion terms met (Art. 7.1 on the order's day), the publication term (Art. 17.2, over a
+ * week-end) and the reglament's (from the order's day) open.
  */
 export const storyTerms: Array<Readonly<TermResponseDto>> = [
   term(
@@ -149,7 +152,7 @@ export const storyTerms: Array<Readonly<TermResponseDto>> = [
     STANDARD_SCOPE,
     exampleTimes.includedAt,
     'met',
-    exampleTimes.registeredAt,
+    adoptedOn,
   ),
   term(
     exampleIds.discussionTerm,
@@ -160,7 +163,7 @@ export const storyTerms: Array<Readonly<TermResponseDto>> = [
     exampleTimes.discussionOpenedAt,
   ),
   term(exampleIds.publicationTerm, 'public_information', exampleIds.adoption, inForceFrom, 'open', null),
-  term(exampleIds.reglamentTerm, 'reglament', exampleIds.adoption, inForceFrom, 'open', null),
+  term(exampleIds.reglamentTerm, 'reglament', exampleIds.adoption, adoptedOn, 'open', null),
 ];
 
 export const storyInForceFrom = inForceFrom;

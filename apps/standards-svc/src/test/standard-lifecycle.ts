@@ -37,6 +37,19 @@ interface Approval {
   status: string;
 }
 
+/** The central body's order approving a version, dated the clock's day in Kazakhstan (Art. 7.1). */
+export function approvingAct(
+  clock: TestClock,
+  date = localDateOf(clock.now()),
+): { kind: string; number: string; date: string; title: { kk: string; ru: string } } {
+  return {
+    kind: 'order',
+    number: `${date.replaceAll('-', '')}-1`,
+    date,
+    title: { kk: 'Стандартты бекіту туралы', ru: 'Об утверждении стандарта' },
+  };
+}
+
 /**
  * Includes the service and brings its standard to `stage` through the API alone, the way its officers do:
  * the draft and discussion a day after inclusion, the notice a minute after the window (or at `noticeAt`),
@@ -94,6 +107,11 @@ export async function standardAt(driver: LifecycleDriver, journey: StandardJourn
   if (!reached('in_force')) return id;
 
   if (!journey.registrar) throw new Error('a registrar is needed to bring a standard into force');
+  // Art. 7.1: the minister's order approves the agreed version the same day; then the ministry registers it.
+  await step(
+    'the approving act',
+    call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock)),
+  );
   await step(
     'the registration',
     call('POST', `/api/v1/standards/${id}/registration`, journey.registrar, {

@@ -10,6 +10,17 @@ import { Topics } from '../topics/topic-names';
 
 const bilingualText = bilingual();
 const basis = z.looseObject({ kind: text(), reference: text().nullable() });
+/**
+ * The central body's act approving the version (Art. 7.1), added within v1: optional in the schema,
+ * standards-svc sends it for every version registered since acts are recorded. Its date, not the moment of
+ * registration, meets the Art. 7.1 term and starts the Art. 10.1 term.
+ */
+const approvingAct = z.looseObject({
+  kind: text(50),
+  number: text(50),
+  date: isoDate(),
+  title: bilingualText,
+});
 
 /** Every field applications-svc needs to accept applications under the standard (Art. 8). */
 const standardInForce = z.looseObject({
@@ -43,6 +54,7 @@ const standardInForce = z.looseObject({
   ),
   refusalGrounds: z.array(z.looseObject({ text: bilingualText, legalBasis: bilingualText.nullable() })),
   basis,
+  approvingAct: approvingAct.optional(),
 });
 
 const inForceExample: PayloadOfSchema<typeof standardInForce> = {
@@ -76,6 +88,15 @@ const inForceExample: PayloadOfSchema<typeof standardInForce> = {
   ],
   refusalGrounds: [{ text: { kk: 'Дәйексіз құжаттар', ru: 'Недостоверные документы' }, legalBasis: null }],
   basis: { kind: 'initial', reference: null },
+  approvingAct: {
+    kind: 'order',
+    number: '287',
+    date: '2026-06-08',
+    title: {
+      kk: 'Мемлекеттік көрсетілетін қызмет стандартын бекіту туралы',
+      ru: 'Об утверждении стандарта государственной услуги',
+    },
+  },
 };
 
 export const discussionOpenedEvent = defineEvent({
@@ -169,6 +190,8 @@ export const standardCancelledEvent = defineEvent({
     registrationDate: isoDate(),
     cancelledFrom: isoDateTime(),
     basis,
+    /** The act cancelling the standard, when a cancellation version was registered (not an exclusion). */
+    approvingAct: approvingAct.optional(),
   }),
   example: {
     standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { storyInForceFrom } from '../../standards/standard.examples';
-import { refusalReasons, registrationNumber } from '../registration.examples';
+import { approvingActExample, refusalReasons, registrationNumber } from '../registration.examples';
+import { RegisteredActDto } from './approving-act.dto';
 import { pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
 
 export class RegisterStandardDto {
@@ -54,6 +55,15 @@ export class RegistrationResponseDto {
 
   @ApiProperty({ example: storyInForceFrom, description: 'The start of the registration day in Kazakhstan' })
   inForceFrom!: string;
+
+  @ApiProperty({
+    type: RegisteredActDto,
+    nullable: true,
+    example: { ...approvingActExample, date: exampleDates.approvingAct },
+    description:
+      'The central body’s act the registration is of (Art. 7.1); null for a version registered before acts were recorded',
+  })
+  approvingAct!: RegisteredActDto | null;
 }
 
 export class RefusalResponseDto {
