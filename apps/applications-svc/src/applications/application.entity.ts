@@ -38,9 +38,12 @@ export interface RequestSignature {
 /** Art. 15.3: what the provider recorded as the result. */
 export interface ApplicationResult {
   form: ApplicationResultForm;
-  /** Electronic document: its SHA-256 and the provider's signature over it. */
+  /** Electronic document: its SHA-256 and the provider's signature over it (lifecycle/result-signature.ts). */
   documentSha256: string | null;
   providerSignature: string | null;
+  /** The serial of the provider's certificate the signature was verified with, and when. */
+  providerCertificateSerial?: string | null;
+  providerSignatureVerifiedAt?: string | null;
   /** Paper document: its outgoing number. */
   documentNumber: string | null;
   /** Entry in a state information system: the system and the entry's reference. */

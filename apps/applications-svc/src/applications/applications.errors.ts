@@ -27,6 +27,7 @@ export enum ApplicationsErrorCode {
   NOT_THE_RECIPIENT = 'NOT_THE_RECIPIENT',
   REFUSAL_GROUND_NOT_IN_STANDARD = 'REFUSAL_GROUND_NOT_IN_STANDARD',
   RESULT_FORM_NOT_IN_STANDARD = 'RESULT_FORM_NOT_IN_STANDARD',
+  RESULT_SIGNER_NOT_PROVIDER = 'RESULT_SIGNER_NOT_PROVIDER',
   FEE_NOT_PAID = 'FEE_NOT_PAID',
   FEE_NOT_DUE = 'FEE_NOT_DUE',
   FEE_AMOUNT_MISMATCH = 'FEE_AMOUNT_MISMATCH',
@@ -228,6 +229,15 @@ export const applicationsError = domainErrors<ApplicationsErrorCode>({
     localizedTitle: {
       kk: 'Стандарт нәтиженің мұндай нысанын көздемейді',
       ru: 'Стандарт не предусматривает такую форму результата',
+    },
+  },
+  [ApplicationsErrorCode.RESULT_SIGNER_NOT_PROVIDER]: {
+    status: 422,
+    title:
+      "The result is signed by someone else: the certificate is not the provider organisation's (its BIN)",
+    localizedTitle: {
+      kk: 'Нәтижеге басқа тұлға қол қойған: сертификат көрсетілетін қызметті берушінің (оның БСН) емес',
+      ru: 'Результат подписан другим лицом: сертификат не принадлежит услугодателю (его БИН)',
     },
   },
   [ApplicationsErrorCode.FEE_NOT_PAID]: {

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Roles } from '@kzps/auth';
 import { ApiProblems, Clock } from '@kzps/platform';
+import { SignatureErrorCode, signatureError } from '@kzps/signature';
 import { ApiApplicationId, exampleApplication, exampleBody, exampleIds } from '../api/api-examples';
 import { onApplication, problem } from '../api/api-problems';
 import { ApplicationsErrorCode as Code } from '../applications/applications.errors';
@@ -47,6 +48,16 @@ export class LifecycleController {
         summary: 'A paper document with its outgoing number',
         value: { form: 'paper_document', documentNumber: '03-12/4471' },
       },
+      electronic: {
+        summary:
+          "An electronic document: its SHA-256 and the provider organisation's CMS signature over " +
+          '{ applicationId, form, documentSha256 } in canonical form (RFC 8785)',
+        value: {
+          form: 'electronic_document',
+          documentSha256: '9f2c4e1a7b3d5f608e1c2a4b6d8f0e1c3a5b7d9f1e3c5a7b9d1f3e5c7a9b1d3f',
+          providerSignature: 'MIIGzAYJKoZIhvcNAQcCoIIGvTCCBrkCAQExDzANBglghkgBZQMEAgEFADALBgkqhkiG9w0BBwE…',
+        },
+      },
     },
   })
   @ApiApplicationId()
@@ -56,6 +67,9 @@ export class LifecycleController {
     ...onApplication,
     problem(Code.NOT_THE_PROVIDER),
     problem(Code.RESULT_FORM_NOT_IN_STANDARD),
+    problem(Code.RESULT_SIGNER_NOT_PROVIDER),
+    signatureError(SignatureErrorCode.ContentMismatch),
+    signatureError(SignatureErrorCode.VerifierUnavailable),
   )
   @ApiOperation({
     summary:

@@ -12,6 +12,7 @@ import { ApplicationEvents, factsOf } from '../events/application-events';
 import { SERVICE_NAME } from '../events/service-name';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { RecordResultDto, RefuseApplicationDto } from './dto/lifecycle.dto';
+import { ResultSignatures } from './result-signature';
 import { Transitions } from './transitions';
 
 /** The service itself as the actor: the portal handing out an electronic result. */
@@ -26,6 +27,7 @@ export class LifecycleService {
     private readonly transitions: Transitions,
     private readonly readModel: ReadModelService,
     private readonly events: ApplicationEvents,
+    private readonly resultSignatures: ResultSignatures,
   ) {}
 
   /** The provider's officer takes the application into work. */
@@ -39,7 +41,8 @@ export class LifecycleService {
   /**
    * Art. 15.3: the provider records the result in a form the pinned standard provides. For a PSC application
    * this is the result reaching the PSC (Art. 5.5.5). Electronically the result reaches the recipient's
-   * cabinet at once, once any fee is paid.
+   * cabinet at once, once any fee is paid. An electronic document's signature must verify and be the
+   * provider organisation's (result-signature.ts).
    */
   recordResult(caller: CallerIdentity, id: string, dto: RecordResultDto): Promise<Application> {
     return this.act(id, async (manager, application, now) => {
@@ -51,10 +54,22 @@ export class LifecycleService {
           resultForms: version.resultForms,
         });
       }
+      const signature =
+        dto.form === 'electronic_document'
+          ? await this.resultSignatures.verify({
+              applicationId: application.id,
+              documentSha256: dto.documentSha256 ?? '',
+              signatureCms: dto.providerSignature ?? '',
+              providerBin: (await this.readModel.organization(manager, application.providerId))?.bin ?? null,
+              at: now,
+            })
+          : null;
       application.result = {
         form: dto.form,
         documentSha256: dto.documentSha256 ?? null,
         providerSignature: dto.providerSignature ?? null,
+        providerCertificateSerial: signature?.certificateSerial ?? null,
+        providerSignatureVerifiedAt: signature?.verifiedAt ?? null,
         documentNumber: dto.documentNumber ?? null,
         informationSystem: dto.informationSystem ?? null,
         entryReference: dto.entryReference ?? null,

@@ -14,11 +14,14 @@ import {
 } from './harness';
 import { standardFixture } from './standard-fixtures';
 
-/** The organisations of one test file: a ministry that owns and delivers, an akimat, a PSC, a specialised PSC. */
+/**
+ * The organisations of one test file: a ministry that owns and delivers, an akimat, a PSC, a specialised PSC.
+ * Their BINs carry valid check digits: a certificate naming one is a legal entity's (libs/identifiers).
+ */
 export function testOrganizations() {
   const ministry: TestOrganization = {
     id: randomUUID(),
-    bin: '100000000010',
+    bin: '100140000013',
     kind: 'central-state-body',
     registryKind: 'central-state-body',
     roles: ['service-owner', 'provider'],
@@ -26,7 +29,7 @@ export function testOrganizations() {
   };
   const akimat: TestOrganization = {
     id: randomUUID(),
-    bin: '100000000021',
+    bin: '100340000020',
     kind: 'local-executive-body',
     registryKind: 'local-executive-body',
     roles: ['provider'],
