@@ -112,6 +112,7 @@ export {
   type ReglamentApprovedV1,
   type TermMissedV1,
   type RegistrationRefusedV1,
+  type RecommendationAnsweredV1,
   type StandardsEventPayloads,
 } from './standards/standards.events';
 export {
@@ -203,6 +204,16 @@ export {
   type AccreditationRevokedV1,
   type MonitoringReportAcceptedV1,
 } from './monitoring/public-monitoring.events';
+export {
+  recommendationActions,
+  recommendationSources,
+  recommendationResponses,
+  type RecommendationAction,
+  type RecommendationSource,
+  type RecommendationResponse,
+  type RecommendationIssuedV1,
+} from './monitoring/recommendations.events';
+export { type EvaluationPublishedV1 } from './monitoring/evaluations.events';
 export {
   serviceNames,
   owningServiceOf,

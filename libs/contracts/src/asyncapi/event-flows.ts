@@ -39,6 +39,7 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     RegistryEventTypes.serviceAmended,
     RegistryEventTypes.serviceExcluded,
     RegistryEventTypes.calendarChanged,
+    MonitoringEventTypes.recommendationIssued,
   ],
   'applications-svc': [
     RegistryEventTypes.organizationUpserted,
@@ -73,6 +74,7 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     ComplaintsEventTypes.registered,
     ComplaintsEventTypes.decided,
     MonitoringEventTypes.surveyAnswered,
+    StandardsEventTypes.recommendationAnswered,
   ],
 };
 

@@ -10,6 +10,8 @@ import { applicationChannels } from '../applications/applications.events';
 import { Topics } from '../topics/topic-names';
 import { controlEvents } from './control.events';
 import { publicMonitoringEvents } from './public-monitoring.events';
+import { evaluationPublishedEvent } from './evaluations.events';
+import { recommendationIssuedEvent } from './recommendations.events';
 
 /** What a recipient rates a delivered service by (Art. 5.4.2), each 1-5. */
 export const surveyCriteria = ['timeliness', 'courtesy', 'convenience', 'information', 'result'] as const;
@@ -59,7 +61,13 @@ export const surveyAnsweredEvent = defineEvent({
 
 export type SurveyAnsweredV1 = PayloadOf<typeof surveyAnsweredEvent>;
 
-const events = { surveyAnswered: surveyAnsweredEvent, ...controlEvents, ...publicMonitoringEvents };
+const events = {
+  surveyAnswered: surveyAnsweredEvent,
+  ...controlEvents,
+  ...publicMonitoringEvents,
+  recommendationIssued: recommendationIssuedEvent,
+  evaluationPublished: evaluationPublishedEvent,
+};
 
 /** The monitoring context's event types by name: `MonitoringEventTypes.surveyAnswered`. */
 export const MonitoringEventTypes = typesOf(events);

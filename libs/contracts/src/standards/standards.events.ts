@@ -7,9 +7,15 @@ import { catalogOf, typesOf, type PayloadMapOf } from '../events/event-catalog-o
 import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
 import { bilingual, id, int, isoDate, isoDateTime, text } from '../events/payload-fields';
 import { Topics } from '../topics/topic-names';
+import { recommendationResponses } from '../monitoring/recommendations.events';
 
 const bilingualText = bilingual();
-const basis = z.looseObject({ kind: text(), reference: text().nullable() });
+const basis = z.looseObject({
+  kind: text(),
+  reference: text().nullable(),
+  /** Added within v1: the recommendation (Art. 7.5) the change cites; absent in events sent before it. */
+  recommendationId: id().nullable().optional(),
+});
 /**
  * The central body's act approving the version (Art. 7.1), added within v1: optional in the schema,
  * standards-svc sends it for every version registered since acts are recorded. Its date, not the moment of
@@ -373,6 +379,53 @@ export const informationUpdateConfirmedEvent = defineEvent({
   },
 });
 
+export const recommendationAnsweredEvent = defineEvent({
+  type: 'kz.gov.standards.recommendation.answered.v1',
+  topic: Topics.standards,
+  key: (payload) => payload.standardId,
+  description:
+    'Subject: the standard id. Art. 7.5: the standard’s owner answered a recommendation to adopt, change or ' +
+    'cancel it: accepted (with the amendment or cancellation that cites it, when one does) or rejected with ' +
+    'reasons in Kazakh and Russian.',
+  payload: z
+    .looseObject({
+      recommendationId: id(),
+      standardId: id(),
+      serviceId: id(),
+      ownerOrganizationId: id(),
+      response: z.enum(recommendationResponses),
+      /** Required when rejected. */
+      reasons: bilingualText.nullable(),
+      /** The amendment or cancellation that cites the recommendation as its basis, else null. */
+      versionId: id().nullable(),
+      answeredAt: isoDateTime(),
+    })
+    .superRefine((answer, context) => {
+      if (answer.response === 'rejected' && answer.reasons === null)
+        context.addIssue({
+          code: 'custom',
+          path: ['reasons'],
+          message: 'is required when rejected',
+          input: answer,
+        });
+    })
+    // The same rule for readers of the JSON Schema: a rejection carries its reasons.
+    .meta({
+      if: { properties: { response: { const: 'rejected' } }, required: ['response'] },
+      then: { properties: { reasons: { type: 'object' } } },
+    }),
+  example: {
+    recommendationId: 'e7c0a1b2-0001-4000-8000-0000000000f1',
+    standardId: '8d2f6a1c-3b4e-4f5a-9c7d-1e2f3a4b5c6d',
+    serviceId: '6f1c1e2a-8d3b-4c5e-9f70-1a2b3c4d5e6f',
+    ownerOrganizationId: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
+    response: 'accepted',
+    reasons: null,
+    versionId: 'a1b2c3d4-0003-4000-8000-000000000003',
+    answeredAt: '2026-09-10T05:00:00.000Z',
+  },
+});
+
 export type DiscussionOpenedV1 = PayloadOf<typeof discussionOpenedEvent>;
 export type DiscussionCompletedV1 = PayloadOf<typeof discussionCompletedEvent>;
 export type StandardInForceV1 = PayloadOf<typeof standardInForceEvent>;
@@ -383,6 +436,7 @@ export type TermMissedV1 = PayloadOf<typeof termMissedEvent>;
 export type RegistrationRefusedV1 = PayloadOf<typeof registrationRefusedEvent>;
 export type InformationUpdateOverdueV1 = PayloadOf<typeof informationUpdateOverdueEvent>;
 export type InformationUpdateConfirmedV1 = PayloadOf<typeof informationUpdateConfirmedEvent>;
+export type RecommendationAnsweredV1 = PayloadOf<typeof recommendationAnsweredEvent>;
 
 const events = {
   discussionOpened: discussionOpenedEvent,
@@ -395,6 +449,7 @@ const events = {
   registrationRefused: registrationRefusedEvent,
   informationUpdateOverdue: informationUpdateOverdueEvent,
   informationUpdateConfirmed: informationUpdateConfirmedEvent,
+  recommendationAnswered: recommendationAnsweredEvent,
 };
 
 /** The standards context's event types by name: `StandardsEventTypes.standardInForce`. */

@@ -13,6 +13,8 @@ export const Topics = {
   monitoringSurveys: 'kz.gov.monitoring.surveys',
   monitoringAccreditations: 'kz.gov.monitoring.accreditations',
   monitoringReports: 'kz.gov.monitoring.monitoring-reports',
+  monitoringRecommendations: 'kz.gov.monitoring.recommendations',
+  monitoringEvaluations: 'kz.gov.monitoring.evaluations',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
