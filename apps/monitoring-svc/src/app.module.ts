@@ -13,6 +13,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { migrations } from './migrations';
 import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
@@ -36,6 +37,8 @@ export class AppModule {
             Topics.monitoringSurveys,
             Topics.monitoringAccreditations,
             Topics.monitoringReports,
+            Topics.monitoringRecommendations,
+            Topics.monitoringEvaluations,
           ].map((name) => ({
             name,
             partitions: config.KAFKA_TOPIC_PARTITIONS,
@@ -48,6 +51,7 @@ export class AppModule {
         IndicatorsModule,
         SurveysModule,
         InspectionsModule,
+        RecommendationsModule,
       ],
     };
   }

@@ -2,17 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Identity } from '@kzps/auth';
 import { addMonths, localDateOf, startOfLocalDay } from '@kzps/calendar';
-import {
-  MonitoringEventTypes,
-  monitoringEvents,
-  type ApplicationChannel,
-  type MonitoringEventPayloads,
-} from '@kzps/contracts';
+import { MonitoringEventTypes, type ApplicationChannel } from '@kzps/contracts';
 import { inTransaction } from '@kzps/db';
-import { OutboxWriter } from '@kzps/messaging';
-import { Clock, currentRequestId, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
+import { Clock, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
 import { DataSource } from 'typeorm';
-import { SERVICE_NAME } from '../common/service-name';
+import { monitoringOutbox } from '../common/monitoring-outbox';
 import type { AnswerSurveyDto, SurveyScoresDto } from './dto/answer-survey.dto';
 import { surveysError, SurveysErrorCode as Code } from './surveys.errors';
 
@@ -50,11 +44,7 @@ interface SurveyApplicationRow {
 
 @Injectable()
 export class SurveysService {
-  private readonly events = new OutboxWriter<MonitoringEventPayloads>({
-    serviceName: SERVICE_NAME,
-    catalog: monitoringEvents,
-    context: () => ({ requestId: currentRequestId() }),
-  });
+  private readonly events = monitoringOutbox();
 
   constructor(
     private readonly dataSource: DataSource,
