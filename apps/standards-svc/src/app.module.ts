@@ -16,6 +16,7 @@ import { EventsModule } from './events/events.module';
 import { SERVICE_NAME } from './events/outbox-event-outbox';
 import { migrations } from './migrations';
 import { ReadModelModule } from './read-model/read-model.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RegistryConsumerModule } from './read-model/registry-consumer.module';
 import { RegistrationModule } from './registration/registration.module';
 import { ReglamentModule } from './reglament/reglament.module';
@@ -50,6 +51,7 @@ export class AppModule {
         AgreementModule,
         RegistrationModule,
         ReglamentModule,
+        RecommendationsModule,
         RegistryConsumerModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: CalendarProblemInterceptor }],

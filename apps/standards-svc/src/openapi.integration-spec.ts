@@ -21,7 +21,15 @@ import {
 } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
+import {
+  CLOUDEVENTS_SPEC_VERSION,
+  eventCatalog,
+  JSON_CONTENT_TYPE,
+  MonitoringEventTypes,
+  Topics,
+} from '@kzps/contracts';
 import { exampleTimes } from './common/api-examples';
+import { exampleRecommendationId } from './recommendations/recommendations.examples';
 import {
   childbirthAllowance,
   demoUsers,
@@ -268,6 +276,32 @@ describe('the OpenAPI document of standards-svc', () => {
     await send('post', `${standard}/reglament/agreement`, informatization, 200);
     at(exampleTimes.reglamentOrderedAt);
     await send('post', `${standard}/reglament/approval`, owner, 200, { example: 'order' });
+
+    // Art. 7.5: monitoring-svc recommends a change; the ministry rejects it with its reasons.
+    const recommendation = {
+      ...eventCatalog[MonitoringEventTypes.recommendationIssued].example,
+      recommendationId: exampleRecommendationId,
+      serviceId: childbirthAllowance.id,
+    };
+    await publish(testKafka(broker.address), Topics.monitoringRecommendations, [
+      {
+        id: exampleRecommendationId,
+        source: '/kzps/monitoring-svc',
+        type: MonitoringEventTypes.recommendationIssued,
+        subject: exampleRecommendationId,
+        time: recommendation.issuedAt,
+        specversion: CLOUDEVENTS_SPEC_VERSION,
+        datacontenttype: JSON_CONTENT_TYPE,
+        data: recommendation,
+      },
+    ]);
+    await eventually(async () => {
+      const rows: unknown[] = await app.get(DataSource).query('SELECT 1 FROM standard_recommendation');
+      return rows.length === 1 || undefined;
+    }, 'the recommendation on the standard');
+    await send('post', `${standard}/recommendations/{recommendationId}/answer`, owner, 201, {
+      values: { recommendationId: exampleRecommendationId },
+    });
 
     // Every read answers on the documented examples, the ids of what the story made put in.
     const values = { versionId: ids.version ?? '', from: ids.version ?? '', ...ids };

@@ -10,6 +10,7 @@ import { DropReglamentSingleAct1795700000002 } from './1795700000002-drop-reglam
 import { OrganizationWithoutBin1795700000003 } from './1795700000003-organization-without-bin.migration';
 import { OrganizationRoles1795700000004 } from './1795700000004-organization-roles.migration';
 import { StandardApprovingAct1796508899022 } from './1796508899022-standard-approving-act.migration';
+import { CreateStandardRecommendations1796509153590 } from './1796509153590-create-standard-recommendations.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   OrganizationRoles1795700000004,
   CreateIdempotencyKey1764900000000,
   StandardApprovingAct1796508899022,
+  CreateStandardRecommendations1796509153590,
 ];

@@ -105,7 +105,11 @@ function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFr
       perChannel: d.perChannel ?? [],
     })),
     refusalGrounds: (c.refusalGrounds ?? []).map((g) => ({ text: g.text, legalBasis: g.legalBasis ?? null })),
-    basis: { kind: version.basisKind, reference: version.basisReference },
+    basis: {
+      kind: version.basisKind,
+      reference: version.basisReference,
+      recommendationId: version.basisRecommendationId,
+    },
     ...(version.approvingAct ? { approvingAct: actOf(version.approvingAct) } : {}),
   };
 }
@@ -181,7 +185,11 @@ export class RegistrationService {
               registrationNumber: dto.number,
               registrationDate: dto.date,
               cancelledFrom: inForceFrom.toISOString(),
-              basis: { kind: working.basisKind, reference: working.basisReference },
+              basis: {
+                kind: working.basisKind,
+                reference: working.basisReference,
+                recommendationId: working.basisRecommendationId,
+              },
               approvingAct: actOf(act),
             },
           });

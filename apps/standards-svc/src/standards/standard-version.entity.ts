@@ -33,6 +33,10 @@ export class StandardVersion {
   @Column('text', { nullable: true })
   basisReference!: string | null;
 
+  /** The recommendation (monitoring-svc's) the change cites as its basis, when it cites one (Art. 7.5). */
+  @Column('uuid', { nullable: true })
+  basisRecommendationId!: string | null;
+
   /** The working draft: only the owner's officers read it before it is published. */
   @Column('jsonb')
   content!: StandardContent;

@@ -55,7 +55,11 @@ export function toVersionResponse(
     number: version.number,
     kind: version.kind,
     status: effectiveStatus(version, now),
-    basis: { kind: version.basisKind, reference: version.basisReference },
+    basis: {
+      kind: version.basisKind,
+      reference: version.basisReference,
+      recommendationId: version.basisRecommendationId,
+    },
     content: version.publishedContent,
     ...(ownerView ? { workingDraft: version.content, missingItems: missingItems(version.content) } : {}),
     discussion:

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { StandardsController } from './standards.controller';
 import { StandardsService } from './standards.service';
 
-@Module({ controllers: [StandardsController], providers: [StandardsService], exports: [StandardsService] })
+@Module({
+  imports: [RecommendationsModule],
+  controllers: [StandardsController],
+  providers: [StandardsService],
+  exports: [StandardsService],
+})
 export class StandardsModule {}

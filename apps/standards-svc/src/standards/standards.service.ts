@@ -10,6 +10,7 @@ import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
 import { ServiceRef } from '../read-model/service-ref.entity';
+import { RecommendationLedger } from '../recommendations/recommendation-ledger';
 import { diffContent } from './content-diff';
 import { assertAgreesWithRegistry } from './registry-consistency';
 import type { ListStandardsQueryDto, StartChangeDto, VersionsQueryDto } from './dto/standard-requests.dto';
@@ -44,6 +45,7 @@ export class StandardsService {
     private readonly clock: Clock,
     private readonly terms: TermsService,
     private readonly calendar: TermCalendar,
+    private readonly recommendations: RecommendationLedger,
   ) {
     this.views = new StandardViews(dataSource);
   }
@@ -97,6 +99,7 @@ export class StandardsService {
       status: 'drafting',
       basisKind: 'owner_discretion',
       basisReference: null,
+      basisRecommendationId: null,
       content: {},
       publishedContent: null,
     });
@@ -242,14 +245,28 @@ export class StandardsService {
         where: { standardId: id },
         order: { number: 'DESC' },
       });
+      const versionId = randomUUID();
+      // Art. 7.5: citing a recommendation checks it fits this change and accepts it, in this transaction.
+      const cited = dto.recommendationId
+        ? await this.recommendations.cite(manager, {
+            standardId: id,
+            serviceId: service.id,
+            ownerId: service.ownerId ?? '',
+            recommendationId: dto.recommendationId,
+            versionId,
+            kind: dto.kind,
+            basis: dto.basis,
+          })
+        : null;
       const version = manager.create(StandardVersion, {
-        id: randomUUID(),
+        id: versionId,
         standardId: id,
         number: (last?.number ?? 0) + 1,
         kind: dto.kind,
         status: 'drafting',
         basisKind: dto.basis,
-        basisReference: dto.reference ?? null,
+        basisReference: dto.reference ?? cited,
+        basisRecommendationId: dto.recommendationId ?? null,
         content: inForce.content,
         publishedContent: null,
         discussionOpenedAt: null,

@@ -31,6 +31,8 @@ export interface StandardsTestApp {
   clock: TestClock;
   /** What `standardAt` needs to bring a standard through its path. */
   driver(): LifecycleDriver;
+  /** The file's broker and issuer, for another service started beside this one. */
+  environment(): { brokers: string; issuer: TestIssuer };
 }
 
 /**
@@ -71,7 +73,13 @@ export function useStandardsApp(
     await database?.drop();
   });
 
-  return { app: () => app, call, clock, driver: () => ({ call, clock, kafka }) };
+  return {
+    app: () => app,
+    call,
+    clock,
+    driver: () => ({ call, clock, kafka }),
+    environment: () => ({ brokers: broker.address, issuer }),
+  };
 }
 
 /** An officer of the organisation, acting in `role`. */

@@ -95,11 +95,25 @@ export class StartChangeDto {
   @ApiPropertyOptional({
     example: amendmentReference,
     description:
-      'Art. 7.5: the recommendation, monitoring report or complaint decision; required unless at the owner’s discretion',
+      'Art. 7.5: the recommendation, monitoring report or complaint decision; required unless at the owner’s discretion or a recommendationId is cited',
   })
-  @ValidateIf((dto: StartChangeDto) => dto.basis !== 'owner_discretion' || dto.reference !== undefined)
+  @ValidateIf(
+    (dto: StartChangeDto) =>
+      (dto.basis !== 'owner_discretion' && dto.recommendationId === undefined) || dto.reference !== undefined,
+  )
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
   reference?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: 'e7c0a1b2-0001-4000-8000-0000000000f1',
+    description:
+      'Art. 7.5: the recommendation the change rests on (GET /standards/{id}/recommendations); citing it ' +
+      'accepts it, and its number is the reference when none is given',
+  })
+  @IsOptional()
+  @IsUUID()
+  recommendationId?: string;
 }

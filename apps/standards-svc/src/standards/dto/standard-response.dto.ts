@@ -36,6 +36,15 @@ export class BasisDto {
     description: 'Null for a change at the owner’s discretion',
   })
   reference!: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'The recommendation (Art. 7.5) the change cites, from GET /standards/{id}/recommendations',
+  })
+  recommendationId!: string | null;
 }
 
 export class MissingItemDto {
