@@ -99,6 +99,8 @@ async function demoSignatureTrust() {
   return {
     SIGNATURE_TRUST_ANCHORS_FILE: ca.trustAnchorsFile,
     SIGNATURE_INTERMEDIATES_FILE: ca.intermediatesFile,
+    // The demo applications sign their electronic requests and results with it too.
+    DEMO_SIGNATURE_CA_DIR: ca.dir,
   };
 }
 
@@ -160,13 +162,14 @@ async function main() {
         OIDC_ISSUER: `http://127.0.0.1:${ports.gateway}/auth`,
         OIDC_JWKS_URL: `http://127.0.0.1:${ports.gateway}/auth/jwks`,
       };
-  // The embedded run is a demo: the registry loads its demo services into an empty database (the app's own
-  // default is off, so a production start never publishes demo inclusions). SEED_DEMO_DATA=false turns it off.
+  // The embedded run is a demo: the registry loads its demo services into an empty database, and
+  // applications-svc demo applications once those services reach it (each app's own default is off, so a
+  // production start never seeds). SEED_DEMO_DATA=false turns both off.
   // standards-svc needs nothing more: it finds the authorities and the Ministry of Justice by the roles the
   // seeded organisations are published with.
   const demo = {
     'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' },
-    'applications-svc': await demoSignatureTrust(),
+    'applications-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true', ...(await demoSignatureTrust()) },
   };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {

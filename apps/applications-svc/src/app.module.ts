@@ -10,6 +10,7 @@ import { ClocksModule } from './clocks/clocks.module';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
 import { SERVICE_NAME } from './events/service-name';
+import { DemoModule } from './demo/demo.module';
 import { EventsModule } from './events/events.module';
 import { FeesModule } from './fees/fees.module';
 import { IntakeModule } from './intake/intake.module';
@@ -56,6 +57,7 @@ export class AppModule {
         FeesModule,
         QueueModule,
         ReadsModule,
+        DemoModule,
       ],
     };
   }

@@ -1,9 +1,9 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import { AuthServiceConfig } from '@kzps/auth';
 import { withCalendarPolling } from '@kzps/calendar-store';
 import { withDeadlineWatch } from '@kzps/db';
-import { embeddedDatabaseUrl } from '@kzps/platform';
+import { embeddedDatabaseUrl, toBoolean } from '@kzps/platform';
 
 export class ApplicationsConfig extends withCalendarPolling(
   withDeadlineWatch(AuthServiceConfig, { batch: 500 }),
@@ -26,4 +26,20 @@ export class ApplicationsConfig extends withCalendarPolling(
   @Min(10)
   @Max(3_600)
   PAYMENT_CALLBACK_WINDOW_S = 300;
+
+  /**
+   * The embedded run's demo applications (demo/demo-seeder.ts), across channels and statuses, once the demo
+   * registry's services have arrived and no application exists yet. Off by default: production never seeds.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA = false;
+
+  /**
+   * Where the embedded run keeps its demo CA (`npm start`: $DATA_DIR/signature): the demo signs its electronic
+   * requests and results with certificates it issues. Without it the demo has no electronic applications.
+   */
+  @IsOptional()
+  @IsString()
+  DEMO_SIGNATURE_CA_DIR?: string;
 }

@@ -7,6 +7,6 @@ import { StandardsEventsConsumer } from './standards-events.consumer';
 @Global()
 @Module({
   providers: [RegistryEventsConsumer, StandardsEventsConsumer, ReadModelService],
-  exports: [ReadModelService],
+  exports: [ReadModelService, StandardsEventsConsumer],
 })
 export class ReadModelModule {}

@@ -29,13 +29,13 @@ const isResultForm = (value: string): value is ApplicationResultForm =>
 export class StandardsEventsConsumer {
   @OnEvent(StandardsEventTypes.standardInForce)
   async onInForce(event: EventEnvelope<StandardInForceV1>, manager: EntityManager): Promise<void> {
-    await this.record(manager, event.data);
+    await this.recordVersion(manager, event.data);
   }
 
   /** An amendment is a whole new version: the previous one stays, for the applications pinned to it. */
   @OnEvent(StandardsEventTypes.standardAmended)
   async onAmended(event: EventEnvelope<StandardAmendedV1>, manager: EntityManager): Promise<void> {
-    await this.record(manager, event.data);
+    await this.recordVersion(manager, event.data);
   }
 
   /** A cancelled standard takes no new applications; accepted ones keep their pinned version. */
@@ -45,7 +45,8 @@ export class StandardsEventsConsumer {
     await this.settle(manager, event.data.standardId);
   }
 
-  private async record(manager: EntityManager, data: StandardInForceV1): Promise<void> {
+  /** Stores a registered version and settles which one is in force (also the embedded run's demo, demo/). */
+  async recordVersion(manager: EntityManager, data: StandardInForceV1): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
+import { DemoCa } from '@kzps/signature';
+import { TestClock } from '@kzps/testing';
+import { DataSource } from 'typeorm';
+import {
+  handled,
+  inputTopics,
+  organizationUpserted,
+  publish,
+  serviceIncluded,
+  startService,
+  type RunningService,
+  type TestOrganization,
+} from '../test/harness';
+import { DemoSeeder } from './demo-seeder';
+
+// Wednesday 8 April 2026, 11:00 in Astana.
+const now = new Date('2026-04-08T06:00:00Z');
+const organization = (o: Omit<TestOrganization, 'regionKato'>): TestOrganization => ({
+  ...o,
+  regionKato: '750000000',
+});
+const akimat = organization({
+  id: DEMO_ORGANIZATIONS.almatyAkimat,
+  bin: '990140100013',
+  kind: 'local-executive-body',
+  registryKind: 'local-executive-body',
+  roles: ['service-owner', 'provider'],
+});
+const psc = organization({
+  id: DEMO_ORGANIZATIONS.stateCorporation,
+  bin: '160240000018',
+  kind: 'state-corporation',
+  registryKind: 'psc',
+  roles: ['psc-operator', 'provider'],
+});
+const specialisedPsc = organization({
+  id: randomUUID(),
+  bin: '160241000013',
+  kind: 'state-corporation',
+  registryKind: 'specialised-psc',
+  roles: ['psc-operator'],
+});
+
+describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
+  let service: RunningService;
+  let caDir: string;
+  const clock = new TestClock(now);
+  const query = <T>(sql: string): Promise<T[]> => service.app.get(DataSource).query(sql);
+
+  beforeAll(async () => {
+    caDir = join(mkdtempSync(join(tmpdir(), 'kzps-demo-seed-')), 'signature');
+    const ca = await DemoCa.open(caDir, now);
+    // The seeder is driven by the test: its timer (SEED_DEMO_DATA) is off, the CA is the run's.
+    service = await startService('applications_demo_seed', clock, {
+      env: { SEED_DEMO_DATA: 'false', DEMO_SIGNATURE_CA_DIR: caDir },
+      signature: {
+        kind: 'in-process',
+        trust: {
+          trustAnchors: [readFileSync(ca.trustAnchorsFile, 'utf8')],
+          intermediates: [readFileSync(ca.intermediatesFile, 'utf8')],
+          crls: [],
+        },
+      },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await service?.stop();
+    rmSync(join(caDir, '..'), { recursive: true, force: true });
+  });
+
+  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle", async () => {
+    const seeder = service.app.get(DemoSeeder);
+    expect(await seeder.seed()).toBe(false);
+    expect(await query('SELECT 1 FROM application')).toEqual([]);
+
+    const organizations = [akimat, psc, specialisedPsc].map((o) => organizationUpserted(o, now));
+    const services = [1, 2, 3, 4].map(() =>
+      serviceIncluded({ id: randomUUID(), ownerId: akimat.id, providerIds: [akimat.id] }, now),
+    );
+    await publish(service.kafka, inputTopics.organizations, organizations);
+    await publish(service.kafka, inputTopics.services, services);
+    await handled(service.app, [...organizations, ...services]);
+
+    expect(await seeder.seed()).toBe(true);
+    const rows = await query<{ status: string; channel: string }>('SELECT status, channel FROM application');
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(['accepted', 'in_work', 'result_ready', 'issued', 'refused', 'withdrawn']),
+    );
+    expect(new Set(rows.map((r) => r.channel))).toEqual(
+      new Set(['psc', 'specialised_psc', 'provider', 'electronic']),
+    );
+    const [refusals] = await query<{ n: number }>('SELECT count(*)::int AS n FROM intake_refusal');
+    expect(refusals?.n).toBe(1);
+    // Each went through the outbox like any application: one submitted event per application.
+    const [submitted] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE event_type LIKE '%application.submitted%'`,
+    );
+    expect(submitted?.n).toBe(rows.length);
+    // A paid service's result waits for its fee (Art. 18).
+    const [awaiting] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM application WHERE status = 'result_ready' AND fee_kzt IS NOT NULL AND paid_at IS NULL`,
+    );
+    expect(awaiting?.n).toBe(1);
+
+    expect(await seeder.seed()).toBe(true);
+    const [again] = await query<{ n: number }>('SELECT count(*)::int AS n FROM application');
+    expect(again?.n).toBe(rows.length);
+  });
+});

@@ -1,0 +1,261 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
+import { DomainError, Clock } from '@kzps/platform';
+import { DemoCa, signDetached, type JsonValue } from '@kzps/signature';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { ApplicationsErrorCode } from '../applications/applications.errors';
+import type { CallerIdentity } from '../common/identity';
+import { ApplicationsConfig } from '../config';
+import { CreateApplicationDto } from '../intake/dto/create-application.dto';
+import { IntakeService } from '../intake/intake.service';
+import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { resultSignedContent } from '../lifecycle/result-signature';
+import { OrganizationRef } from '../read-model/organization-ref.entity';
+import { ServiceRef } from '../read-model/service-ref.entity';
+import { standardItemId } from '../read-model/standard-content-ids';
+import { StandardsEventsConsumer } from '../read-model/standards-events.consumer';
+import { demoStandard, demoVersionId } from './demo-standard';
+
+const SEED_LOCK = 7_110_003;
+const RETRY_MS = 2_000;
+const SERVICES = 4;
+
+/** The embedded issuer's demo users (apps/gateway's DEMO_USERS): the same ids and identifiers. */
+const DEMO_RECIPIENT_IIN = '900315401233';
+const DEMO_BUSINESS_BIN = '190840004325';
+const demoIdentity = (identity: Omit<CallerIdentity, 'expiresAt'>): CallerIdentity => ({
+  ...identity,
+  expiresAt: new Date(8.64e15),
+});
+const recipient = demoIdentity({
+  subject: '0acf45b1-4a34-4d45-a22f-6c6a4df5236e',
+  roles: ['recipient'],
+  iin: DEMO_RECIPIENT_IIN,
+});
+const business = demoIdentity({
+  subject: '3bfa6cfa-c12e-4301-a4f9-ba559948bbe1',
+  roles: ['recipient'],
+  bin: DEMO_BUSINESS_BIN,
+});
+const operator = demoIdentity({
+  subject: '5662406b-9e18-4f25-a774-1692a475a663',
+  roles: ['psc-operator'],
+  organizationId: DEMO_ORGANIZATIONS.stateCorporation,
+  pscId: 'psc-almaty-bostandyk-01',
+});
+const providerOfficer = demoIdentity({
+  subject: '699f9741-b6f8-4136-8077-9a81056c34cd',
+  roles: ['provider-officer'],
+  organizationId: DEMO_ORGANIZATIONS.almatyAkimat,
+});
+
+interface DemoWorld {
+  services: ServiceRef[];
+  specialisedPsc: OrganizationRef | null;
+  akimatBin: string | null;
+}
+
+/**
+ * Demo applications for the embedded run (SEED_DEMO_DATA, set by `npm start`): once the demo registry's
+ * services of the Almaty akimat (the demo provider officer's organisation) have arrived by events, it puts a
+ * demo standard in force for four of them (demo-standard.ts) and takes applications through the real intake
+ * and lifecycle, so each writes its history, events and audit as any other: every channel (PSC, specialised
+ * PSC, the provider's desk, the portal when the run's demo CA is there to sign) and every status (accepted,
+ * in work, result ready, issued, refused, withdrawn, an intake refusal, a fee awaiting payment). It seeds
+ * only a database without applications, under an advisory lock, so replicas and restarts seed once.
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DemoSeeder.name);
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly config: ApplicationsConfig,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly standards: StandardsEventsConsumer,
+    private readonly intake: IntakeService,
+    private readonly lifecycle: LifecycleService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.SEED_DEMO_DATA) this.schedule(0);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.seed().then(
+        (done) => {
+          if (!done) this.schedule(RETRY_MS);
+        },
+        (error: unknown) => {
+          this.logger.warn(`demo applications not seeded yet: ${String(error)}`);
+          this.schedule(RETRY_MS);
+        },
+      );
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /**
+   * Seeds when it can: false while the registry's demo services have not arrived; true once seeded, or when
+   * applications already exist (nothing to do).
+   */
+  async seed(): Promise<boolean> {
+    const world = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [{ count }] = await manager.query<Array<{ count: string }>>(
+        'SELECT count(*) AS count FROM application',
+      );
+      if (Number(count) > 0) return 'seeded' as const;
+      const services = await manager
+        .createQueryBuilder(ServiceRef, 'service')
+        .where(`service.status = 'included'`)
+        .andWhere(':akimat = ANY(service.provider_ids)', { akimat: DEMO_ORGANIZATIONS.almatyAkimat })
+        .orderBy('service.code')
+        .take(SERVICES)
+        .getMany();
+      const akimat = await manager.findOne(OrganizationRef, {
+        where: { id: DEMO_ORGANIZATIONS.almatyAkimat },
+      });
+      const psc = await manager.findOne(OrganizationRef, {
+        where: { id: DEMO_ORGANIZATIONS.stateCorporation },
+      });
+      if (services.length < SERVICES || !akimat || !psc) return null;
+      const now = this.clock.now();
+      for (const [index, service] of services.entries()) {
+        await this.standards.recordVersion(manager, demoStandard(service, now, { paid: index === 1 }));
+      }
+      const specialisedPsc = await manager.findOne(OrganizationRef, {
+        where: { registryKind: 'specialised-psc', active: true },
+        order: { id: 'ASC' },
+      });
+      return { services, specialisedPsc, akimatBin: akimat.bin } satisfies DemoWorld;
+    });
+    if (world === 'seeded') return true;
+    if (world === null) return false;
+    const made = await this.applications(world);
+    this.logger.log(`demo applications loaded: ${made}`);
+    return true;
+  }
+
+  private async applications({ services, specialisedPsc, akimatBin }: DemoWorld): Promise<number> {
+    const [free, paid, third, fourth] = services as [ServiceRef, ServiceRef, ServiceRef, ServiceRef];
+    const ca = this.config.DEMO_SIGNATURE_CA_DIR
+      ? await DemoCa.open(this.config.DEMO_SIGNATURE_CA_DIR, this.clock.now())
+      : undefined;
+    let made = 0;
+    const submit = async (
+      caller: CallerIdentity,
+      body: Record<string, JsonValue>,
+    ): Promise<string | null> => {
+      try {
+        const receipt = await this.intake.submit(caller, plainToInstance(CreateApplicationDto, body), body);
+        made += 1;
+        return receipt.applicationId;
+      } catch (error) {
+        // An incomplete set at a desk is refused and recorded (Art. 14.2): that refusal is demo data too.
+        if (error instanceof DomainError && error.code === ApplicationsErrorCode.DOCUMENTS_INCOMPLETE) {
+          made += 1;
+          return null;
+        }
+        throw error;
+      }
+    };
+    const documents = (service: ServiceRef, count: number): string[] =>
+      [...Array(count).keys()].map((i) => standardItemId(demoVersionId(service.id), 'documents', i));
+    const atPsc = (service: ServiceRef, count = 3): Record<string, JsonValue> => ({
+      serviceId: service.id,
+      channel: 'psc',
+      providerOrganizationId: DEMO_ORGANIZATIONS.almatyAkimat,
+      recipient: { iin: DEMO_RECIPIENT_IIN },
+      documentIds: documents(service, count),
+      identificationMethod: 'identity_document',
+    });
+    const paper = { form: 'paper_document' as const, documentNumber: 'ДЕМО-2026/001' };
+
+    // At the PSC: one in each status of the way to the result, and an incomplete set refused at intake.
+    await submit(operator, atPsc(free));
+    const inWork = await submit(operator, atPsc(free));
+    if (inWork) await this.lifecycle.startWork(providerOfficer, inWork);
+    const ready = await submit(operator, atPsc(third));
+    if (ready) await this.lifecycle.recordResult(providerOfficer, ready, paper);
+    const issued = await submit(operator, atPsc(fourth));
+    if (issued) {
+      await this.lifecycle.recordResult(providerOfficer, issued, paper);
+      await this.lifecycle.handOut(operator, issued);
+    }
+    await submit(operator, atPsc(free, 2));
+    // At the provider's desk, for the demo business: refused on a ground of its standard (Art. 5.3.2).
+    const refused = await submit(providerOfficer, {
+      serviceId: third.id,
+      channel: 'provider',
+      recipient: { bin: DEMO_BUSINESS_BIN },
+      documentIds: documents(third, 3),
+      identificationMethod: 'identity_document',
+    });
+    if (refused) {
+      await this.lifecycle.refuse(providerOfficer, refused, {
+        refusalGroundId: standardItemId(demoVersionId(third.id), 'refusal-grounds', 1),
+        motivation: {
+          kk: 'Демо: алушы қызмет стандартының талаптарына сәйкес келмейді',
+          ru: 'Демо: услугополучатель не соответствует требованиям стандарта',
+        },
+      });
+    }
+    // At a specialised PSC, when the registry lists one.
+    if (specialisedPsc) {
+      await submit(demoIdentity({ ...operator, organizationId: specialisedPsc.id, pscId: 'spec-psc-01' }), {
+        ...atPsc(fourth),
+        channel: 'specialised_psc',
+      });
+    }
+    if (!ca) return made;
+
+    // On the portal, signed with the run's demo CA: withdrawn; a paid service's result awaiting the fee; and
+    // an electronic result the akimat signed, issued to the business's cabinet at once.
+    const portal = async (
+      caller: CallerIdentity,
+      holder: { iin?: string; bin?: string },
+      service: ServiceRef,
+    ): Promise<string | null> => {
+      const body: Record<string, JsonValue> = {
+        serviceId: service.id,
+        channel: 'electronic',
+        providerOrganizationId: DEMO_ORGANIZATIONS.almatyAkimat,
+        documentIds: documents(service, 2),
+      };
+      const key = await ca.issue({ ...holder, now: this.clock.now() });
+      return submit(caller, {
+        ...body,
+        signature: await signDetached(body, key, { signingTime: this.clock.now() }),
+      });
+    };
+    const withdrawn = await portal(recipient, { iin: DEMO_RECIPIENT_IIN }, free);
+    if (withdrawn) await this.lifecycle.withdraw(recipient, withdrawn);
+    const awaitingFee = await portal(recipient, { iin: DEMO_RECIPIENT_IIN }, paid);
+    if (awaitingFee) await this.lifecycle.recordResult(providerOfficer, awaitingFee, paper);
+    const electronic = await portal(business, { bin: DEMO_BUSINESS_BIN }, free);
+    if (electronic && akimatBin) {
+      const documentSha256 = createHash('sha256').update(`demo result ${electronic}`).digest('hex');
+      const key = await ca.issue({ bin: akimatBin, now: this.clock.now() });
+      await this.lifecycle.recordResult(providerOfficer, electronic, {
+        form: 'electronic_document',
+        documentSha256,
+        providerSignature: await signDetached(resultSignedContent(electronic, documentSha256), key, {
+          signingTime: this.clock.now(),
+        }),
+      });
+    }
+    return made;
+  }
+}
