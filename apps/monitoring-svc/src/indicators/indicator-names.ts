@@ -30,6 +30,8 @@ export const Indicator = {
   /** Art. 5.4.2: a recipient's rating, and the sum of its five criteria (1-5 each). */
   surveyAnswers: 'survey_answers',
   surveyScorePoints: 'survey_score_points',
+  /** Art. 17.2: a body had not updated its information three working days after the standard changed. */
+  informationUpdatesLate: 'information_updates_late',
 } as const;
 
 export type IndicatorName = (typeof Indicator)[keyof typeof Indicator];

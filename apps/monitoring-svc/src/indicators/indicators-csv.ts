@@ -24,6 +24,7 @@ const figureColumns = [
   'satisfiedShare',
   'surveyAnswers',
   'satisfactionScore',
+  'informationUpdatesLate',
 ] as const satisfies ReadonlyArray<keyof IndicatorRow>;
 
 const cell = (value: string | number | null | undefined): string => (value == null ? '' : String(value));

@@ -26,6 +26,7 @@ export const exampleIndicatorRow: IndicatorRow = {
   satisfiedShare: 0.25,
   surveyAnswers: 40,
   satisfactionScore: 4.35,
+  informationUpdatesLate: 1,
   byInstance: {
     provider: { decided: 3, satisfied: 1, satisfiedShare: 0.3333 },
     local_executive_body: instance,

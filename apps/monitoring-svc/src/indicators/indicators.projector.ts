@@ -4,6 +4,7 @@ import {
   ApplicationsEventTypes,
   ComplaintsEventTypes,
   MonitoringEventTypes,
+  StandardsEventTypes,
   type ApplicationFactsV1,
   type ApplicationFeePaidV1,
   type ApplicationHandoverLateV1,
@@ -15,6 +16,7 @@ import {
   type ComplaintFactsV1,
   type ComplaintRegisteredV1,
   type EventEnvelope,
+  type InformationUpdateOverdueV1,
   type IntakeRefusedV1,
   type QueueWaitExceededV1,
   type SurveyAnsweredV1,
@@ -159,6 +161,28 @@ export class IndicatorsProjector {
     if (p.outcome === 'satisfied') {
       await add(manager, month, Indicator.complaintsSatisfied, complaintFacets(p), { breakdown });
     }
+  }
+
+  /**
+   * Art. 17.2: one late body per version, counted in the month its term ran out, by the part it plays: the
+   * owner (услугодатель) and a provider (поставщик) each in their own facet; a ministry that owns and
+   * delivers the service is the same body late once.
+   */
+  @OnEvent(StandardsEventTypes.informationUpdateOverdue)
+  async onInformationUpdateOverdue(
+    event: EventEnvelope<InformationUpdateOverdueV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const p = event.data;
+    const facets: Facets = {
+      serviceId: p.serviceId,
+      ownerId: p.roles.includes('owner') ? p.organizationId : null,
+      providerId: p.roles.includes('provider') ? p.organizationId : null,
+      pscId: null,
+      regionKato: null,
+      channel: null,
+    };
+    await add(manager, monthOf(p.dueAt), Indicator.informationUpdatesLate, facets);
   }
 
   /** This service's own survey events, read back from their topic so a rebuild replays them too. */

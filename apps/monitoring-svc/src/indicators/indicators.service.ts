@@ -76,6 +76,8 @@ export interface IndicatorRow extends IndicatorRowFacets {
   /** Art. 5.4.2: recipients' ratings, and their mean over the five criteria (1-5). */
   surveyAnswers: number;
   satisfactionScore: number | null;
+  /** Art. 17.2: bodies late updating their information after a standard's adoption or change. */
+  informationUpdatesLate: number;
   /** Decided and satisfied complaints by the instance that decided them (Art. 19.2-5). */
   byInstance: Record<InstanceRole, InstanceFigures>;
 }
@@ -98,6 +100,7 @@ const sums: Record<string, string> = {
   complaints_satisfied: `indicator = '${Indicator.complaintsSatisfied}'`,
   survey_answers: `indicator = '${Indicator.surveyAnswers}'`,
   survey_score_points: `indicator = '${Indicator.surveyScorePoints}'`,
+  information_updates_late: `indicator = '${Indicator.informationUpdatesLate}'`,
   ...Object.fromEntries(
     instanceRoles.flatMap((role) => [
       [`decided_${role}`, `indicator = '${Indicator.complaintsDecided}' AND breakdown = '${role}'`],
@@ -148,6 +151,7 @@ function toRow(row: SqlRow, groupings: IndicatorGrouping[]): IndicatorRow {
     satisfiedShare: share(n('complaints_satisfied'), n('complaints_decided')),
     surveyAnswers: n('survey_answers'),
     satisfactionScore: share(n('survey_score_points'), n('survey_answers') * surveyCriteria.length),
+    informationUpdatesLate: n('information_updates_late'),
     byInstance: Object.fromEntries(
       instanceRoles.map((role) => [
         role,

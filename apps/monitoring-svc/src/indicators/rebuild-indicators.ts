@@ -4,10 +4,16 @@ import type { DataSource } from 'typeorm';
 import { SERVICE_NAME } from '../common/service-name';
 
 /**
- * The topics the indicators are projected from. The survey applications (surveys/) are read from the
- * applications topic too; their writes are idempotent upserts, so the replay leaves them as they are.
+ * The topics the indicators are projected from (the standards topic for Art. 17.2's late updates). The survey
+ * applications (surveys/), the decided complaints and the answers to recommendations (recommendations/) are
+ * read from them too; their writes are idempotent upserts, so the replay leaves them as they are.
  */
-export const INDICATOR_SOURCE_TOPICS = [Topics.applications, Topics.complaints, Topics.monitoringSurveys];
+export const INDICATOR_SOURCE_TOPICS = [
+  Topics.applications,
+  Topics.complaints,
+  Topics.monitoringSurveys,
+  Topics.standards,
+];
 
 /**
  * Empties the indicators and sends the consumer group back to the start of their topics, so the next start

@@ -75,6 +75,7 @@ export const eventConsumers: Readonly<Record<ServiceName, readonly EventType[]>>
     ComplaintsEventTypes.decided,
     MonitoringEventTypes.surveyAnswered,
     StandardsEventTypes.recommendationAnswered,
+    StandardsEventTypes.informationUpdateOverdue,
   ],
 };
 
