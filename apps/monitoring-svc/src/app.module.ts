@@ -8,9 +8,11 @@ import { PlatformModule, type Clock } from '@kzps/platform';
 import { SERVICE_NAME } from './common/service-name';
 import type { MonitoringConfig } from './config';
 import { entities } from './entities';
+import { AccreditationsModule } from './accreditations/accreditations.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { migrations } from './migrations';
+import { MonitoringReportsModule } from './monitoring-reports/monitoring-reports.module';
 import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
@@ -51,6 +53,8 @@ export class AppModule {
         IndicatorsModule,
         SurveysModule,
         InspectionsModule,
+        AccreditationsModule,
+        MonitoringReportsModule,
         RecommendationsModule,
       ],
     };

@@ -1,17 +1,13 @@
 import { AuthErrorCode, authError, guardProblems } from '@kzps/auth';
 import { invalid, malformedId, pageTooLarge, type DocumentedProblem } from '@kzps/platform';
-import { designatedBodiesError, DesignatedBodiesErrorCode } from '../registry/designated-bodies.errors';
+import { qualityAuthorityProblems } from '../registry/designated-bodies.problems';
 import { inspectionsError, InspectionsErrorCode as Code } from './inspections.errors';
 import { InspectionRoles } from './inspections.service';
 
 /** The problems of each external-control operation, from the errors the service throws (D19). */
 const qualityAuthority: DocumentedProblem[] = [
   ...guardProblems(InspectionRoles.inspectors),
-  designatedBodiesError(DesignatedBodiesErrorCode.QUALITY_AUTHORITY_NOT_YOURS),
-  designatedBodiesError(DesignatedBodiesErrorCode.QUALITY_AUTHORITY_UNDESIGNATED),
-  designatedBodiesError(DesignatedBodiesErrorCode.QUALITY_AUTHORITY_AMBIGUOUS, undefined, {
-    candidates: ['a9e0b7c6-0001-4000-8000-0000000000aa', 'a9e0b7c6-0002-4000-8000-0000000000ab'],
-  }),
+  ...qualityAuthorityProblems,
 ];
 
 const readers = [...InspectionRoles.overseers, ...InspectionRoles.inspected];

@@ -3,17 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { authError, AuthErrorCode, hasRole, type Identity, type Role } from '@kzps/auth';
 import { addDays, localDateOf } from '@kzps/calendar';
 import { CalendarStore } from '@kzps/calendar-store';
-import {
-  MonitoringEventTypes,
-  monitoringEvents,
-  type InspectedRole,
-  type MonitoringEventPayloads,
-} from '@kzps/contracts';
+import { MonitoringEventTypes, type InspectedRole } from '@kzps/contracts';
 import { inTransaction } from '@kzps/db';
-import { OutboxWriter } from '@kzps/messaging';
-import { Clock, currentRequestId, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
+import { Clock, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SERVICE_NAME } from '../common/service-name';
+import { monitoringOutbox } from '../common/monitoring-outbox';
 import { DesignatedBodiesService } from '../registry/designated-bodies.service';
 import type {
   CompleteInspectionDto,
@@ -154,11 +148,7 @@ function inspectionView(row: InspectionRow, findings: FindingView[], orders: Ord
  */
 @Injectable()
 export class InspectionsService {
-  private readonly events = new OutboxWriter<MonitoringEventPayloads>({
-    serviceName: SERVICE_NAME,
-    catalog: monitoringEvents,
-    context: () => ({ requestId: currentRequestId() }),
-  });
+  private readonly events = monitoringOutbox();
 
   constructor(
     private readonly dataSource: DataSource,

@@ -6,6 +6,7 @@ import { CreateIndicatorCounts1798000000000 } from './1798000000000-create-indic
 import { CreateSurveys1798000000001 } from './1798000000001-create-surveys.migration';
 import { CreateOrganizationCopies1798000100000 } from './1798000100000-create-organization-copies.migration';
 import { CreateInspections1798000100001 } from './1798000100001-create-inspections.migration';
+import { CreatePublicMonitoring1798000100002 } from './1798000100002-create-public-monitoring.migration';
 import { CreateRecommendations1798000200000 } from './1798000200000-create-recommendations.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
@@ -17,5 +18,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateSurveys1798000000001,
   CreateOrganizationCopies1798000100000,
   CreateInspections1798000100001,
+  CreatePublicMonitoring1798000100002,
   CreateRecommendations1798000200000,
 ];
