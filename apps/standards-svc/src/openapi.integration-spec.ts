@@ -129,6 +129,28 @@ describe('the OpenAPI document of standards-svc', () => {
     await database?.drop();
   });
 
+  it('serves health without a token', async () => {
+    expect((await inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    expect((await inject({ method: 'GET', url: '/health/ready' })).json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('documents every resource path under the public prefix', () => {
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/standards',
+        '/api/v1/standards/{id}',
+        '/api/v1/standards/{id}/versions',
+        '/api/v1/standards/{id}/discussion',
+        '/api/v1/standards/{id}/discussion/proposals',
+        '/api/v1/standards/{id}/discussion/notice',
+        '/api/v1/standards/{id}/approvals',
+        '/api/v1/standards/{id}/registration',
+        '/api/v1/standards/{id}/registration/refusals',
+        '/api/v1/standards/{id}/reglament',
+      ]),
+    );
+  });
+
   it('describes every operation with a summary and an example for every parameter, body and response', () => {
     expect(operationsOf(document).length).toBeGreaterThanOrEqual(26);
     expect(exampleGaps(document)).toEqual([]);

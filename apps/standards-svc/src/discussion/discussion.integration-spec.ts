@@ -26,6 +26,7 @@ import {
   testKafka,
   type TestOrganization,
 } from '../test/harness';
+import { auditOf } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
 
 // Public discussion (Art. 9). Every test includes a service of its own, so each runs alone and in any order.
@@ -202,6 +203,10 @@ describe('public discussion of a draft standard (Art. 9)', () => {
     expect(JSON.stringify((await call('GET', `/api/v1/standards/${id}/discussion`)).json())).not.toContain(
       '850101300123',
     );
+    // Art. 24: each proposal is on record, and the record keeps no IIN either.
+    const audit = await auditOf(app, id);
+    expect(audit.map((r) => r.action)).toContain('standard.proposal.submit');
+    expect(JSON.stringify(audit)).not.toContain(citizen.iin);
   });
 
   it('refuses a proposal one minute after the window closes, before and after the watcher looked (Art. 9.5)', async () => {

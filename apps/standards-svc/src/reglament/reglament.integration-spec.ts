@@ -1,50 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import type { Role } from '@kzps/auth';
-import type { TestOrganization } from '../test/harness';
-import { completeContent } from '../test/standard-fixtures';
+import type { IdentityClaimsInput } from '@kzps/auth';
+import { StandardsEventTypes } from '@kzps/contracts';
+import { localPscSetting } from '../test/local-psc';
+import { auditOf, outboxEvents, type StandardBody } from '../test/probes';
 import { standardAt } from '../test/standard-lifecycle';
-import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
+import { useStandardsApp } from '../test/test-app';
 
 // The reglament of a standard in force (Art. 10). Each test brings a service of its own into force, so
 // each runs alone and in any order.
 
-const ministry: TestOrganization = { id: randomUUID(), bin: '100000000010', kind: 'central-state-body' };
-const akimatA: TestOrganization = { id: randomUUID(), bin: '100000000021', kind: 'local-executive-body' };
-const akimatB: TestOrganization = { id: randomUUID(), bin: '100000000022', kind: 'local-executive-body' };
-const { psa, ia, justice } = designatedBodies();
-const organizations = [ministry, akimatA, akimatB, psa, ia, justice];
-const roleOf = new Map<string, Role>([
-  [psa.id, 'public-services-authority'],
-  [ia.id, 'informatization-authority'],
-  [akimatA.id, 'provider-officer'],
-  [akimatB.id, 'provider-officer'],
-]);
-const owner = officerOf(ministry, 'owner-officer');
+const setting = localPscSetting();
+const { akimatA, akimatB, psa, ia, owner, registrar, organizations } = setting;
 const includedAt = new Date('2026-02-20T05:00:00Z');
 
 describe('reglament', () => {
-  const { call, clock, driver } = useStandardsApp('standards_reglament', organizations, includedAt);
+  const { app, call, clock, driver } = useStandardsApp('standards_reglament', organizations, includedAt);
 
   /** A local service two akimats deliver, also through a PSC; its standard (term 4 days) in force from 6 May. */
   function localPscInForce(): Promise<string> {
-    return standardAt(driver(), {
-      service: {
-        id: randomUUID(),
-        ownerId: ministry.id,
-        providerIds: [akimatA.id, akimatB.id],
-        channels: ['provider', 'state-corporation'],
-      },
-      includedAt,
-      stage: 'in_force',
-      owner,
-      content: completeContent(ministry.id, 4),
-      noticeAt: new Date('2026-05-06T06:00:00Z'),
-      approverOf: (approval) => {
-        const body = organizations.find((o) => o.id === approval.organizationId) ?? ministry;
-        return officerOf(body, roleOf.get(body.id) ?? 'provider-officer');
-      },
-      registrar: officerOf(justice, 'justice-officer'),
-    });
+    return standardAt(
+      driver(),
+      setting.journey('in_force', includedAt, { noticeAt: new Date('2026-05-06T06:00:00Z') }),
+    );
   }
 
   const step = (value: number, unit: string) => ({
@@ -54,23 +30,111 @@ describe('reglament', () => {
     informationSystem: 'ИС ГБД ФЛ',
     duration: { value, unit },
   });
+  const reglament = (steps: object[]) => ({
+    generalProvisions: { kk: 'Жалпы ережелер', ru: 'Общие положения' },
+    steps,
+    interactions: {
+      internal: { kk: 'Ішкі', ru: 'Внутреннее' },
+      psc: { kk: 'ХҚКО', ru: 'ЦОН' },
+    },
+  });
 
   it('refuses steps that add up to more than the standard’s term', async () => {
     const id = await localPscInForce();
     clock.set('2026-05-08T06:00:00Z');
-    const response = await call('PUT', `/api/v1/standards/${id}/reglament`, owner, {
-      generalProvisions: { kk: 'Жалпы ережелер', ru: 'Общие положения' },
-      steps: [step(3, 'working_days'), step(9, 'hours')],
-      interactions: {
-        internal: { kk: 'Ішкі', ru: 'Внутреннее' },
-        psc: { kk: 'ХҚКО', ru: 'ЦОН' },
-      },
-    });
+    const response = await call(
+      'PUT',
+      `/api/v1/standards/${id}/reglament`,
+      owner,
+      reglament([step(3, 'working_days'), step(9, 'hours')]),
+    );
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
       code: 'REGLAMENT_STEPS_EXCEED_TERM',
       stepsTotal: 5,
       termLimit: 4,
     });
+  });
+
+  it('is agreed by the informatization authority and adopted by a resolution of each akimat delivering it', async () => {
+    const id = await localPscInForce();
+    clock.set('2026-05-08T06:00:00Z');
+    const approval = (as: IdentityClaimsInput, act: object) =>
+      call('POST', `/api/v1/standards/${id}/reglament/approval`, as, act);
+    const reglamentTerm = async () =>
+      (await call('GET', `/api/v1/standards/${id}`))
+        .json<StandardBody>()
+        .terms.find((t) => t.kind === 'reglament');
+
+    const draft = await call(
+      'PUT',
+      `/api/v1/standards/${id}/reglament`,
+      owner,
+      reglament([step(30, 'minutes'), step(3, 'working_days')]),
+    );
+    expect(draft.statusCode).toBe(200);
+    expect(draft.json()).toMatchObject({
+      actKind: 'akimat_resolution',
+      informatizationRequired: true,
+      awaitingActsFrom: [akimatA.id, akimatB.id].sort(),
+    });
+    const act = (actNumber: string) => ({ actNumber, actDate: '2026-05-08' });
+    // Art. 10.3: the ministry that owns the standard does not adopt a local service's reglament.
+    expect((await approval(owner, act('1'))).json()).toMatchObject({
+      code: 'REGLAMENT_NOT_AN_APPROVING_BODY',
+    });
+    expect((await approval(setting.officer(akimatA), act('145'))).json()).toMatchObject({
+      code: 'REGLAMENT_INFORMATIZATION_AGREEMENT_MISSING',
+    });
+    expect(
+      (await call('POST', `/api/v1/standards/${id}/reglament/agreement`, setting.officer(psa))).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('POST', `/api/v1/standards/${id}/reglament/agreement`, setting.officer(ia))).statusCode,
+    ).toBe(200);
+    expect(
+      (await approval(setting.officer(akimatA), { actNumber: '145', actDate: '2026-05-01' })).json(),
+    ).toMatchObject({ code: 'REGLAMENT_ACT_DATE_OUT_OF_RANGE', earliest: '2026-05-06' });
+
+    const byFirst = await approval(setting.officer(akimatA), act('145'));
+    expect(byFirst.json()).toMatchObject({ status: 'draft', awaitingActsFrom: [akimatB.id] });
+    expect((await approval(setting.officer(akimatA), act('146'))).json()).toMatchObject({
+      code: 'REGLAMENT_ACT_ALREADY_RECORDED',
+    });
+    // Adopted by one akimat, the text is fixed for the others.
+    expect(
+      (
+        await call('PUT', `/api/v1/standards/${id}/reglament`, owner, reglament([step(1, 'working_days')]))
+      ).json(),
+    ).toMatchObject({ code: 'REGLAMENT_APPROVED' });
+    expect((await reglamentTerm())?.status).toBe('open');
+
+    const bySecond = await approval(setting.officer(akimatB), act('77'));
+    expect(bySecond.json()).toMatchObject({
+      status: 'approved',
+      acts: [
+        { organizationId: akimatA.id, actNumber: '145' },
+        { organizationId: akimatB.id, actNumber: '77' },
+      ],
+      awaitingActsFrom: [],
+    });
+    const events = await outboxEvents(app(), StandardsEventTypes.reglamentApproved, id);
+    expect(events.map((e) => [e.payload.approvingOrganizationId, e.payload.complete])).toEqual([
+      [akimatA.id, false],
+      [akimatB.id, true],
+    ]);
+    expect((await reglamentTerm())?.status).toBe('met');
+    // Art. 24: who did what along the standard's path, in the same transactions.
+    const audit = await auditOf(app(), id);
+    expect(audit.map((r) => r.action)).toEqual(
+      expect.arrayContaining([
+        'standard.create',
+        'standard.discussion.open',
+        'standard.notice.publish',
+        'standard.register',
+        'standard.reglament.approve',
+      ]),
+    );
+    expect(audit.find((r) => r.action === 'standard.register')?.actor_subject).toBe(registrar.subject);
   });
 });

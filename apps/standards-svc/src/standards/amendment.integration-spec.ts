@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { StandardsEventTypes } from '@kzps/contracts';
-import { jsonSchemaProblems } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { TermCalendar } from '../clocks/term-calendar';
 import type { TestOrganization } from '../test/harness';
+import { outboxEvents } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
 import { approvingAct, standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
@@ -47,21 +47,6 @@ describe('amendment and cancellation of a standard in force', () => {
 
   const standard = async (id: string): Promise<StandardBody> =>
     (await call('GET', `/api/v1/standards/${id}`)).json<StandardBody>();
-
-  /** The events of a type the service wrote for a standard; each must match its type's JSON Schema. */
-  async function outboxEvents(
-    type: string,
-    subject: string,
-  ): Promise<Array<{ payload: Record<string, unknown> }>> {
-    const rows: Array<{ payload: Record<string, unknown> }> = await app()
-      .get(DataSource)
-      .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`, [
-        type,
-        subject,
-      ]);
-    for (const { payload } of rows) expect(jsonSchemaProblems(type, payload)).toEqual([]);
-    return rows;
-  }
 
   /** The public-services authority approves every pending body of the current round. */
   async function approveAll(id: string): Promise<void> {
@@ -156,7 +141,7 @@ describe('amendment and cancellation of a standard in force', () => {
     const registered = await register('34001', '2026-06-15');
     expect(registered.statusCode).toBe(201);
 
-    const [amended] = await outboxEvents(StandardsEventTypes.standardAmended, id);
+    const [amended] = await outboxEvents(app(), StandardsEventTypes.standardAmended, id);
     expect(amended?.payload).toMatchObject({ supersededVersionId: firstVersionId, term: { value: 2 } });
 
     const history = (await call('GET', `/api/v1/standards/${id}/versions`)).json<{
@@ -212,7 +197,7 @@ describe('amendment and cancellation of a standard in force', () => {
       date: '2026-07-24',
     });
     expect(registered.statusCode).toBe(201);
-    const [cancelled] = await outboxEvents(StandardsEventTypes.standardCancelled, id);
+    const [cancelled] = await outboxEvents(app(), StandardsEventTypes.standardCancelled, id);
     expect(cancelled?.payload).toMatchObject({
       basis: { kind: 'complaint_review', reference: 'Решение по жалобе № 77' },
     });

@@ -21,6 +21,7 @@ import {
   startApp,
   testConfig,
   testKafka,
+  type TestEnvironment,
   type TestOrganization,
 } from './harness';
 import type { LifecycleDriver } from './standard-lifecycle';
@@ -31,8 +32,8 @@ export interface StandardsTestApp {
   clock: TestClock;
   /** What `standardAt` needs to bring a standard through its path. */
   driver(): LifecycleDriver;
-  /** The file's broker and issuer, for another service started beside this one. */
-  environment(): { brokers: string; issuer: TestIssuer };
+  /** The database, issuer and broker the app runs on: a test's extra replica runs on them too. */
+  environment(): TestEnvironment;
 }
 
 /**
@@ -50,6 +51,7 @@ export function useStandardsApp(
   let issuer: TestIssuer;
   let app: NestFastifyApplication;
   let kafka: Kafka;
+  let environment: TestEnvironment;
   const clock = new TestClock(new Date(registryTime.getTime() + 3_600_000));
   const call = caller(() => ({ app, issuer }));
 
@@ -57,7 +59,8 @@ export function useStandardsApp(
     database = await createTestDatabase(databaseName);
     broker = await startTestBroker();
     issuer = await startTestIssuer();
-    app = await startApp(testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }), clock);
+    environment = { databaseUrl: database.url, issuer, brokers: broker.address };
+    app = await startApp(testConfig(environment), clock);
     kafka = testKafka(broker.address);
     await publish(kafka, registryTopics.organizations, organizationEvents(organizations, registryTime));
     await eventually(async () => {
@@ -78,7 +81,7 @@ export function useStandardsApp(
     call,
     clock,
     driver: () => ({ call, clock, kafka }),
-    environment: () => ({ brokers: broker.address, issuer }),
+    environment: () => environment,
   };
 }
 
