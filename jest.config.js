@@ -42,6 +42,8 @@ module.exports = {
   projects,
   globalSetup: path.join(__dirname, 'libs/testing/src/global-setup.ts'),
   globalTeardown: path.join(__dirname, 'libs/testing/src/global-teardown.ts'),
+  // Fails the run when a line the services logged carries an IIN or a person's name (issue 13, defect 2).
+  testResultsProcessor: path.join(__dirname, 'tools/scripts/service-log-check.cjs'),
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
   testTimeout: 60_000,
 };

@@ -18,6 +18,10 @@ export function gatewayAppOptions(config: GatewayConfig): ServiceAppOptions {
   };
 }
 
-export function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
-  return createServiceApp(gatewayAppOptions(config));
+/** `logDestination`: where the log lines go instead of stdout (a test run's service log). */
+export function createGatewayApp(
+  config: GatewayConfig,
+  logDestination?: ServiceAppOptions['logDestination'],
+): Promise<NestFastifyApplication> {
+  return createServiceApp({ ...gatewayAppOptions(config), logDestination });
 }

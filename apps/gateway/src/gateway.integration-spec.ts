@@ -3,6 +3,7 @@ import { type IdentityClaimsInput } from '@kzps/auth';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { eventCatalog } from '@kzps/contracts';
 import { loadConfig } from '@kzps/platform';
+import { testServiceLog } from '@kzps/testing';
 import { GatewayConfig } from './config';
 import { createGatewayApp } from './gateway-app';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.service';
@@ -35,7 +36,7 @@ describe('gateway in front of real services', () => {
     const started = await Promise.all(NAMES.map((name) => startUpstream(name, issuer.authOptions)));
     upstreams = Object.fromEntries(started.map((upstream) => [upstream.name, upstream])) as typeof upstreams;
     const config = loadConfig(GatewayConfig, {
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: testServiceLog().level,
       AUTH_EMBEDDED: 'false',
       ...issuer.env,
       REGISTRY_URL: upstreams.registry.url,
@@ -52,7 +53,7 @@ describe('gateway in front of real services', () => {
       CORS_ORIGINS: 'https://portal.example.kz',
       OPENAPI_REFRESH_MS: '60000',
     });
-    gateway = await createGatewayApp(config);
+    gateway = await createGatewayApp(config, testServiceLog().destination);
     await gateway.listen({ port: 0, host: '127.0.0.1' });
     const address = gateway.getHttpServer().address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

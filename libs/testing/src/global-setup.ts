@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunningContainers } from './containers';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { SERVICE_LOG_DIR_VARIABLE } from './service-log';
 import { startTestBroker, type RunningTestBroker } from './test-broker';
 
 interface HarnessState {
@@ -13,10 +16,15 @@ const state = globalThis as typeof globalThis & { __kzpsHarness?: HarnessState }
 /**
  * Once per Jest run: a real PostgreSQL and a real Kafka-protocol broker, unless the environment names
  * external ones (TEST_DATABASE_URL, KAFKA_BROKERS). With TEST_INFRA=containers, the production engines in
- * Docker instead (PostgreSQL, Apache Kafka, Keycloak: ./containers.ts). Workers inherit the variables set here.
+ * Docker instead (PostgreSQL, Apache Kafka, Keycloak: ./containers.ts). Workers inherit the variables set here,
+ * among them the directory the test apps log into (./service-log.ts).
  */
 export default async function globalSetup(): Promise<void> {
   const harness: HarnessState = {};
+  // The run's service logs, one file per worker, read by tools/scripts/service-log-check.cjs at the end.
+  const logs = join(__dirname, '..', '..', '..', 'dist', 'service-logs', String(process.pid));
+  rmSync(logs, { recursive: true, force: true });
+  process.env[SERVICE_LOG_DIR_VARIABLE] = logs;
   state.__kzpsHarness = harness;
   const infra = process.env.TEST_INFRA ?? 'embedded';
   if (infra !== 'embedded' && infra !== 'containers') {

@@ -35,3 +35,10 @@ export {
   type HostileCorpusReport,
   type HostileRequest,
 } from './openapi/hostile-corpus';
+export { SERVICE_LOG_DIR_VARIABLE, serviceLogFile, testServiceLog } from './service-log';
+export {
+  SERVICE_LOG_TEST,
+  withServiceLogVerdict,
+  type RunResults,
+  type ServiceLogScan,
+} from './service-log-verdict';

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceNames } from '@kzps/contracts';
@@ -8,6 +8,7 @@ import {
   freePort,
   operationsOf,
   resolveRef,
+  serviceLogFile,
   type OpenApiDocument,
   type Operation,
 } from '@kzps/testing';
@@ -129,6 +130,9 @@ describe('the embedded run (npm start)', () => {
 
   afterAll(() => {
     if (start.exitCode === null) start.kill('SIGKILL');
+    // What the six apps logged, for the run's check that no line carries an IIN or a name (issue 13).
+    const logFile = serviceLogFile('embedded-run');
+    if (logFile) writeFileSync(logFile, output.join(''));
     rmSync(dataDir, { recursive: true, force: true });
   });
 

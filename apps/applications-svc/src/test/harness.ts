@@ -16,7 +16,14 @@ import {
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
 import type { SignatureVerifierSettings } from '@kzps/signature';
-import { createTestDatabase, eventually, startTestBroker, testEnvelope, type TestClock } from '@kzps/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestBroker,
+  testEnvelope,
+  testServiceLog,
+  type TestClock,
+} from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -39,7 +46,7 @@ export function testConfig(
     ...environment.issuer.env,
     DATABASE_URL: environment.databaseUrl,
     KAFKA_BROKERS: environment.brokers,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: testServiceLog().level,
     DEADLINE_WATCH_INTERVAL_MS: '0',
     CALENDAR_POLL_INTERVAL_MS: '200',
     PAYMENT_CALLBACK_SECRET: 'test-payment-secret-0123456789',
@@ -64,6 +71,7 @@ export async function startApp(
     config,
     openApi: { title: 'Service delivery', description: 'test' },
     bodyLimit: APPLICATIONS_BODY_LIMIT,
+    logDestination: testServiceLog().destination,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

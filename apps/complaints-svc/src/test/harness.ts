@@ -14,7 +14,14 @@ import {
 } from '@kzps/contracts';
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
-import { createTestDatabase, eventually, startTestBroker, testEnvelope, type TestClock } from '@kzps/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestBroker,
+  testEnvelope,
+  testServiceLog,
+  type TestClock,
+} from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -27,7 +34,7 @@ export async function startApp(
   clock: TestClock,
 ): Promise<NestFastifyApplication> {
   const config = loadConfig(ComplaintsConfig, {
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: testServiceLog().level,
     DEADLINE_WATCH_INTERVAL_MS: '0',
     CALENDAR_POLL_INTERVAL_MS: '200',
     ...env,
@@ -37,6 +44,7 @@ export async function startApp(
     module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Pre-trial appeal', description: 'test' },
+    logDestination: testServiceLog().destination,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -86,11 +94,15 @@ export interface RunningService {
  * Each file runs its own broker: other projects' tests publish registry events on the run's shared one,
  * which this service would otherwise take into its read model.
  */
-export async function startService(name: string, clock: TestClock): Promise<RunningService> {
+export async function startService(
+  name: string,
+  clock: TestClock,
+  settings: Record<string, string> = {},
+): Promise<RunningService> {
   const database = await createTestDatabase(name);
   const broker = await startTestBroker();
   const issuer = await startTestIssuer();
-  const env = { ...issuer.env, DATABASE_URL: database.url, KAFKA_BROKERS: broker.address };
+  const env = { ...issuer.env, DATABASE_URL: database.url, KAFKA_BROKERS: broker.address, ...settings };
   const app = await startApp(env, clock);
   const replicas: NestFastifyApplication[] = [];
   const kafka = createKafka({

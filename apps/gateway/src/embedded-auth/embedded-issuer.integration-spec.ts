@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TokenVerifier } from '@kzps/auth';
 import { ConfigurationError, loadConfig } from '@kzps/platform';
+import { testServiceLog } from '@kzps/testing';
 import { assertSafeForProduction, GatewayConfig } from '../config';
 import { createGatewayApp } from '../gateway-app';
 import { DEMO_USERS } from './demo-users';
@@ -21,12 +22,12 @@ describe('embedded OIDC issuer', () => {
 
   const start = async (): Promise<void> => {
     const config = loadConfig(GatewayConfig, {
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: testServiceLog().level,
       AUTH_EMBEDDED: 'true',
       AUTH_DATA_DIR: dataDir,
       SWAGGER_ENABLED: 'false',
     });
-    gateway = await createGatewayApp(config);
+    gateway = await createGatewayApp(config, testServiceLog().destination);
     await gateway.listen({ port: 0, host: '127.0.0.1' });
     const address = gateway.getHttpServer().address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { loadConfig } from '@kzps/platform';
-import { eventually } from '@kzps/testing';
+import { eventually, testServiceLog } from '@kzps/testing';
 import { GatewayConfig } from '../config';
 import { createGatewayApp } from '../gateway-app';
 import { UPSTREAM_NAMES } from '../proxy/upstreams';
@@ -48,7 +48,13 @@ describe('the gateway’s OpenAPI document right after start-up', () => {
       upstreams.map((upstream) => [`${upstream.name.toUpperCase()}_URL`, upstream.url]),
     );
     gateway = await createGatewayApp(
-      loadConfig(GatewayConfig, { LOG_LEVEL: 'silent', AUTH_EMBEDDED: 'false', ...issuer.env, ...urls }),
+      loadConfig(GatewayConfig, {
+        LOG_LEVEL: testServiceLog().level,
+        AUTH_EMBEDDED: 'false',
+        ...issuer.env,
+        ...urls,
+      }),
+      testServiceLog().destination,
     );
     await gateway.listen({ port: 0, host: '127.0.0.1' });
     const address = gateway.getHttpServer().address();

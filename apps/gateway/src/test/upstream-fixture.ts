@@ -23,6 +23,7 @@ import {
   type Identity,
 } from '@kzps/auth';
 import { createServiceApp, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
+import { testServiceLog } from '@kzps/testing';
 
 class NoteDto {
   @IsString()
@@ -119,12 +120,14 @@ export interface RunningUpstream {
 }
 
 async function listen(name: string, auth: AuthOptions, port: number): Promise<NestFastifyApplication> {
-  const config = loadConfig(ServiceConfig, { LOG_LEVEL: 'silent' });
+  const log = testServiceLog();
+  const config = loadConfig(ServiceConfig, { LOG_LEVEL: log.level });
   const app = await createServiceApp({
     service: `${name}-svc`,
     module: fixtureModule(name, config, auth),
     config,
     openApi: { title: `${name} fixture`, description: 'test upstream' },
+    logDestination: log.destination,
   });
   app
     .getHttpAdapter()

@@ -5,7 +5,13 @@ import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import type { EventEnvelope } from '@kzps/contracts';
 import { MessagingLifecycle, createKafka, ensureTopics, parseBrokers, toKafkaRecord } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
-import { createTestDatabase, eventually, startTestBroker, type TestClock } from '@kzps/testing';
+import {
+  createTestDatabase,
+  eventually,
+  startTestBroker,
+  testServiceLog,
+  type TestClock,
+} from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { logLevel, type Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -17,12 +23,13 @@ import { MonitoringConfig } from '../config';
 const CATCH_UP = { timeoutMs: 90_000 };
 
 async function startApp(env: Record<string, string>, clock: TestClock): Promise<NestFastifyApplication> {
-  const config = loadConfig(MonitoringConfig, { LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig(MonitoringConfig, { LOG_LEVEL: testServiceLog().level, ...env });
   const app = await createServiceApp({
     service: SERVICE_NAME,
     module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Quality monitoring', description: 'test' },
+    logDestination: testServiceLog().destination,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -3,7 +3,7 @@ import { type Role } from '@kzps/auth';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { MessagingLifecycle } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
-import { createTestDatabase, type TestClock, type TestDatabase } from '@kzps/testing';
+import { createTestDatabase, testServiceLog, type TestClock, type TestDatabase } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { AppModule } from '../app.module';
 import { RegistryConfig } from '../config';
@@ -29,6 +29,7 @@ export async function startRegistryReplica(
     module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Registry', description: 'test' },
+    logDestination: testServiceLog().destination,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -49,7 +50,7 @@ export async function startRegistryTestApp(
   const config = loadConfig(RegistryConfig, {
     DATABASE_URL: database.url,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: testServiceLog().level,
     SEED_DEMO_DATA: 'false',
     ...issuer.env,
     ...env,

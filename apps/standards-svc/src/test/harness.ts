@@ -33,7 +33,7 @@ import type { IdentityClaimsInput } from '@kzps/auth';
 import type { TestIssuer } from '@kzps/auth/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DataSource } from 'typeorm';
-import type { TestClock } from '@kzps/testing';
+import { testServiceLog, type TestClock } from '@kzps/testing';
 
 /** Where a test's service runs: its own database, issuer and broker. */
 export interface TestEnvironment {
@@ -50,7 +50,7 @@ export function testConfig(
     ...environment.issuer.env,
     DATABASE_URL: environment.databaseUrl,
     KAFKA_BROKERS: environment.brokers,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: testServiceLog().level,
     SWAGGER_ENABLED: 'true',
     DEADLINE_WATCH_INTERVAL_MS: '0',
     CALENDAR_POLL_INTERVAL_MS: '200',
@@ -64,6 +64,7 @@ export async function startApp(config: StandardsConfig, clock: TestClock): Promi
     module: AppModule.forRoot(config, { clock }),
     config,
     openApi: { title: 'Standards', description: 'test' },
+    logDestination: testServiceLog().destination,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

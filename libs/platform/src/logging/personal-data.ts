@@ -56,7 +56,8 @@ const PERSON_KEYS = new Set([
   'contact',
 ]);
 
-const REDACTED = '[redacted]';
+/** What the logger writes in place of a redacted value. */
+export const REDACTED_VALUE = '[redacted]';
 const IDENTIFIER_SHAPE = /^\d{12}$/;
 
 /**
@@ -65,7 +66,7 @@ const IDENTIFIER_SHAPE = /^\d{12}$/;
  */
 const TWELVE_DIGIT_TOKEN = /(?<![\w-])\d{12}(?![\w-])/g;
 
-function maskIdentifier(value: string): string {
+export function maskIdentifier(value: string): string {
   return `${value.slice(0, 4)}******${value.slice(10)}`;
 }
 
@@ -75,15 +76,35 @@ export function maskText(text: string): string {
   );
 }
 
+/** The IINs and BINs `maskText` would mask in a text: what must never be found whole in a log line. */
+export function identifierTokensIn(text: string): string[] {
+  return [...text.matchAll(TWELVE_DIGIT_TOKEN)].map(([digits]) => digits).filter(hasValidCheckDigit);
+}
+
 function normalized(key: string): string {
   return key.toLowerCase().replace(/[_-]/g, '');
+}
+
+/** A field the logger redacts whole (a name, a phone, a token), in any spelling of its key. */
+export function isPersonalKey(key: string): boolean {
+  return PERSONAL_KEYS.has(normalized(key));
+}
+
+/** A field under which an object is a person, so its `name` is a person's name. */
+export function isPersonKey(key: string): boolean {
+  return PERSON_KEYS.has(normalized(key));
+}
+
+/** A field the logger masks as an identifier (`iin`, `ownerBin`, …). */
+export function isIdentifierKey(key: string): boolean {
+  return IDENTIFIER_KEY.test(normalized(key));
 }
 
 /** A field named as an identifier: a 12-digit value masked, anything else there redacted. */
 function maskIdentifierField(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskIdentifierField);
   if (typeof value === 'string' && IDENTIFIER_SHAPE.test(value)) return maskIdentifier(value);
-  return value === null || value === undefined ? value : REDACTED;
+  return value === null || value === undefined ? value : REDACTED_VALUE;
 }
 
 /** An object is about a person when it sits under a person's key or carries a person's IIN. */
@@ -108,7 +129,7 @@ export function maskPersonalData(value: unknown, depth = 0, key?: string): unkno
     return Object.fromEntries(
       Object.entries(value).map(([field, item]) => {
         const name = normalized(field);
-        if (PERSONAL_KEYS.has(name) || (person && name === 'name')) return [field, REDACTED];
+        if (PERSONAL_KEYS.has(name) || (person && name === 'name')) return [field, REDACTED_VALUE];
         if (IDENTIFIER_KEY.test(name)) return [field, maskIdentifierField(item)];
         return [field, maskPersonalData(item, depth + 1, field)];
       }),
