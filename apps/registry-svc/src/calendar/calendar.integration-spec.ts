@@ -298,6 +298,34 @@ describe('the working-day calendar (registry-svc)', () => {
       expect(await dataSource.query('SELECT 1 FROM calendar_amendment')).toHaveLength(1);
     });
 
+    it.each([
+      ['a transfer from a day of 9999', { ...transfer, from: '9999-12-19' }, 'from'],
+      ['a transfer to a day of 2004', { ...transfer, to: '2004-12-18' }, 'to'],
+      [
+        'a day off in 2100',
+        { kind: 'day_off', date: '2100-01-02', nameKk: 'Демалыс', nameRu: 'Выходной', legalBasis: 'Указ' },
+        'date',
+      ],
+    ])(
+      'refuses %s, outside the calendar’s 2005-2099, naming the range (issue 13)',
+      async (_name, payload, field) => {
+        const dataSource = t.app.get(DataSource);
+        const amendments = await dataSource.query<unknown[]>('SELECT 1 FROM calendar_amendment');
+        const refused = await t.inject({
+          method: 'POST',
+          url: '/api/v1/registry/calendar/amendments',
+          payload,
+          headers: { authorization: `Bearer ${admin}` },
+        });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json<Problem>()).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          errors: [{ field, message: expect.stringContaining('from 2005-01-01 to 2099-12-31') }],
+        });
+        expect(await dataSource.query('SELECT 1 FROM calendar_amendment')).toHaveLength(amendments.length);
+      },
+    );
+
     it('revokes it: the term returns and the event carries no amendment; a second revocation conflicts', async () => {
       const revoke = (): Promise<{ statusCode: number }> =>
         t.inject({

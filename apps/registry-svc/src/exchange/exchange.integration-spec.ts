@@ -516,6 +516,31 @@ describe('registry exports and CSV import', () => {
     ]);
   });
 
+  it.each(['9999-12-31', '2004-12-31'])(
+    'refuses a decree dated %s, outside the calendar’s 2005-2099, by its line, and imports nothing (issue 13)',
+    async (date) => {
+      const [header = [], ...rows] = await exportedWithNewCodes(`DATE${date.slice(0, 4)}`);
+      const [good = [], other = []] = rows.filter((row) => row[column(header, 'status')] === 'included');
+      const outside = [...other];
+      outside[column(header, 'decreeDate')] = date;
+      const before = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' });
+      const job = await finished(toText([header, good, outside]));
+      expect(job.status).toBe('rejected');
+      expect(job.report).toMatchObject({ imported: 0 });
+      expect(job.report?.errors).toEqual([
+        {
+          line: 3,
+          field: 'decreeDate',
+          code: 'VALIDATION_FAILED',
+          message:
+            'decreeDate must be a date YYYY-MM-DD from 2005-01-01 to 2099-12-31, the years the calendar covers',
+        },
+      ]);
+      const after = await t.inject({ method: 'GET', url: '/api/v1/registry/exports/services.json' });
+      expect(after.json<unknown[]>().length).toBe(before.json<unknown[]>().length);
+    },
+  );
+
   describe('imports run as jobs', () => {
     const jobRow = async (id: string) => {
       const [row] = await t.app

@@ -93,7 +93,10 @@ describe('registration of a standard (Art. 7.2)', () => {
       call('POST', `/api/v1/standards/${id}/registration`, as, body);
     const before2005 = await register({ number: '33124', date: '1990-01-01' });
     expect(before2005.statusCode).toBe(400);
-    expect(before2005.json()).toMatchObject({ code: 'CALENDAR_OUT_OF_RANGE', errors: [{ field: 'date' }] });
+    expect(before2005.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'date', constraint: 'isCalendarDate' }],
+    });
     expect((await register({ number: '33124', date: '2026-05-07' })).json()).toMatchObject({
       code: 'REGISTRATION_DATE_IN_FUTURE',
     });

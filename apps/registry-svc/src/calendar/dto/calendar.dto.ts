@@ -24,10 +24,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { pageDtoOf, queryBoolean, queryDecimalInteger, queryList } from '@kzps/platform';
+import { IsCalendarDate, pageDtoOf, queryBoolean, queryDecimalInteger, queryList } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A '+' written unencoded in a query string arrives as a space, so `…T10:00:00 05:00` (one space before the
@@ -142,7 +140,7 @@ export class YearQueryParamsDto {
 
 export class DateParamsDto {
   @ApiProperty({ example: '2026-03-24' })
-  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 }
 
@@ -277,7 +275,7 @@ export class RecordAmendmentDto {
     description: 'transfer: the day off that becomes a working day',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -285,12 +283,12 @@ export class RecordAmendmentDto {
     description: 'transfer: the working day that becomes a day off',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 
   @ApiPropertyOptional({ example: '2027-05-16', description: 'day_off / working_day: the day' })
   @IsOptional()
-  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 
   @ApiPropertyOptional({

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { storyInForceFrom } from '../../standards/standard.examples';
 import { approvingActExample, refusalReasons, registrationNumber } from '../registration.examples';
 import { RegisteredActDto } from './approving-act.dto';
-import { pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
+import { pageDtoOf, IsBilingualText, IsCalendarDate, LongBilingualTextDto } from '@kzps/platform';
 
 export class RegisterStandardDto {
   @ApiProperty({
@@ -21,8 +21,7 @@ export class RegisterStandardDto {
     description:
       'Date of state registration: not in the future, not before the last agreement, not before the version it replaces came into force',
   })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   date!: string;
 }
 

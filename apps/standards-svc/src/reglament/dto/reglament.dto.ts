@@ -7,16 +7,14 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
+import { IsBilingualText, IsCalendarDate, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
 import { WithinCalendarBounds } from '../../standards/term-bounds';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { stepUnits, type StepUnit } from '../reglament-term';
@@ -152,8 +150,7 @@ export class ApproveReglamentDto {
     example: exampleDates.reglamentOrder,
     description: 'Not before the standard came into force, nor after today',
   })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   actDate!: string;
 }
 
