@@ -38,9 +38,13 @@ class ClaimLost extends Error {
  * leaves nothing committed and a job whose heartbeat stops: after STALE_AFTER_SECONDS any replica (or this one
  * restarted) claims it again and runs it from the start; after MAX_ATTEMPTS it is marked failed.
  *
- * Not a PeriodicSweep (libs/db): a sweep handles its items inside the transaction that claimed them, while a
- * job's claim must commit before its run, so that its status, heartbeat and progress are visible while the
- * rows of a large file are written in a transaction of their own.
+ * Not a PeriodicSweep (libs/db), checked again for issue 13: a sweep handles each item inside the transaction
+ * that claimed it, holding the claim's `FOR UPDATE` lock until the batch commits. A job's claim must commit
+ * before its run instead: its `running` status and progress are read while a large file's rows are written in
+ * a transaction of their own, and the heartbeat that keeps another replica from taking the job over updates
+ * the job's row from another connection, which the sweep's lock would block until the import ended, so a long
+ * import would look dead. A request that queues a job also wakes its replica (`kick`), which a sweep has no
+ * hook for. What the runner shares with a sweep is only the poll, a one-line timer.
  */
 @Injectable()
 export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy {
