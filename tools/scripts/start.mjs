@@ -163,13 +163,16 @@ async function main() {
         OIDC_JWKS_URL: `http://127.0.0.1:${ports.gateway}/auth/jwks`,
       };
   // The embedded run is a demo: the registry loads its demo services into an empty database, and
-  // applications-svc demo applications once those services reach it (each app's own default is off, so a
-  // production start never seeds). SEED_DEMO_DATA=false turns both off.
+  // applications-svc demo applications and complaints-svc the demo citizen's complaints once those services
+  // reach them (each app's own default is off, so a production start never seeds). SEED_DEMO_DATA=false turns
+  // all three off.
   // standards-svc needs nothing more: it finds the authorities and the Ministry of Justice by the roles the
   // seeded organisations are published with.
+  const seed = { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' };
   const demo = {
-    'registry-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true' },
-    'applications-svc': { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true', ...(await demoSignatureTrust()) },
+    'registry-svc': seed,
+    'applications-svc': { ...seed, ...(await demoSignatureTrust()) },
+    'complaints-svc': seed,
   };
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {

@@ -7,6 +7,7 @@ import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsConfig } from './config';
+import { DemoModule } from './demo/demo.module';
 import { entities } from './entities';
 import { EventsModule } from './events/complaint-events';
 import { SERVICE_NAME } from './events/service-name';
@@ -41,6 +42,7 @@ export class AppModule {
         ReadModelModule,
         ComplaintsModule,
         WatcherModule,
+        DemoModule,
       ],
     };
   }

@@ -12,7 +12,7 @@ export {
   IDEMPOTENT_REPLAY_HEADER,
 } from './idempotency/idempotent';
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
-export { inTransaction } from './idempotency/request-transaction';
+export { inOneTransaction, inTransaction } from './idempotency/request-transaction';
 export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';
 export {
   PeriodicSweep,

@@ -17,6 +17,7 @@ import { ReviewService } from './review.service';
     RecordsService,
     RequirementsService,
   ],
-  exports: [ComplaintRegistration],
+  // The demo seed (src/demo/) files and reviews its complaints through the same services a request uses.
+  exports: [ComplaintRegistration, FilingService, ReviewService, RecordsService, RequirementsService],
 })
 export class ComplaintsModule {}

@@ -1,5 +1,5 @@
 import { type IdentityClaimsInput } from '@kzps/auth';
-import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
+import { DEMO_ORGANIZATIONS, DEMO_RECIPIENTS } from '@kzps/auth/testing';
 
 export interface DemoUser extends IdentityClaimsInput {
   username: string;
@@ -16,14 +16,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     username: 'recipient',
     subject: '0acf45b1-4a34-4d45-a22f-6c6a4df5236e',
     roles: ['recipient'],
-    iin: '900315401233',
+    iin: DEMO_RECIPIENTS.citizenIin,
     name: 'Айгерим Сапарова',
   },
   {
     username: 'business',
     subject: '3bfa6cfa-c12e-4301-a4f9-ba559948bbe1',
     roles: ['recipient'],
-    bin: '190840004325',
+    bin: DEMO_RECIPIENTS.companyBin,
     name: 'ТОО «Дала Агро»',
   },
   {

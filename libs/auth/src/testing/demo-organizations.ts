@@ -12,3 +12,12 @@ export const DEMO_ORGANIZATIONS = {
   ministryOfJustice: '23c6d681-e6ee-4de8-849f-1b01aed4e952',
   publicMonitoringNgo: '68d1364f-42db-4ff9-964d-9d6a266723d0',
 } as const;
+
+/**
+ * The demo recipients' identifiers (valid check digits, belonging to nobody): the gateway's demo users
+ * `recipient` and `business` carry them, and complaints-svc's demo complaints are theirs.
+ */
+export const DEMO_RECIPIENTS = {
+  citizenIin: '900315401233',
+  companyBin: '190840004325',
+} as const;

@@ -1,4 +1,4 @@
 // @kzps/auth/testing: what tests and the embedded demo need, kept out of the production entry. A JWKS server
 // and token signer that trusts nothing by itself, and the fixed ids of the demo's organisations.
 export { startTestIssuer, type TestIssuer, type TestTokenOptions } from './test-issuer';
-export { DEMO_ORGANIZATIONS } from './demo-organizations';
+export { DEMO_ORGANIZATIONS, DEMO_RECIPIENTS } from './demo-organizations';

@@ -15,3 +15,14 @@ export function inTransaction<T>(
   const manager = requestTransaction.getStore();
   return manager ? work(manager) : dataSource.transaction(work);
 }
+
+/**
+ * Runs `work` in one transaction that every `inTransaction` write inside it joins: several writes of the
+ * services' own, committed together or not at all (a demo seed made of filings and decisions).
+ */
+export function inOneTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction((manager) => requestTransaction.run(manager, () => work(manager)));
+}
