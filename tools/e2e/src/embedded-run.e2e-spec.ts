@@ -222,6 +222,21 @@ describe('the embedded run (npm start)', () => {
     expect(((await standards.json()) as { total: number }).total).toBe(1);
   }, 60_000);
 
+  /** A request through the gateway; anything but a 2xx answer throws with what came back. */
+  const call = async <T>(method: string, path: string, token?: string, body?: object): Promise<T> => {
+    const response = await fetch(`http://127.0.0.1:${ports.gateway}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+
   /** A demo user's access token from the gateway's embedded issuer. */
   const signIn = async (username: string): Promise<string> => {
     const response = await fetch(`http://127.0.0.1:${ports.gateway}/auth/token`, {
@@ -268,20 +283,6 @@ describe('the embedded run (npm start)', () => {
   }, 60_000);
 
   it('moves a term standards-svc counts when an administrator records a day off at the registry', async () => {
-    const gateway = `http://127.0.0.1:${ports.gateway}`;
-    const call = async <T>(method: string, path: string, token?: string, body?: object): Promise<T> => {
-      const response = await fetch(`${gateway}${path}`, {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await response.text();
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-      return JSON.parse(text) as T;
-    };
     const authority = await signIn('authority');
     const admin = await signIn('admin');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
@@ -365,6 +366,162 @@ describe('the embedded run (npm start)', () => {
       }
     }
   }, 60_000);
+
+  /**
+   * Issue 16 through the gateway. The embedded run's clock is the system's and nothing may move it, so no demo
+   * application is overdue yet (the term-missed ground on an overdue application is walked with a test clock in
+   * complaints-svc: `complaints.integration-spec.ts`, Art. 19.2, 19.5, and `deadline-watcher.integration-spec.ts`
+   * for an instance that misses its own term). What needs no time to pass is a refusal: applications-svc's demo
+   * refused the demo business's application at the Almaty akimat's desk, and its events reached complaints-svc.
+   */
+  it('takes the demo business’s refused application to the akimat, then to the body that owns the service (Art. 19.1-2)', async () => {
+    const [business, provider] = await Promise.all(['business', 'provider'].map(signIn));
+    type Stage = { stage: number; instanceRole: string; termWorkingDays: number | null; state: string };
+    type Complaint = { id: string; applicationId: string | null; stages: Stage[] };
+    const refused = await eventually(
+      async () => {
+        const page = await call<{ items: Array<{ id: string; trackingNumber: string; serviceId: string }> }>(
+          'GET',
+          '/api/v1/applications?status=refused',
+          business,
+        );
+        return page.items[0];
+      },
+      'the demo business’s refused application',
+      { timeoutMs: 30_000 },
+    );
+
+    // complaints-svc knows the application once applications-svc's events reached it; until then it is unknown.
+    const filed = await eventually(
+      () =>
+        call<Complaint>('POST', '/api/v1/complaints', business, {
+          serviceId: refused.serviceId,
+          trackingNumber: refused.trackingNumber,
+          ground: 'refusal',
+          description: 'Негізсіз бас тартылды / Отказали без основания',
+        }).catch(() => undefined),
+      'the complaint about the refused application registered',
+      { timeoutMs: 30_000 },
+    );
+    expect(filed.applicationId).toBe(refused.id);
+    expect(filed.stages[0]).toMatchObject({
+      stage: 1,
+      instanceRole: 'local_executive_body',
+      termWorkingDays: 5,
+      state: 'open',
+    });
+
+    await call('POST', `/api/v1/complaints/${filed.id}/decision`, provider, {
+      outcome: 'refused',
+      reasons: { kk: 'Бас тарту стандартқа сәйкес', ru: 'Отказ соответствует стандарту' },
+    });
+    const escalated = await call<Complaint>('POST', `/api/v1/complaints/${filed.id}/escalation`, business);
+    expect(
+      escalated.stages.map(({ stage, instanceRole, state }) => ({ stage, instanceRole, state })),
+    ).toEqual([
+      { stage: 2, instanceRole: 'owner', state: 'open' },
+      { stage: 1, instanceRole: 'local_executive_body', state: 'decided' },
+    ]);
+  }, 90_000);
+
+  /** The whole chain, with the demo officers of the Ministry of Labour's service at every instance. */
+  it('walks a complaint through the gateway from the akimat to the ministry, the quality authority and the court (Art. 19)', async () => {
+    const [citizen, provider, owner, quality] = await Promise.all(
+      ['recipient', 'provider', 'owner', 'quality'].map(signIn),
+    );
+    type Stage = {
+      instanceId: string;
+      termWorkingDays: number | null;
+      dueDate: string | null;
+      state: string;
+    };
+    type Complaint = { id: string; status: string; stages: Stage[]; court: unknown; requirements: unknown[] };
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+
+    // The demo complaints are there, filed once the demo registry reached complaints-svc.
+    await eventually(
+      async () => {
+        const mine = await call<{ total: number }>('GET', '/api/v1/complaints/mine', citizen);
+        return mine.total >= 8;
+      },
+      'the demo complaints',
+      { timeoutMs: 30_000 },
+    );
+
+    // Social assistance (04.01-001) of the Ministry of Labour, received at the Almaty akimat.
+    const services = await call<{ items: Array<{ id: string; code: string }> }>(
+      'GET',
+      '/api/v1/registry/services?size=200',
+    );
+    const serviceId = services.items.find((service) => service.code === '04.01-001')?.id;
+    const organizations = await call<{ items: Array<{ id: string; bin: string }> }>(
+      'GET',
+      '/api/v1/registry/organizations?size=100',
+    );
+    const idOf = (bin: string) => organizations.items.find((organization) => organization.bin === bin)?.id;
+    const akimat = idOf('990140100013');
+    const labour = idOf('010140000014');
+    expect({ serviceId, akimat, labour }).toEqual({
+      serviceId: expect.any(String),
+      akimat: expect.any(String),
+      labour: expect.any(String),
+    });
+
+    const filed = await call<Complaint>('POST', '/api/v1/complaints', citizen, {
+      serviceId,
+      providerId: akimat,
+      ground: 'refusal',
+      description: 'Құжаттар толық болса да бас тартылды / Отказали, хотя документы были полными',
+    });
+    expect(filed.stages[0]).toMatchObject({ instanceId: akimat, termWorkingDays: 5, state: 'open' });
+    const register = await call<{ items: Array<{ complaintId: string }> }>(
+      'GET',
+      '/api/v1/complaints?size=200',
+      provider,
+    );
+    expect(register.items.map((entry) => entry.complaintId)).toContain(filed.id);
+
+    const refuse = (token: string) =>
+      call<Complaint>('POST', `/api/v1/complaints/${filed.id}/decision`, token, {
+        outcome: 'refused',
+        reasons: { kk: 'Бас тарту негізді', ru: 'Отказ обоснован' },
+      });
+    const escalate = () => call<Complaint>('POST', `/api/v1/complaints/${filed.id}/escalation`, citizen);
+
+    await refuse(provider);
+    const atMinistry = await escalate();
+    expect(atMinistry.stages[0]).toMatchObject({ instanceId: labour, termWorkingDays: 5, state: 'open' });
+    await refuse(owner);
+    const atQuality = await escalate();
+    const qualityStage = atQuality.stages[0];
+    expect(qualityStage).toMatchObject({ termWorkingDays: 15, state: 'open' });
+    expect(atQuality.stages).toHaveLength(3);
+
+    const dueDate = qualityStage?.dueDate ?? '';
+    await call('POST', `/api/v1/complaints/${filed.id}/decision`, quality, {
+      outcome: 'satisfied',
+      reasons: { kk: 'Бас тарту негізсіз', ru: 'Отказ необоснован' },
+      causes: { kk: 'Құжаттар тексерілмеген', ru: 'Документы не проверены' },
+      measures: [{ text: { kk: 'Қызметті көрсету', ru: 'Оказать услугу' }, dueDate }],
+    });
+    await call('POST', `/api/v1/complaints/${filed.id}/requirements`, quality, {
+      addresseeId: akimat,
+      text: { kk: 'Қызметті көрсету', ru: 'Оказать услугу' },
+      dueDate,
+    });
+
+    // No instance after the quality authority: the court, which is recorded and closes nothing.
+    await expect(escalate()).rejects.toThrow(/409 .*CHAIN_EXHAUSTED/);
+    const inCourt = await call<Complaint>('POST', `/api/v1/complaints/${filed.id}/court`, citizen, {
+      court: { kk: 'Алматы қаласының әкімшілік соты', ru: 'Административный суд города Алматы' },
+      filedOn: today,
+    });
+    expect(inCourt).toMatchObject({
+      status: 'decided',
+      court: { stage: 3 },
+      requirements: [expect.anything()],
+    });
+  }, 90_000);
 
   it('runs the registry search benchmark against the schema as it is (a small run, on the build npm start made)', () => {
     const output = execFileSync(process.execPath, [join(root, 'apps/registry-svc/bench/search.bench.mjs')], {
