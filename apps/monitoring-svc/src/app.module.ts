@@ -16,6 +16,7 @@ import { MonitoringReportsModule } from './monitoring-reports/monitoring-reports
 import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
@@ -56,6 +57,7 @@ export class AppModule {
         AccreditationsModule,
         MonitoringReportsModule,
         RecommendationsModule,
+        EvaluationsModule,
       ],
     };
   }

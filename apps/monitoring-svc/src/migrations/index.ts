@@ -8,6 +8,7 @@ import { CreateOrganizationCopies1798000100000 } from './1798000100000-create-or
 import { CreateInspections1798000100001 } from './1798000100001-create-inspections.migration';
 import { CreatePublicMonitoring1798000100002 } from './1798000100002-create-public-monitoring.migration';
 import { CreateRecommendations1798000200000 } from './1798000200000-create-recommendations.migration';
+import { CreateEvaluations1798000200001 } from './1798000200001-create-evaluations.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateInspections1798000100001,
   CreatePublicMonitoring1798000100002,
   CreateRecommendations1798000200000,
+  CreateEvaluations1798000200001,
 ];
