@@ -55,7 +55,20 @@ describe('who publishes and who consumes each event (the AsyncAPI document’s t
     )
       ? handledTypes([join(root, 'libs/calendar-store/src/calendar-copy.consumer.ts')])
       : [];
-    expect([...new Set([...own, ...calendarCopy])].sort()).toEqual([...eventConsumers[service]].sort());
+    // RegistryCopyModule.forRoot adds the organisation copy's handler, and the services' with `services`.
+    const sources = sourcesUnder(join(root, 'apps', service, 'src'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const copyOptions = /RegistryCopyModule\.forRoot\(\{([\s\S]*?)\}\)/.exec(sources)?.[1];
+    const registryCopy =
+      copyOptions === undefined
+        ? []
+        : handledTypes([join(root, 'libs/registry-copy/src/registry-copy.consumers.ts')]).filter(
+            (type) => /\bservices:/.test(copyOptions) || type === RegistryEventTypes.organizationUpserted,
+          );
+    expect([...new Set([...own, ...calendarCopy, ...registryCopy])].sort()).toEqual(
+      [...eventConsumers[service]].sort(),
+    );
   });
 
   it.each(serviceNames)(
