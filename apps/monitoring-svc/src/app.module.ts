@@ -11,6 +11,7 @@ import { entities } from './entities';
 import { AccreditationsModule } from './accreditations/accreditations.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { InspectionsModule } from './inspections/inspections.module';
+import { InternalControlModule } from './internal-control/internal-control.module';
 import { migrations } from './migrations';
 import { MonitoringReportsModule } from './monitoring-reports/monitoring-reports.module';
 import { RegistryModule } from './registry/registry.module';
@@ -56,6 +57,7 @@ export class AppModule {
         InspectionsModule,
         AccreditationsModule,
         MonitoringReportsModule,
+        InternalControlModule,
         RecommendationsModule,
         EvaluationsModule,
       ],

@@ -7,6 +7,7 @@ import { CreateSurveys1798000000001 } from './1798000000001-create-surveys.migra
 import { CreateOrganizationCopies1798000100000 } from './1798000100000-create-organization-copies.migration';
 import { CreateInspections1798000100001 } from './1798000100001-create-inspections.migration';
 import { CreatePublicMonitoring1798000100002 } from './1798000100002-create-public-monitoring.migration';
+import { CreateInternalControl1798000100003 } from './1798000100003-create-internal-control.migration';
 import { CreateRecommendations1798000200000 } from './1798000200000-create-recommendations.migration';
 import { CreateEvaluations1798000200001 } from './1798000200001-create-evaluations.migration';
 
@@ -20,6 +21,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateOrganizationCopies1798000100000,
   CreateInspections1798000100001,
   CreatePublicMonitoring1798000100002,
+  CreateInternalControl1798000100003,
   CreateRecommendations1798000200000,
   CreateEvaluations1798000200001,
 ];
