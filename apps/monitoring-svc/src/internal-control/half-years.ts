@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '@kzps/calendar';
 
 /**
  * Art. 22.5: owners present the results of internal control once a half-year. The Law sets no day; the
- * report is due on the tenth working day after the half-year ends (docs/architecture.md D26), counted on the
+ * report is due on the tenth working day after the half-year ends (docs/architecture.md D27), counted on the
  * service's working-day calendar, until the quality authority's typical requirements (Art. 22.4) say otherwise.
  */
 export const HALF_YEAR_REPORT_WORKING_DAYS = 10;

@@ -69,7 +69,7 @@ export class InternalControlController {
   @ApiOperation({
     summary: 'An owner reports internal control of its units and subordinate organisations (Art. 22.4-5)',
     description:
-      'For a half-year (due on its 10th working day after, D26) or for a request; late ones are marked.',
+      'For a half-year (due on its 10th working day after, D27) or for a request; late ones are marked.',
   })
   submit(
     @CurrentIdentity() caller: Identity,

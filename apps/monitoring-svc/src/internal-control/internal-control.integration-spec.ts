@@ -116,7 +116,7 @@ describe('internal control of quality: owners’ reports (Art. 22.4-5)', () => {
   it('lists an owner whose half-year report is late or missing as a violation (Art. 22.5)', async () => {
     const first = await submit(officerOf(onTime), report({ halfYear: '2026-H1' }));
     expect(first.statusCode).toBe(201);
-    // The tenth working day after 30 June 2026, 6 July (Capital Day) skipped (D26).
+    // The tenth working day after 30 June 2026, 6 July (Capital Day) skipped (D27).
     expect(first.json<InternalControlReportView>()).toMatchObject({ dueDate: '2026-07-15', late: false });
     expect(code(await submit(officerOf(onTime), report({ halfYear: '2026-H1' })))).toBe(
       'INTERNAL_CONTROL_REPORT_ALREADY_SUBMITTED',
