@@ -1,8 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash, createHmac } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceNames } from '@kzps/contracts';
+import { DemoCa, signDetached } from '@kzps/signature';
 import {
   eventually,
   freePort,
@@ -521,6 +523,213 @@ describe('the embedded run (npm start)', () => {
       court: { stage: 3 },
       requirements: [expect.anything()],
     });
+  }, 90_000);
+
+  /** A JSON call through the gateway: the answer's status and body. */
+  const api = async <T>(
+    method: string,
+    path: string,
+    token?: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`http://127.0.0.1:${ports.gateway}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+  type Application = {
+    id: string;
+    trackingNumber: string;
+    status: string;
+    serviceId: string;
+    channel: string;
+    providerOrganizationId: string;
+    fee: { amountKzt: number; paidAt: string | null } | null;
+  };
+  type Page<T> = { items: T[]; total: number; page: number; size: number };
+  type Standard = { documents: Array<{ id: string }>; fee: { free: boolean } };
+  /** The caller's applications once the demo seeder has written those with every given status. */
+  const demoApplications = async (token: string, statuses: string[] = []): Promise<Page<Application>> =>
+    eventually(
+      async () => {
+        const page = await api<Page<Application>>('GET', '/api/v1/applications?size=100', token);
+        const seen = new Set(page.body.items?.map((a) => a.status));
+        return page.status === 200 && page.body.total > 0 && statuses.every((s) => seen.has(s)) && page.body;
+      },
+      `applications-svc's demo applications (${statuses.join(', ')})`,
+      { timeoutMs: 60_000 },
+    );
+
+  it('shows the demo applications after npm start: the operator those of their PSC, the recipient their own, across statuses', async () => {
+    const operator = await demoApplications(await signIn('operator'), [
+      'accepted',
+      'in_work',
+      'result_ready',
+      'issued',
+    ]);
+    expect(new Set(operator.items.map((a) => a.channel))).toEqual(new Set(['psc']));
+    const recipient = await demoApplications(await signIn('recipient'), ['withdrawn', 'result_ready']);
+    expect(new Set(recipient.items.map((a) => a.channel))).toEqual(
+      new Set(['psc', 'specialised_psc', 'electronic']),
+    );
+    const provider = await demoApplications(await signIn('provider'), ['refused', 'issued', 'withdrawn']);
+    expect(new Set(provider.items.map((a) => a.channel))).toEqual(
+      new Set(['psc', 'specialised_psc', 'provider', 'electronic']),
+    );
+  }, 90_000);
+
+  it("takes a citizen's signed electronic application through the gateway: submitted, tracked by number, the provider's signed result issued (Art. 15)", async () => {
+    const [recipient, provider] = [await signIn('recipient'), await signIn('provider')];
+    const demo = await demoApplications(provider);
+    const free = demo.items.find((a) => a.fee === null);
+    expect(free).toBeDefined();
+    const serviceId = free?.serviceId ?? '';
+    const standard = await api<Standard>('GET', `/api/v1/applications/services/${serviceId}/standard`);
+    expect(standard.status).toBe(200);
+    const request = {
+      serviceId,
+      channel: 'electronic',
+      providerOrganizationId: free?.providerOrganizationId ?? '',
+      documentIds: standard.body.documents.slice(0, 2).map((d) => d.id),
+    };
+    // The run's demo CA (npm start made it under DATA_DIR) issues the recipient's and the akimat's keys.
+    const ca = await DemoCa.open(join(dataDir, 'signature'), new Date());
+    const now = new Date();
+    const citizenKey = await ca.issue({ iin: '900315401233', now });
+    const signature = await signDetached(request, citizenKey, { signingTime: now });
+    const tampered = await api<{ code: string }>('POST', '/api/v1/applications', recipient, {
+      ...request,
+      documentIds: request.documentIds.slice(0, 1),
+      signature,
+    });
+    expect(tampered.body.code).toBe('SIGNATURE_CONTENT_MISMATCH');
+    const submitted = await api<{ applicationId: string; trackingNumber: string; dueDate: string }>(
+      'POST',
+      '/api/v1/applications',
+      recipient,
+      { ...request, signature },
+    );
+    expect(submitted.status).toBe(201);
+    const { applicationId, trackingNumber } = submitted.body;
+
+    // Anyone holding the number sees the status and due date, nothing personal (Art. 5.5.6).
+    const tracked = await api<Record<string, unknown>>(
+      'GET',
+      `/api/v1/applications/status/${trackingNumber}`,
+    );
+    expect(tracked).toEqual({
+      status: 200,
+      body: {
+        trackingNumber,
+        status: 'accepted',
+        statusText: expect.objectContaining({ kk: expect.any(String) }),
+        dueDate: submitted.body.dueDate,
+      },
+    });
+
+    const organization = await api<{ bin: string }>(
+      'GET',
+      `/api/v1/registry/organizations/${free?.providerOrganizationId}`,
+    );
+    const providerKey = await ca.issue({ bin: organization.body.bin, now });
+    const documentSha256 = createHash('sha256').update(`e2e result ${applicationId}`).digest('hex');
+    expect((await api('POST', `/api/v1/applications/${applicationId}/in-work`, provider)).status).toBe(200);
+    const result = await api<Application>('POST', `/api/v1/applications/${applicationId}/result`, provider, {
+      form: 'electronic_document',
+      documentSha256,
+      providerSignature: await signDetached(
+        { applicationId, form: 'electronic_document', documentSha256 },
+        providerKey,
+        {
+          signingTime: now,
+        },
+      ),
+    });
+    // Free and electronic: the result reaches the recipient's cabinet when recorded.
+    expect(result.body.status).toBe('issued');
+    const after = await api<{ status: string }>('GET', `/api/v1/applications/status/${trackingNumber}`);
+    expect(after.body.status).toBe('issued');
+  }, 90_000);
+
+  it("takes the payment gateway's signed callback through the gateway without a token, and refuses other anonymous writes (Art. 18)", async () => {
+    const recipient = await signIn('recipient');
+    const demo = await demoApplications(recipient, ['withdrawn', 'result_ready']);
+    const awaiting = demo.items.find((a) => a.status === 'result_ready' && a.fee && !a.fee.paidAt);
+    expect(awaiting).toBeDefined();
+    const id = awaiting?.id ?? '';
+    const withdrawal = await api<{ code: string }>('POST', `/api/v1/applications/${id}/withdrawal`);
+    expect(withdrawal).toMatchObject({ status: 401, body: { code: 'UNAUTHORIZED' } });
+    const notice = {
+      paymentId: `E2E-${Date.now()}`,
+      amountKzt: awaiting?.fee?.amountKzt ?? 0,
+      paidAt: new Date().toISOString(),
+    };
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    // The embedded run's PAYMENT_CALLBACK_SECRET default (apps/applications-svc/src/config.ts).
+    const text = [timestamp, id, notice.paymentId, String(notice.amountKzt), notice.paidAt].join('.');
+    const headers = {
+      'x-payment-timestamp': timestamp,
+      'x-payment-signature': createHmac('sha256', 'embedded-run-payment-secret').update(text).digest('hex'),
+    };
+    const forged = await api('POST', `/api/v1/applications/${id}/payments`, undefined, notice, {
+      ...headers,
+      'x-payment-signature': '0'.repeat(64),
+    });
+    expect(forged.status).toBe(401);
+    const paid = await api('POST', `/api/v1/applications/${id}/payments`, undefined, notice, headers);
+    expect(paid.status).toBeLessThan(300);
+    const application = await api<Application>('GET', `/api/v1/applications/${id}`, recipient);
+    expect(application.body).toMatchObject({ status: 'issued', fee: { paidAt: notice.paidAt } });
+  }, 90_000);
+
+  it("takes a PSC operator's application through the gateway: accepted with the documents presented, the provider's result at the PSC, issued there (Art. 14, 5.5.5)", async () => {
+    const [operator, provider] = [await signIn('operator'), await signIn('provider')];
+    const demo = await demoApplications(operator);
+    const serviceId = demo.items[0]?.serviceId ?? '';
+    const standard = await api<Standard>('GET', `/api/v1/applications/services/${serviceId}/standard`);
+    const accept = (documentIds: string[]) =>
+      api<{ applicationId: string; code: string; handoverDueAt: string; missingDocumentIds: string[] }>(
+        'POST',
+        '/api/v1/applications',
+        operator,
+        {
+          serviceId,
+          channel: 'psc',
+          providerOrganizationId: demo.items[0]?.providerOrganizationId,
+          recipient: { iin: '900315401233' },
+          documentIds,
+          identificationMethod: 'identity_document',
+        },
+      );
+    const ids = standard.body.documents.map((d) => d.id);
+    const incomplete = await accept(ids.slice(0, 2));
+    expect(incomplete).toMatchObject({ status: 422, body: { code: 'DOCUMENTS_INCOMPLETE' } });
+    const accepted = await accept(ids);
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.handoverDueAt).toEqual(expect.any(String));
+    const { applicationId } = accepted.body;
+    expect((await api('POST', `/api/v1/applications/${applicationId}/in-work`, provider)).status).toBe(200);
+    const ready = await api<Application>('POST', `/api/v1/applications/${applicationId}/result`, provider, {
+      form: 'paper_document',
+      documentNumber: 'E2E-001',
+    });
+    expect(ready.body.status).toBe('result_ready');
+    const issued = await api<Application>('POST', `/api/v1/applications/${applicationId}/issuance`, operator);
+    expect(issued.body.status).toBe('issued');
+    const history = await api<Array<{ status: string }>>(
+      'GET',
+      `/api/v1/applications/${applicationId}/history`,
+      operator,
+    );
+    expect(JSON.stringify(history.body)).toContain('result_ready');
   }, 90_000);
 
   it('runs the registry search benchmark against the schema as it is (a small run, on the build npm start made)', () => {
