@@ -139,6 +139,18 @@ describe('classifier of public services', () => {
     expect((await get('/03')).statusCode).toBe(404);
   });
 
+  it('refuses a position given as true or as "2" instead of storing it as a number (issue 13)', async () => {
+    for (const position of [true, '2']) {
+      const response = await post({ code: '03', nameKk: 'Білім', nameRu: 'Образование', position });
+      expect(response.statusCode).toBe(400);
+      expect(response.json<Problem>()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: expect.arrayContaining([expect.objectContaining({ field: 'position', constraint: 'isInt' })]),
+      });
+    }
+    expect((await get('/03')).statusCode).toBe(404);
+  });
+
   it('refuses a malformed code, naming the field', async () => {
     const response = await post({ code: '1.2', nameKk: 'Білім', nameRu: 'Образование' });
     expect(response.statusCode).toBe(400);

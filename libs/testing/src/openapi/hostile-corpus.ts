@@ -40,6 +40,11 @@ function wrongTypeOf(value: Json): Json {
   return value === null ? { unexpected: true } : 'not an object';
 }
 
+/** A wrong type a lax conversion would take: `true` for a number (stored as 1), 1 for a flag. */
+function convertibleTypeOf(value: number | boolean): Json {
+  return typeof value === 'number' ? true : 1;
+}
+
 function hasString(value: Json, test: (text: string) => boolean): boolean {
   let found = false;
   mapStrings(value, (text) => {
@@ -72,6 +77,12 @@ function jsonBodies(body: Json): Array<[string, string]> {
         'wrong types',
         Object.fromEntries(Object.entries(object).map(([key, item]) => [key, wrongTypeOf(item)])),
       ],
+      // One number or flag at a time: a body with every field wrong is refused by the first, hiding a lax one.
+      ...Object.entries(object).flatMap(([key, item]): Array<[string, Json]> =>
+        typeof item === 'number' || typeof item === 'boolean'
+          ? [[`${key} of a convertible wrong type`, { ...object, [key]: convertibleTypeOf(item) }]]
+          : [],
+      ),
       ['a 2 MB string', { ...object, unexpectedField: TWO_MEGABYTES }],
       ['no fields at all', {}],
     );

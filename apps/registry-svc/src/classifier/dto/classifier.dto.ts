@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { pageDtoOf, PageQueryDto } from '@kzps/platform';
 
@@ -27,8 +26,8 @@ export class UpdateClassifierNodeDto {
     maximum: MAX_POSITION,
     description: 'Order among its siblings; the last two digits of the code if omitted',
   })
+  // A JSON number only: a conversion here stored `true` as position 1 and took "2" for 2 (issue 13).
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(MAX_POSITION)

@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
 import { approverKinds, type ApproverKind } from '../approvers';
 import { exampleIds, exampleTimes } from '../../common/api-examples';
 import { approvalStatuses, type ApprovalStatus } from '../approval.entity';
 import { returnRemarks } from '../agreement.examples';
-import { PageQueryDto, pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
+import {
+  PageQueryDto,
+  pageDtoOf,
+  IsBilingualText,
+  LongBilingualTextDto,
+  queryDecimalInteger,
+} from '@kzps/platform';
 
 export class ApprovalsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -14,8 +20,8 @@ export class ApprovalsQueryDto extends PageQueryDto {
     description: 'Only this round of agreement (each return or refused registration starts a new one)',
   })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryDecimalInteger)
+  @IsInt({ message: 'round must be a whole number in decimal digits' })
   @Min(1)
   round?: number;
 }
