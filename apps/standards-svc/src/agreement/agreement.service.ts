@@ -100,7 +100,7 @@ export class AgreementService {
     dto: DecideApprovalDto,
   ): Promise<ApprovalResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { standard, working } = await this.standards.lock(manager, id);
+      const { standard, working } = await this.standards.lockTowardForce(manager, id);
       const approval = await manager.findOne(Approval, { where: { id: approvalId, standardId: id } });
       if (!approval) throw agreementError(AgreementErrorCode.ApprovalNotFound);
       if (!isOfficerOf(caller, approval.organizationId, approval.kind))
@@ -148,8 +148,8 @@ export class AgreementService {
    */
   async resubmit(id: string, caller: CallerIdentity): Promise<Page<ApprovalResponseDto>> {
     const round = await this.dataSource.transaction(async (manager) => {
-      const { standard, service, working } = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { standard, service, working, developer } = await this.standards.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
         throw agreementError(AgreementErrorCode.NotInRevision);
       assertDraftReady(working.content, service);

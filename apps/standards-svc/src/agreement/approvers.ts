@@ -20,7 +20,7 @@ export interface AgreementFacts {
   channels: readonly Channel[];
   /**
    * The local executive bodies that agree the standard (Art. 7.3): the providers that are local executive
-   * bodies, or the owner itself when a local executive body owns a service it delivers through others.
+   * bodies, and an akimat the registry still names as owner from before D25 (it develops nothing).
    */
   localExecutiveBodyIds: readonly string[];
 }

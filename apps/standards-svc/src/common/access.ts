@@ -1,20 +1,33 @@
 import { hasRole } from '@kzps/auth';
 import type { ApproverKind } from '../agreement/approvers';
 import { unresolvedAuthorityText, type AuthorityResolution } from '../read-model/designated-authorities';
-import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
+import {
+  ownerIsLocalExecutiveBody,
+  standardsError,
+  StandardsErrorCode,
+} from '../standards/standards.errors';
 import { StandardsRoles, type CallerIdentity } from './identity';
 
 /**
- * Drafting, outcomes, notices and reglaments belong to the officers of the body that develops and approves
- * the standard (Art. 6.2, 7.1). STANDARD_OWNER_UNKNOWN: the registry's events for the service never named that body.
+ * The body that develops and approves the standard, as the read model knows the registry's owner: a
+ * central state body (Art. 7.1), none yet, or a local executive body the registry still names from before
+ * (D25), which develops nothing.
  */
-export function assertOwnerOfficer(
-  caller: CallerIdentity | undefined,
-  ownerId: string | null,
-): CallerIdentity {
+export type Developer =
+  | { status: 'central'; organizationId: string }
+  | { status: 'unknown' }
+  | { status: 'local_executive_body'; organizationId: string };
+
+/**
+ * Drafting, outcomes, notices and reglaments belong to the officers of the body that develops and approves
+ * the standard (Art. 6.2, 7.1). STANDARD_OWNER_UNKNOWN: the registry's events for the service never named that
+ * body; STANDARD_OWNER_LOCAL_EXECUTIVE_BODY: they named an akimat, which only agrees the standard (Art. 7.3).
+ */
+export function assertOwnerOfficer(caller: CallerIdentity | undefined, developer: Developer): CallerIdentity {
   if (!caller) throw standardsError(StandardsErrorCode.CallerNotIdentified);
-  if (!ownerId) throw standardsError(StandardsErrorCode.OwnerUnknown);
-  if (!hasRole(caller, ...StandardsRoles.owner) || caller.organizationId !== ownerId) {
+  if (developer.status === 'unknown') throw standardsError(StandardsErrorCode.OwnerUnknown);
+  if (developer.status === 'local_executive_body') throw ownerIsLocalExecutiveBody(developer.organizationId);
+  if (!hasRole(caller, ...StandardsRoles.owner) || caller.organizationId !== developer.organizationId) {
     throw standardsError(StandardsErrorCode.NotTheOwner);
   }
   return caller;

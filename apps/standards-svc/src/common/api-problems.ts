@@ -29,12 +29,24 @@ export const justiceOfficer: CallerIdentity = {
 
 export const standardNotFound = standardsError(StandardsErrorCode.NotFound);
 
-/** An officer of another body, and a service whose owner the registry never named (Art. 6.2, 7.1). */
+/**
+ * An officer of another body, a service whose owner the registry never named, and one whose owner is still an
+ * akimat (Art. 6.2, 7.1, D25).
+ */
 export const notOwnerProblems: DomainError[] = [
   thrownBy(() =>
-    assertOwnerOfficer({ ...justiceOfficer, roles: [...StandardsRoles.owner] }, exampleIds.ministryOfLabour),
+    assertOwnerOfficer(
+      { ...justiceOfficer, roles: [...StandardsRoles.owner] },
+      { status: 'central', organizationId: exampleIds.ministryOfLabour },
+    ),
   ),
-  thrownBy(() => assertOwnerOfficer(justiceOfficer, null)),
+  thrownBy(() => assertOwnerOfficer(justiceOfficer, { status: 'unknown' })),
+  thrownBy(() =>
+    assertOwnerOfficer(justiceOfficer, {
+      status: 'local_executive_body',
+      organizationId: exampleIds.almatyAkimat,
+    }),
+  ),
 ];
 
 /** Drafting, outcomes, notices and reglaments are for officers of the owner (Art. 7.1, 9.2, 10.1). */

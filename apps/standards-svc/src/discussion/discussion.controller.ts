@@ -149,6 +149,7 @@ export class DiscussionController {
     problems.badOutcome,
     ...ownerOfficerProblems,
     standardNotFound,
+    standardsProblems.serviceExcluded,
     problems.proposalNotFound,
     problems.noticeAlreadyPublished,
   )
@@ -193,6 +194,7 @@ export class DiscussionController {
     problems.badNotice,
     ...ownerOfficerProblems,
     standardNotFound,
+    standardsProblems.serviceExcluded,
     problems.notOpen,
     problems.noticeAlreadyPublished,
     problems.stillOpen,

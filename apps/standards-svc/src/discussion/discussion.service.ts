@@ -61,9 +61,8 @@ export class DiscussionService {
    */
   async open(id: string, caller: CallerIdentity): Promise<DiscussionResponseDto> {
     await this.dataSource.transaction(async (manager) => {
-      const { standard, service, working } = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
-      if (service.status === 'excluded') throw standardsError(StandardsErrorCode.ServiceExcluded);
+      const { standard, service, working, developer } = await this.standards.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       if (!working || working.status !== 'drafting')
         throw standardsError(StandardsErrorCode.DraftNotEditable);
       assertDraftReady(working.content, service);
@@ -209,8 +208,8 @@ export class DiscussionService {
     dto: RecordOutcomeDto,
   ): Promise<ProposalResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { service, working } = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { working, developer } = await this.standards.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       const proposal = await manager.findOne(Proposal, { where: { id: proposalId, standardId: id } });
       if (!proposal) throw discussionError(DiscussionErrorCode.ProposalNotFound);
       if (!working || working.id !== proposal.versionId || working.noticePublishedAt) {
@@ -240,8 +239,8 @@ export class DiscussionService {
    */
   async publishNotice(id: string, caller: CallerIdentity, dto: PublishNoticeDto): Promise<NoticeResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { standard, service, working } = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { standard, service, working, developer } = await this.standards.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       if (!working || !working.discussionEndsAt) throw discussionError(DiscussionErrorCode.NotOpen);
       if (working.noticePublishedAt) throw discussionError(DiscussionErrorCode.NoticeAlreadyPublished);
       const now = this.clock.now();

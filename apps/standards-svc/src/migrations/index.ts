@@ -11,6 +11,8 @@ import { OrganizationWithoutBin1795700000003 } from './1795700000003-organizatio
 import { OrganizationRoles1795700000004 } from './1795700000004-organization-roles.migration';
 import { StandardApprovingAct1796508899022 } from './1796508899022-standard-approving-act.migration';
 import { CreateStandardRecommendations1796509153590 } from './1796509153590-create-standard-recommendations.migration';
+import { ServiceExclusionDecree1796509455838 } from './1796509455838-service-exclusion-decree.migration';
+import { VersionsClosedByExclusion1796509455839 } from './1796509455839-versions-closed-by-exclusion.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +28,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateIdempotencyKey1764900000000,
   StandardApprovingAct1796508899022,
   CreateStandardRecommendations1796509153590,
+  ServiceExclusionDecree1796509455838,
+  VersionsClosedByExclusion1796509455839,
 ];

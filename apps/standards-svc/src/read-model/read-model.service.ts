@@ -44,9 +44,9 @@ export class ReadModelService {
   }
 
   /**
-   * Art. 7.3: a service is "local" when local executive bodies deliver it or one owns it. The local bodies
-   * that agree it are the providers that are local executive bodies; when none is (an akimat owns a service
-   * its institutions deliver), the owning akimat itself.
+   * Art. 7.3: a service is "local" when local executive bodies deliver it: the providers that are local
+   * executive bodies agree its standard. An akimat the registry still names as owner (from before D25)
+   * develops nothing, so it agrees as well.
    */
   async agreementFacts(manager: EntityManager, service: ServiceRef): Promise<AgreementFacts> {
     const providers =
@@ -62,7 +62,7 @@ export class ReadModelService {
       ownerKind: localProviders.length > 0 || localOwner ? 'local' : 'central',
       deliveryForm: service.deliveryForm,
       channels: service.channels,
-      localExecutiveBodyIds: localProviders.length > 0 ? localProviders : localOwner ? [localOwner] : [],
+      localExecutiveBodyIds: localOwner ? [...new Set([...localProviders, localOwner])] : localProviders,
     };
   }
 }

@@ -10,15 +10,28 @@ import {
 } from '@kzps/contracts';
 import { OnEvent } from '@kzps/messaging';
 import type { EntityManager } from 'typeorm';
+import { ServiceExclusion } from '../standards/service-exclusion';
 import { StandardsService } from '../standards/standards.service';
 import { channelsOfEntry, deliveryFormOfEntry } from './registry-vocabulary';
-import { ServiceRef } from './service-ref.entity';
+import { ServiceRef, type ExclusionDecree } from './service-ref.entity';
 
 /** What an event says about the service's place in the registry, beside its entry. */
 interface RegistryStanding {
   status: 'included' | 'excluded';
   includedAt?: Date;
   excludedAt?: Date;
+  exclusionDecree?: ExclusionDecree | null;
+}
+
+/** The act an exclusion names (Art. 6.1); its title is derived when an older event carried none. */
+function exclusionDecreeOf(data: ServiceExcludedV1): ExclusionDecree | null {
+  const decree = data.decree;
+  if (!decree) return null;
+  return {
+    number: decree.number,
+    date: decree.date,
+    title: decree.title ?? { kk: `${decree.date} № ${decree.number} акт`, ru: `Акт № ${decree.number} от ${decree.date}` },
+  };
 }
 
 /** The entry an exclusion carries (optional within v1: exclusions sent before it have none). */
@@ -42,7 +55,10 @@ function entryOf(data: ServiceExcludedV1): ServiceEntryV1 | undefined {
  */
 @Injectable()
 export class RegistryEventsConsumer {
-  constructor(private readonly standards: StandardsService) {}
+  constructor(
+    private readonly standards: StandardsService,
+    private readonly exclusion: ServiceExclusion,
+  ) {}
 
   @OnEvent(RegistryEventTypes.organizationUpserted)
   async onOrganizationUpserted(
@@ -85,7 +101,7 @@ export class RegistryEventsConsumer {
     });
     await this.standards.onServiceIncluded(manager, service.id, includedAt);
     // An exclusion newer than this inclusion was seen first: the clocks just started do not apply.
-    if (service.status === 'excluded') await this.standards.onServiceExcluded(manager, service.id);
+    if (service.status === 'excluded') await this.exclusion.onServiceExcluded(manager, service);
   }
 
   /**
@@ -97,25 +113,34 @@ export class RegistryEventsConsumer {
     await this.record(manager, event.data, new Date(event.time));
   }
 
-  /** A service out of the registry needs no standard: its open terms stop (a standard in force stays). */
+  /**
+   * Art. 6.1: a service out of the registry has no standard: the version being worked on is closed, the one
+   * in force cancelled from the exclusion's date, the open terms stop.
+   */
   @OnEvent(RegistryEventTypes.serviceExcluded)
   async onServiceExcluded(event: EventEnvelope<ServiceExcludedV1>, manager: EntityManager): Promise<void> {
     const eventTime = new Date(event.time);
-    const standing: RegistryStanding = { status: 'excluded', excludedAt: new Date(event.data.excludedAt) };
+    const standing: RegistryStanding = {
+      status: 'excluded',
+      excludedAt: new Date(event.data.excludedAt),
+      exclusionDecree: exclusionDecreeOf(event.data),
+    };
     const entry = entryOf(event.data);
     if (entry) {
       const service = await this.record(manager, entry, eventTime, standing);
-      if (service.status === 'excluded') await this.standards.onServiceExcluded(manager, service.id);
+      if (service.status === 'excluded') await this.exclusion.onServiceExcluded(manager, service);
       return;
     }
     const existing = await manager.findOne(ServiceRef, { where: { id: event.data.serviceId } });
     if (!existing || existing.updatedAt > eventTime) return;
-    await manager.update(
-      ServiceRef,
-      { id: existing.id },
-      { status: 'excluded', excludedAt: standing.excludedAt, updatedAt: eventTime },
-    );
-    await this.standards.onServiceExcluded(manager, existing.id);
+    Object.assign(existing, {
+      status: 'excluded',
+      excludedAt: standing.excludedAt,
+      exclusionDecree: standing.exclusionDecree,
+      updatedAt: eventTime,
+    });
+    await manager.save(existing);
+    await this.exclusion.onServiceExcluded(manager, existing);
   }
 
   /**
@@ -155,6 +180,10 @@ export class RegistryEventsConsumer {
       includedAt,
       excludedAt:
         standing?.status === 'included' ? null : (standing?.excludedAt ?? existing?.excludedAt ?? null),
+      exclusionDecree:
+        standing?.status === 'included'
+          ? null
+          : (standing?.exclusionDecree ?? existing?.exclusionDecree ?? null),
       updatedAt: eventTime,
     });
     await manager.save(service);

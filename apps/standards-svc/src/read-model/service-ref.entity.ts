@@ -4,6 +4,14 @@ import type { Channel } from '../standards/standard-content';
 
 export type DeliveryForm = 'paper' | 'electronic' | 'both';
 
+/** The act that excluded the service from the registry (Art. 6.1), as its event named it. */
+export interface ExclusionDecree {
+  number: string;
+  /** The act's date (YYYY-MM-DD). */
+  date: string;
+  title: Bilingual;
+}
+
 /** A public service as the registry last described it (read model fed by registry events, never queried). */
 @Entity({ name: 'service_ref' })
 export class ServiceRef {
@@ -44,6 +52,10 @@ export class ServiceRef {
 
   @Column('timestamptz', { nullable: true })
   excludedAt!: Date | null;
+
+  /** Null while the service is in the registry, or when its exclusion event named no act. */
+  @Column('jsonb', { nullable: true })
+  exclusionDecree!: ExclusionDecree | null;
 
   @Column('timestamptz')
   updatedAt!: Date;

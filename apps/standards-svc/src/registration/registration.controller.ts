@@ -85,6 +85,7 @@ export class RegistrationController {
     problems.beforeApprovingAct,
     problems.numberTaken,
     standardsProblems.ownerUnknown,
+    standardsProblems.serviceExcluded,
   )
   register(
     @Param('id', ParseUUIDPipe) id: string,

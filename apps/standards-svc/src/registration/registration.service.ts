@@ -138,7 +138,7 @@ export class RegistrationService {
   ): Promise<RegistrationResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertMinistryOfficer(manager, caller);
-      const { standard, service, working } = await this.standards.lock(manager, id);
+      const { standard, service, working } = await this.standards.lockTowardForce(manager, id);
       if (!working || working.status !== 'registration')
         throw registrationError(RegistrationErrorCode.NotAgreed);
       const now = this.clock.now();

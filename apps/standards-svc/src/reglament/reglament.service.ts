@@ -8,7 +8,7 @@ import {
   needsInformatizationAgreement,
   type AgreementFacts,
 } from '../agreement/approvers';
-import { assertOwnerOfficer, isOfficerOf } from '../common/access';
+import { assertOwnerOfficer, isOfficerOf, type Developer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import { requestedDayStart } from '../clocks/requested-day';
@@ -34,7 +34,7 @@ interface ApprovingBodies {
 /**
  * Art. 10.2-3, as the law words it: a service delivered by local executive bodies gets its reglament from
  * a resolution of each akimat that delivers it; any other service from an order of the central body that
- * owns it. An akimat that owns a service it delivers through others adopts it itself (as in agreement).
+ * develops the standard. An akimat the registry still names as owner from before D25 adopts it as well.
  */
 function approvingBodies(facts: AgreementFacts, service: ServiceRef): ApprovingBodies {
   if (facts.ownerKind === 'local') {
@@ -99,7 +99,7 @@ export class ReglamentService {
   async put(id: string, caller: CallerIdentity, dto: PutReglamentDto): Promise<ReglamentResponseDto> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, locked.service.ownerId);
+      assertOwnerOfficer(caller, locked.developer);
       const version = await this.inForce(manager, locked);
       const term = version.content.term;
       if (!term) throw reglamentError(ReglamentErrorCode.StandardNotInForce);
@@ -196,7 +196,7 @@ export class ReglamentService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.standards.lock(manager, id);
       const bodies = await this.bodies(manager, locked.service);
-      const organizationId = this.approvingBodyOf(caller, locked.service, bodies);
+      const organizationId = this.approvingBodyOf(caller, locked.developer, bodies);
       const version = await this.inForce(manager, locked);
       const reglament = await manager.findOne(Reglament, { where: { versionId: version.id } });
       if (!reglament) throw reglamentError(ReglamentErrorCode.NotFound);
@@ -262,9 +262,9 @@ export class ReglamentService {
   }
 
   /** The approving body the caller acts for: the owner's officer for an order, an akimat's for its resolution. */
-  private approvingBodyOf(caller: CallerIdentity, service: ServiceRef, bodies: ApprovingBodies): string {
+  private approvingBodyOf(caller: CallerIdentity, developer: Developer, bodies: ApprovingBodies): string {
     if (bodies.actKind === 'central_body_order') {
-      assertOwnerOfficer(caller, service.ownerId);
+      assertOwnerOfficer(caller, developer);
       return caller.organizationId ?? '';
     }
     const body = bodies.organizationIds.find((id) => isOfficerOf(caller, id, 'local_executive_body'));

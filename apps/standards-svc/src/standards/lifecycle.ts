@@ -1,6 +1,7 @@
 /**
  * The life of one version of a standard (Art. 7, 9): drafting → public discussion → revision → agreement →
- * registration with the Ministry of Justice → in force → superseded or cancelled.
+ * registration with the Ministry of Justice → in force → superseded or cancelled. A version being worked on
+ * when the registry excludes the service is closed (Art. 6.1): it never comes into force.
  */
 export const versionStatuses = [
   'drafting',
@@ -11,6 +12,7 @@ export const versionStatuses = [
   'in_force',
   'superseded',
   'cancelled',
+  'closed',
 ] as const;
 export type VersionStatus = (typeof versionStatuses)[number];
 

@@ -2,6 +2,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import type { ApprovingAct } from '../registration/approving-act';
 import type { StandardContent } from './standard-content';
 import type { BasisKind, VersionKind, VersionStatus } from './lifecycle';
+import type { ExclusionDecree } from '../read-model/service-ref.entity';
+
+/** Art. 6.1: the exclusion that ended a version (closed it, or cancelled it in force), and from when. */
+export interface VersionExclusion {
+  decree: ExclusionDecree | null;
+  /** The start of the exclusion's effective day. */
+  excludedAt: string;
+}
 
 @Entity({ name: 'standard_version' })
 @Index(['standardId', 'number'], { unique: true })
@@ -77,6 +85,10 @@ export class StandardVersion {
 
   @Column('timestamptz', { nullable: true })
   inForceUntil!: Date | null;
+
+  /** Set when the service's exclusion from the registry closed the version or cancelled it in force. */
+  @Column('jsonb', { nullable: true })
+  endedByExclusion!: VersionExclusion | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

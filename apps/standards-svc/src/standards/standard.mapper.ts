@@ -77,6 +77,7 @@ export function toVersionResponse(
         : null,
     inForceFrom: iso(version.inForceFrom),
     inForceUntil: iso(version.inForceUntil),
+    endedByExclusion: version.endedByExclusion,
     createdAt: version.createdAt.toISOString(),
   };
 }

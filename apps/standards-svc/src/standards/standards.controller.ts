@@ -98,6 +98,7 @@ export class StandardsController {
     problems.termBeyondCalendar,
     ...ownerOfficerProblems,
     standardNotFound,
+    problems.serviceExcluded,
     problems.draftNotEditable,
     problems.disagreesWithRegistry,
   )

@@ -1,4 +1,6 @@
-import { domainErrors } from '@kzps/platform';
+import { localDateOf } from '@kzps/calendar';
+import { domainErrors, type Bilingual } from '@kzps/platform';
+import type { ServiceRef } from '../read-model/service-ref.entity';
 
 export enum StandardsErrorCode {
   NotFound = 'STANDARD_NOT_FOUND',
@@ -8,6 +10,7 @@ export enum StandardsErrorCode {
   NothingInForce = 'STANDARD_NOTHING_IN_FORCE',
   ServiceExcluded = 'SERVICE_EXCLUDED',
   OwnerUnknown = 'STANDARD_OWNER_UNKNOWN',
+  OwnerLocalExecutiveBody = 'STANDARD_OWNER_LOCAL_EXECUTIVE_BODY',
   NotTheOwner = 'STANDARD_NOT_THE_OWNER',
   CallerNotIdentified = 'CALLER_NOT_IDENTIFIED',
   CallerRoleRequired = 'CALLER_ROLE_REQUIRED',
@@ -55,8 +58,21 @@ export const standardsError = domainErrors<StandardsErrorCode>({
   },
   [StandardsErrorCode.ServiceExcluded]: {
     status: 409,
-    title: 'The service has been excluded from the registry',
-    localizedTitle: { kk: 'Қызмет тізілімнен шығарылды', ru: 'Услуга исключена из реестра' },
+    title: 'The service has been excluded from the registry: its standard cannot come into force (Art. 6.1)',
+    localizedTitle: {
+      kk: 'Қызмет тізілімнен шығарылды: оның стандарты күшіне ене алмайды (6-баптың 1-тармағы)',
+      ru: 'Услуга исключена из реестра: её стандарт не может вступить в силу (пункт 1 статьи 6)',
+    },
+  },
+  [StandardsErrorCode.OwnerLocalExecutiveBody]: {
+    status: 409,
+    title:
+      'The registry names a local executive body as the developer: only a central state body develops and ' +
+      'approves a standard (Art. 7.1); the akimat agrees it (Art. 7.3)',
+    localizedTitle: {
+      kk: 'Тізілім әзірлеуші ретінде жергілікті атқарушы органды көрсеткен: стандартты тек орталық мемлекеттік орган әзірлейді және бекітеді (7-баптың 1-тармағы); әкімдік оны келіседі (7-баптың 3-тармағы)',
+      ru: 'Реестр указывает разработчиком местный исполнительный орган: стандарт разрабатывает и утверждает только центральный государственный орган (пункт 1 статьи 7); акимат его согласовывает (пункт 3 статьи 7)',
+    },
   },
   [StandardsErrorCode.OwnerUnknown]: {
     status: 409,
@@ -126,3 +142,54 @@ export const standardsError = domainErrors<StandardsErrorCode>({
     },
   },
 });
+
+type ExcludedService = Pick<ServiceRef, 'exclusionDecree' | 'excludedAt'>;
+
+/** How the refusal names the act that excluded the service, or its date when the event named no act. */
+function exclusionText(service: ExcludedService): Bilingual {
+  const decree = service.exclusionDecree;
+  const on = service.excludedAt ? localDateOf(service.excludedAt) : '';
+  if (decree) {
+    return {
+      kk: `Қызмет тізілімнен шығарылды (${decree.title.kk}, ${on} бастап): стандартты күшіне енгізуге бағытталған әрекет мүмкін емес.`,
+      ru: `Услуга исключена из реестра (${decree.title.ru}, с ${on}): действия, ведущие к вступлению стандарта в силу, невозможны.`,
+    };
+  }
+  return {
+    kk: `Қызмет ${on} бастап тізілімнен шығарылды: стандартты күшіне енгізуге бағытталған әрекет мүмкін емес.`,
+    ru: `Услуга исключена из реестра с ${on}: действия, ведущие к вступлению стандарта в силу, невозможны.`,
+  };
+}
+
+/** Art. 6.1: a step toward force on an excluded service, refused naming the exclusion. */
+export function serviceExcluded(service: ExcludedService) {
+  const decree = service.exclusionDecree;
+  return standardsError(
+    StandardsErrorCode.ServiceExcluded,
+    decree
+      ? `Excluded from the registry by decree No. ${decree.number} of ${decree.date}`
+      : 'Excluded from the registry',
+    {
+      exclusion: {
+        decree,
+        excludedAt: service.excludedAt?.toISOString() ?? null,
+      },
+      localizedDetail: exclusionText(service),
+    },
+  );
+}
+
+/** Art. 7.1, 7.3: the registry's owner of the service is an akimat, which develops nothing. */
+export function ownerIsLocalExecutiveBody(organizationId: string) {
+  return standardsError(
+    StandardsErrorCode.OwnerLocalExecutiveBody,
+    `Organisation ${organizationId} is a local executive body`,
+    {
+      organizationId,
+      localizedDetail: {
+        kk: 'Тізілім стандартты әзірлейтін орталық мемлекеттік органды көрсетуі тиіс; әкімдік стандартты келісу кезеңінде келіседі.',
+        ru: 'Реестр должен указать центральный государственный орган, разрабатывающий стандарт; акимат согласует стандарт на этапе согласования.',
+      },
+    },
+  );
+}

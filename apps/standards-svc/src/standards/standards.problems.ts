@@ -7,7 +7,7 @@ import { ServiceRef } from '../read-model/service-ref.entity';
 import { assertAgreesWithRegistry } from './registry-consistency';
 import { missingItems } from './standard-content';
 import { childbirthAllowanceStandard, partialDraft } from './standard.examples';
-import { standardsError, StandardsErrorCode } from './standards.errors';
+import { serviceExcluded, standardsError, StandardsErrorCode } from './standards.errors';
 
 /*
  * The problems the standard's own endpoints answer with, as the OpenAPI document shows them: each made by
@@ -26,7 +26,18 @@ export const standardsProblems = {
   draftNotEditable: standardsError(StandardsErrorCode.DraftNotEditable),
   changeInProgress: standardsError(StandardsErrorCode.ChangeInProgress),
   nothingInForce: standardsError(StandardsErrorCode.NothingInForce),
-  serviceExcluded: standardsError(StandardsErrorCode.ServiceExcluded),
+  /** Art. 6.1: the service left the registry by the Government's decree No. 901 (example). */
+  serviceExcluded: serviceExcluded({
+    excludedAt: new Date('2026-09-30T19:00:00.000Z'),
+    exclusionDecree: {
+      number: '901',
+      date: '2026-09-20',
+      title: {
+        kk: 'Қазақстан Республикасы Үкіметінің 2026 жылғы 20 қыркүйектегі № 901 қаулысы',
+        ru: 'Постановление Правительства Республики Казахстан от 20 сентября 2026 г. № 901',
+      },
+    },
+  }),
   publicationNotDue: standardsError(StandardsErrorCode.PublicationNotDue),
   /** The registry's events never named the service's owner. */
   ownerUnknown: standardsError(StandardsErrorCode.OwnerUnknown),
@@ -79,7 +90,7 @@ export const standardsProblems = {
     {
       field: 'status',
       message:
-        'status must be one of the following values: drafting, discussion, revision, agreement, registration, in_force, superseded, cancelled',
+        'status must be one of the following values: drafting, discussion, revision, agreement, registration, in_force, superseded, cancelled, closed',
       constraint: 'isIn',
     },
     { field: 'overdue', message: 'overdue must be a boolean value', constraint: 'isBoolean' },

@@ -3,12 +3,14 @@ import { hasRole } from '@kzps/auth';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { assertOwnerOfficer } from '../common/access';
+import { assertOwnerOfficer, type Developer } from '../common/access';
 import type { CallerIdentity } from '../common/identity';
 import { StandardsRoles } from '../common/identity';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
+import { OrganizationRef } from '../read-model/organization-ref.entity';
+import { LOCAL_EXECUTIVE_BODY } from '../read-model/read-model.service';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { RecommendationLedger } from '../recommendations/recommendation-ledger';
 import { diffContent } from './content-diff';
@@ -26,7 +28,7 @@ import { Standard } from './standard.entity';
 import { StandardVersion } from './standard-version.entity';
 import { StandardViews } from './standard-views';
 import { effectiveStatus, toStandardResponse, toVersionResponse } from './standard.mapper';
-import { standardsError, StandardsErrorCode } from './standards.errors';
+import { serviceExcluded, standardsError, StandardsErrorCode } from './standards.errors';
 import { Clock, type Page, pageOf, pageRows } from '@kzps/platform';
 
 /** A standard loaded for a state change: locked, with its service and its version being worked on. */
@@ -34,6 +36,17 @@ export interface LockedStandard {
   standard: Standard;
   service: ServiceRef;
   working: StandardVersion | null;
+  /** Who develops and approves it (Art. 7.1), as the registry's owner and its kind say. */
+  developer: Developer;
+}
+
+/** The registry's owner as the developer: an akimat the registry still names develops nothing (D25). */
+async function developerOf(manager: EntityManager, service: ServiceRef): Promise<Developer> {
+  if (!service.ownerId) return { status: 'unknown' };
+  const owner = await manager.findOne(OrganizationRef, { where: { id: service.ownerId } });
+  return owner?.kind === LOCAL_EXECUTIVE_BODY
+    ? { status: 'local_executive_body', organizationId: service.ownerId }
+    : { status: 'central', organizationId: service.ownerId };
 }
 
 @Injectable()
@@ -54,7 +67,8 @@ export class StandardsService {
    * Art. 7.1: a service included in the registry needs a standard; its first version starts in drafting and
    * both inclusion clocks start. Idempotent: a redelivered inclusion finds the standard already there. A
    * service included again after its exclusion (a new Government decision) with no standard in force has
-   * its clocks started again from the new inclusion.
+   * its clocks started again from the new inclusion, and a new adoption to work on when the exclusion
+   * closed the last one or cancelled the standard (Art. 6.1, 7.1): the service needs a standard again.
    */
   async onServiceIncluded(manager: EntityManager, serviceId: string, includedAt: Date): Promise<void> {
     const existing = await manager.findOne(Standard, {
@@ -67,6 +81,7 @@ export class StandardsService {
     }
     if (existing.includedAt.getTime() >= includedAt.getTime() || existing.inForceVersionId) return;
     existing.includedAt = includedAt;
+    if (!existing.workingVersionId) await this.startNewAdoption(manager, existing);
     await manager.save(existing);
     await this.terms.reopenInclusionTerms(manager, existing.id, includedAt);
     await auditStandard(
@@ -114,9 +129,27 @@ export class StandardsService {
     );
   }
 
-  async onServiceExcluded(manager: EntityManager, serviceId: string): Promise<void> {
-    const standard = await manager.findOne(Standard, { where: { serviceId } });
-    if (standard) await this.terms.lapse(manager, standard.id);
+  /** A new first version, from the text of the last one, after an exclusion ended the standard's path. */
+  private async startNewAdoption(manager: EntityManager, standard: Standard): Promise<void> {
+    const last = await manager.findOne(StandardVersion, {
+      where: { standardId: standard.id },
+      order: { number: 'DESC' },
+    });
+    const version = manager.create(StandardVersion, {
+      id: randomUUID(),
+      standardId: standard.id,
+      number: (last?.number ?? 0) + 1,
+      kind: 'adoption',
+      status: 'drafting',
+      basisKind: 'owner_discretion',
+      basisReference: null,
+      content: last?.content ?? {},
+      publishedContent: null,
+    });
+    await manager.insert(StandardVersion, version);
+    standard.workingVersionId = version.id;
+    standard.status = 'drafting';
+    standard.cancelled = false;
   }
 
   async list(
@@ -215,8 +248,8 @@ export class StandardsService {
     content: StandardContent,
   ): Promise<VersionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { service, working } = await this.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { service, working, developer } = await this.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       const now = this.clock.now();
       if (!working || !editableStatuses.includes(effectiveStatus(working, now)))
         throw standardsError(StandardsErrorCode.DraftNotEditable);
@@ -232,10 +265,8 @@ export class StandardsService {
   /** Art. 7.5: an amendment or a cancellation starts a new version on the same path as the adoption. */
   async startChange(id: string, caller: CallerIdentity, dto: StartChangeDto): Promise<VersionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { standard, service, working } = await this.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
-      if (service.status === 'excluded' && dto.kind === 'amendment')
-        throw standardsError(StandardsErrorCode.ServiceExcluded);
+      const { standard, working, developer } = await this.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       if (working) throw standardsError(StandardsErrorCode.ChangeInProgress);
       if (!standard.inForceVersionId) throw standardsError(StandardsErrorCode.NothingInForce);
       const inForce = await manager.findOneOrFail(StandardVersion, {
@@ -289,8 +320,8 @@ export class StandardsService {
   /** Art. 17.2: the owner reports that the public information was updated after adoption or change. */
   async recordPublicInformation(id: string, caller: CallerIdentity): Promise<StandardResponseDto> {
     await this.dataSource.transaction(async (manager) => {
-      const { standard, service } = await this.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { standard, developer } = await this.lock(manager, id);
+      assertOwnerOfficer(caller, developer);
       const latest = await manager.findOne(StandardVersion, {
         where: { standardId: id, status: In(['in_force', 'cancelled']) },
         order: { number: 'DESC' },
@@ -313,7 +344,18 @@ export class StandardsService {
     const working = standard.workingVersionId
       ? await manager.findOneOrFail(StandardVersion, { where: { id: standard.workingVersionId } })
       : null;
-    return { standard, service, working };
+    return { standard, service, working, developer: await developerOf(manager, service) };
+  }
+
+  /**
+   * Art. 6.1: locks the standard for a step toward force (a draft, the discussion, outcomes, the notice,
+   * approvals, resubmission, registration, a change). Refused, naming the exclusion, once the registry has
+   * excluded the service: only a service in the registry gets a standard.
+   */
+  async lockTowardForce(manager: EntityManager, id: string): Promise<LockedStandard> {
+    const locked = await this.lock(manager, id);
+    if (locked.service.status === 'excluded') throw serviceExcluded(locked.service);
+    return locked;
   }
 
   async standardWithService(id: string): Promise<{ standard: Standard; service: ServiceRef }> {

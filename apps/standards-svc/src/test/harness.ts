@@ -9,6 +9,7 @@ import {
   JSON_CONTENT_TYPE,
   RegistryEventTypes,
   Topics,
+  type DecreeV1,
   type EventEnvelope,
   type OrganizationKind,
   type OrganizationRole,
@@ -176,8 +177,16 @@ export function serviceAmended(service: TestService, amendedAt: Date, nameRu: st
   );
 }
 
-/** The registry's exclusion; `withEntry` sends the entry as it left the registry, as registry-svc now does. */
-export function serviceExcluded(serviceId: string, excludedAt: Date, withEntry?: TestService): EventEnvelope {
+/**
+ * The registry's exclusion; `withEntry` sends the entry as it left the registry, as registry-svc now does,
+ * and `decree` the act that excluded it.
+ */
+export function serviceExcluded(
+  serviceId: string,
+  excludedAt: Date,
+  withEntry?: TestService,
+  decree?: DecreeV1,
+): EventEnvelope {
   return envelope(
     RegistryEventTypes.serviceExcluded,
     serviceId,
@@ -186,6 +195,7 @@ export function serviceExcluded(serviceId: string, excludedAt: Date, withEntry?:
       serviceId,
       excludedAt: excludedAt.toISOString(),
       reason: 'Исключена постановлением',
+      ...(decree ? { decree } : {}),
     },
     excludedAt,
   );

@@ -25,6 +25,35 @@ import { LongBilingualTextDto, pageDtoOf, ShortBilingualTextDto } from '@kzps/pl
 
 const feeItem = standardItems.find((i) => i.item === 'fee');
 
+export class ExclusionDecreeDto {
+  @ApiProperty({ example: '901' })
+  number!: string;
+
+  @ApiProperty({ example: '2026-09-20', description: 'The date of the act' })
+  date!: string;
+
+  @ApiProperty({
+    type: ShortBilingualTextDto,
+    example: {
+      kk: 'Қазақстан Республикасы Үкіметінің 2026 жылғы 20 қыркүйектегі № 901 қаулысы',
+      ru: 'Постановление Правительства Республики Казахстан от 20 сентября 2026 г. № 901',
+    },
+  })
+  title!: ShortBilingualTextDto;
+}
+
+export class VersionExclusionDto {
+  @ApiProperty({
+    type: ExclusionDecreeDto,
+    nullable: true,
+    description: 'null when the registry’s exclusion event named no act',
+  })
+  decree!: ExclusionDecreeDto | null;
+
+  @ApiProperty({ example: '2026-09-30T19:00:00.000Z', description: 'The start of the exclusion’s effective day' })
+  excludedAt!: string;
+}
+
 export class BasisDto {
   @ApiProperty({ enum: basisKinds, example: 'quality_authority_recommendation' })
   kind!: BasisKind;
@@ -138,6 +167,15 @@ export class VersionResponseDto {
     description: 'Set when a later version or a cancellation takes its place',
   })
   inForceUntil!: string | null;
+
+  @ApiPropertyOptional({
+    type: VersionExclusionDto,
+    nullable: true,
+    example: null,
+    description:
+      'Art. 6.1: the exclusion from the registry that closed this version or cancelled it in force, with its act',
+  })
+  endedByExclusion!: VersionExclusionDto | null;
 
   @ApiProperty({ example: exampleTimes.includedAt })
   createdAt!: string;
