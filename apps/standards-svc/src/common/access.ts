@@ -1,11 +1,7 @@
 import { hasRole } from '@kzps/auth';
 import type { ApproverKind } from '../agreement/approvers';
 import { unresolvedAuthorityText, type AuthorityResolution } from '../read-model/designated-authorities';
-import {
-  ownerIsLocalExecutiveBody,
-  standardsError,
-  StandardsErrorCode,
-} from '../standards/standards.errors';
+import { ownerIsLocalExecutiveBody, standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsRoles, type CallerIdentity } from './identity';
 
 /**

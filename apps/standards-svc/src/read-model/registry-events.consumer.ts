@@ -30,7 +30,10 @@ function exclusionDecreeOf(data: ServiceExcludedV1): ExclusionDecree | null {
   return {
     number: decree.number,
     date: decree.date,
-    title: decree.title ?? { kk: `${decree.date} № ${decree.number} акт`, ru: `Акт № ${decree.number} от ${decree.date}` },
+    title: decree.title ?? {
+      kk: `${decree.date} № ${decree.number} акт`,
+      ru: `Акт № ${decree.number} от ${decree.date}`,
+    },
   };
 }
 

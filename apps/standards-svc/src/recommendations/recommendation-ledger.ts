@@ -11,6 +11,7 @@ import { assertOwnerOfficer } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import { EventOutbox } from '../events/event-outbox';
+import { developerOf } from '../read-model/developer';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import type { BasisKind, VersionKind } from '../standards/lifecycle';
 import { Standard } from '../standards/standard.entity';
@@ -107,7 +108,7 @@ export class RecommendationLedger {
       });
       if (!standard) throw standardsError(StandardsErrorCode.NotFound);
       const service = await manager.findOneOrFail(ServiceRef, { where: { id: standard.serviceId } });
-      const owner = assertOwnerOfficer(caller, service.ownerId);
+      const owner = assertOwnerOfficer(caller, await developerOf(manager, service));
       const row = await this.locked(manager, recommendationId, standard.serviceId);
       if (row.status !== 'pending') throw recommendationError(Code.RECOMMENDATION_ALREADY_ANSWERED);
       const now = this.clock.now();

@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import { ApiStandardId, exampleDates } from '../common/api-examples';
 import { ownerOfficerProblems, standardNotFound } from '../common/api-problems';
 import { StandardsRoles, type CallerIdentity } from '../common/identity';
+import { standardsProblems } from '../standards/standards.problems';
 import { approvingActProblems as problems } from './approving-act.problems';
 import { ApprovingActService } from './approving-act.service';
 import { ApprovingActResponseDto, RecordApprovingActDto } from './dto/approving-act.dto';
@@ -41,6 +42,7 @@ export class ApprovingActController {
     problems.inFuture,
     ...ownerOfficerProblems,
     standardNotFound,
+    standardsProblems.serviceExcluded,
     problems.notAwaited,
     problems.beforeAgreement,
   )

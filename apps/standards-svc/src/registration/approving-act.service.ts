@@ -37,8 +37,8 @@ export class ApprovingActService {
     dto: RecordApprovingActDto,
   ): Promise<ApprovingActResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { standard, service, working } = await this.standards.lock(manager, id);
-      assertOwnerOfficer(caller, service.ownerId);
+      const { standard, working, developer } = await this.standards.lockTowardForce(manager, id);
+      assertOwnerOfficer(caller, developer);
       if (!working || working.status !== 'registration') {
         throw approvingActError(ApprovingActErrorCode.NotAwaited);
       }

@@ -11,7 +11,7 @@ import {
   type TestService,
 } from '../test/harness';
 import { completeContent } from '../test/standard-fixtures';
-import { standardAt, type StandardStage } from '../test/standard-lifecycle';
+import { approvingAct, standardAt, type StandardStage } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
 
 // Art. 6.1: a service out of the registry gets no standard in force. Each test includes a service of its
@@ -140,6 +140,10 @@ describe('a service excluded from the registry (Art. 6.1)', () => {
         }),
       ],
       ['the resubmission', call('POST', `/api/v1/standards/${id}/approvals`, owner)],
+      [
+        'the approving act',
+        call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock, '2026-07-01')),
+      ],
       [
         'the registration',
         call('POST', `/api/v1/standards/${id}/registration`, registrar, {

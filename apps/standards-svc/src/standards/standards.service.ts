@@ -9,8 +9,7 @@ import { StandardsRoles } from '../common/identity';
 import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
-import { OrganizationRef } from '../read-model/organization-ref.entity';
-import { LOCAL_EXECUTIVE_BODY } from '../read-model/read-model.service';
+import { developerOf } from '../read-model/developer';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { RecommendationLedger } from '../recommendations/recommendation-ledger';
 import { diffContent } from './content-diff';
@@ -38,15 +37,6 @@ export interface LockedStandard {
   working: StandardVersion | null;
   /** Who develops and approves it (Art. 7.1), as the registry's owner and its kind say. */
   developer: Developer;
-}
-
-/** The registry's owner as the developer: an akimat the registry still names develops nothing (D25). */
-async function developerOf(manager: EntityManager, service: ServiceRef): Promise<Developer> {
-  if (!service.ownerId) return { status: 'unknown' };
-  const owner = await manager.findOne(OrganizationRef, { where: { id: service.ownerId } });
-  return owner?.kind === LOCAL_EXECUTIVE_BODY
-    ? { status: 'local_executive_body', organizationId: service.ownerId }
-    : { status: 'central', organizationId: service.ownerId };
 }
 
 @Injectable()
@@ -265,7 +255,7 @@ export class StandardsService {
   /** Art. 7.5: an amendment or a cancellation starts a new version on the same path as the adoption. */
   async startChange(id: string, caller: CallerIdentity, dto: StartChangeDto): Promise<VersionResponseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { standard, working, developer } = await this.lockTowardForce(manager, id);
+      const { standard, service, working, developer } = await this.lockTowardForce(manager, id);
       assertOwnerOfficer(caller, developer);
       if (working) throw standardsError(StandardsErrorCode.ChangeInProgress);
       if (!standard.inForceVersionId) throw standardsError(StandardsErrorCode.NothingInForce);

@@ -50,7 +50,10 @@ export class VersionExclusionDto {
   })
   decree!: ExclusionDecreeDto | null;
 
-  @ApiProperty({ example: '2026-09-30T19:00:00.000Z', description: 'The start of the exclusion’s effective day' })
+  @ApiProperty({
+    example: '2026-09-30T19:00:00.000Z',
+    description: 'The start of the exclusion’s effective day',
+  })
   excludedAt!: string;
 }
 
