@@ -10,6 +10,7 @@ import { CreatePublicMonitoring1798000100002 } from './1798000100002-create-publ
 import { CreateInternalControl1798000100003 } from './1798000100003-create-internal-control.migration';
 import { CreateRecommendations1798000200000 } from './1798000200000-create-recommendations.migration';
 import { CreateEvaluations1798000200001 } from './1798000200001-create-evaluations.migration';
+import { RecommendationNgoIdAsText1798000200002 } from './1798000200002-recommendation-ngo-id-as-text.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateInternalControl1798000100003,
   CreateRecommendations1798000200000,
   CreateEvaluations1798000200001,
+  RecommendationNgoIdAsText1798000200002,
 ];

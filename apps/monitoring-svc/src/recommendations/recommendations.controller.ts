@@ -24,6 +24,9 @@ export class RecommendationsController {
     recommendationsError(Code.RECOMMENDATION_SOURCE_NOT_YOURS),
     recommendationsError(Code.RECOMMENDATION_ISSUER_WITHOUT_ORGANIZATION),
     recommendationsError(Code.RECOMMENDATION_FIELD_NOT_FOR_SOURCE),
+    recommendationsError(Code.RECOMMENDATION_REPORT_NOT_FOUND),
+    recommendationsError(Code.RECOMMENDATION_REPORT_NOT_ACCREDITED),
+    recommendationsError(Code.RECOMMENDATION_REPORT_OTHER_SERVICE),
     recommendationsError(Code.RECOMMENDATION_COMPLAINT_NOT_DECIDED),
     recommendationsError(Code.RECOMMENDATION_COMPLAINT_OTHER_SERVICE),
   )

@@ -8,6 +8,9 @@ export enum RecommendationsErrorCode {
   RECOMMENDATION_COMPLAINT_NOT_DECIDED = 'RECOMMENDATION_COMPLAINT_NOT_DECIDED',
   RECOMMENDATION_COMPLAINT_OTHER_SERVICE = 'RECOMMENDATION_COMPLAINT_OTHER_SERVICE',
   RECOMMENDATION_FIELD_NOT_FOR_SOURCE = 'RECOMMENDATION_FIELD_NOT_FOR_SOURCE',
+  RECOMMENDATION_REPORT_NOT_FOUND = 'RECOMMENDATION_REPORT_NOT_FOUND',
+  RECOMMENDATION_REPORT_NOT_ACCREDITED = 'RECOMMENDATION_REPORT_NOT_ACCREDITED',
+  RECOMMENDATION_REPORT_OTHER_SERVICE = 'RECOMMENDATION_REPORT_OTHER_SERVICE',
 }
 
 export const recommendationsError = domainErrors<RecommendationsErrorCode>({
@@ -51,12 +54,37 @@ export const recommendationsError = domainErrors<RecommendationsErrorCode>({
       ru: 'Жалоба касается другой услуги, чем рекомендация',
     },
   },
+  [RecommendationsErrorCode.RECOMMENDATION_REPORT_NOT_FOUND]: {
+    status: 404,
+    title: 'No such accepted monitoring report',
+    localizedTitle: {
+      kk: 'Мұндай қабылданған мониторинг есебі жоқ',
+      ru: 'Такого принятого отчета мониторинга нет',
+    },
+  },
+  [RecommendationsErrorCode.RECOMMENDATION_REPORT_NOT_ACCREDITED]: {
+    status: 409,
+    title:
+      'Art. 23.5: only an accredited NGO’s results on a state order ground a recommendation; own-initiative monitoring is kept apart',
+    localizedTitle: {
+      kk: '23.5-бап: ұсынымға тек аккредиттелген ҰЕҰ-ның мемлекеттік тапсырыс бойынша нәтижелері негіз болады',
+      ru: 'Ст. 23.5: основанием служат только результаты аккредитованной НКО по госзаказу; инициативный мониторинг учитывается отдельно',
+    },
+  },
+  [RecommendationsErrorCode.RECOMMENDATION_REPORT_OTHER_SERVICE]: {
+    status: 409,
+    title: 'The monitoring report has no finding about this service',
+    localizedTitle: {
+      kk: 'Мониторинг есебінде бұл қызмет туралы тұжырым жоқ',
+      ru: 'В отчете мониторинга нет выводов об этой услуге',
+    },
+  },
   [RecommendationsErrorCode.RECOMMENDATION_FIELD_NOT_FOR_SOURCE]: {
     status: 400,
-    title: 'A report and its NGO go with public_monitoring only, complaints with complaint_review only',
+    title: 'A monitoring report goes with public_monitoring only, complaints with complaint_review only',
     localizedTitle: {
-      kk: 'Есеп пен ҰЕҰ тек қоғамдық мониторингке, шағымдар тек шағымдарды қарауға жатады',
-      ru: 'Отчет и НКО указываются только для общественного мониторинга, жалобы — только для рассмотрения жалоб',
+      kk: 'Мониторинг есебі тек қоғамдық мониторингке, шағымдар тек шағымдарды қарауға жатады',
+      ru: 'Отчет мониторинга указывается только для общественного мониторинга, жалобы — только для рассмотрения жалоб',
     },
   },
 });

@@ -12,9 +12,12 @@ import {
 import { jsonSchemaProblems, testEnvelope, TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { startService, type RunningService } from '../test/harness';
+import { organization, publishOrganizations } from '../test/organizations';
+import { accredit, ngoMonitor } from '../test/public-monitoring';
 import type { RecommendationView } from './recommendation.mapper';
 
-const qualityAuthorityId = randomUUID();
+const qa = organization(['quality-authority']);
+const qualityAuthorityId = qa.id;
 const analyst = {
   subject: 'qa-analyst',
   roles: ['quality-authority' as const],
@@ -55,6 +58,7 @@ describe('recommendations back to standards (Art. 7.5, 19.5, 23.5)', () => {
 
   beforeAll(async () => {
     service = await startService('monitoring_recommendations', clock);
+    await publishOrganizations(service, qa);
   }, 60_000);
 
   afterAll(async () => {
@@ -76,16 +80,75 @@ describe('recommendations back to standards (Art. 7.5, 19.5, 23.5)', () => {
     return rows.map((row) => row.payload);
   }
 
+  /** An NGO's accepted report with a finding about the service: on a state order, or on its own initiative. */
+  async function reportAbout(serviceId: string, accredited: boolean): Promise<{ id: string; ngo: string }> {
+    const monitor = ngoMonitor();
+    let stateOrderId: string | undefined;
+    if (accredited) {
+      const { accreditationId } = await accredit(service, monitor, analyst, {
+        validFrom: '2026-09-01',
+        validUntil: '2027-08-31',
+      });
+      const order = await service.call(
+        'POST',
+        '/api/v1/monitoring/monitoring-reports/state-orders',
+        analyst,
+        {
+          accreditationId,
+          subject: { kk: 'ХҚКО мониторингі', ru: 'Мониторинг ЦОН' },
+          serviceIds: [serviceId],
+          periodFrom: '2026-09-01',
+          periodTo: '2026-09-01',
+          reportDueDate: '2026-09-15',
+        },
+      );
+      expect(order.statusCode).toBe(201);
+      stateOrderId = order.json<{ stateOrderId: string }>().stateOrderId;
+    }
+    const report = await service.call('POST', '/api/v1/monitoring/monitoring-reports', monitor, {
+      basis: accredited ? 'state-order' : 'own-initiative',
+      ...(stateOrderId ? { stateOrderId } : {}),
+      periodFrom: '2026-09-01',
+      periodTo: '2026-09-01',
+      summary: { kk: '300 алушы сұралды', ru: 'Опрошено 300 получателей' },
+      findings: [
+        {
+          serviceId,
+          text: { kk: 'Құжаттар тізбесі артық', ru: 'Перечень документов избыточен' },
+          proposal: 'change',
+        },
+      ],
+    });
+    expect(report.statusCode).toBe(201);
+    return { id: report.json<{ reportId: string }>().reportId, ngo: String(monitor.organizationId) };
+  }
+
+  it('grounds a public-monitoring recommendation only on an accredited NGO’s report about the service (Art. 23.5)', async () => {
+    const serviceId = randomUUID();
+    const body = { serviceId, action: 'amend', source: 'public_monitoring', content };
+    const unknown = await issue(analyst, { ...body, monitoringReportId: randomUUID() });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json<{ code: string }>().code).toBe('RECOMMENDATION_REPORT_NOT_FOUND');
+    const ownInitiative = await reportAbout(serviceId, false);
+    const apart = await issue(analyst, { ...body, monitoringReportId: ownInitiative.id });
+    expect(apart.statusCode).toBe(409);
+    expect(apart.json<{ code: string }>().code).toBe('RECOMMENDATION_REPORT_NOT_ACCREDITED');
+    const elsewhere = await reportAbout(randomUUID(), true);
+    const otherService = await issue(analyst, { ...body, monitoringReportId: elsewhere.id });
+    expect(otherService.statusCode).toBe(409);
+    expect(otherService.json<{ code: string }>().code).toBe('RECOMMENDATION_REPORT_OTHER_SERVICE');
+  });
+
   it('registers the quality authority’s recommendation from an NGO’s monitoring results and announces it (Art. 23.5)', async () => {
     const serviceId = randomUUID();
-    const monitoringReportId = randomUUID();
-    const ngoOrganizationId = randomUUID();
+    const report = await reportAbout(serviceId, true);
+    const monitoringReportId = report.id;
+    const ngoOrganizationId = report.ngo;
     const response = await issue(analyst, {
       serviceId,
       action: 'amend',
       source: 'public_monitoring',
       monitoringReportId,
-      ngoOrganizationId,
       content,
     });
     expect(response.statusCode).toBe(201);

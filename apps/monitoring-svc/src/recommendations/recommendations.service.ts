@@ -51,6 +51,10 @@ export class RecommendationsService {
     return inTransaction(this.dataSource, async (manager) => {
       const complaintIds = dto.source === 'complaint_review' ? (dto.complaintIds ?? []) : [];
       await assertComplaintsDecided(manager, dto.serviceId, complaintIds);
+      const ngoOrganizationId =
+        dto.source === 'public_monitoring'
+          ? await accreditedNgoOf(manager, dto.monitoringReportId ?? '', dto.serviceId)
+          : null;
       const now = this.clock.now();
       const year = Number(localDateOf(now).slice(0, 4));
       await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [NUMBERING_LOCK, year]);
@@ -60,7 +64,6 @@ export class RecommendationsService {
       );
       const id = randomUUID();
       const number = `R-${year}-${String(seq).padStart(4, '0')}`;
-      const monitoring = dto.source === 'public_monitoring';
       const [row] = await manager.query<RecommendationRow[]>(
         `INSERT INTO recommendation (id, year, seq, number, service_id, action, source_kind,
            issuer_organization_id, monitoring_report_id, ngo_organization_id, complaint_ids, content, issued_at)
@@ -74,8 +77,8 @@ export class RecommendationsService {
           dto.action,
           dto.source,
           issuerOrganizationId,
-          monitoring ? (dto.monitoringReportId ?? null) : null,
-          monitoring ? (dto.ngoOrganizationId ?? null) : null,
+          ngoOrganizationId ? (dto.monitoringReportId ?? null) : null,
+          ngoOrganizationId,
           complaintIds,
           JSON.stringify({ kk: dto.content.kk, ru: dto.content.ru }),
           now,
@@ -132,9 +135,8 @@ export class RecommendationsService {
 /** A report and its NGO belong to public monitoring, complaints to their review: nothing else is kept. */
 function assertFieldsOfSource(dto: IssueRecommendationDto): void {
   const misplaced =
-    dto.source !== 'public_monitoring' &&
-    (dto.monitoringReportId !== undefined || dto.ngoOrganizationId !== undefined)
-      ? 'monitoringReportId/ngoOrganizationId'
+    dto.source !== 'public_monitoring' && dto.monitoringReportId !== undefined
+      ? 'monitoringReportId'
       : dto.source !== 'complaint_review' && dto.complaintIds !== undefined
         ? 'complaintIds'
         : null;
@@ -143,6 +145,25 @@ function assertFieldsOfSource(dto: IssueRecommendationDto): void {
       Code.RECOMMENDATION_FIELD_NOT_FOR_SOURCE,
       `${misplaced} does not go with source ${dto.source}`,
     );
+}
+
+/**
+ * Art. 23.5: the results of accredited NGOs' monitoring (a report on a state order, accepted here), with a
+ * finding about this service. Returns the NGO.
+ */
+async function accreditedNgoOf(manager: EntityManager, reportId: string, serviceId: string): Promise<string> {
+  const [report] = await manager.query<
+    Array<{ ngo_organization_id: string; accredited: boolean; about: boolean }>
+  >(
+    `SELECT ngo_organization_id, accredited,
+            findings @> jsonb_build_array(jsonb_build_object('serviceId', $2::text)) AS about
+     FROM monitoring_report WHERE id = $1`,
+    [reportId, serviceId],
+  );
+  if (!report) throw recommendationsError(Code.RECOMMENDATION_REPORT_NOT_FOUND);
+  if (!report.accredited) throw recommendationsError(Code.RECOMMENDATION_REPORT_NOT_ACCREDITED);
+  if (!report.about) throw recommendationsError(Code.RECOMMENDATION_REPORT_OTHER_SERVICE);
+  return report.ngo_organization_id;
 }
 
 /** Art. 19.5: the quality authority draws conclusions from complaints decided, about this service. */

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { addMonths, localDateOf } from '@kzps/calendar';
 import { createTestDatabase, eventually, freePort, type TestDatabase } from '@kzps/testing';
 import type { TestOrganization } from '../test/harness';
 import { completeContent } from '../test/standard-fixtures';
@@ -17,11 +18,19 @@ const root = join(__dirname, '..', '..', '..', '..');
 const ministry: TestOrganization = { id: randomUUID(), bin: '100000000010', kind: 'central-state-body' };
 const { psa, ia, justice } = designatedBodies();
 const owner = officerOf(ministry, 'owner-officer');
+// The registry's quality authority (Art. 7.5, 23): monitoring-svc reads it from the same organisations topic.
+const qualityAuthorityBody: TestOrganization = {
+  id: randomUUID(),
+  bin: '100000000040',
+  kind: 'central-state-body',
+  roles: ['quality-authority'],
+};
 const qualityAuthority = {
   subject: 'qa-1',
   roles: ['quality-authority' as const],
-  organizationId: randomUUID(),
+  organizationId: qualityAuthorityBody.id,
 };
+const ngoMonitor = { subject: 'ngo-1', roles: ['ngo-monitor' as const], organizationId: randomUUID() };
 const includedAt = new Date('2026-02-20T05:00:00Z');
 
 interface MonitoringRecommendation {
@@ -34,7 +43,7 @@ interface MonitoringRecommendation {
 describe('a recommendation from an NGO monitoring report, from monitoring-svc to an amendment and back', () => {
   const standards = useStandardsApp(
     'standards_recommendation_loop',
-    [ministry, psa, ia, justice],
+    [ministry, psa, ia, justice, qualityAuthorityBody],
     includedAt,
   );
   let database: TestDatabase;
@@ -83,13 +92,84 @@ describe('a recommendation from an NGO monitoring report, from monitoring-svc to
     await database?.drop();
   });
 
-  async function toMonitoring(method: string, path: string, body?: object): Promise<Response> {
-    const token = await standards.environment().issuer.token(qualityAuthority);
+  async function toMonitoring(
+    method: string,
+    path: string,
+    body?: object,
+    as: typeof qualityAuthority | typeof ngoMonitor = qualityAuthority,
+  ): Promise<Response> {
+    const token = await standards.environment().issuer.token(as);
     return fetch(`${monitoringUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
+  }
+
+  /**
+   * In monitoring-svc, on its own clock (a process of its own runs on the real time, so the dates follow
+   * today): the NGO is accredited, ordered to monitor the service and reports a finding about it (Art. 23.1).
+   */
+  async function ngoReportAbout(serviceId: string): Promise<string> {
+    const ok = async (what: string, response: Promise<Response>): Promise<Record<string, string>> => {
+      const answer = await response;
+      const body = (await answer.json()) as Record<string, string>;
+      if (answer.status >= 300) throw new Error(`${what}: ${answer.status} ${JSON.stringify(body)}`);
+      return body;
+    };
+    const today = localDateOf(new Date());
+    const applied = await ok(
+      'the accreditation application',
+      toMonitoring(
+        'POST',
+        '/api/v1/monitoring/accreditations',
+        {
+          ngoBin: '200000000077',
+          ngoName: { kk: '«Ашық қоғам» қоры', ru: 'Фонд «Открытое общество»' },
+          scope: { kk: 'Әлеуметтік қызметтер', ru: 'Социальные услуги' },
+        },
+        ngoMonitor,
+      ),
+    );
+    // The quality authority reaches monitoring-svc over the broker; until it has, nobody may decide (D18).
+    const accreditation = await eventually(async () => {
+      const answer = await toMonitoring(
+        'POST',
+        `/api/v1/monitoring/accreditations/${applied.accreditationId}/decision`,
+        { decision: 'granted', validFrom: today, validUntil: addMonths(today, 12) },
+      );
+      return answer.status === 200 ? ((await answer.json()) as Record<string, string>) : undefined;
+    }, 'the accreditation granted');
+    const order = await ok(
+      'the state order',
+      toMonitoring('POST', '/api/v1/monitoring/monitoring-reports/state-orders', {
+        accreditationId: accreditation.accreditationId,
+        subject: { kk: 'Мекенжай анықтамасы', ru: 'Адресная справка' },
+        serviceIds: [serviceId],
+        periodFrom: today,
+        periodTo: today,
+        reportDueDate: addMonths(today, 1),
+      }),
+    );
+    const report = await ok(
+      'the monitoring report',
+      toMonitoring(
+        'POST',
+        '/api/v1/monitoring/monitoring-reports',
+        {
+          basis: 'state-order',
+          stateOrderId: order.stateOrderId,
+          periodFrom: today,
+          periodTo: today,
+          summary: { kk: '300 алушы сұралды', ru: 'Опрошено 300 получателей' },
+          findings: [
+            { serviceId, text: { kk: 'Анықтама артық', ru: 'Справка избыточна' }, proposal: 'change' },
+          ],
+        },
+        ngoMonitor,
+      ),
+    );
+    return String(report.reportId);
   }
 
   it('reaches the standard, is cited by the amendment, and comes back accepted with the version (Art. 7.5, 23.5)', async () => {
@@ -105,12 +185,12 @@ describe('a recommendation from an NGO monitoring report, from monitoring-svc to
       registrar: officerOf(justice, 'justice-officer'),
     });
 
+    const monitoringReportId = await ngoReportAbout(serviceId);
     const issued = await toMonitoring('POST', '/api/v1/monitoring/recommendations', {
       serviceId,
       action: 'amend',
       source: 'public_monitoring',
-      monitoringReportId: randomUUID(),
-      ngoOrganizationId: randomUUID(),
+      monitoringReportId,
       content: {
         kk: 'Мекенжай анықтамасын тізбеден алып тастау',
         ru: 'Исключить адресную справку из перечня',

@@ -43,20 +43,12 @@ export class IssueRecommendationDto {
   @ApiPropertyOptional({
     format: 'uuid',
     example: exampleIssue.monitoringReportId,
-    description: 'Required for public_monitoring (the accredited NGO’s report, Art. 23.5), absent otherwise',
+    description:
+      'Required for public_monitoring: an accredited NGO’s accepted report with a finding about the service (Art. 23.5)',
   })
   @ValidateIf((dto: IssueRecommendationDto) => isMonitoring(dto) || dto.monitoringReportId !== undefined)
   @IsUUID()
   monitoringReportId?: string;
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    example: exampleIssue.ngoOrganizationId,
-    description: 'Required for public_monitoring: the accredited NGO whose results these are',
-  })
-  @ValidateIf((dto: IssueRecommendationDto) => isMonitoring(dto) || dto.ngoOrganizationId !== undefined)
-  @IsUUID()
-  ngoOrganizationId?: string;
 
   @ApiPropertyOptional({
     type: [String],
