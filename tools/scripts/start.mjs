@@ -38,7 +38,9 @@ function startChild(name, args, extraEnv, onStart) {
   return supervisor.start(name, args, extraEnv, onStart);
 }
 
-async function waitFor(url, name, timeoutMs = 60_000) {
+// Two minutes: on a shared, loaded machine six Node apps take most of one to boot, and the gateway is ready
+// only once every service it fronts is.
+async function waitFor(url, name, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;

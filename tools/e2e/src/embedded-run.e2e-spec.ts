@@ -127,8 +127,8 @@ describe('the embedded run (npm start)', () => {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await waitForLine(start, /all services are ready/, 120_000, output);
-  }, 150_000);
+    await waitForLine(start, /all services are ready/, 240_000, output);
+  }, 270_000);
 
   afterAll(() => {
     if (start.exitCode === null) start.kill('SIGKILL');
