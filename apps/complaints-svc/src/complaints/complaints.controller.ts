@@ -183,6 +183,7 @@ export class ComplaintsController {
 
   @Post(':id/redirection')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...ComplaintsRoles.officer)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -199,6 +200,7 @@ export class ComplaintsController {
 
   @Post(':id/extensions')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...ComplaintsRoles.officer)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -239,6 +241,7 @@ export class ComplaintsController {
 
   @Post(':id/decision')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...ComplaintsRoles.officer)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -264,6 +267,7 @@ export class ComplaintsController {
 
   @Post(':id/measures/:measureId/fulfilment')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...ComplaintsRoles.officer)
   @ApiOperation({
     summary: 'The instance that decided records a measure restoring rights as taken (Art. 19.4.3)',
@@ -288,6 +292,7 @@ export class ComplaintsController {
 
   @Post(':id/escalation')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...anyone)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -315,6 +320,7 @@ export class ComplaintsController {
 
   @Post(':id/court')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...anyone)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -337,6 +343,7 @@ export class ComplaintsController {
 
   @Post(':id/withdrawal')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...anyone)
   @ApiComplaintId()
   @ApiOkResponse(complaint)
@@ -351,6 +358,7 @@ export class ComplaintsController {
 
   @Post(':id/requirements')
   @HttpCode(201)
+  @Idempotent()
   @Roles(...ComplaintsRoles.qualityAuthority)
   @ApiComplaintId()
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleRequirement } })
@@ -377,6 +385,7 @@ export class ComplaintsController {
 
   @Post(':id/requirements/:requirementId/fulfilment')
   @HttpCode(200)
+  @Idempotent()
   @Roles(...ComplaintsRoles.qualityAuthority)
   @ApiComplaintId()
   @ApiUuidParam('requirementId', exampleIds.requirement, 'The requirement')

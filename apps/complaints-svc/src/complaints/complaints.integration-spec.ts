@@ -426,6 +426,59 @@ describe('complaints-svc: the pre-trial appeal of Art. 19', () => {
     expect(await count('complaint')).toBe(before + 1);
   });
 
+  it('D20: an extension and a requirement retried with the same Idempotency-Key are made once (issue 13)', async () => {
+    const retried = async (key: string, path: string, who: object, payload: object) => {
+      const token = await service.issuer.token(who as never);
+      const send = () =>
+        service.app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({
+            method: 'POST',
+            url: path,
+            headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
+            payload,
+          });
+      const first = await send();
+      const retry = await send();
+      expect([first.statusCode, retry.statusCode]).toEqual([first.statusCode, first.statusCode]);
+      expect(first.statusCode).toBeLessThan(300);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json<unknown>()).toEqual(first.json<unknown>());
+    };
+    const filed = await fileAboutApplication();
+    await retried('extension-retry-1', `/api/v1/complaints/${filed.id}/extensions`, w.callers.akimatOfficer, {
+      reason: 'on_site_check',
+      explanation: { kk: 'Орнына барып тексеру', ru: 'Проверка на месте' },
+      workingDays: 3,
+    });
+    const extended = await call('GET', `/api/v1/complaints/${filed.id}`, w.callers.citizen);
+    expect(extended.json<{ stages: Array<{ extensions: unknown[] }> }>().stages[0]?.extensions).toHaveLength(
+      1,
+    );
+
+    await act(`/api/v1/complaints/${filed.id}/decision`, w.callers.akimatOfficer, refuse);
+    await act(`/api/v1/complaints/${filed.id}/escalation`, w.callers.citizen);
+    await act(`/api/v1/complaints/${filed.id}/decision`, w.callers.ministryOfficer, refuse);
+    await act(`/api/v1/complaints/${filed.id}/escalation`, w.callers.citizen);
+    await act(`/api/v1/complaints/${filed.id}/decision`, w.callers.qualityOfficer, {
+      outcome: 'refused',
+      reasons: { kk: 'Бұзушылық жоқ', ru: 'Нарушения нет' },
+    });
+    const requirements = await count('complaint_requirement');
+    await retried(
+      'requirement-retry-1',
+      `/api/v1/complaints/${filed.id}/requirements`,
+      w.callers.qualityOfficer,
+      {
+        addresseeId: w.o.akimat.id,
+        text: { kk: 'Анықтаманы беру', ru: 'Выдать справку' },
+        dueDate: '2026-12-30',
+      },
+    );
+    expect(await count('complaint_requirement')).toBe(requirements + 1);
+  });
+
   it('Art. 19.4.1: each body lists its own register with filters; the complainant lists their own complaints', async () => {
     clock.set(at('2026-06-10'));
     const filed = await fileAboutApplication();
