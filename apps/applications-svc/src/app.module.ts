@@ -7,6 +7,7 @@ import { MessagingModule, parseBrokers } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { SignatureModule, type SignatureVerifierSettings } from '@kzps/signature';
 import { ClocksModule } from './clocks/clocks.module';
+import { OpenApplicationsRecount } from './clocks/open-applications.recount';
 import type { ApplicationsConfig } from './config';
 import { entities } from './entities';
 import { SERVICE_NAME } from './events/service-name';
@@ -47,7 +48,10 @@ export class AppModule {
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
         // are applied with the recount of open terms (clocks/calendar-events.consumer.ts).
-        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
+        CalendarStoreModule.forRoot({
+          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
+          recountWith: OpenApplicationsRecount,
+        }),
         ClocksModule,
         { ...SignatureModule.forRoot(signature), global: true },
         EventsModule,

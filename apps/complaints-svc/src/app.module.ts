@@ -13,6 +13,7 @@ import { EventsModule } from './events/complaint-events';
 import { SERVICE_NAME } from './events/service-name';
 import { migrations } from './migrations';
 import { ReadModelModule } from './read-model/read-model.module';
+import { OpenStagesRecount } from './watcher/open-stages.recount';
 import { WatcherModule } from './watcher/watcher.module';
 
 export interface AppOverrides {
@@ -37,7 +38,10 @@ export class AppModule {
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
         // are applied with the recount of open terms (watcher/calendar-events.consumer.ts).
-        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
+        CalendarStoreModule.forRoot({
+          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
+          recountWith: OpenStagesRecount,
+        }),
         EventsModule,
         ReadModelModule,
         ComplaintsModule,

@@ -9,6 +9,7 @@ import { type Clock, PlatformModule } from '@kzps/platform';
 import { AgreementModule } from './agreement/agreement.module';
 import { CalendarProblemInterceptor } from './common/calendar-problem.interceptor';
 import { ClocksModule } from './clocks/clocks.module';
+import { StatutoryTermsRecount } from './clocks/statutory-terms.recount';
 import type { StandardsConfig } from './config';
 import { DiscussionModule } from './discussion/discussion.module';
 import { entities } from './entities';
@@ -42,7 +43,10 @@ export class AppModule {
           topics: [{ name: Topics.standards, partitions: config.KAFKA_TOPIC_PARTITIONS }],
         }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
-        CalendarStoreModule.forRoot({ pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS }),
+        CalendarStoreModule.forRoot({
+          pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,
+          recountWith: StatutoryTermsRecount,
+        }),
         ClocksModule,
         EventsModule,
         ReadModelModule,

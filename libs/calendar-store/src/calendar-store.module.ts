@@ -1,14 +1,16 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { CalendarCopy } from './calendar-copy';
-import { CalendarCopyConsumer } from './calendar-copy.consumer';
+import { CALENDAR_RECOUNT, CalendarCopyConsumer, type OpenTermsRecount } from './calendar-copy.consumer';
 import { CALENDAR_STORE_OPTIONS, CalendarStore, type CalendarStoreOptions } from './calendar-store';
 
 export interface CalendarStoreModuleOptions extends Partial<CalendarStoreOptions> {
-  /**
-   * Apply the registry's calendar.changed events to this service's copy with the plain consumer. A service
-   * that must recount its own terms in the same transaction leaves this off and handles the event itself.
-   */
+  /** Apply the registry's calendar.changed events to this service's copy. */
   consumeChanges?: boolean;
+  /**
+   * The service's provider that counts its open terms again, in the transaction that applies the change
+   * (implies `consumeChanges`). Declared in any of the service's modules.
+   */
+  recountWith?: Type<OpenTermsRecount>;
 }
 
 /** Provides CalendarStore (and CalendarCopy for consumers); needs the service's DataSource and messaging. */
@@ -22,7 +24,9 @@ export class CalendarStoreModule {
         { provide: CALENDAR_STORE_OPTIONS, useValue: { pollIntervalMs: options.pollIntervalMs ?? 2_000 } },
         CalendarStore,
         CalendarCopy,
-        ...(options.consumeChanges ? [CalendarCopyConsumer] : []),
+        ...(options.consumeChanges || options.recountWith
+          ? [CalendarCopyConsumer, { provide: CALENDAR_RECOUNT, useValue: options.recountWith ?? null }]
+          : []),
       ],
       exports: [CalendarStore, CalendarCopy],
     };

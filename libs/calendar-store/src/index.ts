@@ -5,6 +5,6 @@ export { amendmentOf, amendmentOfRow, contractOfRow, rowValuesOf } from './amend
 export { CalendarStore, CALENDAR_STORE_OPTIONS, type CalendarStoreOptions } from './calendar-store';
 export { CalendarCopy } from './calendar-copy';
 export { CalendarStoreModule, type CalendarStoreModuleOptions } from './calendar-store.module';
-export { CalendarCopyConsumer } from './calendar-copy.consumer';
+export { CalendarCopyConsumer, type OpenTermsRecount } from './calendar-copy.consumer';
 export { calendarProblem } from './calendar-problem';
 export { withCalendarPolling } from './calendar-polling.config';

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ApplicationTerms } from './application-terms';
-import { CalendarEventsConsumer } from './calendar-events.consumer';
 import { DeadlineWatcher } from './deadline-watcher';
+import { OpenApplicationsRecount } from './open-applications.recount';
 
 /**
  * The terms of applications on the shared calendar, their recount when the calendar changes, and their
@@ -9,7 +9,7 @@ import { DeadlineWatcher } from './deadline-watcher';
  */
 @Global()
 @Module({
-  providers: [ApplicationTerms, CalendarEventsConsumer, DeadlineWatcher],
+  providers: [ApplicationTerms, OpenApplicationsRecount, DeadlineWatcher],
   exports: [ApplicationTerms, DeadlineWatcher],
 })
 export class ClocksModule {}

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { CalendarStore } from '@kzps/calendar-store';
-import { CalendarEventsConsumer } from './calendar-events.consumer';
 import { DeadlineWatcher } from './deadline-watcher';
 import { KazakhstanTermCalendar } from './kazakhstan-term-calendar';
+import { StatutoryTermsRecount } from './statutory-terms.recount';
 import { TermCalendar } from './term-calendar';
 import { TermsService } from './terms.service';
 
@@ -20,7 +20,7 @@ import { TermsService } from './terms.service';
     },
     TermsService,
     DeadlineWatcher,
-    CalendarEventsConsumer,
+    StatutoryTermsRecount,
   ],
   exports: [TermCalendar, TermsService, DeadlineWatcher],
 })

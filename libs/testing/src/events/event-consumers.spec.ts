@@ -49,8 +49,8 @@ const appModuleOf = (service: ServiceName) =>
 describe('who publishes and who consumes each event (the AsyncAPI document’s table)', () => {
   it.each(serviceNames)('eventConsumers lists exactly the event types %s handles', (service) => {
     const own = handledTypes(sourcesUnder(join(root, 'apps', service, 'src')));
-    // CalendarStoreModule.forRoot({ consumeChanges: true }) adds the calendar copy's handler to the service.
-    const calendarCopy = /CalendarStoreModule\.forRoot\(\{[^}]*consumeChanges:\s*true/.test(
+    // CalendarStoreModule.forRoot({ consumeChanges: true } or { recountWith }) adds the calendar copy's handler.
+    const calendarCopy = /CalendarStoreModule\.forRoot\(\{[^}]*(consumeChanges:\s*true|recountWith:)/.test(
       appModuleOf(service),
     )
       ? handledTypes([join(root, 'libs/calendar-store/src/calendar-copy.consumer.ts')])

@@ -1,8 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { endOfLocalDay, type WorkingCalendar } from '@kzps/calendar';
-import { CalendarCopy } from '@kzps/calendar-store';
-import { RegistryEventTypes, type CalendarChangedV1, type EventEnvelope } from '@kzps/contracts';
-import { OnEvent } from '@kzps/messaging';
+import type { OpenTermsRecount } from '@kzps/calendar-store';
 import type { EntityManager } from 'typeorm';
 import { lastExtensionDate } from '../complaints/registration';
 
@@ -15,27 +13,18 @@ interface OpenTerm {
 }
 
 /**
- * Applies the registry's calendar changes to this service's copy and counts every open stage's term again
- * from its registration, with its extensions, in the inbox transaction (docs/architecture.md D11): a day off
- * decreed after registration moves the complaint's due date and the last day to extend, once per change
- * whichever replica consumes it.
+ * Counts every open stage's term again from its registration when the registry's calendar changes, with its
+ * extensions, in the inbox transaction (docs/architecture.md D11): a day off decreed after registration moves
+ * the complaint's due date and the last day to extend, once per change whichever replica consumes it.
  */
 @Injectable()
-export class CalendarEventsConsumer {
-  private readonly logger = new Logger(CalendarEventsConsumer.name);
-
-  constructor(private readonly copy: CalendarCopy) {}
-
-  @OnEvent(RegistryEventTypes.calendarChanged)
-  async onCalendarChanged(event: EventEnvelope<CalendarChangedV1>, manager: EntityManager): Promise<void> {
-    const calendar = await this.copy.apply(event.data, manager);
-    if (!calendar) return;
-    const moved = await recountOpenTerms(manager, calendar);
-    this.logger.log(`calendar revision ${event.data.revision} applied; ${moved} open term(s) moved`);
+export class OpenStagesRecount implements OpenTermsRecount {
+  recountOpen(manager: EntityManager, calendar: WorkingCalendar): Promise<number> {
+    return recountOpenStages(manager, calendar);
   }
 }
 
-async function recountOpenTerms(manager: EntityManager, calendar: WorkingCalendar): Promise<number> {
+async function recountOpenStages(manager: EntityManager, calendar: WorkingCalendar): Promise<number> {
   const open = await manager.query<OpenTerm[]>(
     `SELECT id, registered_at AS "registeredAt", term_working_days AS "termWorkingDays",
        extended_working_days AS "extendedWorkingDays", to_char(due_date, 'YYYY-MM-DD') AS "dueDate"
