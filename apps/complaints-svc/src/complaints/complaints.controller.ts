@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -7,7 +17,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Public, Roles, type Role } from '@kzps/auth';
 import { complaintGrounds, type ComplaintGround } from '@kzps/contracts';
 import { Idempotent } from '@kzps/db';
 import {
@@ -46,6 +56,12 @@ const anyone = [...ComplaintsRoles.recipient, ...ComplaintsRoles.officer];
 const problem = (code: Code): ReturnType<typeof complaintsError> => complaintsError(code);
 const complaint = { schema: { type: 'object', example: exampleComplaint } };
 const ApiComplaintId = () => ApiUuidParam('id', exampleIds.complaint, 'The complaint');
+/**
+ * A step on one complaint that answers the complaint as it now stands: 200, replayed by Idempotency-Key,
+ * for the roles given (each operation adds its own problems and summary).
+ */
+const ComplaintAction = (roles: readonly Role[]) =>
+  applyDecorators(HttpCode(200), Idempotent(), Roles(...roles), ApiComplaintId(), ApiOkResponse(complaint));
 /** What every act on a complaint may meet before its own rules. */
 const onComplaint = [malformedId, problem(Code.COMPLAINT_NOT_FOUND), problem(Code.COMPLAINT_CLOSED)];
 const atInstance = [
@@ -182,11 +198,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/redirection')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.officer)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(ComplaintsRoles.officer)
   @ApiProblems(...guardProblems(ComplaintsRoles.officer), ...atInstance, problem(Code.STAGE_COMPETENT))
   @ApiOperation({
     summary: 'A body that is not competent sends the complaint to the competent instance of its chain',
@@ -199,11 +211,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/extensions')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.officer)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(ComplaintsRoles.officer)
   @ApiProblems(
     ...guardProblems(ComplaintsRoles.officer),
     ...atInstance,
@@ -240,11 +248,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/decision')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.officer)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(ComplaintsRoles.officer)
   @ApiProblems(
     ...guardProblems(ComplaintsRoles.officer),
     ...atInstance,
@@ -291,11 +295,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/escalation')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...anyone)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(anyone)
   @ApiProblems(
     ...guardProblems(anyone),
     ...onComplaint,
@@ -319,11 +319,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/court')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...anyone)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(anyone)
   @ApiProblems(
     ...guardProblems(anyone),
     malformedId,
@@ -342,11 +338,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/withdrawal')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...anyone)
-  @ApiComplaintId()
-  @ApiOkResponse(complaint)
+  @ComplaintAction(anyone)
   @ApiProblems(...guardProblems(anyone), ...onComplaint, problem(Code.INSTANCE_NOT_YOURS))
   @ApiOperation({ summary: 'The complainant withdraws the complaint; the pre-trial track is closed' })
   withdraw(
