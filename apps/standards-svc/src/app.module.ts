@@ -21,6 +21,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { RegistryConsumerModule } from './read-model/registry-consumer.module';
 import { RegistrationModule } from './registration/registration.module';
 import { ReglamentModule } from './reglament/reglament.module';
+import { TransitionModule } from './transition/transition.module';
 import { StandardsModule } from './standards/standards.module';
 
 export interface AppOverrides {
@@ -57,6 +58,7 @@ export class AppModule {
         ReglamentModule,
         RecommendationsModule,
         RegistryConsumerModule,
+        TransitionModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: CalendarProblemInterceptor }],
     };

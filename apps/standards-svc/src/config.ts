@@ -1,4 +1,5 @@
 import { IsOptional, Matches } from 'class-validator';
+import { IsCalendarDate } from '@kzps/platform';
 import { AuthServiceConfig } from '@kzps/auth';
 import { withCalendarPolling } from '@kzps/calendar-store';
 import { withDeadlineWatch } from '@kzps/db';
@@ -29,4 +30,15 @@ export class StandardsConfig extends withCalendarPolling(
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'JUSTICE_MINISTRY_BIN must be 12 digits' })
   JUSTICE_MINISTRY_BIN?: string;
+
+  /**
+   * Art. 25: the day the Law "On public services" entered into force (YYYY-MM-DD). Standards in force before
+   * it get three months from it to be aligned with the law; inclusions before it start no Art. 7.1/9.5
+   * clock. Unset (the default): no alignment term is tracked, and the import report says so.
+   */
+  @IsOptional()
+  @IsCalendarDate({
+    message: 'PUBLIC_SERVICES_LAW_IN_FORCE_DATE must be a date YYYY-MM-DD from 2005 to 2099',
+  })
+  PUBLIC_SERVICES_LAW_IN_FORCE_DATE?: string;
 }

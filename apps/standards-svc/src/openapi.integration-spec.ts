@@ -32,9 +32,11 @@ import { exampleTimes } from './common/api-examples';
 import { exampleRecommendationId } from './recommendations/recommendations.examples';
 import {
   childbirthAllowance,
+  demoDecreeEffectiveAt,
   demoUsers,
   digitalDevelopment,
   labour,
+  largeFamilies,
   ministryOfJustice,
 } from './test/demo-registry';
 import {
@@ -66,6 +68,7 @@ const needsState = [
 
 /** Who sends an example: the demo user the operation is for (anyone else meets a 403 before the example counts). */
 function senderOf({ method, path }: ExampleRequest): IdentityClaimsInput {
+  if (path === '/api/v1/standards/imports') return demoUsers.authority;
   if (path.includes('/registration')) return demoUsers.justice;
   if (path.endsWith('/decision')) return demoUsers.authority;
   if (path.endsWith('/reglament/agreement')) return demoUsers.informatization;
@@ -103,6 +106,8 @@ describe('the OpenAPI document of standards-svc', () => {
     );
     await publish(kafka, registryTopics.services, [
       serviceIncluded(childbirthAllowance, new Date(exampleTimes.includedAt)),
+      // Included by the registry's decree of 2020: history, its standard in force is imported (Art. 25).
+      serviceIncluded(largeFamilies, demoDecreeEffectiveAt),
     ]);
     standardId = await eventually(async () => {
       const response = await inject({
@@ -111,6 +116,13 @@ describe('the OpenAPI document of standards-svc', () => {
       });
       return response.json<{ items: Array<{ id: string }> }>().items[0]?.id;
     }, 'the standard of the demo’s 01.02-001');
+    await eventually(async () => {
+      const response = await inject({
+        method: 'GET',
+        url: `/api/v1/standards?serviceId=${largeFamilies.id}`,
+      });
+      return response.json<{ items: unknown[] }>().items.length > 0 ? true : undefined;
+    }, 'the standard of the demo’s 01.02-002');
     await eventually(async () => {
       const rows: unknown[] = await app
         .get(DataSource)
@@ -339,6 +351,12 @@ describe('the OpenAPI document of standards-svc', () => {
     await send('post', `${standard}/versions`, owner, 409, {
       example: 'cancellation',
       code: 'STANDARD_CHANGE_IN_PROGRESS',
+    });
+
+    // Art. 25: the public-services authority imports the standard of 01.02-002 already in force.
+    await send('post', '/api/v1/standards/imports', authority, 201, {
+      example: 'stock',
+      values: { dryRun: 'false' },
     });
 
     const everyBodyExample = operationsOf(document)

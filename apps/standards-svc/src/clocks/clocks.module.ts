@@ -5,6 +5,7 @@ import { KazakhstanTermCalendar } from './kazakhstan-term-calendar';
 import { StatutoryTermsRecount } from './statutory-terms.recount';
 import { TermCalendar } from './term-calendar';
 import { TermsService } from './terms.service';
+import { TransitionPolicy } from './transition-policy';
 
 /**
  * Term arithmetic for the whole app on the shared calendar (this service's copy, kept by the registry's
@@ -19,9 +20,10 @@ import { TermsService } from './terms.service';
       inject: [CalendarStore],
     },
     TermsService,
+    TransitionPolicy,
     DeadlineWatcher,
     StatutoryTermsRecount,
   ],
-  exports: [TermCalendar, TermsService, DeadlineWatcher],
+  exports: [TermCalendar, TermsService, TransitionPolicy, DeadlineWatcher],
 })
 export class ClocksModule {}

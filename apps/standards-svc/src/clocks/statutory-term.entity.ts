@@ -4,13 +4,15 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 /**
  * The statutory terms of a standard: Art. 7.1 standard within 3 months of inclusion, Art. 9.5 discussion
  * within 30 calendar days of inclusion, Art. 17.2 public information within 3 working days of adoption or
- * change, Art. 10.1 reglament within one month of adoption.
+ * change, Art. 10.1 reglament within one month of adoption, Art. 25 a standard in force before the law aligned
+ * with it within three months of the law's entry into force.
  */
 export const termKinds = [
   'standard_adoption',
   'public_discussion',
   'public_information',
   'reglament',
+  'transition_alignment',
 ] as const;
 export type TermKind = (typeof termKinds)[number];
 
@@ -19,6 +21,7 @@ export const termArticles: Record<TermKind, string> = {
   public_discussion: '9.5',
   public_information: '17.2',
   reglament: '10.1',
+  transition_alignment: '25',
 };
 
 /**

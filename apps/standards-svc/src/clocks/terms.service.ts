@@ -21,6 +21,8 @@ export const statutoryTermEnd: Record<TermKind, (calendar: TermCalendar, start: 
   public_information: (calendar, start) => calendar.workingDaysAfter(start, 3),
   // Art. 10.1: the reglament within a month of the standard's adoption.
   reglament: (calendar, start) => calendar.monthsAfter(start, 1),
+  // Art. 25: standards in force aligned with the law within three months of its entry into force.
+  transition_alignment: (calendar, start) => calendar.monthsAfter(start, 3),
 };
 
 /** A term that ran out, as the watcher (or a late completion) found it. */

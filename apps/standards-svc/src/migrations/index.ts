@@ -13,6 +13,7 @@ import { StandardApprovingAct1796508899022 } from './1796508899022-standard-appr
 import { CreateStandardRecommendations1796509153590 } from './1796509153590-create-standard-recommendations.migration';
 import { ServiceExclusionDecree1796509455838 } from './1796509455838-service-exclusion-decree.migration';
 import { VersionsClosedByExclusion1796509455839 } from './1796509455839-versions-closed-by-exclusion.migration';
+import { TransitionImport1796509943625 } from './1796509943625-transition-import.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateStandardRecommendations1796509153590,
   ServiceExclusionDecree1796509455838,
   VersionsClosedByExclusion1796509455839,
+  TransitionImport1796509943625,
 ];

@@ -70,7 +70,11 @@ function toRefusalResponse(refusal: RegistrationRefusal): RefusalResponseDto {
  * The content applications-svc needs to accept applications under the standard (Art. 8). The owner and
  * providers are the registry's (the draft was checked against them at every step, Art. 6.2).
  */
-function inForcePayload(version: StandardVersion, service: ServiceRef, inForceFrom: Date): StandardInForceV1 {
+export function inForcePayload(
+  version: StandardVersion,
+  service: ServiceRef,
+  inForceFrom: Date,
+): StandardInForceV1 {
   const c = version.content;
   if (!c.term || !c.registrationTerm || !c.queueWait || !c.fee || !c.resultForms) {
     // The notice and every resubmission checked completeness; reaching here is a bug, not a user error.
@@ -200,6 +204,8 @@ export class RegistrationService {
       await auditStandard(manager, caller, 'register', standard.id, now, `No. ${dto.number} of ${dto.date}`);
       // The replaced or cancelled version's own terms (its reglament) no longer apply.
       if (previous) await this.terms.lapse(manager, standard.id, previous.id);
+      // A cancelled standard needs no alignment with the law (Art. 25): that term stops applying.
+      if (working.kind === 'cancellation') await this.terms.lapse(manager, standard.id, STANDARD_SCOPE);
       // Art. 17.2: public information follows every adoption, change and cancellation.
       await this.terms.openAdoptionTerms(
         manager,
@@ -210,6 +216,10 @@ export class RegistrationService {
       );
       if (working.kind === 'adoption') {
         await this.terms.meet(manager, standard.id, 'standard_adoption', STANDARD_SCOPE, adoptedOn);
+      }
+      // Art. 25: a standard in force before the law is aligned with it by an amendment, on the act's date.
+      if (working.kind === 'amendment') {
+        await this.terms.meet(manager, standard.id, 'transition_alignment', STANDARD_SCOPE, adoptedOn);
       }
       return toResponse(working);
     });

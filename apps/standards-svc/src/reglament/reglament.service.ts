@@ -23,10 +23,11 @@ import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from 
 import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
 import { actDateOutOfRange, reglamentError, stepsExceedTerm, ReglamentErrorCode } from './reglament.errors';
 import { stepsFitTerm } from './reglament-term';
+import { reglamentText } from './reglament-text';
 import { Clock } from '@kzps/platform';
 
 /** Who adopts the reglament, and by what act (Art. 10.2-3). */
-interface ApprovingBodies {
+export interface ApprovingBodies {
   actKind: ApprovingActKind;
   organizationIds: string[];
 }
@@ -36,7 +37,7 @@ interface ApprovingBodies {
  * a resolution of each akimat that delivers it; any other service from an order of the central body that
  * develops the standard. An akimat the registry still names as owner from before D25 adopts it as well.
  */
-function approvingBodies(facts: AgreementFacts, service: ServiceRef): ApprovingBodies {
+export function approvingBodies(facts: AgreementFacts, service: ServiceRef): ApprovingBodies {
   if (facts.ownerKind === 'local') {
     return { actKind: 'akimat_resolution', organizationIds: [...facts.localExecutiveBodyIds].sort() };
   }
@@ -135,22 +136,7 @@ export class ReglamentService {
         standardId: id,
         versionId: version.id,
         status: informatizationRequired ? 'agreement' : 'draft',
-        generalProvisions: { kk: dto.generalProvisions.kk, ru: dto.generalProvisions.ru },
-        steps: dto.steps.map((s, index) => ({
-          order: index + 1,
-          title: { kk: s.title.kk, ru: s.title.ru },
-          responsibleUnit: { kk: s.responsibleUnit.kk, ru: s.responsibleUnit.ru },
-          officialRole: { kk: s.officialRole.kk, ru: s.officialRole.ru },
-          informationSystem: s.informationSystem ?? null,
-          duration: { value: s.duration.value, unit: s.duration.unit },
-        })),
-        interactions: {
-          internal: { kk: dto.interactions.internal.kk, ru: dto.interactions.internal.ru },
-          psc: dto.interactions.psc ? { kk: dto.interactions.psc.kk, ru: dto.interactions.psc.ru } : null,
-          otherBodies: dto.interactions.otherBodies
-            ? { kk: dto.interactions.otherBodies.kk, ru: dto.interactions.otherBodies.ru }
-            : null,
-        },
+        ...reglamentText(dto),
         actKind: bodies.actKind,
         acts: [],
         informatizationRequired,

@@ -90,6 +90,10 @@ export class StandardVersion {
   @Column('jsonb', { nullable: true })
   endedByExclusion!: VersionExclusion | null;
 
+  /** Art. 25: the version was in force before this service and was imported with its history. */
+  @Column('timestamptz', { nullable: true })
+  importedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

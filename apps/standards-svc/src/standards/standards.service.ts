@@ -10,6 +10,7 @@ import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { TermsService } from '../clocks/terms.service';
 import { developerOf } from '../read-model/developer';
+import { TransitionPolicy } from '../clocks/transition-policy';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { RecommendationLedger } from '../recommendations/recommendation-ledger';
 import { diffContent } from './content-diff';
@@ -49,6 +50,7 @@ export class StandardsService {
     private readonly terms: TermsService,
     private readonly calendar: TermCalendar,
     private readonly recommendations: RecommendationLedger,
+    private readonly transition: TransitionPolicy,
   ) {
     this.views = new StandardViews(dataSource);
   }
@@ -108,14 +110,18 @@ export class StandardsService {
       content: {},
       publishedContent: null,
     });
-    await this.terms.openInclusionTerms(manager, standardId, includedAt);
+    const now = this.clock.now();
+    const clocks = this.transition.inclusionStartsClocks(includedAt, now);
+    if (clocks) await this.terms.openInclusionTerms(manager, standardId, includedAt);
     await auditStandard(
       manager,
       standardsSystem,
       'create',
       standardId,
-      this.clock.now(),
-      'Service included in the registry',
+      now,
+      clocks
+        ? 'Service included in the registry'
+        : `Service included in the registry on ${this.calendar.localDate(includedAt)}: history, no clock started (Art. 25)`,
     );
   }
 

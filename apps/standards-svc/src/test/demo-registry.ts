@@ -1,5 +1,6 @@
 import type { IdentityClaimsInput, Role } from '@kzps/auth';
 import { exampleIds } from '../common/api-examples';
+import { largeFamiliesAllowance } from '../transition/transition.examples';
 import type { TestOrganization, TestService } from './harness';
 
 /*
@@ -56,6 +57,26 @@ export const childbirthAllowance: TestService = {
     termWorkingDays: 8,
   },
 };
+
+/**
+ * The seed's 01.02-002: the Ministry of Labour's allowance to large families, included (as every seeded entry)
+ * by the registry's decree of 31 January 2020: history, whose standard in force is imported (Art. 25).
+ */
+export const largeFamilies: TestService = {
+  id: largeFamiliesAllowance,
+  ownerId: labour.id,
+  providerIds: [labour.id],
+  channels: ['state-corporation', 'e-government-portal'],
+  entry: {
+    code: '01.02-002',
+    nameKk: 'Көпбалалы отбасыларға мемлекеттік жәрдемақы тағайындау',
+    nameRu: 'Назначение государственного пособия многодетным семьям',
+    deliveryChannels: ['psc', 'e-government-portal'],
+    deliveryForm: 'paper-and-electronic',
+    termWorkingDays: 8,
+  },
+};
+export const demoDecreeEffectiveAt = new Date('2020-01-30T18:00:00Z');
 
 const officer = (subject: string, role: Role, organizationId: string): IdentityClaimsInput => ({
   subject,

@@ -39,12 +39,14 @@ export interface StandardsTestApp {
 /**
  * A spec file's own standards-svc: its own database, issuer and broker (other projects' tests publish
  * registry events on the run's shared one), with `organizations` in the read model before the first test.
- * The clock starts an hour after `registryTime`, the time the organisations are published at.
+ * The clock starts an hour after `registryTime`, the time the organisations are published at. `config` adds
+ * variables to the test's configuration.
  */
 export function useStandardsApp(
   databaseName: string,
   organizations: TestOrganization[],
   registryTime: Date,
+  config: Record<string, string> = {},
 ): StandardsTestApp {
   let database: TestDatabase;
   let broker: RunningTestBroker;
@@ -60,7 +62,7 @@ export function useStandardsApp(
     broker = await startTestBroker();
     issuer = await startTestIssuer();
     environment = { databaseUrl: database.url, issuer, brokers: broker.address };
-    app = await startApp(testConfig(environment), clock);
+    app = await startApp(testConfig(environment, config), clock);
     kafka = testKafka(broker.address);
     await publish(kafka, registryTopics.organizations, organizationEvents(organizations, registryTime));
     await eventually(async () => {
