@@ -16,6 +16,7 @@ export {
 } from './problem/problem';
 export { commonProblems, type CommonProblemCode } from './problem/common-problems';
 export { toProblem } from './problem/to-problem';
+export { runImportCli } from './problem/run-import-cli';
 export { ConstraintProblems } from './problem/constraint-problems';
 export { ProblemDetailsFilter, sendProblem, PROBLEM_CONTENT_TYPE } from './problem/problem-details.filter';
 export { createValidationPipe, validationFailed } from './problem/validation';

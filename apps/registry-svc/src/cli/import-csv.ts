@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { DomainError, loadConfig } from '@kzps/platform';
+import { loadConfig, runImportCli } from '@kzps/platform';
 import { AppModule } from '../app.module';
 import { RegistryConfig } from '../config';
 import { RegistryImportService } from '../exchange/registry-import.service';
@@ -42,23 +42,9 @@ async function main(): Promise<number> {
     );
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
-  } catch (error) {
-    process.stderr.write('\n');
-    if (error instanceof DomainError) {
-      process.stderr.write(`${error.code}: ${error.detail ?? error.message} (nothing was imported)\n`);
-      process.stdout.write(`${JSON.stringify(error.extensions.report ?? error.extensions, null, 2)}\n`);
-      return 1;
-    }
-    throw error;
   } finally {
     await app.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runImportCli(main);
