@@ -51,8 +51,10 @@ export async function upsertOrganizationCopy(
     data.active,
     new Date(data.updatedAt),
     ...kept.map((column) => column.value(data)),
-    data.regionKato !== undefined,
   ];
+  // Only a copy that keeps the region asks whether the event carried one: an unused parameter has no type,
+  // and PostgreSQL refuses the statement (42P18).
+  if (fields.includes('regionKato')) params.push(data.regionKato !== undefined);
   const present = `$${params.length}`;
   const columns = kept.map((column) => column.name);
   const values = kept.map((_, i) => `$${i + 7}`);

@@ -135,6 +135,17 @@ describe('a service’s copy of the registry', () => {
     });
   });
 
+  it('copies an organisation for a service that keeps neither its region nor its BIN (monitoring-svc)', async () => {
+    const parent = randomUUID();
+    const first = organization({ parentOrganizationId: parent, roles: ['quality-authority'] });
+    await upsertOrganizationCopy(dataSource.manager, first, ['parentId']);
+    expect(await organizationRow(first.organizationId)).toMatchObject({
+      parent_id: parent,
+      roles: ['quality-authority'],
+      region_kato: null,
+    });
+  });
+
   it('keeps the standing an amendment does not change, and the newest entry', async () => {
     const included = entry({ paid: true });
     const fields = { paid: true, status: true };
