@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, guardProblems, Roles } from '@kzps/auth';
+import { CurrentIdentity, guardProblems, Roles, type Role } from '@kzps/auth';
 import { ApiProblems, Clock } from '@kzps/platform';
 import { SignatureErrorCode, signatureError } from '@kzps/signature';
 import { ApiApplicationId, exampleApplication, exampleBody, exampleIds } from '../api/api-examples';
@@ -10,6 +10,18 @@ import { applicationView, type ApplicationView } from '../applications/applicati
 import { ApplicationsRoles, type CallerIdentity } from '../common/identity';
 import { RecordResultDto, RefuseApplicationDto } from './dto/lifecycle.dto';
 import { LifecycleService } from './lifecycle.service';
+
+/**
+ * A step on one application that answers it as it now stands: 200, for the roles given (each operation
+ * adds its own body, problems and summary).
+ */
+const ApplicationAction = (...roles: Role[]) =>
+  applyDecorators(
+    HttpCode(200),
+    Roles(...roles),
+    ApiApplicationId(),
+    ApiOkResponse(exampleBody(exampleApplication)),
+  );
 
 @ApiTags('lifecycle')
 @ApiBearerAuth()
@@ -21,10 +33,7 @@ export class LifecycleController {
   ) {}
 
   @Post('in-work')
-  @HttpCode(200)
-  @Roles(...ApplicationsRoles.providerOfficer)
-  @ApiApplicationId()
-  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApplicationAction(...ApplicationsRoles.providerOfficer)
   @ApiProblems(
     ...guardProblems(ApplicationsRoles.providerOfficer),
     ...onApplication,
@@ -39,8 +48,7 @@ export class LifecycleController {
   }
 
   @Post('result')
-  @HttpCode(200)
-  @Roles(...ApplicationsRoles.providerOfficer)
+  @ApplicationAction(...ApplicationsRoles.providerOfficer)
   @ApiBody({
     type: RecordResultDto,
     examples: {
@@ -60,8 +68,6 @@ export class LifecycleController {
       },
     },
   })
-  @ApiApplicationId()
-  @ApiOkResponse(exampleBody(exampleApplication))
   @ApiProblems(
     ...guardProblems(ApplicationsRoles.providerOfficer),
     ...onApplication,
@@ -84,8 +90,7 @@ export class LifecycleController {
   }
 
   @Post('refusal')
-  @HttpCode(200)
-  @Roles(...ApplicationsRoles.providerOfficer)
+  @ApplicationAction(...ApplicationsRoles.providerOfficer)
   @ApiBody({
     type: RefuseApplicationDto,
     examples: {
@@ -101,8 +106,6 @@ export class LifecycleController {
       },
     },
   })
-  @ApiApplicationId()
-  @ApiOkResponse(exampleBody(exampleApplication))
   @ApiProblems(
     ...guardProblems(ApplicationsRoles.providerOfficer),
     ...onApplication,
@@ -121,10 +124,7 @@ export class LifecycleController {
   }
 
   @Post('withdrawal')
-  @HttpCode(200)
-  @Roles(...ApplicationsRoles.recipient)
-  @ApiApplicationId()
-  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApplicationAction(...ApplicationsRoles.recipient)
   @ApiProblems(
     ...guardProblems(ApplicationsRoles.recipient),
     ...onApplication,
@@ -139,10 +139,7 @@ export class LifecycleController {
   }
 
   @Post('issuance')
-  @HttpCode(200)
-  @Roles(...ApplicationsRoles.pscOperator, ...ApplicationsRoles.providerOfficer)
-  @ApiApplicationId()
-  @ApiOkResponse(exampleBody(exampleApplication))
+  @ApplicationAction(...ApplicationsRoles.pscOperator, ...ApplicationsRoles.providerOfficer)
   @ApiProblems(
     ...guardProblems([...ApplicationsRoles.pscOperator, ...ApplicationsRoles.providerOfficer]),
     ...onApplication,
