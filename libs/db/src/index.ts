@@ -10,6 +10,7 @@ export {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_LIFETIME_HOURS,
   IDEMPOTENT_REPLAY_HEADER,
+  recordedRefusal,
 } from './idempotency/idempotent';
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
 export { inOneTransaction, inTransaction } from './idempotency/request-transaction';

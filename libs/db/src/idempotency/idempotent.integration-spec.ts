@@ -13,11 +13,11 @@ import { IsString } from 'class-validator';
 import type { InjectOptions } from 'fastify';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { AuthenticatedRequest, Identity } from '@kzps/auth';
-import { createServiceApp, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
+import { createServiceApp, DomainError, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
 import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
 import { DatabaseModule } from '../database.module';
 import { CreateIdempotencyKey1764900000000 } from './idempotency-key.migration';
-import { Idempotent, IDEMPOTENT_REPLAY_HEADER } from './idempotent';
+import { Idempotent, IDEMPOTENT_REPLAY_HEADER, recordedRefusal } from './idempotent';
 import { inTransaction } from './request-transaction';
 
 class CreateThing1700000000000 implements MigrationInterface {
@@ -87,6 +87,19 @@ class ThingsController {
       // Fails after its write, as a crash before the answer is stored would.
       if (body.name === 'fails') throw new Error('failed after the write');
       return row ?? { id: 0, name: '' };
+    }).then((row) => {
+      // A refusal that is an act of its own (as Art. 14.2 intake is): its row stays, the answer is 422.
+      if (body.name.startsWith('refused')) {
+        throw recordedRefusal(
+          new DomainError(
+            'THING_REFUSED',
+            { status: 422, title: 'Refused', localizedTitle: { kk: 'Бас тартылды', ru: 'Отказано' } },
+            undefined,
+            { thingId: row.id },
+          ),
+        );
+      }
+      return row;
     });
   }
 }
@@ -208,6 +221,23 @@ describe('Idempotency-Key on a retryable write', () => {
       n: number;
     }>;
     expect(row?.n).toBe(0);
+  });
+
+  it('commits a recorded refusal with its answer and replays the refusal to a retry', async () => {
+    const first = await post('key-refused', 'refused once');
+    const retry = await post('key-refused', 'refused once');
+    expect([first.statusCode, retry.statusCode]).toEqual([422, 422]);
+    expect(retry.headers['content-type']).toContain('application/problem+json');
+    expect(retry.headers[IDEMPOTENT_REPLAY_HEADER]).toBe('true');
+    expect(retry.json()).toMatchObject({
+      code: 'THING_REFUSED',
+      thingId: first.json<{ thingId: number }>().thingId,
+    });
+    expect(await rowsNamed('refused once')).toBe(1);
+    expect((await post('key-refused', 'refused other')).json()).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(await rowsNamed('refused other')).toBe(0);
   });
 
   it('treats a key past its lifetime as new', async () => {

@@ -12,7 +12,7 @@ import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { AuthenticatedRequest } from '@kzps/auth';
-import { ApiProblems } from '@kzps/platform';
+import { ApiProblems, DomainError, type ProblemSpec } from '@kzps/platform';
 import { idempotencyError, IdempotencyErrorCode } from './idempotency.errors';
 import { requestTransaction } from './request-transaction';
 
@@ -43,6 +43,30 @@ function fingerprintOf(request: AuthenticatedRequest): string {
     .digest('hex');
 }
 
+/**
+ * Refusals that are acts in their own right: the write recorded the refusal (an Art. 14.2 refusal at intake)
+ * and only then answers it as an error. Such a refusal commits with the request's transaction and its answer is
+ * kept like a success, so a retry replays it instead of recording the refusal again.
+ */
+const recordedRefusals = new WeakSet<DomainError>();
+
+/**
+ * Marks a refusal whose record the write made in `inTransaction` (D31): with an `Idempotency-Key` the
+ * interceptor commits that record together with the refusal as the key's answer, instead of rolling it back.
+ */
+export function recordedRefusal(error: DomainError): DomainError {
+  recordedRefusals.add(error);
+  return error;
+}
+
+/** What a recorded refusal is kept as: enough to raise it again, so the filter renders it as problem+json. */
+interface StoredRefusal {
+  code: string;
+  spec: ProblemSpec;
+  detail: string | null;
+  extensions: Record<string, unknown>;
+}
+
 interface StoredAnswer {
   fingerprint: string;
   status: number;
@@ -57,7 +81,8 @@ interface StoredAnswer {
  * write twice. The same key and body later get the stored answer (`Idempotent-Replayed: true`); another body
  * 422 `IDEMPOTENCY_KEY_REUSED`. A duplicate sent while the first is in flight waits on the first's row lock
  * and then gets its answer (or, if the first failed, does the work itself). Only successful answers are kept:
- * a refused request wrote nothing, so its retry is judged afresh. Keys are per caller (the token's subject)
+ * a refused request wrote nothing, so its retry is judged afresh, unless the refusal was itself recorded
+ * (`recordedRefusal`): that one commits and is replayed like a success. Keys are per caller (the token's subject)
  * and expire after IDEMPOTENCY_KEY_LIFETIME_HOURS, measured on the database's clock, which every replica shares.
  */
 @Injectable()
@@ -90,17 +115,40 @@ export class IdempotencyInterceptor implements NestInterceptor {
         const stored = await this.stored(runner, caller, key);
         await runner.commitTransaction();
         if (stored.fingerprint !== fingerprint) throw idempotencyError(IdempotencyErrorCode.KeyReused);
-        reply.status(stored.status).header(IDEMPOTENT_REPLAY_HEADER, 'true');
+        reply.header(IDEMPOTENT_REPLAY_HEADER, 'true');
+        if (stored.status >= 400) {
+          const refusal = stored.body as StoredRefusal;
+          throw new DomainError(refusal.code, refusal.spec, refusal.detail ?? undefined, refusal.extensions);
+        }
+        reply.status(stored.status);
         if (stored.location !== null) reply.header('location', stored.location);
         return stored.body;
       }
-      const body = await requestTransaction.run(runner.manager, () =>
-        lastValueFrom(next.handle(), { defaultValue: null }),
-      );
+      let body: unknown;
+      try {
+        body = await requestTransaction.run(runner.manager, () =>
+          lastValueFrom(next.handle(), { defaultValue: null }),
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError && recordedRefusals.has(error))) throw error;
+        const refusal: StoredRefusal = {
+          code: error.code,
+          spec: error.spec,
+          detail: error.detail ?? null,
+          extensions: error.extensions,
+        };
+        await this.store(runner, caller, key, error.spec.status, refusal, null);
+        await runner.commitTransaction();
+        throw error;
+      }
       const location = reply.getHeader('location');
-      await runner.query(
-        `UPDATE idempotency_key SET status = $3, body = $4, location = $5 WHERE caller = $1 AND key = $2`,
-        [caller, key, reply.statusCode, JSON.stringify(body), typeof location === 'string' ? location : null],
+      await this.store(
+        runner,
+        caller,
+        key,
+        reply.statusCode,
+        body,
+        typeof location === 'string' ? location : null,
       );
       await runner.commitTransaction();
       return body;
@@ -110,6 +158,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } finally {
       await runner.release();
     }
+  }
+
+  private async store(
+    runner: QueryRunner,
+    caller: string,
+    key: string,
+    status: number,
+    body: unknown,
+    location: string | null,
+  ): Promise<void> {
+    await runner.query(
+      `UPDATE idempotency_key SET status = $3, body = $4, location = $5 WHERE caller = $1 AND key = $2`,
+      [caller, key, status, JSON.stringify(body), location],
+    );
   }
 
   /** Inserts the key's row; false when another request holds the key (after waiting for it to commit). */
