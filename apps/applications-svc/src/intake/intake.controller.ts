@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles } from '@kzps/auth';
+import { Idempotent } from '@kzps/db';
 import { ApiProblems, ApiUuidParam, invalid, malformedId } from '@kzps/platform';
 import { signatureError, SignatureErrorCode, type JsonValue } from '@kzps/signature';
 import type { FastifyRequest } from 'fastify';
@@ -34,6 +35,7 @@ export class IntakeController {
 
   @Post()
   @HttpCode(201)
+  @Idempotent()
   @Roles(
     ...ApplicationsRoles.pscOperator,
     ...ApplicationsRoles.providerOfficer,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasRole } from '@kzps/auth';
+import { inTransaction, recordedRefusal } from '@kzps/db';
 import { recordAudit } from '@kzps/audit';
 import { formatAlmaty } from '@kzps/calendar';
 import { ApplicationsEventTypes, type ApplicationChannel } from '@kzps/contracts';
@@ -72,7 +73,7 @@ export class IntakeService {
   ): Promise<ApplicationReceipt> {
     // Verified before the transaction: the national verification service may take its time.
     const signature = await this.verifiedSignature(caller, dto, body);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       const now = this.clock.now();
       const { service, version } = await this.readModel.serviceInForce(manager, dto.serviceId);
       if (!version.channels.includes(dto.channel)) {
@@ -119,10 +120,13 @@ export class IntakeService {
       };
     });
     if (outcome.kind === 'refused') {
-      throw applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
-        intakeRefusal: outcome.receipt,
-        missingDocumentIds: outcome.receipt.missingDocuments.map((d) => d.id),
-      });
+      // D31: the refusal is recorded, so a retry with the Idempotency-Key replays this 422, not a second refusal.
+      throw recordedRefusal(
+        applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
+          intakeRefusal: outcome.receipt,
+          missingDocumentIds: outcome.receipt.missingDocuments.map((d) => d.id),
+        }),
+      );
     }
     return outcome.receipt;
   }

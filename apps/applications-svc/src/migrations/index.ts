@@ -1,5 +1,6 @@
 import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
+import { CreateIdempotencyKey1764900000000 } from '@kzps/db';
 import { messagingMigrations } from '@kzps/messaging';
 import type { MigrationInterface } from 'typeorm';
 import { CreateReadModel1796000000000 } from './1796000000000-create-read-model.migration';
@@ -16,4 +17,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateApplications1796000000001,
   CreatePayments1796000000002,
   CreateQueueTickets1796000000003,
+  CreateIdempotencyKey1764900000000,
 ];
