@@ -12,8 +12,8 @@ const acceptedAt = new Date('2026-03-19T05:00:00Z');
 const organizations = testOrganizations();
 const callers = testCallers(organizations);
 
-/** D20, D31: a desk or the portal that lost the answer to an intake retries it with the same Idempotency-Key. */
-describe('intake retried with an Idempotency-Key (D20, D31; issue 13)', () => {
+/** D20, D33: a desk or the portal that lost the answer to an intake retries it with the same Idempotency-Key. */
+describe('intake retried with an Idempotency-Key (D20, D33; issue 13)', () => {
   let service: RunningService;
   let app: NestFastifyApplication;
   let call: RunningService['call'];

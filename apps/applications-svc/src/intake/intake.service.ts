@@ -120,7 +120,7 @@ export class IntakeService {
       };
     });
     if (outcome.kind === 'refused') {
-      // D31: the refusal is recorded, so a retry with the Idempotency-Key replays this 422, not a second refusal.
+      // D33: the refusal is recorded, so a retry with the Idempotency-Key replays this 422, not a second refusal.
       throw recordedRefusal(
         applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
           intakeRefusal: outcome.receipt,

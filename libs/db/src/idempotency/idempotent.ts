@@ -51,7 +51,7 @@ function fingerprintOf(request: AuthenticatedRequest): string {
 const recordedRefusals = new WeakSet<DomainError>();
 
 /**
- * Marks a refusal whose record the write made in `inTransaction` (D31): with an `Idempotency-Key` the
+ * Marks a refusal whose record the write made in `inTransaction` (D33): with an `Idempotency-Key` the
  * interceptor commits that record together with the refusal as the key's answer, instead of rolling it back.
  */
 export function recordedRefusal(error: DomainError): DomainError {
