@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { DemoCa } from '@kzps/signature';
-import { TestClock } from '@kzps/testing';
+import { jsonSchemaProblems, TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import {
   handled,
@@ -74,7 +74,7 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
     rmSync(join(caDir, '..'), { recursive: true, force: true });
   });
 
-  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle", async () => {
+  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle, each event as its contract's JSON Schema states it (D22)", async () => {
     const seeder = service.app.get(DemoSeeder);
     expect(await seeder.seed()).toBe(false);
     expect(await query('SELECT 1 FROM application')).toEqual([]);
@@ -102,6 +102,14 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
       `SELECT count(*)::int AS n FROM outbox_message WHERE event_type LIKE '%application.submitted%'`,
     );
     expect(submitted?.n).toBe(rows.length);
+    // Every event the seeding wrote, of every type, matches the JSON Schema published for integrators.
+    const events = await query<{ type: string; payload: unknown }>(
+      'SELECT event_type AS type, payload FROM outbox_message',
+    );
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThan(3);
+    expect(
+      events.flatMap((e) => jsonSchemaProblems(e.type, e.payload).map((p) => `${e.type}: ${p}`)),
+    ).toEqual([]);
     // A paid service's result waits for its fee (Art. 18).
     const [awaiting] = await query<{ n: number }>(
       `SELECT count(*)::int AS n FROM application WHERE status = 'result_ready' AND fee_kzt IS NOT NULL AND paid_at IS NULL`,
