@@ -18,6 +18,7 @@ import { RegistryModule } from './registry/registry.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 
 export interface AppOverrides {
   /** Tests move time with their own clock instead of sleeping. */
@@ -60,6 +61,7 @@ export class AppModule {
         InternalControlModule,
         RecommendationsModule,
         EvaluationsModule,
+        AnnualReportsModule,
       ],
     };
   }

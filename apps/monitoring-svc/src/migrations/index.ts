@@ -11,6 +11,7 @@ import { CreateInternalControl1798000100003 } from './1798000100003-create-inter
 import { CreateRecommendations1798000200000 } from './1798000200000-create-recommendations.migration';
 import { CreateEvaluations1798000200001 } from './1798000200001-create-evaluations.migration';
 import { RecommendationNgoIdAsText1798000200002 } from './1798000200002-recommendation-ngo-id-as-text.migration';
+import { CreateAnnualReports1798000200003 } from './1798000200003-create-annual-reports.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateRecommendations1798000200000,
   CreateEvaluations1798000200001,
   RecommendationNgoIdAsText1798000200002,
+  CreateAnnualReports1798000200003,
 ];
