@@ -41,6 +41,33 @@ function dueWork(options: { park: boolean }): SweepWork<Due> {
   };
 }
 
+/** The same work set-based: one guarded update for the batch, one multi-row insert; counts its calls. */
+function batchedWork(): SweepWork<Due> & { calls: { batches: number; items: number } } {
+  const single = dueWork({ park: true });
+  const calls = { batches: 0, items: 0 };
+  return {
+    ...single,
+    calls,
+    handle: (manager, item, now) => {
+      calls.items += 1;
+      return single.handle(manager, item, now);
+    },
+    handleBatch: async (manager, items, now) => {
+      calls.batches += 1;
+      const [updated]: [Array<{ id: number }>, number] = await manager.query(
+        `UPDATE due_item SET done_at = $2 WHERE id = ANY($1::int[]) AND done_at IS NULL RETURNING id`,
+        [items.map((item) => item.id), now],
+      );
+      await manager.query(`INSERT INTO due_log (item_id) SELECT unnest($1::int[])`, [
+        updated.map((row) => row.id),
+      ]);
+      const poison = items.find((item) => item.label === 'poison');
+      if (poison) throw new Error(`item ${poison.id} refused by its contract`);
+      return updated.length;
+    },
+  };
+}
+
 describe('PeriodicSweep', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
@@ -163,6 +190,47 @@ describe('PeriodicSweep', () => {
     expect(
       await dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT item_id)::int AS items FROM due_log`),
     ).toEqual([{ n: 9, items: 9 }]);
+  });
+
+  it('handles a claimed batch set-based in one call, each item exactly once across two replicas', async () => {
+    await insert(
+      ...Array.from({ length: 9 }, (_, i): [number, string, string] => [i + 1, 'x', '2099-01-01T00:00:00Z']),
+    );
+    const workA = batchedWork();
+    const workB = batchedWork();
+    const [a, b] = await Promise.all([sweep(workA).runOnce(), sweep(workB).runOnce()]);
+    expect(a.done + b.done).toBe(9);
+    expect(a.failed + b.failed).toBe(0);
+    expect(workA.calls.items + workB.calls.items).toBe(0);
+    expect(workA.calls.batches + workB.calls.batches).toBeGreaterThanOrEqual(5); // batches of 2
+    expect(
+      await dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT item_id)::int AS items FROM due_log`),
+    ).toEqual([{ n: 9, items: 9 }]);
+    expect((await rows()).every((row) => row.done)).toBe(true);
+  });
+
+  it('handles a batch that fails as a whole item by item: only the failing item is rolled back and parked', async () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    await insert(
+      [1, 'a', '2099-01-01T00:00:00Z'],
+      [2, 'poison', '2099-01-01T00:00:00Z'],
+      [3, 'c', '2099-01-01T00:00:00Z'],
+    );
+    const work = batchedWork();
+    expect(await sweep(work, { batchSize: 10 }).runOnce()).toEqual({ done: 2, failed: 1 });
+    expect(work.calls).toEqual({ batches: 1, items: 3 });
+    expect(await rows()).toEqual([
+      { id: 1, done: true, parked_error: null },
+      { id: 2, done: false, parked_error: 'item 2 refused by its contract' },
+      { id: 3, done: true, parked_error: null },
+    ]);
+    // The failed batch's writes went with its savepoint: each item is logged once, by its own handling.
+    expect(await dataSource.query(`SELECT item_id FROM due_log ORDER BY item_id`)).toEqual([
+      { item_id: 1 },
+      { item_id: 3 },
+    ]);
+    // Parked, it is left out of the next passes.
+    expect(await sweep(batchedWork()).runOnce()).toEqual({ done: 0, failed: 0 });
   });
 
   it('waits for the running pass on stop', async () => {

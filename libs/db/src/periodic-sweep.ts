@@ -18,6 +18,14 @@ export interface SweepWork<T> {
    */
   handle(manager: EntityManager, item: T, now: Date): Promise<boolean>;
   /**
+   * Optional: handles the whole claimed batch set-based (one guarded `UPDATE … RETURNING`, one multi-row
+   * insert per table) in a savepoint of its own, and returns how many items it did something for. It must do
+   * for each item exactly what `handle` does. If it throws, its savepoint is rolled back and the batch is
+   * handled item by item by `handle` (each failure parked by `failed`): a bad item costs its batch the speed,
+   * never the other items.
+   */
+  handleBatch?(manager: EntityManager, items: T[], now: Date): Promise<number>;
+  /**
    * Called for an item whose `handle` threw, after its savepoint was rolled back, in the batch's transaction:
    * park it (record the error where its owner sees it) so the next claims leave it out. Without it, the
    * item is claimed again on the next pass.
@@ -53,7 +61,8 @@ const SAVEPOINT = 'periodic_sweep_item';
  * A periodic sweep over rows that come due: decrees taking effect, statutory terms running out, applications
  * overdue. Every replica runs one; each pass claims batches with `FOR UPDATE SKIP LOCKED` and handles every
  * claimed item in a savepoint of its own, so one item that fails is rolled back (and parked by `failed`)
- * while the others commit. One pass at a time per replica; `stop` clears the timer and waits for the pass.
+ * while the others commit. With `handleBatch` a batch is first handled set-based in one savepoint, and item by
+ * item only when that fails. One pass at a time per replica; `stop` clears the timer and waits for the pass.
  *
  * Use it from a Nest provider that extends `SweepWatcher`: build the sweeps in the constructor; the watcher
  * starts them on bootstrap, stops them on shutdown, and its `tick()` lets tests sweep on a moved clock.
@@ -123,6 +132,12 @@ export class PeriodicSweep<T> {
     return this.options.dataSource.transaction(async (manager) => {
       const items = await claim(manager, now, this.options.batchSize);
       const result = { claimed: items.length, done: 0, failed: 0, parked: 0 };
+      const together = items.length > 0 ? await this.wholeBatch(manager, items, now) : undefined;
+      if (together !== undefined) {
+        result.done = together;
+        if (together > 0) this.counters?.items.inc({ sweep: name, outcome: 'done' }, together);
+        return result;
+      }
       for (const item of items) {
         await manager.query(`SAVEPOINT ${SAVEPOINT}`);
         try {
@@ -142,6 +157,22 @@ export class PeriodicSweep<T> {
       }
       return result;
     });
+  }
+
+  /** The batch set-based, in a savepoint; undefined (rolled back) when there is no `handleBatch` or it threw. */
+  private async wholeBatch(manager: EntityManager, items: T[], now: Date): Promise<number | undefined> {
+    const { handleBatch, name } = this.options;
+    if (!handleBatch) return undefined;
+    await manager.query(`SAVEPOINT ${SAVEPOINT}`);
+    try {
+      const done = await handleBatch(manager, items, now);
+      await manager.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+      return done;
+    } catch (error) {
+      await manager.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+      this.logger.warn({ err: error }, `${name}: the batch failed as a whole; handling its items one by one`);
+      return undefined;
+    }
   }
 
   /** Parks a failed item in a savepoint too: a failure to park leaves it to the next pass, not the batch. */
