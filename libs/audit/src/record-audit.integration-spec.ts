@@ -4,7 +4,7 @@ import { serviceDataSourceOptions } from '@kzps/db';
 import { createTestDatabase, type TestDatabase } from '@kzps/testing';
 import { AuditRecord } from './audit-record.entity';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from './audit.tables';
-import { recordAudit, systemActor } from './record-audit';
+import { recordAudit, recordAudits, systemActor } from './record-audit';
 
 const officer = { subject: 'u-42', roles: ['owner-officer'], organizationId: 'org-1' };
 
@@ -82,6 +82,36 @@ describe('recordAudit on PostgreSQL', () => {
     const row = await dataSource.getRepository(AuditRecord).findOneByOrFail({ id: stored.id });
     expect(row.summary).toBe('escalated the complaint of 8501******24');
     expect(row).toMatchObject({ actorSubject: 'system:complaints-svc', outcome: 'failed', requestId: null });
+  });
+
+  it('stores a batch of records (a sweep’s) each whole and masked, and rolls the batch back with its change', async () => {
+    const entries = ['a-1', 'a-2', 'a-3'].map((resourceId) => ({
+      actor: systemActor('applications-svc'),
+      action: 'application.overdue',
+      resourceType: 'application',
+      resourceId,
+      summary: `for 850101300124 ${resourceId}`,
+    }));
+    const stored = await dataSource.transaction((manager) => recordAudits(manager, entries));
+    const rows = await dataSource
+      .getRepository(AuditRecord)
+      .find({ where: stored.map((record) => ({ id: record.id })), order: { resourceId: 'ASC' } });
+    expect(rows.map((row) => [row.resourceId, row.summary, row.actorSubject])).toEqual([
+      ['a-1', 'for 8501******24 a-1', 'system:applications-svc'],
+      ['a-2', 'for 8501******24 a-2', 'system:applications-svc'],
+      ['a-3', 'for 8501******24 a-3', 'system:applications-svc'],
+    ]);
+
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await recordAudits(manager, [
+          { ...entries[0], resourceId: 'b-1' },
+          { ...entries[0], resourceId: 'b-2' },
+        ]);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await dataSource.getRepository(AuditRecord).countBy({ action: 'application.overdue' })).toBe(3);
   });
 
   it('refuses to rewrite or delete the trail', async () => {

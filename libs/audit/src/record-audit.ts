@@ -37,19 +37,31 @@ const limit = (text: string, max: number): string => (text.length > max ? text.s
  * commits or rolls back with the change it describes.
  */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> {
-  const record = manager.create(AuditRecord, {
-    id: randomUUID(),
-    occurredAt: entry.occurredAt ?? new Date(),
-    actorSubject: limit(entry.actor.subject, 128),
-    actorRoles: [...entry.actor.roles],
-    organizationId: entry.actor.organizationId ?? null,
-    action: limit(entry.action, 100),
-    resourceType: limit(entry.resourceType, 100),
-    resourceId: entry.resourceId ? limit(entry.resourceId, 128) : null,
-    summary: entry.summary ? maskText(limit(entry.summary, 2000)) : null,
-    outcome: entry.outcome ?? 'succeeded',
-    requestId: entry.requestId ?? currentRequestId() ?? null,
-  });
-  await manager.insert(AuditRecord, record);
-  return record;
+  const [record] = await recordAudits(manager, [entry]);
+  return record as AuditRecord;
+}
+
+/** Writes several audit records in one statement (a sweep's batch), through the transaction's manager. */
+export async function recordAudits(
+  manager: EntityManager,
+  entries: readonly AuditEntry[],
+): Promise<AuditRecord[]> {
+  if (entries.length === 0) return [];
+  const records = entries.map((entry) =>
+    manager.create(AuditRecord, {
+      id: randomUUID(),
+      occurredAt: entry.occurredAt ?? new Date(),
+      actorSubject: limit(entry.actor.subject, 128),
+      actorRoles: [...entry.actor.roles],
+      organizationId: entry.actor.organizationId ?? null,
+      action: limit(entry.action, 100),
+      resourceType: limit(entry.resourceType, 100),
+      resourceId: entry.resourceId ? limit(entry.resourceId, 128) : null,
+      summary: entry.summary ? maskText(limit(entry.summary, 2000)) : null,
+      outcome: entry.outcome ?? 'succeeded',
+      requestId: entry.requestId ?? currentRequestId() ?? null,
+    }),
+  );
+  await manager.insert(AuditRecord, records);
+  return records;
 }
