@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit, systemActor } from '@kzps/audit';
+import { recordAudit, recordAudits, systemActor } from '@kzps/audit';
 import { ApplicationsEventTypes } from '@kzps/contracts';
 import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { Clock, ServiceMetrics } from '@kzps/platform';
@@ -69,6 +69,7 @@ export class DeadlineWatcher extends SweepWatcher {
           ...deadlineWatchTiming(config),
           claim: (manager, now, limit) => this.due(manager, deadline, now, limit),
           handle: (manager, application, now) => this.raise(manager, deadline, application, now),
+          handleBatch: (manager, applications, now) => this.raiseAll(manager, deadline, applications, now),
         }),
     );
   }
@@ -89,6 +90,46 @@ export class DeadlineWatcher extends SweepWatcher {
       [now, limit],
     );
     return rows.length === 0 ? [] : manager.findBy(Application, { id: In(rows.map((r) => r.id)) });
+  }
+
+  /**
+   * The batch set-based, doing for each application what `raise` does: one guarded update marks the claimed
+   * rows raised and returns those it changed, then one insert writes their events and one their audit records.
+   */
+  private async raiseAll(
+    manager: EntityManager,
+    deadline: Deadline,
+    applications: Application[],
+    now: Date,
+  ): Promise<number> {
+    const [changed]: [Array<{ id: string }>, number] = await manager.query(
+      `UPDATE application SET ${deadline.raised} = $2
+        WHERE id = ANY($1::uuid[]) AND ${deadline.raised} IS NULL
+        RETURNING id`,
+      [applications.map((application) => application.id), now],
+    );
+    const raised = new Set(changed.map((row) => row.id));
+    const due = applications.filter((application) => raised.has(application.id));
+    await this.events.appendAll(
+      manager,
+      due.map((application) => ({
+        type: deadline.type,
+        subject: application.id,
+        time: now,
+        data: { ...factsOf(application), detectedAt: now.toISOString() },
+      })),
+    );
+    await recordAudits(
+      manager,
+      due.map((application) => ({
+        actor: watcher,
+        action: deadline.action,
+        resourceType: 'application',
+        resourceId: application.id,
+        occurredAt: now,
+      })),
+    );
+    return due.length;
   }
 
   private async raise(

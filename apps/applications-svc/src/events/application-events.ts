@@ -54,4 +54,12 @@ export class ApplicationEvents {
   ): Promise<void> {
     await this.writer.append(manager, event);
   }
+
+  /** Several events of one type in one statement (a sweep's batch), in the given order. */
+  async appendAll<T extends ApplicationsEventType>(
+    manager: EntityManager,
+    events: ReadonlyArray<{ type: T; subject: string; time: Date; data: ApplicationsEventPayloads[T] }>,
+  ): Promise<void> {
+    await this.writer.appendAll(manager, events);
+  }
 }
