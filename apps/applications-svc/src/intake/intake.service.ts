@@ -15,6 +15,7 @@ import { Clock } from '@kzps/platform';
 import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
 import { ApplicationEvents, factsOf } from '../events/application-events';
 import { ReadModelService } from '../read-model/read-model.service';
+import type { OrganizationRef } from '../read-model/organization-ref.entity';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import type { StandardDocument, StandardVersionRef } from '../read-model/standard-version-ref.entity';
 import type { CreateApplicationDto } from './dto/create-application.dto';
@@ -46,6 +47,11 @@ const TRACKING_NUMBER_ATTEMPTS = 5;
 /** Art. 8.7, 14.2: a document the standard requires for this channel (a per-channel rule wins). */
 function requiredFor(document: StandardDocument, channel: ApplicationChannel): boolean {
   return document.perChannel.find((rule) => rule.channel === channel)?.mandatory ?? document.mandatory;
+}
+
+/** The provider an application is for when the service has only one and the desk named none. */
+function soleProviderOf(version: StandardVersionRef): string | undefined {
+  return version.providerIds.length === 1 ? version.providerIds[0] : undefined;
 }
 
 /** Intake of applications by channel (Art. 12-15): checks, the term, the tracking number, the receipt. */
@@ -81,7 +87,14 @@ export class IntakeService {
           allowedChannels: version.channels,
         });
       }
-      const desk = await this.deskOf(manager, caller, dto, version);
+      // The caller's organisation (a PSC, a provider) and the provider named or implied, in one round trip.
+      const organizations = await this.readModel.organizations(
+        manager,
+        [caller.organizationId, dto.providerOrganizationId, soleProviderOf(version)].filter(
+          (id): id is string => id !== undefined,
+        ),
+      );
+      const desk = this.deskOf(organizations, caller, dto, version);
       const recipient = this.recipientOf(caller, dto);
       this.assertDeskRecords(dto);
       const presented = this.presentedDocuments(dto.documentIds, version);
@@ -100,6 +113,7 @@ export class IntakeService {
             service,
             version,
             desk,
+            provider: organizations.get(desk.providerId) ?? null,
             recipient,
             missing,
             now,
@@ -112,6 +126,7 @@ export class IntakeService {
           service,
           version,
           desk,
+          provider: organizations.get(desk.providerId) ?? null,
           recipient,
           presented,
           signature,
@@ -147,15 +162,15 @@ export class IntakeService {
       service: ServiceRef;
       version: StandardVersionRef;
       desk: Desk;
+      provider: OrganizationRef | null;
       recipient: Recipient;
       presented: StandardDocument[];
       signature: RequestSignature | null;
       now: Date;
     },
   ): Promise<ApplicationReceipt> {
-    const { service, version, desk, recipient, presented, signature, now } = context;
+    const { service, version, desk, provider, recipient, presented, signature, now } = context;
     const term = this.terms.termOf(now, version.term, dto.channel);
-    const provider = await this.readModel.organization(manager, desk.providerId);
     const application = manager.create(Application, {
       id: randomUUID(),
       serviceId: service.id,
@@ -256,13 +271,13 @@ export class IntakeService {
       service: ServiceRef;
       version: StandardVersionRef;
       desk: Desk;
+      provider: OrganizationRef | null;
       recipient: Recipient;
       missing: StandardDocument[];
       now: Date;
     },
   ): Promise<IntakeRefusalReceipt> {
-    const { service, version, desk, recipient, missing, now } = context;
-    const provider = await this.readModel.organization(manager, desk.providerId);
+    const { service, version, desk, provider, recipient, missing, now } = context;
     const refusal = manager.create(IntakeRefusal, {
       id: randomUUID(),
       serviceId: service.id,
@@ -313,14 +328,14 @@ export class IntakeService {
    * Who may accept through the channel, and for which provider: a provider's officer at its own desk
    * (Art. 13), an operator of a PSC or specialised PSC the registry knows as one (Art. 14).
    */
-  private async deskOf(
-    manager: EntityManager,
+  private deskOf(
+    organizations: Map<string, OrganizationRef>,
     caller: CallerIdentity,
     dto: CreateApplicationDto,
     version: StandardVersionRef,
-  ): Promise<Desk> {
+  ): Desk {
     const providerOf = (chosen: string | undefined): string => {
-      const providerId = chosen ?? (version.providerIds.length === 1 ? version.providerIds[0] : undefined);
+      const providerId = chosen ?? soleProviderOf(version);
       if (!providerId) throw applicationsError(ApplicationsErrorCode.PROVIDER_REQUIRED);
       if (!version.providerIds.includes(providerId)) {
         throw applicationsError(ApplicationsErrorCode.PROVIDER_NOT_OF_SERVICE);
@@ -344,7 +359,7 @@ export class IntakeService {
         if (!hasRole(caller, ...ApplicationsRoles.pscOperator) || !caller.organizationId) {
           throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_FOR_CALLER);
         }
-        const psc = await this.readModel.organization(manager, caller.organizationId);
+        const psc = organizations.get(caller.organizationId);
         const kind = dto.channel === 'psc' ? 'psc' : 'specialised-psc';
         if (!psc?.active || !psc.roles.includes('psc-operator') || psc.registryKind !== kind) {
           throw applicationsError(ApplicationsErrorCode.PSC_UNKNOWN);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
 import { OrganizationRef } from './organization-ref.entity';
 import { ServiceRef } from './service-ref.entity';
@@ -36,6 +36,13 @@ export class ReadModelService {
     if (service?.status === 'excluded') throw applicationsError(ApplicationsErrorCode.SERVICE_EXCLUDED);
     if (!version) throw applicationsError(ApplicationsErrorCode.STANDARD_NOT_IN_FORCE);
     return { service, version };
+  }
+
+  /** Several organisations in one round trip (an intake's PSC and provider), by id. */
+  async organizations(manager: EntityManager, ids: string[]): Promise<Map<string, OrganizationRef>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length === 0 ? [] : await manager.findBy(OrganizationRef, { id: In(unique) });
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   organization(manager: EntityManager, id: string): Promise<OrganizationRef | null> {
