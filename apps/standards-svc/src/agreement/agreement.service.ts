@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertOwnerOfficer, isOfficerOf } from '../common/access';
 import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
+import { registryFactsOf } from '../standards/registry-consistency';
 import { assertDraftReady } from '../discussion/discussion.errors';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
@@ -152,7 +153,7 @@ export class AgreementService {
       assertOwnerOfficer(caller, developer);
       if (!working || working.status !== 'revision' || !working.noticePublishedAt)
         throw agreementError(AgreementErrorCode.NotInRevision);
-      assertDraftReady(working.content, service);
+      assertDraftReady(working.content, await registryFactsOf(manager, service));
       // The registry may have changed the service since (channels, providers): derive the bodies again.
       const required = await this.requiredApprovers(manager, service);
       const previous = await this.currentRound(manager, working.id);

@@ -1,6 +1,5 @@
 import { domainErrors, type DomainError } from '@kzps/platform';
-import type { ServiceRef } from '../read-model/service-ref.entity';
-import { assertAgreesWithRegistry } from '../standards/registry-consistency';
+import { assertAgreesWithRegistry, type RegistryFacts } from '../standards/registry-consistency';
 import { missingItems, type ItemDescription, type StandardContent } from '../standards/standard-content';
 import { windowProblem, windowReasons, type DiscussionWindow } from './discussion-window';
 
@@ -109,10 +108,10 @@ export const draftIncomplete = (missing: readonly ItemDescription[]): DomainErro
   );
 
 /** What a draft must be to go to discussion or agreement: complete, and naming who the registry names. */
-export function assertDraftReady(content: StandardContent, service: ServiceRef): void {
+export function assertDraftReady(content: StandardContent, registry: RegistryFacts): void {
   const missing = missingItems(content);
   if (missing.length > 0) throw draftIncomplete(missing);
-  assertAgreesWithRegistry(content, service);
+  assertAgreesWithRegistry(content, registry);
 }
 
 /** Art. 9.4: no proposal without an identified source; the answer gives the window all the same. */

@@ -8,6 +8,7 @@ import { auditStandard } from '../common/audit';
 import type { CallerIdentity } from '../common/identity';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
+import { registryFactsOf } from '../standards/registry-consistency';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { Standard } from '../standards/standard.entity';
 import { effectiveStatus } from '../standards/standard.mapper';
@@ -65,7 +66,7 @@ export class DiscussionService {
       assertOwnerOfficer(caller, developer);
       if (!working || working.status !== 'drafting')
         throw standardsError(StandardsErrorCode.DraftNotEditable);
-      assertDraftReady(working.content, service);
+      assertDraftReady(working.content, await registryFactsOf(manager, service));
       const now = this.clock.now();
       let endsAt = this.terms.endOf('public_discussion', now).dueAt;
       let late = false;
@@ -255,7 +256,7 @@ export class DiscussionService {
       if (undecided.length > 0) throw outcomesMissing(undecided.map((p) => p.id));
       const unsummarised = proposals.filter((p) => p.summary === null);
       if (unsummarised.length > 0) throw summariesMissing(unsummarised.map((p) => p.id));
-      assertDraftReady(working.content, service);
+      assertDraftReady(working.content, await registryFactsOf(manager, service));
       const approvers = await this.agreement.requiredApprovers(manager, service);
       const entries = proposals.flatMap((p) => noticeEntryOf(p) ?? []);
       const notice = manager.create(DiscussionNotice, {

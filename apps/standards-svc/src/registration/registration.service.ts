@@ -11,6 +11,7 @@ import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
+import { assertAgreesWithRegistry, registryFactsOf } from '../standards/registry-consistency';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
@@ -155,6 +156,8 @@ export class RegistrationService {
       if (dto.date < act.date) throw registrationBeforeApprovingAct(dto.date, act.date);
       // Art. 7.1, 10.1: the legal facts are dated by the act, not by the moment it was entered here.
       const adoptedOn = this.calendar.startOfDay(act.date);
+      // The registry may have changed the service since agreement: nothing that disagrees reaches delivery.
+      assertAgreesWithRegistry(working.content, await registryFactsOf(manager, service));
       working.registrationNumber = dto.number;
       working.registrationDate = dto.date;
       working.inForceFrom = inForceFrom;

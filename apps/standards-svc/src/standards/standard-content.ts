@@ -86,6 +86,12 @@ export interface AppealItem {
  * public discussion) only when every item is present.
  */
 export interface StandardContent {
+  /**
+   * How a recipient applies and collects the result (Art. 6.2, 12, part of the procedure of Art. 8.3): the
+   * registry's channels, and through them the form of delivery (electronic through the portal, Art. 15).
+   * Optional: a draft without it takes the registry's channels; one with it must name exactly those.
+   */
+  channels?: Channel[];
   providers?: ProviderItem[];
   owner?: OwnerItem;
   procedure?: Bilingual;
@@ -99,7 +105,8 @@ export interface StandardContent {
   appeal?: AppealItem;
 }
 
-export type StandardItem = keyof StandardContent;
+/** The eleven items of Art. 8 (the channels are the registry's, repeated, not an item of their own). */
+export type StandardItem = Exclude<keyof StandardContent, 'channels'>;
 
 export interface ItemDescription {
   item: StandardItem;

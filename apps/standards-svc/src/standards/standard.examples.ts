@@ -21,6 +21,7 @@ export const socialCode: Bilingual = {
  * the owner are the ones the demo registry holds for the service, as a draft must name).
  */
 export const childbirthAllowanceStandard = {
+  channels: ['psc', 'electronic'],
   providers: [{ organizationId: exampleIds.ministryOfLabour, name: ministryOfLabour }],
   owner: { organizationId: exampleIds.ministryOfLabour, name: ministryOfLabour },
   procedure: {
@@ -90,6 +91,7 @@ export const childbirthAllowanceStandard = {
 
 /** A draft saved part-way (a draft may be; Art. 8): the term, the fee and the queue are still to be written. */
 export const partialDraft = {
+  channels: childbirthAllowanceStandard.channels,
   providers: childbirthAllowanceStandard.providers,
   owner: childbirthAllowanceStandard.owner,
   procedure: childbirthAllowanceStandard.procedure,

@@ -135,10 +135,11 @@ export const standardsError = domainErrors<StandardsErrorCode>({
   },
   [StandardsErrorCode.ContentDisagreesWithRegistry]: {
     status: 422,
-    title: 'The draft names an owner or provider the registry does not hold for this service',
+    title:
+      'The draft disagrees with the registry entry of the service (owner, providers, fee, channels or form)',
     localizedTitle: {
-      kk: 'Жобада тізілімде осы қызмет үшін көрсетілмеген қызмет беруші немесе көрсетуші аталған',
-      ru: 'В проекте указан услугодатель или поставщик, которого нет в реестре для этой услуги',
+      kk: 'Жоба қызметтің тізілімдегі жазбасымен сәйкес келмейді (қызмет беруші, көрсетуші, төлем, арналар немесе нысан)',
+      ru: 'Проект расходится с записью реестра об услуге (услугодатель, поставщики, плата, каналы или форма)',
     },
   },
 });

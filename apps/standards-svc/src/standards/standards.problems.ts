@@ -3,10 +3,9 @@ import { exampleCalendar, exampleIds } from '../common/api-examples';
 import { thrownBy } from '../common/api-problems';
 import { requestedDayStart } from '../clocks/requested-day';
 import { draftIncomplete } from '../discussion/discussion.errors';
-import { ServiceRef } from '../read-model/service-ref.entity';
-import { assertAgreesWithRegistry } from './registry-consistency';
+import { assertAgreesWithRegistry, type RegistryFacts } from './registry-consistency';
 import { missingItems } from './standard-content';
-import { childbirthAllowanceStandard, partialDraft } from './standard.examples';
+import { childbirthAllowanceStandard, partialDraft, socialCode } from './standard.examples';
 import { serviceExcluded, standardsError, StandardsErrorCode } from './standards.errors';
 
 /*
@@ -15,11 +14,13 @@ import { serviceExcluded, standardsError, StandardsErrorCode } from './standards
  */
 
 /** The demo registry's 01.02-001 as this service keeps it: the Ministry of Labour owns and delivers it. */
-const childbirthAllowance = Object.assign(new ServiceRef(), {
-  id: exampleIds.childbirthAllowance,
+const childbirthAllowance: RegistryFacts = {
   ownerId: exampleIds.ministryOfLabour,
-  providerIds: [exampleIds.ministryOfLabour],
-});
+  providers: [{ id: exampleIds.ministryOfLabour, name: childbirthAllowanceStandard.owner.name }],
+  channels: ['psc', 'electronic'],
+  deliveryForm: 'both',
+  paid: false,
+};
 
 export const standardsProblems = {
   versionNotFound: standardsError(StandardsErrorCode.VersionNotFound),
@@ -41,11 +42,20 @@ export const standardsProblems = {
   publicationNotDue: standardsError(StandardsErrorCode.PublicationNotDue),
   /** The registry's events never named the service's owner. */
   ownerUnknown: standardsError(StandardsErrorCode.OwnerUnknown),
-  /** Art. 6.2 against Art. 8.1: the draft names the Almaty akimat, which does not deliver this service. */
+  /**
+   * Art. 6.2 against Art. 8.1, 8.6, 18.2: the draft names the Almaty akimat, which does not deliver this
+   * service, and a fee for a service the registry holds free.
+   */
   disagreesWithRegistry: thrownBy(() =>
     assertAgreesWithRegistry(
       {
         ...childbirthAllowanceStandard,
+        fee: {
+          free: false,
+          amountKzt: 5000,
+          legalBasis: socialCode,
+          paymentMethods: ['egov_payment_gateway'],
+        },
         providers: [
           ...childbirthAllowanceStandard.providers,
           {

@@ -14,7 +14,7 @@ import { TransitionPolicy } from '../clocks/transition-policy';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { RecommendationLedger } from '../recommendations/recommendation-ledger';
 import { diffContent } from './content-diff';
-import { assertAgreesWithRegistry } from './registry-consistency';
+import { assertAgreesWithRegistry, registryFactsOf } from './registry-consistency';
 import type { ListStandardsQueryDto, StartChangeDto, VersionsQueryDto } from './dto/standard-requests.dto';
 import type {
   ContentChangeDto,
@@ -249,7 +249,7 @@ export class StandardsService {
       const now = this.clock.now();
       if (!working || !editableStatuses.includes(effectiveStatus(working, now)))
         throw standardsError(StandardsErrorCode.DraftNotEditable);
-      assertAgreesWithRegistry(content, service);
+      assertAgreesWithRegistry(content, await registryFactsOf(manager, service));
       working.content = JSON.parse(JSON.stringify(content)) as StandardContent;
       if (working.status === 'discussion') working.status = 'revision';
       await manager.save(working);

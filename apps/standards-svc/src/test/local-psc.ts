@@ -54,7 +54,7 @@ export function localPscSetting() {
     includedAt,
     stage,
     owner,
-    content: completeContent(ministry.id, 4),
+    content: completeContent(ministry.id, 4, [akimatA.id, akimatB.id]),
     approverOf,
     registrar,
     ...more,

@@ -1,11 +1,22 @@
-import type { StandardContent } from '../standards/standard-content';
+import type { ProviderItem, StandardContent } from '../standards/standard-content';
 
 const text = { kk: 'мәтін', ru: 'текст' };
 
-/** A draft with all eleven items of Art. 8. */
-export function completeContent(ownerId: string, term = 5): StandardContent {
+/**
+ * A draft with all eleven items of Art. 8, free, naming the registry's providers (Art. 6.2, 8.1): by default
+ * the owner alone, which is how the services of most specs are registered.
+ */
+export function completeContent(
+  ownerId: string,
+  term = 5,
+  providerIds: readonly string[] = [ownerId],
+): StandardContent {
+  const providers: ProviderItem[] = providerIds.map((organizationId) => ({
+    organizationId,
+    name: { kk: 'Қызмет беруші', ru: 'Поставщик' },
+  }));
   return {
-    providers: [{ name: { kk: 'Қызмет беруші', ru: 'Поставщик' } }],
+    providers,
     owner: { organizationId: ownerId, name: { kk: 'Министрлік', ru: 'Министерство' } },
     procedure: { kk: 'Өтініш беру тәртібі', ru: 'Порядок подачи заявления' },
     resultForms: ['electronic_document'],

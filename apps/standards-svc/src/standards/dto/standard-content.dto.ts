@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDefined,
@@ -201,6 +202,21 @@ export class AppealItemDto {
 
 /** The eleven items of Art. 8; a draft may leave some out until it goes to public discussion. */
 export class StandardContentDto {
+  @ApiPropertyOptional({
+    enum: channels,
+    isArray: true,
+    example: story.channels,
+    description:
+      'Art. 6.2, 12: the channels of delivery, exactly the registry entry’s; the form follows (electronic ' +
+      'through the portal, Art. 15). Absent: the registry’s channels.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(channels, { each: true })
+  channels?: Channel[];
+
   @ApiPropertyOptional({ type: [ProviderItemDto], example: story.providers, description: 'Art. 8.1' })
   @IsOptional()
   @IsArray()
