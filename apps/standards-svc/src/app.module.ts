@@ -16,6 +16,7 @@ import { entities } from './entities';
 import { EventsModule } from './events/events.module';
 import { SERVICE_NAME } from './events/outbox-event-outbox';
 import { migrations } from './migrations';
+import { InformationModule } from './information/information.module';
 import { ReadModelModule } from './read-model/read-model.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RegistryConsumerModule } from './read-model/registry-consumer.module';
@@ -57,6 +58,7 @@ export class AppModule {
         RegistrationModule,
         ReglamentModule,
         RecommendationsModule,
+        InformationModule,
         RegistryConsumerModule,
         TransitionModule,
       ],

@@ -5,6 +5,7 @@ import { Approval } from './agreement/approval.entity';
 import { StatutoryTerm } from './clocks/statutory-term.entity';
 import { DiscussionNotice } from './discussion/discussion-notice.entity';
 import { Proposal } from './discussion/proposal.entity';
+import { InformationUpdate } from './information/information-update.entity';
 import { OrganizationRef } from './read-model/organization-ref.entity';
 import { ServiceRef } from './read-model/service-ref.entity';
 import { RegistrationRefusal } from './registration/registration-refusal.entity';
@@ -25,6 +26,7 @@ export const entities: Function[] = [
   Approval,
   RegistrationRefusal,
   Reglament,
+  InformationUpdate,
   ...messagingEntities,
   ...AUDIT_ENTITIES,
   ...CALENDAR_STORE_ENTITIES,

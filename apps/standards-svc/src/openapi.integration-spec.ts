@@ -301,7 +301,7 @@ describe('the OpenAPI document of standards-svc', () => {
     at(exampleTimes.registeredAt);
     await send('post', `${standard}/registration`, justice, 201, { example: 'registration' });
     at(exampleTimes.publishedAt);
-    await send('post', `${standard}/publication`, owner, 200);
+    await send('post', `${standard}/information-updates`, owner, 200, { example: 'updated' });
 
     // Ch. 4: the reglament, agreed by the informatization authority (Art. 10.4), ordered by the minister.
     at(exampleTimes.reglamentDraftedAt);

@@ -14,4 +14,6 @@ export const StandardsRoles = {
   informatization: ['informatization-authority'],
   /** Art. 10.2-3: the owner's officers (an order), or an akimat's officers (its resolution). */
   reglamentApprovers: ['owner-officer', 'provider-officer'],
+  /** Art. 17.2: an officer of the owner or of a provider confirms that body's own information update. */
+  informationUpdaters: ['owner-officer', 'provider-officer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -14,6 +14,7 @@ import { CreateStandardRecommendations1796509153590 } from './1796509153590-crea
 import { ServiceExclusionDecree1796509455838 } from './1796509455838-service-exclusion-decree.migration';
 import { VersionsClosedByExclusion1796509455839 } from './1796509455839-versions-closed-by-exclusion.migration';
 import { TransitionImport1796509943625 } from './1796509943625-transition-import.migration';
+import { InformationUpdatesPerBody1796509467252 } from './1796509467252-information-updates-per-body.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ServiceExclusionDecree1796509455838,
   VersionsClosedByExclusion1796509455839,
   TransitionImport1796509943625,
+  InformationUpdatesPerBody1796509467252,
 ];

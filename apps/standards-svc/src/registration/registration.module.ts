@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InformationModule } from '../information/information.module';
 import { ReadModelModule } from '../read-model/read-model.module';
 import { StandardsModule } from '../standards/standards.module';
 import { ApprovingActController } from './approving-act.controller';
@@ -7,7 +8,7 @@ import { RegistrationController } from './registration.controller';
 import { RegistrationService } from './registration.service';
 
 @Module({
-  imports: [StandardsModule, ReadModelModule],
+  imports: [StandardsModule, ReadModelModule, InformationModule],
   controllers: [ApprovingActController, RegistrationController],
   providers: [ApprovingActService, RegistrationService],
 })

@@ -9,6 +9,7 @@ import { requestedDayStart } from '../clocks/requested-day';
 import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { EventOutbox } from '../events/event-outbox';
+import { InformationUpdatesService } from '../information/information-updates.service';
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { assertAgreesWithRegistry, registryFactsOf } from '../standards/registry-consistency';
@@ -129,6 +130,7 @@ export class RegistrationService {
     private readonly standards: StandardsService,
     private readonly readModel: ReadModelService,
     private readonly outbox: EventOutbox,
+    private readonly informationUpdates: InformationUpdatesService,
   ) {}
 
   /**
@@ -217,6 +219,8 @@ export class RegistrationService {
         inForceFrom,
         working.kind !== 'cancellation' ? adoptedOn : null,
       );
+      // Art. 17.2: the owner and each provider confirm their own update within those three working days.
+      await this.informationUpdates.open(manager, working, service);
       if (working.kind === 'adoption') {
         await this.terms.meet(manager, standard.id, 'standard_adoption', STANDARD_SCOPE, adoptedOn);
       }

@@ -64,15 +64,15 @@ describe('amendment and cancellation of a standard in force', () => {
     }
   }
 
-  it('records the public information update within its 3 working days (Art. 17.2)', async () => {
+  it('meets the 3-working-day term when the only body updated its information (Art. 17.2)', async () => {
     const { id } = await inForce();
     clock.set('2026-05-12T06:00:00Z');
-    const response = await call('POST', `/api/v1/standards/${id}/publication`, owner);
+    const response = await call('POST', `/api/v1/standards/${id}/information-updates`, owner);
     expect(response.statusCode).toBe(200);
-    const term = response.json<StandardBody>().terms.find((t) => t.kind === 'public_information');
+    const term = (await standard(id)).terms.find((t) => t.kind === 'public_information');
     expect(term?.status).toBe('met');
-    expect((await call('POST', `/api/v1/standards/${id}/publication`, owner)).json()).toMatchObject({
-      code: 'PUBLICATION_NOT_DUE',
+    expect((await call('POST', `/api/v1/standards/${id}/information-updates`, owner)).json()).toMatchObject({
+      code: 'INFORMATION_UPDATE_ALREADY_CONFIRMED',
     });
   });
 
@@ -176,7 +176,7 @@ describe('amendment and cancellation of a standard in force', () => {
   it('cancels the standard through the same path, ending the version in force', async () => {
     const { id, serviceId } = await inForce();
     clock.set('2026-05-12T06:00:00Z');
-    expect((await call('POST', `/api/v1/standards/${id}/publication`, owner)).statusCode).toBe(200);
+    expect((await call('POST', `/api/v1/standards/${id}/information-updates`, owner)).statusCode).toBe(200);
     clock.set('2026-06-20T06:00:00Z');
     const started = await call('POST', `/api/v1/standards/${id}/versions`, owner, {
       kind: 'cancellation',

@@ -1,6 +1,6 @@
 import { CurrentIdentity, OptionalIdentity, Public, Roles } from '@kzps/auth';
 import { ApiProblems, malformedId, type Page, pageTooLarge } from '@kzps/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -202,22 +202,5 @@ export class StandardsController {
     @OptionalIdentity() caller?: CallerIdentity,
   ): Promise<ContentChangeDto[]> {
     return this.standards.diff(id, versionId, query.from, caller);
-  }
-
-  @Post(':id/publication')
-  @Roles(...StandardsRoles.owner)
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Record that public information was updated after adoption or change (Art. 17.2; owner officers)',
-  })
-  @ApiStandardId()
-  @ApiOkResponse({ type: StandardResponseDto })
-  @ApiProblems(malformedId, ...ownerOfficerProblems, standardNotFound, problems.publicationNotDue)
-  publication(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentIdentity() caller: CallerIdentity,
-  ): Promise<StandardResponseDto> {
-    return this.standards.recordPublicInformation(id, caller);
   }
 }

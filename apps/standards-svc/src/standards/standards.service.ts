@@ -313,25 +313,6 @@ export class StandardsService {
     });
   }
 
-  /** Art. 17.2: the owner reports that the public information was updated after adoption or change. */
-  async recordPublicInformation(id: string, caller: CallerIdentity): Promise<StandardResponseDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const { standard, developer } = await this.lock(manager, id);
-      assertOwnerOfficer(caller, developer);
-      const latest = await manager.findOne(StandardVersion, {
-        where: { standardId: id, status: In(['in_force', 'cancelled']) },
-        order: { number: 'DESC' },
-      });
-      const term = latest
-        ? await this.terms.find(manager, standard.id, 'public_information', latest.id)
-        : null;
-      if (!latest || !term || term.metAt) throw standardsError(StandardsErrorCode.PublicationNotDue);
-      await this.terms.meet(manager, standard.id, 'public_information', latest.id, this.clock.now());
-      await auditStandard(manager, caller, 'publication.record', id, this.clock.now());
-    });
-    return this.get(id, caller);
-  }
-
   /** Locks the standard row for a state change: one change at a time per standard. */
   async lock(manager: EntityManager, id: string): Promise<LockedStandard> {
     const standard = await manager.findOne(Standard, { where: { id }, lock: { mode: 'pessimistic_write' } });
