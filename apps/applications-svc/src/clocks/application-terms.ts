@@ -25,6 +25,16 @@ export function isPscChannel(channel: ApplicationChannel): boolean {
   return channel === 'psc' || channel === 'specialised_psc';
 }
 
+/**
+ * Art. 14.1: whether the day of acceptance counts, by the rule the pinned standard version carries for the
+ * channel (`perChannel`). A version published before the rules were carried per channel had one flag, meant
+ * for the PSC channels: elsewhere the term starts the next day (Civil Code Art. 172).
+ */
+export function acceptanceDayCountsOn(term: PinnedTermV1, channel: ApplicationChannel): boolean {
+  const rule = term.perChannel?.find((r) => r.channel === channel);
+  return rule ? rule.acceptanceDayCounts : isPscChannel(channel) && term.acceptanceDayCounts;
+}
+
 function termUnitOf(unit: string): TermUnit {
   const known = termUnits.find((candidate) => candidate === unit);
   // standards-svc accepts only these units; another one is a broken event, not a client's mistake.
@@ -70,8 +80,7 @@ export class ApplicationTerms {
       start: acceptedAt,
       amount: term.value,
       unit,
-      // Art. 14.1: at a PSC the day of acceptance is part of the term, where the standard says so.
-      startDayCounts: atPsc && term.acceptanceDayCounts,
+      startDayCounts: acceptanceDayCountsOn(term, channel),
     });
     return {
       dueDate: result.dueDate,

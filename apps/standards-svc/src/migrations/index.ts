@@ -15,6 +15,7 @@ import { ServiceExclusionDecree1796509455838 } from './1796509455838-service-exc
 import { VersionsClosedByExclusion1796509455839 } from './1796509455839-versions-closed-by-exclusion.migration';
 import { TransitionImport1796509943625 } from './1796509943625-transition-import.migration';
 import { InformationUpdatesPerBody1796509467252 } from './1796509467252-information-updates-per-body.migration';
+import { DropAcceptanceDayFlag1796510643190 } from './1796510643190-drop-acceptance-day-flag.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   VersionsClosedByExclusion1796509455839,
   TransitionImport1796509943625,
   InformationUpdatesPerBody1796509467252,
+  DropAcceptanceDayFlag1796510643190,
 ];

@@ -13,6 +13,8 @@ import { InformationUpdatesService } from '../information/information-updates.se
 import { ReadModelService } from '../read-model/read-model.service';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import { assertAgreesWithRegistry, registryFactsOf } from '../standards/registry-consistency';
+import { countingPerChannel } from '../standards/acceptance-day';
+import type { Channel, DeliveryTerm } from '../standards/standard-content';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { standardsError, StandardsErrorCode } from '../standards/standards.errors';
 import { StandardsService } from '../standards/standards.service';
@@ -69,6 +71,20 @@ function toRefusalResponse(refusal: RegistrationRefusal): RefusalResponseDto {
 }
 
 /**
+ * Art. 8.5 with Art. 14.1: the standard's term and, per channel, whether the day of acceptance counts. The
+ * v1 flag is the PSC channels' rule, which is what consumers before `perChannel` applied it to.
+ */
+function termOfChannels(term: DeliveryTerm, channels: readonly Channel[]): StandardInForceV1['term'] {
+  const perChannel = countingPerChannel(channels);
+  return {
+    value: term.value,
+    unit: term.unit,
+    acceptanceDayCounts: perChannel.some((rule) => rule.acceptanceDayCounts),
+    perChannel,
+  };
+}
+
+/**
  * The content applications-svc needs to accept applications under the standard (Art. 8). The owner and
  * providers are the registry's (the draft was checked against them at every step, Art. 6.2).
  */
@@ -95,7 +111,7 @@ export function inForcePayload(
     providerOrganizationIds: service.providerIds,
     channels: service.channels,
     resultForms: c.resultForms,
-    term: c.term,
+    term: termOfChannels(c.term, service.channels),
     registrationTerm: c.registrationTerm,
     queueWait: c.queueWait,
     fee: {

@@ -12,7 +12,7 @@ const term = (value: number, unit: TermUnit, acceptanceDayCounts = true) => ({
 });
 const days = (value: number, unit: StepDuration['unit'] = 'working_days'): StepDuration => ({ value, unit });
 const fit = (steps: StepDuration[], against: ReturnType<typeof term>) =>
-  stepsFitTerm(steps, against, calendar, from);
+  stepsFitTerm(steps, against, calendar, from, against.acceptanceDayCounts);
 
 describe('stepsFitTerm (Art. 11.1.2)', () => {
   it.each([

@@ -5,7 +5,8 @@ import {
   type LocalDate,
   type WorkingCalendar,
 } from '@kzps/calendar';
-import type { DeliveryTerm } from '../standards/standard-content';
+import { acceptanceDayCounts } from '../standards/acceptance-day';
+import type { Channel, DeliveryTerm } from '../standards/standard-content';
 
 export const stepUnits = ['minutes', 'hours', 'working_days', 'calendar_days'] as const;
 export type StepUnit = (typeof stepUnits)[number];
@@ -41,7 +42,22 @@ export interface TermFit {
   incomparableSteps: number[];
   /** For a term in days: the start with the least room left. */
   worstCase?: WorstCase;
+  /** Whether the day of acceptance was counted (Art. 14.1), and the channels that count so. */
+  acceptanceDayCounts: boolean;
+  channels: Channel[];
+  /** The check for each counting rule among the service's channels, the worst first. */
+  perChannel: ChannelFit[];
 }
+
+/** The steps against the term for the channels that count the day of acceptance alike (Art. 14.1). */
+export interface ChannelFit {
+  channels: Channel[];
+  acceptanceDayCounts: boolean;
+  fits: boolean;
+  worstCase?: WorstCase;
+}
+
+type SingleFit = Omit<TermFit, 'channels' | 'perChannel'>;
 
 /**
  * Art. 11.1.2 with Art. 8.5: the reglament's steps cannot take longer than the standard's term.
@@ -50,16 +66,17 @@ export interface TermFit {
  * in days is checked honestly over the calendar: for every day a request could be accepted in the year from
  * `from`, the steps are laid out in order on the working-day calendar (minutes and hours fill 8-hour working
  * days, working days skip days off, calendar days run straight on) from the term's first day, and must end by
- * the term's last day as the calendar library counts it. `acceptanceDayCounts` (Art. 14.1) decides whether
- * that first day is the day of acceptance or the day after, for the term and the steps alike. So 5 working
- * days never pass for 5 calendar days: a week-end or a holiday in between always shows in some week.
+ * the term's last day as the calendar library counts it. `startDayCounts` (Art. 14.1, by channel) decides
+ * whether that first day is the day of acceptance or the day after, for the term and the steps alike. So 5
+ * working days never pass for 5 calendar days: a week-end or a holiday in between always shows in some week.
  */
 export function stepsFitTerm(
   steps: readonly StepDuration[],
   term: DeliveryTerm,
   calendar: WorkingCalendar,
   from: LocalDate,
-): TermFit {
+  startDayCounts: boolean,
+): SingleFit {
   if (term.unit === 'minutes' || term.unit === 'hours') {
     const perUnit = term.unit === 'hours' ? 60 : 1;
     const incomparableSteps: number[] = [];
@@ -75,18 +92,19 @@ export function stepsFitTerm(
       limit: term.value,
       unit: term.unit,
       incomparableSteps,
+      acceptanceDayCounts: startDayCounts,
     };
   }
   const unit = term.unit;
   let worst: { room: number; total: number; worstCase: WorstCase } | undefined;
   for (let offset = 0; offset < WORST_CASE_HORIZON_DAYS; offset += 1) {
     const acceptedOn = addDays(from, offset);
-    const firstDay = term.acceptanceDayCounts ? acceptedOn : addDays(acceptedOn, 1);
+    const firstDay = startDayCounts ? acceptedOn : addDays(acceptedOn, 1);
     const termEndsOn = calendar.term({
       start: startOfLocalDay(acceptedOn),
       amount: term.value,
       unit,
-      startDayCounts: term.acceptanceDayCounts,
+      startDayCounts,
     }).dueDate;
     const stepsEndOn = layOut(steps, calendar, addDays(firstDay, -1));
     const room = calendarDaysBetween(stepsEndOn, termEndsOn);
@@ -105,7 +123,43 @@ export function stepsFitTerm(
     unit,
     incomparableSteps: [],
     worstCase: worst.worstCase,
+    acceptanceDayCounts: startDayCounts,
   };
+}
+
+/**
+ * The check of `stepsFitTerm` for every channel of the service, each with its own counting rule (Art. 14.1):
+ * the worst of them, so a reglament that fits a PSC's count but not the provider's is refused for the
+ * provider's channel. Channels that count alike are checked once and named together.
+ */
+export function stepsFitTermOnEveryChannel(
+  steps: readonly StepDuration[],
+  term: DeliveryTerm,
+  channels: readonly Channel[],
+  calendar: WorkingCalendar,
+  from: LocalDate,
+): TermFit {
+  const groups = [true, false]
+    .map((counts) => ({ counts, on: channels.filter((c) => acceptanceDayCounts(c) === counts) }))
+    .filter(({ on }) => on.length > 0);
+  // A service always has a channel; without one (a read model never told) the provider's count applies.
+  if (groups.length === 0) groups.push({ counts: false, on: [] });
+  const roomOf = (fit: SingleFit): number =>
+    fit.worstCase
+      ? calendarDaysBetween(fit.worstCase.stepsEndOn, fit.worstCase.termEndsOn)
+      : fit.limit - fit.total;
+  const fits = groups
+    .map(({ counts, on }) => ({ fit: stepsFitTerm(steps, term, calendar, from, counts), on }))
+    .sort((a, b) => Number(a.fit.fits) - Number(b.fit.fits) || roomOf(a.fit) - roomOf(b.fit));
+  const perChannel: ChannelFit[] = fits.map(({ fit, on }) => ({
+    channels: on,
+    acceptanceDayCounts: fit.acceptanceDayCounts,
+    fits: fit.fits,
+    ...(fit.worstCase ? { worstCase: fit.worstCase } : {}),
+  }));
+  const [worst] = fits;
+  if (!worst) throw new Error('no channel group to check');
+  return { ...worst.fit, channels: worst.on, perChannel };
 }
 
 /** The day the last step ends when the steps start the day after `before`. */

@@ -1,6 +1,7 @@
 import { spokenDate } from '@kzps/calendar';
 import { domainErrors, type Bilingual, type DomainError } from '@kzps/platform';
-import type { DeliveryTerm } from '../standards/standard-content';
+import { channelWords } from '../standards/channel-words';
+import type { Channel } from '../standards/standard-content';
 import type { TermFit, WorstCase } from './reglament-term';
 
 export enum ReglamentErrorCode {
@@ -106,17 +107,19 @@ export const reglamentError = domainErrors<ReglamentErrorCode>({
 });
 
 /** "If a request is accepted on 20 March 2026, the steps end on 31 March, the term on 26 March." */
-function worstCaseText(worst: WorstCase): Bilingual {
+function worstCaseText(worst: WorstCase, channels: readonly Channel[]): Bilingual {
   const [accepted, steps, term] = [worst.acceptedOn, worst.stepsEndOn, worst.termEndsOn].map(spokenDate);
+  const names = (language: keyof Bilingual): string =>
+    channels.map((c) => channelWords[c][language]).join(', ');
   return {
-    kk: `Сұрау ${accepted?.kk} қабылданса, кезеңдер ${steps?.kk} аяқталады, ал мерзімнің соңғы күні – ${term?.kk}.`,
+    kk: `${names('kk')}: сұрау ${accepted?.kk} қабылданса, кезеңдер ${steps?.kk} аяқталады, ал мерзімнің соңғы күні – ${term?.kk}.`,
     // The Russian date ends in «г.», which ends the sentence as well.
-    ru: `Если запрос принят ${accepted?.ru}, этапы завершатся ${steps?.ru}, а последний день срока – ${term?.ru}`,
+    ru: `${names('ru')}: если запрос принят ${accepted?.ru}, этапы завершатся ${steps?.ru}, а последний день срока – ${term?.ru}`,
   };
 }
 
 /** Art. 11.1.2: the steps take longer than the standard's term; the answer shows the worst start in words. */
-export function stepsExceedTerm(fit: TermFit, term: DeliveryTerm): DomainError {
+export function stepsExceedTerm(fit: TermFit): DomainError {
   return reglamentError(
     ReglamentErrorCode.StepsExceedTerm,
     fit.incomparableSteps.length > 0
@@ -126,9 +129,13 @@ export function stepsExceedTerm(fit: TermFit, term: DeliveryTerm): DomainError {
       stepsTotal: fit.total,
       termLimit: fit.limit,
       termUnit: fit.unit,
-      acceptanceDayCounts: term.acceptanceDayCounts,
+      acceptanceDayCounts: fit.acceptanceDayCounts,
+      channels: fit.channels,
+      perChannel: fit.perChannel,
       incomparableSteps: fit.incomparableSteps,
-      ...(fit.worstCase ? { worstCase: fit.worstCase, localizedDetail: worstCaseText(fit.worstCase) } : {}),
+      ...(fit.worstCase
+        ? { worstCase: fit.worstCase, localizedDetail: worstCaseText(fit.worstCase, fit.channels) }
+        : {}),
     },
   );
 }

@@ -4,14 +4,15 @@ import { exampleCalendar, exampleDates, exampleTimes } from '../common/api-examp
 import { thrownBy } from '../common/api-problems';
 import { requestedDayStart } from '../clocks/requested-day';
 import { amendedStandard } from '../standards/standard.examples';
-import { stepsFitTerm } from './reglament-term';
+import { stepsFitTermOnEveryChannel } from './reglament-term';
 import { actDateOutOfRange, reglamentError, stepsExceedTerm, ReglamentErrorCode } from './reglament.errors';
 import { reglamentSteps } from './reglament.examples';
 
 /** The story's steps (7 working days) against the amended term of 6, as the service checks them. */
-const tooLong = stepsFitTerm(
+const tooLong = stepsFitTermOnEveryChannel(
   reglamentSteps.map((step) => step.duration),
   amendedStandard.term,
+  amendedStandard.channels,
   new WorkingCalendar(),
   exampleCalendar.localDate(new Date(exampleTimes.amendmentStartedAt)),
 );
@@ -23,7 +24,7 @@ const tooLong = stepsFitTerm(
 export const reglamentProblems = {
   noStandardInForce: reglamentError(ReglamentErrorCode.StandardNotInForce),
   notFound: reglamentError(ReglamentErrorCode.NotFound),
-  stepsExceedTerm: stepsExceedTerm(tooLong, amendedStandard.term),
+  stepsExceedTerm: stepsExceedTerm(tooLong),
   pscInteractionMissing: reglamentError(ReglamentErrorCode.PscInteractionMissing),
   approved: reglamentError(ReglamentErrorCode.Approved),
   informatizationMissing: reglamentError(ReglamentErrorCode.InformatizationAgreementMissing),

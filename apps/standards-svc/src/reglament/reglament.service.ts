@@ -22,7 +22,7 @@ import { StandardsService, type LockedStandard } from '../standards/standards.se
 import type { ApproveReglamentDto, PutReglamentDto, ReglamentResponseDto } from './dto/reglament.dto';
 import { Reglament, type ApprovingActKind, type ReglamentAct } from './reglament.entity';
 import { actDateOutOfRange, reglamentError, stepsExceedTerm, ReglamentErrorCode } from './reglament.errors';
-import { stepsFitTerm } from './reglament-term';
+import { stepsFitTermOnEveryChannel } from './reglament-term';
 import { reglamentText } from './reglament-text';
 import { Clock } from '@kzps/platform';
 
@@ -105,13 +105,14 @@ export class ReglamentService {
       const term = version.content.term;
       if (!term) throw reglamentError(ReglamentErrorCode.StandardNotInForce);
       const now = this.clock.now();
-      const fit = stepsFitTerm(
+      const fit = stepsFitTermOnEveryChannel(
         dto.steps.map((s) => s.duration),
         term,
+        locked.service.channels,
         this.calendar.workingCalendar(),
         this.calendar.localDate(now),
       );
-      if (!fit.fits) throw stepsExceedTerm(fit, term);
+      if (!fit.fits) throw stepsExceedTerm(fit);
       const throughPsc =
         locked.service.channels.includes('psc') || locked.service.channels.includes('specialised_psc');
       if (throughPsc && !dto.interactions.psc) throw reglamentError(ReglamentErrorCode.PscInteractionMissing);

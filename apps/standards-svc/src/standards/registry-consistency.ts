@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { OrganizationRef } from '../read-model/organization-ref.entity';
 import { deliveryFormFromChannels } from '../read-model/registry-vocabulary';
 import type { DeliveryForm, ServiceRef } from '../read-model/service-ref.entity';
+import { channelWords } from './channel-words';
 import type { Channel, StandardContent } from './standard-content';
 import { standardsError, StandardsErrorCode } from './standards.errors';
 
@@ -37,16 +38,6 @@ const formWords: Record<DeliveryForm, Bilingual> = {
   paper: { kk: 'қағаз', ru: 'бумажная' },
   electronic: { kk: 'электрондық', ru: 'электронная' },
   both: { kk: 'қағаз және электрондық', ru: 'бумажная и электронная' },
-};
-
-const channelWords: Record<Channel, Bilingual> = {
-  provider: { kk: 'көрсетілетін қызметті беруші', ru: 'услугодатель (поставщик)' },
-  psc: { kk: 'халыққа қызмет көрсету орталығы', ru: 'центр обслуживания населения' },
-  specialised_psc: {
-    kk: 'халыққа қызмет көрсетудің мамандандырылған орталығы',
-    ru: 'специализированный центр обслуживания населения',
-  },
-  electronic: { kk: '«электрондық үкімет» веб-порталы', ru: 'веб-портал «электронного правительства»' },
 };
 
 const normalised = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru');

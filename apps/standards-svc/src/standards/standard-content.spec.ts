@@ -47,7 +47,7 @@ describe('diffContent', () => {
   it('reports the changed, added and removed paths between versions', () => {
     const after: StandardContent = {
       ...completeContent,
-      term: { value: 3, unit: 'working_days', acceptanceDayCounts: true },
+      term: { value: 3, unit: 'working_days' },
       documents: [...(completeContent.documents ?? []), { name: text, mandatory: false, form: 'original' }],
       refusalGrounds: undefined,
     };

@@ -34,8 +34,6 @@ export interface OwnerItem {
 export interface DeliveryTerm {
   value: number;
   unit: TermUnit;
-  /** Art. 14.1: at a PSC the day of acceptance is part of the term. */
-  acceptanceDayCounts: boolean;
 }
 
 /** Art. 8.6, 18: a fee only where a legislative act sets one; otherwise the service is free. */

@@ -36,7 +36,7 @@ export const childbirthAllowanceStandard = {
       'услугодателю; услугодатель принимает решение о назначении пособия либо об отказе в назначении.',
   },
   resultForms: ['electronic_document', 'paper_document'],
-  term: { value: 8, unit: 'working_days', acceptanceDayCounts: true },
+  term: { value: 8, unit: 'working_days' },
   fee: { free: true, legalBasis: socialCode, paymentMethods: [] },
   documents: [
     {

@@ -20,7 +20,7 @@ export function completeContent(
     owner: { organizationId: ownerId, name: { kk: 'Министрлік', ru: 'Министерство' } },
     procedure: { kk: 'Өтініш беру тәртібі', ru: 'Порядок подачи заявления' },
     resultForms: ['electronic_document'],
-    term: { value: term, unit: 'working_days', acceptanceDayCounts: true },
+    term: { value: term, unit: 'working_days' },
     fee: { free: true, legalBasis: text, paymentMethods: [] },
     documents: [
       {

@@ -4,6 +4,7 @@
  * the facts complaints-svc and monitoring-svc work from (service, owner, provider, PSC, region, channel,
  * dates, term), so neither calls back. No names ever; the recipient's IIN or BIN only in `submitted`.
  */
+import { deliveryTermV1 } from '../standards/standards.events';
 import { z } from 'zod';
 import { catalogOf, typesOf, type PayloadMapOf } from '../events/event-catalog-of';
 import { defineEvent, type PayloadOf, type PayloadOfSchema } from '../events/event-definition';
@@ -37,7 +38,7 @@ export const queueWaitPurposes = ['applying', 'collecting'] as const;
 export type QueueWaitPurpose = (typeof queueWaitPurposes)[number];
 
 /** The term of the pinned standard version (Art. 8.5); the amendment of the standard never changes it. */
-const pinnedTerm = z.looseObject({ value: int({ min: 1 }), unit: text(), acceptanceDayCounts: z.boolean() });
+const pinnedTerm = deliveryTermV1;
 export type PinnedTermV1 = PayloadOfSchema<typeof pinnedTerm>;
 
 const regionKato = kato().nullable();

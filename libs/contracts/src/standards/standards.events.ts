@@ -28,6 +28,26 @@ const approvingAct = z.looseObject({
   title: bilingualText,
 });
 
+/**
+ * Art. 14.1 by channel: whether the day an application is accepted counts in the term. The law's rule, not
+ * the standard's: at a PSC or a specialised PSC it counts, through the provider or the portal the term
+ * starts the next day (Civil Code Art. 172).
+ */
+export const acceptanceDayRule = z.looseObject({ channel: text(), acceptanceDayCounts: z.boolean() });
+
+/**
+ * The term of delivery (Art. 8.5). `perChannel` was added within v1 (standards-svc always sends it, one
+ * rule per channel of `channels`); an event without it predates the field, and its `acceptanceDayCounts` is
+ * then the one flag the standard had, meant for the PSC channels. With `perChannel`, `acceptanceDayCounts` is
+ * kept (v1 requires it) as the PSC channels' rule: true when the service has one.
+ */
+export const deliveryTermV1 = z.looseObject({
+  value: int({ min: 1 }),
+  unit: text(),
+  acceptanceDayCounts: z.boolean(),
+  perChannel: z.array(acceptanceDayRule).optional(),
+});
+
 /** Every field applications-svc needs to accept applications under the standard (Art. 8). */
 const standardInForce = z.looseObject({
   standardId: id(),
@@ -41,7 +61,7 @@ const standardInForce = z.looseObject({
   providerOrganizationIds: z.array(id()),
   channels: z.array(text()),
   resultForms: z.array(text()).min(1),
-  term: z.looseObject({ value: int({ min: 1 }), unit: text(), acceptanceDayCounts: z.boolean() }),
+  term: deliveryTermV1,
   registrationTerm: z.looseObject({ value: int({ min: 1 }), unit: text() }),
   queueWait: z.looseObject({ applyingMinutes: int({ min: 0 }), collectingMinutes: int({ min: 0 }) }),
   fee: z.looseObject({
@@ -75,7 +95,15 @@ const inForceExample: PayloadOfSchema<typeof standardInForce> = {
   providerOrganizationIds: ['b3e1c2d4-5f60-4a7b-8c9d-0e1f2a3b4c5d'],
   channels: ['psc', 'electronic'],
   resultForms: ['electronic_document', 'paper_document'],
-  term: { value: 5, unit: 'working_days', acceptanceDayCounts: true },
+  term: {
+    value: 5,
+    unit: 'working_days',
+    acceptanceDayCounts: true,
+    perChannel: [
+      { channel: 'psc', acceptanceDayCounts: true },
+      { channel: 'electronic', acceptanceDayCounts: false },
+    ],
+  },
   registrationTerm: { value: 15, unit: 'minutes' },
   queueWait: { applyingMinutes: 15, collectingMinutes: 15 },
   fee: {

@@ -83,10 +83,6 @@ export class DeliveryTermDto {
   @ApiProperty({ enum: termUnits, example: 'working_days' })
   @IsIn(termUnits)
   unit!: TermUnit;
-
-  @ApiProperty({ example: true, description: 'Art. 14.1: whether the day of acceptance counts in the term' })
-  @IsBoolean()
-  acceptanceDayCounts!: boolean;
 }
 
 export class FeeItemDto {
