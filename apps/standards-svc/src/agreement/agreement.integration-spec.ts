@@ -34,7 +34,7 @@ describe('agreement of a draft standard (Art. 7.1-7.3)', () => {
     if (!first) throw new Error('no pending approval');
     expect((await decide(id, first, { decision: 'returned', remarks })).statusCode).toBe(201);
     const revised = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
-      content: completeContent(ministry.id, 3),
+      content: setting.content(3),
     });
     expect(revised.statusCode).toBe(200);
     expect((await call('POST', `/api/v1/standards/${id}/approvals`, owner)).statusCode).toBe(201);
@@ -76,7 +76,7 @@ describe('agreement of a draft standard (Art. 7.1-7.3)', () => {
     // Art. 24: who returned it is on record.
     expect((await auditOf(app(), id)).map((r) => r.action)).toContain('standard.approval.returned');
 
-    await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: completeContent(ministry.id, 4) });
+    await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: setting.content(4) });
     expect((await call('POST', `/api/v1/standards/${id}/approvals`, owner)).statusCode).toBe(201);
     // Round 1 stays as it was decided: who returned it and why; the others did not get to decide.
     const roundOne = await approvalsOf(call, id, 'round=1');

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StandardsEventTypes } from '@kzps/contracts';
-import { jsonSchemaProblems } from '@kzps/testing';
-import { DataSource } from 'typeorm';
 import type { TestOrganization, TestService } from '../test/harness';
+import { outboxEvents } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
 import { standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
@@ -35,16 +34,8 @@ describe('information updates after adoption (Art. 17.2)', () => {
     includedAt,
   );
 
-  async function outboxEvents(type: string, subject: string): Promise<Array<Record<string, unknown>>> {
-    const rows: Array<{ payload: Record<string, unknown> }> = await app()
-      .get(DataSource)
-      .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`, [
-        type,
-        subject,
-      ]);
-    for (const { payload } of rows) expect(jsonSchemaProblems(type, payload)).toEqual([]);
-    return rows.map((row) => row.payload);
-  }
+  const published = async (type: string, id: string): Promise<Array<Record<string, unknown>>> =>
+    (await outboxEvents(app(), type, id)).map((row) => row.payload);
 
   it('makes each provider confirm its own update; the unconfirmed become overdue on the calendar (Art. 17.2)', async () => {
     const service: TestService = {
@@ -127,7 +118,7 @@ describe('information updates after adoption (Art. 17.2)', () => {
     const watcher = app().get(InformationUpdateWatcher);
     await watcher.tick();
     await watcher.tick();
-    const overdue = await outboxEvents(StandardsEventTypes.informationUpdateOverdue, id);
+    const overdue = await published(StandardsEventTypes.informationUpdateOverdue, id);
     expect(overdue).toEqual([
       expect.objectContaining({
         organizationId: ministry.id,
@@ -143,7 +134,7 @@ describe('information updates after adoption (Art. 17.2)', () => {
     const late = await call('POST', `/api/v1/standards/${id}/information-updates`, owner);
     expect(late.statusCode).toBe(200);
     expect(late.json<Duty[]>().map((d) => d.status)).toEqual(['confirmed_late', 'confirmed']);
-    const confirmations = await outboxEvents(StandardsEventTypes.informationUpdateConfirmed, id);
+    const confirmations = await published(StandardsEventTypes.informationUpdateConfirmed, id);
     expect(confirmations.map((c) => [c['organizationId'], c['updatedOn'], c['late']])).toEqual([
       [centre.id, '2026-05-07', false],
       [ministry.id, '2026-05-15', true],

@@ -173,10 +173,9 @@ export class InformationUpdatesService {
     return true;
   }
 
-  private payload({ update, serviceId, term }: Duty) {
+  /** Who owes which update, and by when: what the events and the answers both say of a duty. */
+  private facts(update: InformationUpdate, term: Duty['term']) {
     return {
-      standardId: update.standardId,
-      serviceId,
       versionId: update.versionId,
       organizationId: update.organizationId,
       roles: update.roles,
@@ -185,6 +184,10 @@ export class InformationUpdatesService {
       dueDate: term.dueDate,
       dueAt: term.dueAt.toISOString(),
     };
+  }
+
+  private payload({ update, serviceId, term }: Duty) {
+    return { standardId: update.standardId, serviceId, ...this.facts(update, term) };
   }
 
   /** The duties of the newest version that has any (its term is the one still counting). */
@@ -209,13 +212,7 @@ export class InformationUpdatesService {
 
   private toResponse(update: InformationUpdate, term: Duty['term'], now: Date): InformationUpdateResponseDto {
     return {
-      versionId: update.versionId,
-      organizationId: update.organizationId,
-      roles: update.roles,
-      change: update.change,
-      startsOn: this.calendar.localDate(term.startsAt),
-      dueDate: term.dueDate,
-      dueAt: term.dueAt.toISOString(),
+      ...this.facts(update, term),
       status: informationUpdateStatus(update, term.dueDate, term.dueAt, now),
       updatedOn: update.updatedOn,
       confirmedAt: update.confirmedAt?.toISOString() ?? null,

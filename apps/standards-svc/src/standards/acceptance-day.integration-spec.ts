@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@kzps/auth';
 import { StandardsEventTypes } from '@kzps/contracts';
-import { jsonSchemaProblems } from '@kzps/testing';
-import { DataSource } from 'typeorm';
 import type { TestOrganization } from '../test/harness';
+import { outboxEvents } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
 import { standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
@@ -67,13 +66,7 @@ describe('the day of acceptance by channel (Art. 14.1)', () => {
       },
       registrar: officerOf(justice, 'justice-officer'),
     });
-    const [event]: Array<{ payload: Record<string, unknown> }> = await app()
-      .get(DataSource)
-      .query(`SELECT payload FROM outbox_message WHERE event_type = $1 AND message_key = $2`, [
-        StandardsEventTypes.standardInForce,
-        id,
-      ]);
-    expect(jsonSchemaProblems(StandardsEventTypes.standardInForce, event?.payload)).toEqual([]);
+    const [event] = await outboxEvents(app(), StandardsEventTypes.standardInForce, id);
     expect(event?.payload['term']).toEqual({
       value: 4,
       unit: 'working_days',

@@ -1,5 +1,4 @@
 import { localPscSetting } from '../test/local-psc';
-import { completeContent } from '../test/standard-fixtures';
 import { standardAt } from '../test/standard-lifecycle';
 import { officerOf, useStandardsApp } from '../test/test-app';
 
@@ -7,7 +6,7 @@ import { officerOf, useStandardsApp } from '../test/test-app';
 // already says of the service. Each test includes a service of its own, so each runs alone and in any order.
 
 const setting = localPscSetting();
-const { ministry, akimatA, psa, ia, owner, organizations } = setting;
+const { ministry, akimatA, akimatB, psa, ia, owner, organizations } = setting;
 const includedAt = new Date('2026-02-20T05:00:00Z');
 
 describe('the draft of a standard (Art. 8)', () => {
@@ -18,7 +17,7 @@ describe('the draft of a standard (Art. 8)', () => {
 
   it('refuses to open a discussion on an incomplete draft, naming every missing item', async () => {
     const id = await included();
-    const { fee: _fee, appeal: _appeal, ...partial } = completeContent(ministry.id);
+    const { fee: _fee, appeal: _appeal, ...partial } = setting.content();
     expect((await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: partial })).statusCode).toBe(
       200,
     );
@@ -35,7 +34,7 @@ describe('the draft of a standard (Art. 8)', () => {
 
   it('refuses drafting by anyone but an officer of the owner', async () => {
     const id = await included();
-    const content = { content: completeContent(ministry.id) };
+    const content = { content: setting.content() };
     expect(
       (await call('PUT', `/api/v1/standards/${id}/draft`, officerOf(psa, 'owner-officer'), content)).json(),
     ).toMatchObject({ code: 'STANDARD_NOT_THE_OWNER' });
@@ -47,14 +46,14 @@ describe('the draft of a standard (Art. 8)', () => {
 
   it('refuses a draft naming an owner or provider the registry does not hold for the service (Art. 8.1-8.2)', async () => {
     const id = await included();
-    const content = completeContent(ministry.id);
+    const content = setting.content();
     const wrongOwner = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
       content: { ...content, owner: { organizationId: psa.id, name: { kk: 'Басқа', ru: 'Другой' } } },
     });
     expect(wrongOwner.statusCode).toBe(422);
     expect(wrongOwner.json()).toMatchObject({
       code: 'STANDARD_CONTENT_DISAGREES_WITH_REGISTRY',
-      mismatches: [{ item: 'owner', article: '8.2', value: psa.id, registry: ministry.id }],
+      mismatches: [{ item: 'owner', article: '6.2, 8.2', value: psa.id, registry: ministry.id }],
     });
     const wrongProvider = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
       content: {
@@ -67,7 +66,11 @@ describe('the draft of a standard (Art. 8)', () => {
     });
     expect(wrongProvider.json()).toMatchObject({
       code: 'STANDARD_CONTENT_DISAGREES_WITH_REGISTRY',
-      mismatches: [{ item: 'providers', path: 'providers[1].organizationId', value: ia.id }],
+      mismatches: [
+        { item: 'providers', path: 'providers[1].organizationId', value: ia.id },
+        // The registry's other provider is missing from the draft (Art. 6.2: every provider is named).
+        { item: 'providers', path: 'providers', registry: akimatB.id },
+      ],
     });
   });
 
@@ -75,8 +78,8 @@ describe('the draft of a standard (Art. 8)', () => {
     const id = await included();
     const response = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
       content: {
-        ...completeContent(ministry.id),
-        term: { value: 1001, unit: 'working_days', acceptanceDayCounts: true },
+        ...setting.content(),
+        term: { value: 1001, unit: 'working_days' },
       },
     });
     expect(response.statusCode).toBe(400);
@@ -87,8 +90,8 @@ describe('the draft of a standard (Art. 8)', () => {
     ]);
     const withinBound = await call('PUT', `/api/v1/standards/${id}/draft`, owner, {
       content: {
-        ...completeContent(ministry.id),
-        term: { value: 1000, unit: 'working_days', acceptanceDayCounts: true },
+        ...setting.content(),
+        term: { value: 1000, unit: 'working_days' },
       },
     });
     expect(withinBound.statusCode).toBe(200);

@@ -10,8 +10,9 @@ import {
   type TestOrganization,
   type TestService,
 } from '../test/harness';
+import { outboxEvents } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
-import { standardAt } from '../test/standard-lifecycle';
+import { approvingAct, standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
 import type { StandardContent } from './standard-content';
 
@@ -52,14 +53,6 @@ describe('the standard agrees with the registry (Art. 6.2, 8, 18)', () => {
     [ministry, centre, psa, ia, justice],
     includedAt,
   );
-
-  const inForceEvents = async (standardId: string): Promise<unknown[]> =>
-    app()
-      .get(DataSource)
-      .query(`SELECT 1 FROM outbox_message WHERE event_type = $1 AND message_key = $2`, [
-        StandardsEventTypes.standardInForce,
-        standardId,
-      ]);
 
   it('refuses a 5,000 KZT fee for a free service, listing every difference in kk and ru (Art. 6.2, 8, 18.2)', async () => {
     // Free, delivered by the ministry and the centre, at the provider only (no portal in the entry).
@@ -153,8 +146,11 @@ describe('the standard agrees with the registry (Art. 6.2, 8, 18)', () => {
       approverOf: () => authority,
     });
 
-    // The registry makes the service free (an amending order) before the Ministry of Justice registers it.
     const { clock } = driver();
+    // The minister's order approves the agreed version (Art. 7.1) ...
+    const act = await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock));
+    expect(act.statusCode).toBe(200);
+    // ... and the registry makes the service free (an amending order) before the Ministry of Justice registers it.
     await publish(driver().kafka, registryTopics.services, [
       serviceAmended({ ...service, entry: { paid: false } }, clock.now(), 'Выдача справки (бесплатно)'),
     ]);
@@ -174,6 +170,6 @@ describe('the standard agrees with the registry (Art. 6.2, 8, 18)', () => {
     expect((await call('GET', `/api/v1/standards/${id}`)).json<{ status: string }>().status).toBe(
       'registration',
     );
-    expect(await inForceEvents(id)).toEqual([]);
+    expect(await outboxEvents(app(), StandardsEventTypes.standardInForce, id)).toEqual([]);
   });
 });

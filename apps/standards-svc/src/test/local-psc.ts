@@ -44,6 +44,8 @@ export function localPscSetting() {
     providerIds: [akimatA.id, akimatB.id],
     channels: ['provider', 'state-corporation'],
   });
+  /** A complete draft of the ministry's that names the registry's providers, the two akimats (Art. 6.2, 8.1). */
+  const content = (term = 4) => completeContent(ministry.id, term, [akimatA.id, akimatB.id]);
   /** A fresh local PSC service, included at `includedAt`, its standard (term 4 days) brought to `stage`. */
   const journey = (
     stage: StandardStage,
@@ -54,7 +56,7 @@ export function localPscSetting() {
     includedAt,
     stage,
     owner,
-    content: completeContent(ministry.id, 4, [akimatA.id, akimatB.id]),
+    content: content(4),
     approverOf,
     registrar,
     ...more,
@@ -73,6 +75,7 @@ export function localPscSetting() {
     owner,
     registrar,
     localPscService,
+    content,
     journey,
   };
 }
