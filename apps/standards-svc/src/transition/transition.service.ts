@@ -12,6 +12,7 @@ import { TermCalendar } from '../clocks/term-calendar';
 import { STANDARD_SCOPE, TermsService } from '../clocks/terms.service';
 import { TransitionPolicy } from '../clocks/transition-policy';
 import { assertDraftReady } from '../discussion/discussion.errors';
+import { registryFactsOf } from '../standards/registry-consistency';
 import { EventOutbox } from '../events/event-outbox';
 import { ReadModelService } from '../read-model/read-model.service';
 import { ServiceRef } from '../read-model/service-ref.entity';
@@ -174,7 +175,7 @@ export class TransitionService {
       result.service = service;
       if (!service.ownerId) add(standardsError(StandardsErrorCode.OwnerUnknown), 'serviceId');
       try {
-        assertDraftReady(item.content as StandardContent, service);
+        assertDraftReady(item.content as StandardContent, await registryFactsOf(manager, service));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         add(error, 'content');
