@@ -4,7 +4,6 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceNames } from '@kzps/contracts';
-import { DemoCa, signDetached } from '@kzps/signature';
 import {
   eventually,
   freePort,
@@ -107,6 +106,18 @@ describe('the embedded run (npm start)', () => {
   const ports: Record<string, number> = {};
   let start: ChildProcess;
   const output: string[] = [];
+  // Signs as the README tells a person to: `tools/scripts/demo-sign.mjs` with a fresh certificate of the run's
+  // demo CA (npm start made it under DATA_DIR), the way the portal's signing software would.
+  const demoSign = (body: Record<string, unknown>, holder: { iin: string } | { bin: string }): string => {
+    const [flag, value] = 'iin' in holder ? ['--iin', holder.iin] : ['--bin', holder.bin];
+    const signed = execFileSync(process.execPath, [join(root, 'tools/scripts/demo-sign.mjs'), flag, value], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+      input: JSON.stringify(body),
+      encoding: 'utf8',
+    });
+    return (JSON.parse(signed) as { signature: string }).signature;
+  };
 
   beforeAll(async () => {
     chmodSync(dataDir, 0o755);
@@ -600,11 +611,7 @@ describe('the embedded run (npm start)', () => {
       providerOrganizationId: free?.providerOrganizationId ?? '',
       documentIds: standard.body.documents.slice(0, 2).map((d) => d.id),
     };
-    // The run's demo CA (npm start made it under DATA_DIR) issues the recipient's and the akimat's keys.
-    const ca = await DemoCa.open(join(dataDir, 'signature'), new Date());
-    const now = new Date();
-    const citizenKey = await ca.issue({ iin: '900315401233', now });
-    const signature = await signDetached(request, citizenKey, { signingTime: now });
+    const signature = demoSign(request, { iin: '900315401233' });
     const tampered = await api<{ code: string }>('POST', '/api/v1/applications', recipient, {
       ...request,
       documentIds: request.documentIds.slice(0, 1),
@@ -639,18 +646,14 @@ describe('the embedded run (npm start)', () => {
       'GET',
       `/api/v1/registry/organizations/${free?.providerOrganizationId}`,
     );
-    const providerKey = await ca.issue({ bin: organization.body.bin, now });
     const documentSha256 = createHash('sha256').update(`e2e result ${applicationId}`).digest('hex');
     expect((await api('POST', `/api/v1/applications/${applicationId}/in-work`, provider)).status).toBe(200);
     const result = await api<Application>('POST', `/api/v1/applications/${applicationId}/result`, provider, {
       form: 'electronic_document',
       documentSha256,
-      providerSignature: await signDetached(
+      providerSignature: demoSign(
         { applicationId, form: 'electronic_document', documentSha256 },
-        providerKey,
-        {
-          signingTime: now,
-        },
+        { bin: organization.body.bin },
       ),
     });
     // Free and electronic: the result reaches the recipient's cabinet when recorded.
