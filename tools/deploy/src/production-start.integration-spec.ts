@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, freePort, type TestDatabase } from '@kzps/testing';
 import { appNamesOf, k8sEnv, type Env } from './app-config';
@@ -62,6 +63,8 @@ describe("the apps started with the production overlay's environment", () => {
   const databases = {} as Record<AppName, TestDatabase>;
   const running: Started[] = [];
   let image: string;
+  const trustDir = mkdtempSync(join(tmpdir(), 'kzps-trust-'));
+  const trustAnchorsFile = join(trustDir, 'trust-anchors.pem');
 
   /** The environment of a container of the app's Deployment, pointed at this test run's infrastructure. */
   function envOf(app: AppName, container: string = app): Env {
@@ -73,6 +76,8 @@ describe("the apps started with the production overlay's environment", () => {
     env.OIDC_ISSUER = 'http://127.0.0.1:9/realms/kzps';
     env.OIDC_JWKS_URL = 'http://127.0.0.1:9/realms/kzps/protocol/openid-connect/certs';
     if (databases[app]) env.DATABASE_URL = databases[app].url;
+    // The pod reads the trust anchors from the ConfigMap mounted at this path; here a root made for the run.
+    if (env.SIGNATURE_TRUST_ANCHORS_FILE) env.SIGNATURE_TRUST_ANCHORS_FILE = trustAnchorsFile;
     if (app === 'gateway') {
       for (const service of services) {
         env[`${service.replace(/-svc$/, '').toUpperCase()}_URL`] = `http://127.0.0.1:${ports[service]}`;
@@ -83,6 +88,30 @@ describe("the apps started with the production overlay's environment", () => {
 
   beforeAll(async () => {
     image = buildRuntimeImage();
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=kzps deployment test root',
+        '-keyout',
+        join(trustDir, 'root.key'),
+        '-out',
+        trustAnchorsFile,
+      ],
+      { stdio: 'ignore' },
+    );
+    // Readable by the apps' non-root user, as a ConfigMap volume's files are (mode 0644).
+    chmodSync(trustDir, 0o755);
+    chmodSync(trustAnchorsFile, 0o644);
     for (const app of appNamesOf) ports[app] = await freePort();
     for (const app of services) databases[app] = await createTestDatabase(app.replace(/-svc$/, ''));
   }, 120_000);
@@ -92,6 +121,7 @@ describe("the apps started with the production overlay's environment", () => {
     await Promise.all(running.map(exited));
     await Promise.all(Object.values(databases).map((database) => database.drop()));
     rmSync(image, { recursive: true, force: true });
+    rmSync(trustDir, { recursive: true, force: true });
   }, 60_000);
 
   // One app at a time, as a rolling update brings pods up: six Nest apps booting at once would take both cores
