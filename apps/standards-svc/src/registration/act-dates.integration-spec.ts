@@ -43,7 +43,7 @@ describe('act dates outside the calendar’s years (issue 13)', () => {
       includedAt,
       stage,
       owner,
-      content: completeContent(ministry.id, 4),
+      content: completeContent(ministry.id, 4, [akimat.id]),
       noticeAt: new Date('2026-05-06T06:00:00Z'),
       approverOf: (approval) => {
         const body = organizations.find((o) => o.id === approval.organizationId) ?? ministry;
