@@ -52,6 +52,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly id = randomUUID();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private passRequested = false;
   private stopped = false;
 
   constructor(
@@ -76,9 +77,21 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     this.drain().catch((error: unknown) => this.logger.error({ err: error }, 'import jobs failed'));
   }
 
-  /** Runs jobs until none is left to claim; one pass at a time per replica. */
+  /**
+   * Runs jobs until none is left to claim; one pass at a time per replica. A call during a pass gets one more
+   * pass after it, so a job queued (or abandoned) just before the call is always looked at before it resolves.
+   */
   drain(): Promise<void> {
-    this.running ??= this.runAll().finally(() => {
+    if (this.running) {
+      this.passRequested = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.passRequested = false;
+        await this.runAll();
+      } while (this.passRequested && !this.stopped);
+    })().finally(() => {
       this.running = undefined;
     });
     return this.running;
@@ -105,7 +118,9 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
     const rows: ClaimedJob[] = await this.dataSource.query(
       `WITH next AS (
          SELECT id FROM import_job
-         WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $2))
+         WHERE status = 'queued'
+            -- An abandoned run is taken over only while it has attempts left; giveUpAbandoned fails the rest.
+            OR (status = 'running' AND heartbeat_at < now() - make_interval(secs => $2) AND attempts < $3)
          ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED
        ), claimed AS (
          UPDATE import_job j
@@ -115,7 +130,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnModuleDestroy 
          RETURNING j.id, j.file, j.actor, j.rows
        )
        SELECT * FROM claimed`,
-      [this.id, STALE_AFTER_SECONDS],
+      [this.id, STALE_AFTER_SECONDS, MAX_ATTEMPTS],
     );
     return rows[0];
   }
