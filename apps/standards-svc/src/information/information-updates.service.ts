@@ -199,10 +199,13 @@ export class InformationUpdatesService {
         `u.version_id = (SELECT v.id FROM standard_version v JOIN information_update x ON x.version_id = v.id
                           WHERE v.standard_id = :standardId ORDER BY v.number DESC LIMIT 1)`,
       )
-      .orderBy('u.created_at')
-      .addOrderBy('u.organization_id');
+      .orderBy('u.organization_id');
     if (lock) builder.setLock('pessimistic_write');
-    const updates = await builder.getMany();
+    // The owner first, then the providers: every duty of a version is created in one transaction, so the
+    // creation time cannot order them, and a reader expects the body answerable for the standard on top.
+    const updates = (await builder.getMany()).sort(
+      (a, b) => Number(b.roles.includes('owner')) - Number(a.roles.includes('owner')),
+    );
     const [first] = updates;
     if (!first) return [];
     const term = await manager.findOneOrFail(StatutoryTerm, { where: { id: first.termId } });
