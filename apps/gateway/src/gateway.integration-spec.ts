@@ -81,6 +81,19 @@ describe('gateway in front of real services', () => {
     }
   });
 
+  it('labels a forwarded request in the latency histogram by the route pattern and status, never by its ids', async () => {
+    expect((await write(undefined)).status).toBe(401);
+    expect((await fetch(`${base}/api/v1/standards/things`)).status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(
+      /http_request_duration_seconds_count\{[^}]*method="POST",route="\/api\/v1\/registry\/\*",status_code="401"[^}]*\} [1-9]/,
+    );
+    expect(metrics).toMatch(
+      /http_request_duration_seconds_count\{[^}]*method="GET",route="\/api\/v1\/standards\/\*",status_code="200"[^}]*\} [1-9]/,
+    );
+    expect(metrics).not.toContain(ORG);
+  });
+
   it('answers 401 problem+json to a write without a token', async () => {
     const response = await write(undefined);
     expect(response.status).toBe(401);

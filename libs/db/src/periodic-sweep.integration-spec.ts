@@ -167,6 +167,22 @@ describe('PeriodicSweep', () => {
     expect(await sweep(dueWork({ park: true })).runOnce()).toEqual({ done: 0, failed: 0 });
   });
 
+  it('exports its run and item counters at 0 before its first pass, so an alert sees the first overdue item', async () => {
+    const metrics = new ServiceMetrics('sweep-test');
+    sweep(dueWork({ park: true }), { metrics });
+    const text = await metrics.registry.metrics();
+    for (const [counter, outcome] of [
+      ['periodic_sweep_runs_total', 'ok'],
+      ['periodic_sweep_runs_total', 'failed'],
+      ['periodic_sweep_items_total', 'done'],
+      ['periodic_sweep_items_total', 'failed'],
+    ]) {
+      expect(text).toMatch(
+        new RegExp(`${counter}\\{[^}]*sweep="due_items"[^}]*outcome="${outcome}"[^}]*\\} 0\n`),
+      );
+    }
+  });
+
   it('ends a pass whose full batch only failed, and tries the unparked item again next pass', async () => {
     await insert([1, 'poison', '2099-01-01T00:00:00Z'], [2, 'poison', '2099-01-01T00:00:00Z']);
     const unparked = sweep(dueWork({ park: false }));

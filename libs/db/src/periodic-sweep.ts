@@ -68,7 +68,9 @@ const SAVEPOINT = 'periodic_sweep_item';
  * starts them on bootstrap, stops them on shutdown, and its `tick()` lets tests sweep on a moved clock.
  *
  * Metrics: `periodic_sweep_runs_total{sweep,outcome}` (passes `ok` or `failed`) and
- * `periodic_sweep_items_total{sweep,outcome}` (items `done` or `failed`).
+ * `periodic_sweep_items_total{sweep,outcome}` (items `done` or `failed`). For a deadline watcher an item done is
+ * one overdue (or missed, or late) event raised, so `periodic_sweep_items_total{outcome="done"}` is the count of
+ * overdue items per sweep; there is no second counter of the same thing in the services.
  */
 export class PeriodicSweep<T> {
   private readonly logger: Logger;
@@ -79,6 +81,10 @@ export class PeriodicSweep<T> {
   constructor(private readonly options: PeriodicSweepOptions<T>) {
     this.logger = new Logger(`PeriodicSweep:${options.name}`);
     this.counters = options.metrics ? sweepCounters(options.metrics) : undefined;
+    // Every series exists from start at 0, so `increase()` sees the first item and an alert can tell a
+    // watcher that never ran from one that is not exported at all.
+    for (const outcome of ['ok', 'failed']) this.counters?.runs.inc({ sweep: options.name, outcome }, 0);
+    for (const outcome of ['done', 'failed']) this.counters?.items.inc({ sweep: options.name, outcome }, 0);
   }
 
   start(): void {

@@ -28,6 +28,13 @@ export { createKafka, parseBrokers, type KafkaClientOptions } from './kafka/kafk
 export { ensureTopics, type TopicSpec } from './kafka/topics';
 export { BrokerHealth } from './kafka/broker-health';
 export { MessagingMetrics } from './metrics/messaging.metrics';
+export {
+  BrokerOffsetsProbe,
+  type BrokerOffsets,
+  type BrokerOffsetsProbeOptions,
+  type DeadLetterCount,
+  type PartitionLag,
+} from './metrics/broker-offsets.probe';
 export type { BackoffOptions } from './support/backoff';
 export type { MessagingLogger } from './support/messaging-logger';
 // Tables

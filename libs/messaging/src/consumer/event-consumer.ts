@@ -157,17 +157,12 @@ export class EventConsumer<M extends object = EventPayloadMap> {
 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const high = BigInt(batch.highWatermark);
     for (const message of batch.messages) {
       if (!payload.isRunning() || payload.isStale()) break;
       await this.processMessage(batch.topic, batch.partition, message, payload);
       // Only now is the message done (its transaction committed or it is parked); the runner commits
       // resolved offsets after the batch, and on an error only those resolved before it.
       payload.resolveOffset(message.offset);
-      this.options.metrics?.consumerLag.set(
-        { topic: batch.topic, partition: String(batch.partition) },
-        Number(high - BigInt(message.offset) - 1n),
-      );
       await payload.heartbeat();
     }
   }

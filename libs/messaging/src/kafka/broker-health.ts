@@ -1,37 +1,20 @@
 import type { Admin, Kafka } from 'kafkajs';
+import { KeptAdmin } from './kept-admin';
 
-/**
- * Readiness of the broker for /health/ready: a cluster description within a short timeout, over one admin
- * connection kept between checks (a new connection per probe would churn sockets every few seconds).
- */
+/** Readiness of the broker for /health/ready: a cluster description within a short timeout. */
 export class BrokerHealth {
-  private admin?: Admin;
+  private readonly admin: KeptAdmin;
 
   constructor(
-    private readonly kafka: Kafka,
+    kafka: Kafka,
     private readonly timeoutMs = 2_000,
-  ) {}
+  ) {
+    this.admin = new KeptAdmin(kafka);
+  }
 
   /** Throws when the broker does not answer in time. */
   async check(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`broker did not answer within ${this.timeoutMs} ms`)),
-        this.timeoutMs,
-      );
-    });
-    try {
-      await Promise.race([this.describe(), timeout]);
-    } catch (error) {
-      // Start over next time: a half-dead admin would keep failing after the broker is back.
-      const admin = this.admin;
-      this.admin = undefined;
-      await admin?.disconnect().catch(() => undefined);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.admin.run(describe, this.timeoutMs, 'broker did not answer');
   }
 
   async isBrokerReady(): Promise<boolean> {
@@ -43,19 +26,12 @@ export class BrokerHealth {
     }
   }
 
-  async close(): Promise<void> {
-    const admin = this.admin;
-    this.admin = undefined;
-    await admin?.disconnect();
+  close(): Promise<void> {
+    return this.admin.close();
   }
+}
 
-  private async describe(): Promise<void> {
-    if (!this.admin) {
-      const admin = this.kafka.admin({ retry: { retries: 0 } });
-      await admin.connect();
-      this.admin = admin;
-    }
-    const cluster = await this.admin.describeCluster();
-    if (cluster.brokers.length === 0) throw new Error('the cluster has no brokers');
-  }
+async function describe(admin: Admin): Promise<void> {
+  const cluster = await admin.describeCluster();
+  if (cluster.brokers.length === 0) throw new Error('the cluster has no brokers');
 }

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { EventConsumer } from '../consumer/event-consumer';
 import { BrokerHealth } from '../kafka/broker-health';
 import { createKafka } from '../kafka/kafka-client';
+import { BrokerOffsetsProbe } from '../metrics/broker-offsets.probe';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { MessagingLifecycle } from './messaging.lifecycle';
@@ -47,6 +48,22 @@ class BrokerReadiness implements OnModuleInit, BeforeApplicationShutdown {
       this.metrics.brokerUp.set(0);
       throw error;
     }
+  }
+}
+
+/** The group's lag and the dead-letter topics' sizes as gauges, read from the broker on scrape. */
+class BrokerOffsetsGauges implements OnModuleInit, BeforeApplicationShutdown {
+  constructor(
+    private readonly probe: BrokerOffsetsProbe,
+    private readonly metrics: MessagingMetrics,
+  ) {}
+
+  onModuleInit(): void {
+    this.metrics.measureBrokerOffsetsWith(() => this.probe.read());
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.probe.close();
   }
 }
 
@@ -127,6 +144,15 @@ export class MessagingModule {
           inject: [BrokerHealth, MessagingMetrics, { token: HealthRegistry, optional: true }],
           useFactory: (broker: BrokerHealth, metrics: MessagingMetrics, health: HealthRegistry | undefined) =>
             new BrokerReadiness(broker, metrics, health),
+        },
+        {
+          provide: BrokerOffsetsGauges,
+          inject: [MESSAGING_KAFKA, EventConsumer, MessagingMetrics],
+          useFactory: (kafka: Kafka, consumer: EventConsumer, metrics: MessagingMetrics) =>
+            new BrokerOffsetsGauges(
+              new BrokerOffsetsProbe(kafka, { groupId: consumer.groupId, topics: () => consumer.topics() }),
+              metrics,
+            ),
         },
         {
           provide: MessagingLifecycle,
