@@ -42,3 +42,13 @@ export {
   type RunResults,
   type ServiceLogScan,
 } from './service-log-verdict';
+export {
+  ALERT_RULES_FILE,
+  DASHBOARD_FILE,
+  exposedMetrics,
+  metricSelectors,
+  monitoringQueries,
+  promqlSyntaxErrors,
+  type MetricSelector,
+  type MonitoringQuery,
+} from './monitoring/monitoring-queries';

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { serviceNames } from '@kzps/contracts';
 import {
   eventually,
+  exposedMetrics,
   freePort,
+  metricSelectors,
+  monitoringQueries,
   operationsOf,
   resolveRef,
   serviceLogFile,
@@ -162,6 +165,29 @@ describe('the embedded run (npm start)', () => {
       expect({ app, status: docs.status }).toEqual({ app, status: 200 });
       expect(await docs.text()).toContain('swagger-ui');
     }
+  });
+
+  it('exports every metric, and every sweep, that the alert rules and the dashboard read (k8s/monitoring)', async () => {
+    const names = new Set<string>();
+    const sweeps = new Set<string>();
+    for (const app of apps) {
+      const scraped = exposedMetrics(await (await fetch(`http://127.0.0.1:${ports[app]}/metrics`)).text());
+      scraped.names.forEach((name) => names.add(name));
+      scraped.labelValues.get('sweep')?.forEach((sweep) => sweeps.add(sweep));
+    }
+    const missing: string[] = [];
+    for (const query of monitoringQueries(root)) {
+      for (const selector of metricSelectors(query.expr)) {
+        if (!names.has(selector.metric)) missing.push(`${query.where}: ${selector.metric}`);
+        for (const matcher of selector.matchers.filter((m) => m.label === 'sweep' && m.op !== '!~')) {
+          // An alternation of sweep names: each must be a sweep some app runs, or the alert watches nothing.
+          for (const sweep of matcher.op === '=~' ? matcher.value.split('|') : [matcher.value]) {
+            if (!sweeps.has(sweep)) missing.push(`${query.where}: sweep ${sweep}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it("keeps the gateway's signing key under DATA_DIR with the rest of the run's data", () => {
