@@ -41,27 +41,49 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
   return record as AuditRecord;
 }
 
-/** Writes several audit records in one statement (a sweep's batch), through the transaction's manager. */
+/** Several audit records in one statement (a sweep's batch), through the transaction's manager. */
 export async function recordAudits(
   manager: EntityManager,
   entries: readonly AuditEntry[],
 ): Promise<AuditRecord[]> {
   if (entries.length === 0) return [];
-  const records = entries.map((entry) =>
-    manager.create(AuditRecord, {
-      id: randomUUID(),
-      occurredAt: entry.occurredAt ?? new Date(),
-      actorSubject: limit(entry.actor.subject, 128),
-      actorRoles: [...entry.actor.roles],
-      organizationId: entry.actor.organizationId ?? null,
-      action: limit(entry.action, 100),
-      resourceType: limit(entry.resourceType, 100),
-      resourceId: entry.resourceId ? limit(entry.resourceId, 128) : null,
-      summary: entry.summary ? maskText(limit(entry.summary, 2000)) : null,
-      outcome: entry.outcome ?? 'succeeded',
-      requestId: entry.requestId ?? currentRequestId() ?? null,
-    }),
-  );
-  await manager.insert(AuditRecord, records);
-  return records;
+  const prepared = prepareAudits(entries);
+  await manager.query(auditInsert('$1'), [prepared.rows]);
+  return prepared.records;
+}
+
+/**
+ * The audit records of `entries` and their rows as one JSON parameter, for a caller that writes them inside a
+ * statement of its own (`auditInsert`) in the transaction of the change they describe.
+ */
+export function prepareAudits(entries: readonly AuditEntry[]): { records: AuditRecord[]; rows: string } {
+  const records: AuditRecord[] = entries.map((entry) => ({
+    id: randomUUID(),
+    occurredAt: entry.occurredAt ?? new Date(),
+    actorSubject: limit(entry.actor.subject, 128),
+    actorRoles: [...entry.actor.roles],
+    organizationId: entry.actor.organizationId ?? null,
+    action: limit(entry.action, 100),
+    resourceType: limit(entry.resourceType, 100),
+    resourceId: entry.resourceId ? limit(entry.resourceId, 128) : null,
+    summary: entry.summary ? maskText(limit(entry.summary, 2000)) : null,
+    outcome: entry.outcome ?? 'succeeded',
+    requestId: entry.requestId ?? currentRequestId() ?? null,
+  }));
+  return { records, rows: JSON.stringify(records) };
+}
+
+/**
+ * The statement writing `prepareAudits`' rows, given as the JSON parameter `parameter` (`$1`): one statement
+ * whatever their number. `when` is a condition they are written under (a CTE's `EXISTS (…)`).
+ */
+export function auditInsert(parameter: string, when = 'true'): string {
+  return `INSERT INTO audit_record (id, occurred_at, actor_subject, actor_roles, organization_id, action,
+                               resource_type, resource_id, summary, outcome, request_id)
+    SELECT r.id, r."occurredAt", r."actorSubject", r."actorRoles", r."organizationId", r.action,
+           r."resourceType", r."resourceId", r.summary, r.outcome, r."requestId"
+      FROM jsonb_to_recordset(${parameter}::jsonb) AS r(id uuid, "occurredAt" timestamptz, "actorSubject" text,
+           "actorRoles" text[], "organizationId" text, action text, "resourceType" text, "resourceId" text,
+           summary text, outcome text, "requestId" text)
+     WHERE ${when}`;
 }

@@ -1,6 +1,7 @@
 // Core (framework-free)
 export {
   OutboxWriter,
+  outboxInsert,
   InvalidEventError,
   type NewEvent,
   type EventContext,

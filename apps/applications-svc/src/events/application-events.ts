@@ -11,8 +11,30 @@ import type { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import { SERVICE_NAME } from './service-name';
 
+/** What an application's facts are read from: the entity, or a sweep's claimed row. */
+export type ApplicationFactsSource = Pick<
+  Application,
+  | 'id'
+  | 'trackingNumber'
+  | 'serviceId'
+  | 'standardId'
+  | 'standardVersionId'
+  | 'ownerId'
+  | 'providerId'
+  | 'pscId'
+  | 'pscBranch'
+  | 'regionKato'
+  | 'channel'
+  | 'recipientType'
+  | 'acceptedAt'
+  | 'dueDate'
+  | 'dueAt'
+  | 'handoverDueAt'
+  | 'term'
+>;
+
 /** The facts every event about an application carries (libs/contracts: ApplicationFactsV1). */
-export function factsOf(application: Application): ApplicationFactsV1 {
+export function factsOf(application: ApplicationFactsSource): ApplicationFactsV1 {
   return {
     applicationId: application.id,
     trackingNumber: application.trackingNumber,

@@ -53,6 +53,19 @@ export class InvalidEventError extends Error {
 }
 
 /**
+ * The statement writing `OutboxWriter.prepare`'s rows, given as the JSON parameter `parameter` (`$1`): one
+ * statement whatever their number, in their order (the ids are the publication order). `when` is a condition
+ * the rows are written under (a CTE's `EXISTS (SELECT 1 FROM inserted)`).
+ */
+export function outboxInsert(parameter: string, when = 'true'): string {
+  return `INSERT INTO outbox_message (event_id, event_type, topic, message_key, headers, payload)
+    SELECT (e->>'eventId')::uuid, e->>'type', e->>'topic', e->>'key', e->'headers', e->'payload'
+      FROM jsonb_array_elements(${parameter}::jsonb) WITH ORDINALITY AS t(e, position)
+     WHERE ${when}
+     ORDER BY t.position`;
+}
+
+/**
  * Writes events into the outbox table with the caller's transaction, so they commit (and are later
  * published) if and only if the state change they describe commits. Never talks to Kafka.
  */
@@ -87,27 +100,29 @@ export class OutboxWriter<M extends object = EventPayloadMap> {
       throw new Error('outbox.append needs the EntityManager of an active transaction');
     }
     if (events.length === 0) return [];
+    const prepared = this.prepare(events);
+    await manager.query(outboxInsert('$1'), [prepared.rows]);
+    return prepared.envelopes;
+  }
+
+  /**
+   * Validates the events and builds their envelopes and outbox rows without writing them, for a caller that
+   * writes them inside a statement of its own (`outboxInsert`): one round trip for a change and its events.
+   * The caller must run that statement in the transaction of the change.
+   */
+  prepare<T extends keyof M & string>(
+    events: ReadonlyArray<NewEvent<T, M[T]>>,
+  ): { envelopes: Array<EventEnvelope<M[T], T>>; rows: string } {
     const envelopes = events.map((event) => this.envelopeOf(event));
-    const values: unknown[] = [];
-    const rows = envelopes.map((envelope, index) => {
-      const topic = this.catalog[envelope.type].topic;
-      values.push(
-        envelope.id,
-        envelope.type,
-        topic,
-        envelope.subject,
-        // Serialised here: pg would turn a JS array into a PostgreSQL array literal, not JSON.
-        JSON.stringify(envelopeHeaders(envelope)),
-        JSON.stringify(envelope.data),
-      );
-      const base = index * 6;
-      return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, $${base + 6}::jsonb)`;
-    });
-    await manager.query(
-      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, headers, payload) VALUES ${rows.join(', ')}`,
-      values,
-    );
-    return envelopes;
+    const rows = envelopes.map((envelope) => ({
+      eventId: envelope.id,
+      type: envelope.type,
+      topic: this.catalog[envelope.type].topic,
+      key: envelope.subject,
+      headers: envelopeHeaders(envelope),
+      payload: envelope.data,
+    }));
+    return { envelopes, rows: JSON.stringify(rows) };
   }
 
   private envelopeOf<T extends keyof M & string>(event: NewEvent<T, M[T]>): EventEnvelope<M[T], T> {
