@@ -7,6 +7,17 @@ function snakeCase(value: string): string {
     .toLowerCase();
 }
 
+/**
+ * An entity's own properties as one JSON object under their column names (snake_case), for a statement that
+ * writes it as `jsonb_populate_record(NULL::table, $1)`: one parameter instead of one per column, and no
+ * query building. Every column must be a property (a missing one is NULL, not its default).
+ */
+export function columnsJson(entity: object): string {
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(entity).map(([key, value]) => [snakeCase(key), value])),
+  );
+}
+
 /** Tables and columns in snake_case, so SQL written by hand (and by DBAs) reads naturally. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
   override tableName(className: string, customName: string | undefined): string {

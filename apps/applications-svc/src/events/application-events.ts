@@ -77,6 +77,13 @@ export class ApplicationEvents {
     await this.writer.append(manager, event);
   }
 
+  /** Validated events as outbox rows, for a statement that writes them with the change (`outboxInsert`). */
+  prepare<T extends ApplicationsEventType>(
+    events: ReadonlyArray<{ type: T; subject: string; time: Date; data: ApplicationsEventPayloads[T] }>,
+  ): { rows: string } {
+    return this.writer.prepare(events);
+  }
+
   /** Several events of one type in one statement (a sweep's batch), in the given order. */
   async appendAll<T extends ApplicationsEventType>(
     manager: EntityManager,

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasRole } from '@kzps/auth';
-import { inTransaction, recordedRefusal } from '@kzps/db';
-import { recordAudit } from '@kzps/audit';
+import { columnsJson, inTransaction, recordedRefusal } from '@kzps/db';
+import { auditInsert, prepareAudits, recordAudit } from '@kzps/audit';
 import { formatAlmaty } from '@kzps/calendar';
 import { ApplicationsEventTypes, type ApplicationChannel } from '@kzps/contracts';
+import { outboxInsert } from '@kzps/messaging';
 import { SignatureVerifier, signatureError, signerIdentifier, type JsonValue } from '@kzps/signature';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Application, type RecipientType, type RequestSignature } from '../applications/application.entity';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
-import { StatusChange, statusChangeOf } from '../applications/status-change.entity';
+import { statusChangeOf } from '../applications/status-change.entity';
 import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
 import { Clock } from '@kzps/platform';
 import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
@@ -54,6 +55,27 @@ function soleProviderOf(version: StandardVersionRef): string | undefined {
   return version.providerIds.length === 1 ? version.providerIds[0] : undefined;
 }
 
+/**
+ * An accepted application's four rows in one statement: $1 the application, $2 its history row (each as
+ * `columnsJson`), $3 its event (`ApplicationEvents.prepare`), $4 its audit record (`prepareAudits`). A
+ * tracking number already taken inserts nothing at all (`inserted` 0).
+ */
+const written = 'EXISTS (SELECT 1 FROM inserted)';
+const acceptSql = `
+  WITH inserted AS (
+    INSERT INTO application SELECT * FROM jsonb_populate_record(NULL::application, $1::jsonb)
+    ON CONFLICT DO NOTHING
+    RETURNING id
+  ), history AS (
+    INSERT INTO application_status_change
+    SELECT * FROM jsonb_populate_record(NULL::application_status_change, $2::jsonb) WHERE ${written}
+  ), events AS (
+    ${outboxInsert('$3', written)}
+  ), audit AS (
+    ${auditInsert('$4', written)}
+  )
+  SELECT count(*)::int AS inserted FROM inserted`;
+
 /** Intake of applications by channel (Art. 12-15): checks, the term, the tracking number, the receipt. */
 @Injectable()
 export class IntakeService {
@@ -81,19 +103,18 @@ export class IntakeService {
     const signature = await this.verifiedSignature(caller, dto, body);
     const outcome = await inTransaction(this.dataSource, async (manager) => {
       const now = this.clock.now();
-      const { service, version } = await this.readModel.serviceInForce(manager, dto.serviceId);
+      // The service, its standard in force, the caller's organisation (a PSC, a provider) and the provider
+      // named or implied, in one round trip.
+      const { service, version, organizations } = await this.readModel.intakeContext(
+        manager,
+        dto.serviceId,
+        [caller.organizationId, dto.providerOrganizationId].filter((id): id is string => id !== undefined),
+      );
       if (!version.channels.includes(dto.channel)) {
         throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_ALLOWED, undefined, {
           allowedChannels: version.channels,
         });
       }
-      // The caller's organisation (a PSC, a provider) and the provider named or implied, in one round trip.
-      const organizations = await this.readModel.organizations(
-        manager,
-        [caller.organizationId, dto.providerOrganizationId, soleProviderOf(version)].filter(
-          (id): id is string => id !== undefined,
-        ),
-      );
       const desk = this.deskOf(organizations, caller, dto, version);
       const recipient = this.recipientOf(caller, dto);
       this.assertDeskRecords(dto);
@@ -210,22 +231,7 @@ export class IntakeService {
       handoverLateRaisedAt: null,
       updatedAt: now,
     });
-    await this.insertWithTrackingNumber(manager, application);
-    await manager.insert(StatusChange, statusChangeOf(application.id, null, 'accepted', caller, now));
-    await this.events.append(manager, {
-      type: ApplicationsEventTypes.submitted,
-      subject: application.id,
-      time: now,
-      data: { ...factsOf(application), recipientIdNumber: recipient.idNumber, feeKzt: application.feeKzt },
-    });
-    await recordAudit(manager, {
-      actor: caller,
-      action: 'application.accept',
-      resourceType: 'application',
-      resourceId: application.id,
-      occurredAt: now,
-      summary: `${application.trackingNumber} ${dto.channel}`,
-    });
+    await this.insertWithTrackingNumber(manager, application, caller);
     const receipt = {
       applicationId: application.id,
       trackingNumber: application.trackingNumber,
@@ -246,19 +252,50 @@ export class IntakeService {
     return { ...receipt, text: receiptText(receipt) };
   }
 
-  /** Uniqueness by the index: a number already taken is drawn again, without aborting the transaction. */
-  private async insertWithTrackingNumber(manager: EntityManager, application: Application): Promise<void> {
+  /**
+   * The application, its history row, its event and its audit record in one statement (one round trip).
+   * Uniqueness by the index: a number already taken inserts nothing (the other rows are written only with
+   * the application) and is drawn again, without aborting the transaction. The event and the audit summary
+   * carry the number, so they are prepared for each draw.
+   */
+  private async insertWithTrackingNumber(
+    manager: EntityManager,
+    application: Application,
+    caller: CallerIdentity,
+  ): Promise<void> {
+    const now = application.acceptedAt;
+    const history = columnsJson(statusChangeOf(application.id, null, 'accepted', caller, now));
     for (let attempt = 0; attempt < TRACKING_NUMBER_ATTEMPTS; attempt += 1) {
       application.trackingNumber = newTrackingNumber();
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Application)
-        .values(application)
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if ((inserted.raw as unknown[]).length === 1) return;
+      const event = this.events.prepare([
+        {
+          type: ApplicationsEventTypes.submitted,
+          subject: application.id,
+          time: now,
+          data: {
+            ...factsOf(application),
+            recipientIdNumber: application.recipientIdNumber,
+            feeKzt: application.feeKzt,
+          },
+        },
+      ]);
+      const audit = prepareAudits([
+        {
+          actor: caller,
+          action: 'application.accept',
+          resourceType: 'application',
+          resourceId: application.id,
+          occurredAt: now,
+          summary: `${application.trackingNumber} ${application.channel}`,
+        },
+      ]);
+      const [row]: Array<{ inserted: number }> = await manager.query(acceptSql, [
+        columnsJson(application),
+        history,
+        event.rows,
+        audit.rows,
+      ]);
+      if (row?.inserted === 1) return;
     }
     throw new Error(`No free tracking number after ${TRACKING_NUMBER_ATTEMPTS} draws`);
   }

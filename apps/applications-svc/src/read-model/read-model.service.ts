@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
 import { OrganizationRef } from './organization-ref.entity';
 import { ServiceRef } from './service-ref.entity';
@@ -11,6 +11,39 @@ export interface ServiceInForce {
   version: StandardVersionRef;
 }
 
+/** A row of `intakeContextSql`: each entity as JSON under its property names (times as ISO text). */
+interface IntakeRow {
+  service: Omit<ServiceRef, 'updatedAt'> & { updatedAt: string };
+  version: (Omit<StandardVersionRef, 'inForceFrom'> & { inForceFrom: string }) | null;
+  organizations: Array<Omit<OrganizationRef, 'sourceUpdatedAt'> & { sourceUpdatedAt: string }>;
+}
+
+/**
+ * $1 the service, $2 organisation ids. The version is share-locked inside its lateral subquery (a lock
+ * cannot reach the nullable side of the outer join); no version in force leaves it null.
+ */
+const intakeContextSql = `
+  SELECT jsonb_build_object('id', s.id, 'code', s.code, 'name', s.name, 'ownerId', s.owner_id,
+           'providerIds', s.provider_ids, 'paid', s.paid, 'status', s.status, 'updatedAt', s.updated_at) AS service,
+         CASE WHEN v.id IS NULL THEN NULL ELSE jsonb_build_object('id', v.id, 'standardId', v.standard_id,
+           'serviceId', v.service_id, 'versionNumber', v.version_number,
+           'registrationNumber', v.registration_number, 'inForceFrom', v.in_force_from, 'status', v.status,
+           'ownerId', v.owner_id, 'providerIds', v.provider_ids, 'channels', v.channels,
+           'resultForms', v.result_forms, 'term', v.term, 'queueWait', v.queue_wait, 'fee', v.fee,
+           'documents', v.documents, 'refusalGrounds', v.refusal_grounds) END AS version,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'bin', o.bin, 'name', o.name,
+                   'kind', o.kind, 'registryKind', o.registry_kind, 'roles', o.roles,
+                   'regionKato', o.region_kato, 'active', o.active, 'sourceUpdatedAt', o.source_updated_at)),
+                 '[]'::jsonb)
+            FROM organization_ref o
+           WHERE o.id = ANY($2::uuid[]) OR (cardinality(v.provider_ids) = 1 AND o.id = v.provider_ids[1])
+         ) AS organizations
+    FROM service_ref s
+    LEFT JOIN LATERAL (
+      SELECT * FROM standard_version_ref sv WHERE sv.service_id = s.id AND sv.status = 'in_force' FOR SHARE
+    ) v ON true
+   WHERE s.id = $1`;
+
 /** Lookups on the local copies of the registry and the standards. */
 @Injectable()
 export class ReadModelService {
@@ -19,12 +52,24 @@ export class ReadModelService {
    * The version row is read under a share lock, so it cannot be superseded half-way through an intake.
    */
   async serviceInForce(manager: EntityManager, serviceId: string): Promise<ServiceInForce> {
-    const service = await manager.findOne(ServiceRef, { where: { id: serviceId } });
-    const version = await manager.findOne(StandardVersionRef, {
-      where: { serviceId, status: 'in_force' },
-      lock: { mode: 'pessimistic_read' },
-    });
-    if (!service) {
+    const { service, version } = await this.intakeContext(manager, serviceId, []);
+    return { service, version };
+  }
+
+  /**
+   * What an intake reads, in one round trip: the service, its standard version in force (share-locked, as
+   * `serviceInForce`), and the organisations named by `organizationIds` and the service's sole provider.
+   */
+  async intakeContext(
+    manager: EntityManager,
+    serviceId: string,
+    organizationIds: string[],
+  ): Promise<ServiceInForce & { organizations: Map<string, OrganizationRef> }> {
+    const [row]: IntakeRow[] = await manager.query(intakeContextSql, [
+      serviceId,
+      [...new Set(organizationIds)],
+    ]);
+    if (!row) {
       throw applicationsError(
         ApplicationsErrorCode.SERVICE_UNKNOWN,
         `No service ${serviceId} in the registry`,
@@ -33,16 +78,21 @@ export class ReadModelService {
         },
       );
     }
-    if (service?.status === 'excluded') throw applicationsError(ApplicationsErrorCode.SERVICE_EXCLUDED);
-    if (!version) throw applicationsError(ApplicationsErrorCode.STANDARD_NOT_IN_FORCE);
-    return { service, version };
-  }
-
-  /** Several organisations in one round trip (an intake's PSC and provider), by id. */
-  async organizations(manager: EntityManager, ids: string[]): Promise<Map<string, OrganizationRef>> {
-    const unique = [...new Set(ids)];
-    const rows = unique.length === 0 ? [] : await manager.findBy(OrganizationRef, { id: In(unique) });
-    return new Map(rows.map((row) => [row.id, row]));
+    if (row.service.status === 'excluded') throw applicationsError(ApplicationsErrorCode.SERVICE_EXCLUDED);
+    if (!row.version) throw applicationsError(ApplicationsErrorCode.STANDARD_NOT_IN_FORCE);
+    const service = Object.assign(new ServiceRef(), row.service, {
+      updatedAt: new Date(row.service.updatedAt),
+    });
+    const version = Object.assign(new StandardVersionRef(), row.version, {
+      inForceFrom: new Date(row.version.inForceFrom),
+    });
+    const organizations = new Map(
+      row.organizations.map((o) => [
+        o.id,
+        Object.assign(new OrganizationRef(), o, { sourceUpdatedAt: new Date(o.sourceUpdatedAt) }),
+      ]),
+    );
+    return { service, version, organizations };
   }
 
   organization(manager: EntityManager, id: string): Promise<OrganizationRef | null> {
