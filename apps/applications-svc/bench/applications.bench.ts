@@ -1,137 +1,212 @@
 // Benchmark of applications-svc, not a test. Run from the repository root:
 //   npm run bench:applications
-// 1. Intake: PSC applications POSTed over HTTP to the service (autocannon, BENCH_CONNECTIONS for
-//    BENCH_SECONDS), then pgbench running the same transaction (the application row, its history row, the
-//    outbox row, the audit row, copied from a row the service wrote) on the same database in the same run; the
-//    ratio of the two rates is the figure.
+// The system under test runs as `npm start` runs it, each part in its own process: PostgreSQL, kafka-lite,
+// applications-svc and the gateway in front of it. The load generator (load.ts, autocannon) is another
+// process; this script only starts, seeds, measures and stops them.
+// 1. Intake through the gateway: PSC applications POSTed to /api/v1/applications. After a warm-up, in
+//    turn on the same database with the same number of connections, never at the same time:
+//    a. pgbench running the same transaction (the application row, its history row, the outbox row, the
+//       audit row, copied from rows the service wrote), as fast as it goes: the anchor;
+//    b. the API as fast as it goes (each connection sends when answered): the ratio to pgbench;
+//    c. the API at a steady rate of half pgbench's: the rate it keeps and its p50/p99 (the goal).
 // 2. The deadline sweep over BENCH_ROWS (1,000,000) open applications of which 1,000 are overdue: EXPLAIN
-//    (ANALYZE, BUFFERS) of the overdue claim and of the tracking-number lookup, then one real pass of both
-//    sweeps (DeadlineWatcher.tick) timed.
-// Uses TEST_DATABASE_URL (a server URL) when set, else starts an embedded PostgreSQL; needs `pgbench`.
+//    (ANALYZE, BUFFERS) of the claims, then one real pass of both sweeps (DeadlineWatcher.tick) timed.
+// Variables: BENCH_SECONDS (10 per measurement), BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (8),
+// BENCH_ROWS; TEST_DATABASE_URL (a server URL) instead of an embedded PostgreSQL;
+// APPLICATIONS_NODE_OPTIONS / GATEWAY_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) for the
+// service's and the gateway's processes. Needs `pgbench`. Every process it starts is stopped on exit,
+// Ctrl-C included.
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, TestClock } from '@kzps/testing';
-import autocannon from 'autocannon';
-import { DataSource } from 'typeorm';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
+import { freePort, startEmbeddedPostgres, TestClock } from '@kzps/testing';
+import { Client } from 'pg';
 import { DeadlineWatcher } from '../src/clocks/deadline-watcher';
 import { standardItemId } from '../src/read-model/standard-content-ids';
-import { startService, type RunningService } from '../src/test/harness';
 import {
-  publishOrganizations,
-  publishServiceInForce,
-  testCallers,
-  testOrganizations,
-} from '../src/test/world';
+  inputTopics,
+  organizationUpserted,
+  publish,
+  serviceIncluded,
+  standardInForce,
+  startApp,
+  testConfig,
+  testKafka,
+} from '../src/test/harness';
+import { standardFixture } from '../src/test/standard-fixtures';
+import { testCallers, testOrganizations } from '../src/test/world';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 120);
+const WARMUP_SECONDS = Math.min(Number(process.env.BENCH_WARMUP_SECONDS ?? 5), 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const OVERDUE = 1_000;
-// Thursday 19 March 2026, 10:00 in Astana: every application is accepted then; the sweep runs a week later.
-const acceptedAt = new Date('2026-03-19T05:00:00Z');
-const sweepAt = new Date('2026-03-26T05:00:00Z');
+const ROOT = join(__dirname, '../../..');
+const REGISTER_TS = join(ROOT, 'tools/scripts/register-ts.cjs');
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** The table's columns, each either taken from the template row `t` or given as an SQL expression. */
-async function copyColumns(
-  data: DataSource,
-  table: string,
-  overrides: Record<string, string>,
-): Promise<{ columns: string; values: string }> {
-  const rows: Array<{ column_name: string; column_default: string | null; is_identity: string }> =
-    await data.query(
-      `SELECT column_name, column_default, is_identity FROM information_schema.columns
-        WHERE table_name = $1 AND table_schema = 'public' ORDER BY ordinal_position`,
-      [table],
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** The processes this script started, stopped in reverse order of starting (the gateway before the service). */
+const children: Array<{ name: string; child: ChildProcess }> = [];
+
+/** Starts a process of the system under test; its output goes to this script's stderr, prefixed. */
+function startProcess(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): ChildProcess {
+  const child = spawn(process.execPath, [...nodeOptions, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${name}] `;
+  const relay = (chunk: Buffer) =>
+    process.stderr.write(
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => `${prefix}${line}\n`)
+        .join(''),
     );
-  // A serial or identity column takes its own next value, as the service's inserts do.
-  const copied = rows.filter(
-    (r) =>
-      r.column_name in overrides || (r.is_identity !== 'YES' && !r.column_default?.startsWith('nextval')),
-  );
-  return {
-    columns: copied.map((r) => r.column_name).join(', '),
-    values: copied.map((r) => overrides[r.column_name] ?? `t.${r.column_name}`).join(', '),
-  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`${prefix}exited (${signal ?? code}) during the benchmark\n`);
+  });
+  children.push({ name, child });
+  return child;
 }
 
-async function intake(service: RunningService, serviceId: string, versionId: string): Promise<void> {
-  const callers = testCallers(organizations);
-  const token = await service.issuer.token(callers.operator);
-  await service.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = service.app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const body = JSON.stringify({
-    serviceId,
-    channel: 'psc',
-    recipient: { iin: '900315401233' },
-    documentIds: [0, 1, 2].map((i) => standardItemId(versionId, 'documents', i)),
-    identificationMethod: 'identity_document',
-  });
-  const run = (duration: number) =>
-    autocannon({
-      url: `http://127.0.0.1:${port}/api/v1/applications`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body,
-    });
-  await run(3); // warm-up: JIT, pools, the issuer's keys cached
-  const result = await run(SECONDS);
-  const accepted = result['2xx'];
-  if (result.non2xx > 0) throw new Error(`intake answered ${result.non2xx} non-2xx`);
-  const apiRate = accepted / SECONDS;
-  // Requests still in flight when autocannon stopped end before pgbench (whose spawnSync blocks this loop).
-  await settled(service);
-  say(
-    `service  POST /api/v1/applications  ${CONNECTIONS} connections, ${SECONDS} s: ${accepted} accepted, ` +
-      `${apiRate.toFixed(0)} /s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
-      `(${result.timeouts} timed out after 10 s, ${result.errors} errors)`,
-  );
+let stopping = false;
 
-  // pgbench: the same four rows per transaction, copied from one application the service wrote.
-  const data = service.app.get(DataSource);
-  const [template]: Array<{ id: string; change: string; outbox: string; audit: string }> = await data.query(
-    `SELECT a.id,
-            (SELECT id FROM application_status_change WHERE application_id = a.id LIMIT 1) AS change,
-            (SELECT id FROM outbox_message WHERE message_key = a.id::text LIMIT 1) AS outbox,
-            (SELECT id FROM audit_record WHERE resource_id = a.id::text LIMIT 1) AS audit
-       FROM application a LIMIT 1`,
+/** kafka-lite in its own process, its log on disk; the broker list to give the services. */
+function startBroker(port: number, dataDir: string): string {
+  startProcess(
+    'kafka-lite',
+    [
+      join(ROOT, 'tools/kafka-lite/bin/kafka-lite.js'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--log-level',
+      'warn',
+    ],
+    {},
   );
-  if (!template?.change || !template.outbox || !template.audit) throw new Error('no template rows');
-  const application = await copyColumns(data, 'application', {
-    id: `':aid'::uuid`,
-    tracking_number: `':aid'`,
-  });
-  const change = await copyColumns(data, 'application_status_change', {
-    id: 'gen_random_uuid()',
-    application_id: `':aid'::uuid`,
-  });
-  const outbox = await copyColumns(data, 'outbox_message', {
-    event_id: 'gen_random_uuid()',
-    message_key: `':aid'`,
-  });
-  const audit = await copyColumns(data, 'audit_record', { id: 'gen_random_uuid()', resource_id: `':aid'` });
-  const script = [
-    `SELECT gen_random_uuid() AS aid \\gset`,
-    'BEGIN;',
-    `INSERT INTO application (${application.columns}) SELECT ${application.values} FROM application t WHERE t.id = '${template.id}';`,
-    `INSERT INTO application_status_change (${change.columns}) SELECT ${change.values} FROM application_status_change t WHERE t.id = '${template.change}';`,
-    `INSERT INTO outbox_message (${outbox.columns}) SELECT ${outbox.values} FROM outbox_message t WHERE t.id = '${template.outbox}';`,
-    `INSERT INTO audit_record (${audit.columns}) SELECT ${audit.values} FROM audit_record t WHERE t.id = '${template.audit}';`,
-    'COMMIT;',
-  ].join('\n');
-  const dir = mkdtempSync(join(tmpdir(), 'kzps-bench-pgbench-'));
-  const file = join(dir, 'intake.sql');
-  writeFileSync(file, script);
-  const output = execFileSync(
+  return `127.0.0.1:${port}`;
+}
+
+/** SIGTERM, then SIGKILL after 15 s; waits for the exit. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function stopAll(): Promise<void> {
+  stopping = true;
+  for (const { child } of [...children].reverse()) await stopProcess(child);
+  children.length = 0;
+}
+
+async function waitReady(url: string, name: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** CPU seconds (user + system) a process and its reaped children have used, from /proc; 0 without it. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return [11, 12, 13, 14].reduce((sum, field) => sum + Number(fields[field]), 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The local PostgreSQL server's CPU so far: the postmaster, its ended backends and its live ones. */
+function postgresCpu(postmaster: number | undefined): number {
+  if (!postmaster) return 0;
+  let total = cpuSeconds(postmaster);
+  try {
+    for (const task of readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').split(' ')) {
+      if (task.trim()) total += cpuSeconds(Number(task));
+    }
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
+interface Loaded {
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Runs the load generator in its own process and reads its one JSON line. */
+async function runLoad(options: {
+  url: string;
+  token: string;
+  body: string;
+  seconds: number;
+  rate?: number;
+}): Promise<Loaded> {
+  const child = spawn(
+    process.execPath,
+    ['-r', REGISTER_TS, join(__dirname, 'load.ts'), JSON.stringify({ ...options, connections: CONNECTIONS })],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  children.push({ name: 'load', child });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  children.splice(
+    children.findIndex((c) => c.child === child),
+    1,
+  );
+  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+  return JSON.parse(output.trim()) as Loaded;
+}
+
+/** pgbench, started asynchronously (this script's event loop keeps running); its tps and latency. */
+async function runPgbench(
+  databaseUrl: string,
+  file: string,
+): Promise<{ tps: number; latency: number; failed: number }> {
+  const child = spawn(
     'pgbench',
     [
       '-n',
@@ -145,31 +220,265 @@ async function intake(service: RunningService, serviceId: string, versionId: str
       String(SECONDS),
       '-f',
       file,
-      service.databaseUrl,
+      databaseUrl,
     ],
-    { encoding: 'utf8' },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  rmSync(dir, { recursive: true, force: true });
-  const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(output)?.[1]);
-  const latency = /latency average = ([\d.]+) ms/.exec(output)?.[1];
-  say(
-    `pgbench  the same transaction  ${CONNECTIONS} connections, ${SECONDS} s: ${tps.toFixed(0)} tps  ` +
-      `latency average ${latency} ms`,
+  children.push({ name: 'pgbench', child });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  children.splice(
+    children.findIndex((c) => c.child === child),
+    1,
   );
-  say(`ratio    service / pgbench = ${(apiRate / tps).toFixed(2)}`);
+  if (code !== 0) throw new Error(`pgbench exited with ${code}:\n${output}`);
+  return {
+    tps: Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(output)?.[1]),
+    latency: Number(/latency average = ([\d.]+) ms/.exec(output)?.[1]),
+    failed: Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0),
+  };
 }
 
-/** Waits until no transaction of the service is open on its database, twice in a row. */
-async function settled(service: RunningService): Promise<void> {
-  const data = service.app.get(DataSource);
+/** The table's columns, each either taken from the template row `t` or given as an SQL expression. */
+async function copyColumns(
+  db: Client,
+  table: string,
+  overrides: Record<string, string>,
+): Promise<{ columns: string; values: string }> {
+  const { rows } = await db.query<{
+    column_name: string;
+    column_default: string | null;
+    is_identity: string;
+  }>(
+    `SELECT column_name, column_default, is_identity FROM information_schema.columns
+      WHERE table_name = $1 AND table_schema = 'public' ORDER BY ordinal_position`,
+    [table],
+  );
+  // A serial or identity column takes its own next value, as the service's inserts do.
+  const copied = rows.filter(
+    (r) =>
+      r.column_name in overrides || (r.is_identity !== 'YES' && !r.column_default?.startsWith('nextval')),
+  );
+  return {
+    columns: copied.map((r) => r.column_name).join(', '),
+    values: copied.map((r) => overrides[r.column_name] ?? `t.${r.column_name}`).join(', '),
+  };
+}
+
+/** pgbench's script: the four rows of one intake, copied from an application the service wrote. */
+async function pgbenchScript(db: Client): Promise<string> {
+  const {
+    rows: [template],
+  } = await db.query<{ id: string; change: string; outbox: string; audit: string }>(
+    `SELECT a.id,
+            (SELECT id FROM application_status_change WHERE application_id = a.id LIMIT 1) AS change,
+            (SELECT id FROM outbox_message WHERE message_key = a.id::text LIMIT 1) AS outbox,
+            (SELECT id FROM audit_record WHERE resource_id = a.id::text LIMIT 1) AS audit
+       FROM application a LIMIT 1`,
+  );
+  if (!template?.change || !template.outbox || !template.audit) throw new Error('no template rows');
+  const application = await copyColumns(db, 'application', {
+    id: `':aid'::uuid`,
+    tracking_number: `':aid'`,
+  });
+  const change = await copyColumns(db, 'application_status_change', {
+    id: 'gen_random_uuid()',
+    application_id: `':aid'::uuid`,
+  });
+  const outbox = await copyColumns(db, 'outbox_message', {
+    event_id: 'gen_random_uuid()',
+    message_key: `':aid'`,
+  });
+  const audit = await copyColumns(db, 'audit_record', { id: 'gen_random_uuid()', resource_id: `':aid'` });
+  return [
+    `SELECT gen_random_uuid() AS aid \\gset`,
+    'BEGIN;',
+    `INSERT INTO application (${application.columns}) SELECT ${application.values} FROM application t WHERE t.id = '${template.id}';`,
+    `INSERT INTO application_status_change (${change.columns}) SELECT ${change.values} FROM application_status_change t WHERE t.id = '${template.change}';`,
+    `INSERT INTO outbox_message (${outbox.columns}) SELECT ${outbox.values} FROM outbox_message t WHERE t.id = '${template.outbox}';`,
+    `INSERT INTO audit_record (${audit.columns}) SELECT ${audit.values} FROM audit_record t WHERE t.id = '${template.audit}';`,
+    'COMMIT;',
+  ].join('\n');
+}
+
+interface Summary {
+  pgbench?: { tps: number; latency: number; cpuMs: number };
+  api?: Loaded & { rate: number; cpu: { gateway: number; service: number; postgres: number } };
+  steady?: Loaded & { asked: number; rate: number };
+  sweepMs?: number;
+  loads: string[];
+}
+
+const summary: Summary = { loads: [] };
+
+/** Waits until no transaction is open on the database but this one, twice in a row. */
+async function settled(db: Client): Promise<void> {
   let quiet = 0;
-  while (quiet < 2) {
-    const [row]: Array<{ n: number }> = await data.query(
+  for (let attempt = 0; quiet < 2 && attempt < 600; attempt += 1) {
+    const { rows } = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_stat_activity
         WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
     );
-    quiet = row?.n === 0 ? quiet + 1 : 0;
+    quiet = rows[0]?.n === 0 ? quiet + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function intake(
+  databaseUrl: string,
+  db: Client,
+  issuer: TestIssuer,
+  postmaster: number | undefined,
+): Promise<void> {
+  const brokerPort = await freePort();
+  const servicePort = await freePort();
+  const gatewayPort = await freePort();
+  const brokerDir = mkdtempSync(join(tmpdir(), 'kzps-bench-kafka-'));
+  const nodeOptions = (name: string): string[] => (process.env[name] ?? '').split(' ').filter(Boolean);
+  try {
+    const brokers = startBroker(brokerPort, brokerDir);
+    const service = startProcess(
+      'applications-svc',
+      ['-r', REGISTER_TS, join(ROOT, 'apps/applications-svc/src/main.ts')],
+      {
+        ...issuer.env,
+        PORT: String(servicePort),
+        DATABASE_URL: databaseUrl,
+        KAFKA_BROKERS: brokers,
+        LOG_LEVEL: 'warn',
+        DEADLINE_WATCH_INTERVAL_MS: '0',
+      },
+      nodeOptions('APPLICATIONS_NODE_OPTIONS'),
+    );
+    const gateway = startProcess(
+      'gateway',
+      ['-r', REGISTER_TS, join(ROOT, 'apps/gateway/src/main.ts')],
+      {
+        ...issuer.env,
+        PORT: String(gatewayPort),
+        AUTH_EMBEDDED: 'false',
+        APPLICATIONS_URL: `http://127.0.0.1:${servicePort}`,
+        KAFKA_BROKERS: brokers,
+        // When its time is up the load generator drops the connections of requests in flight, which the
+        // gateway logs as errors; the benchmark counts failures from the load generator's side.
+        LOG_LEVEL: 'fatal',
+        RATE_LIMIT_PER_SUBJECT: '100000000',
+        RATE_LIMIT_PER_IP: '100000000',
+        SWAGGER_ENABLED: 'false',
+      },
+      nodeOptions('GATEWAY_NODE_OPTIONS'),
+    );
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    await waitReady(`http://127.0.0.1:${servicePort}/health/ready`, 'applications-svc');
+    await waitReady(`${gatewayUrl}/health/live`, 'gateway');
+
+    // The registry's organisations and a service with its standard in force, as the other services publish
+    // them; the service takes them into its read model from the broker.
+    const at = new Date();
+    const organizations = testOrganizations();
+    const kafka = testKafka(brokers);
+    await publish(
+      kafka,
+      inputTopics.organizations,
+      Object.values(organizations).map((o) => organizationUpserted(o, at)),
+    );
+    const serviceId = crypto.randomUUID();
+    const parties = {
+      serviceId,
+      ownerId: organizations.ministry.id,
+      providerIds: [organizations.ministry.id],
+    };
+    const standard = standardFixture(parties);
+    await publish(kafka, inputTopics.services, [
+      serviceIncluded({ id: serviceId, ownerId: parties.ownerId, providerIds: parties.providerIds }, at),
+    ]);
+    await publish(kafka, inputTopics.standards, [standardInForce(standard, at)]);
+    await waitReady(`${gatewayUrl}/api/v1/applications/services/${serviceId}/standard`, 'the standard');
+    // The organisations come on another topic than the standard: wait for them too (bounded).
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM organization_ref`);
+      if (rows[0]?.n === Object.keys(organizations).length) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    const token = await issuer.token(testCallers(organizations).operator, { ttlSeconds: 3_600 });
+    const body = JSON.stringify({
+      serviceId,
+      channel: 'psc',
+      recipient: { iin: '900315401233' },
+      documentIds: [0, 1, 2].map((i) => standardItemId(standard.versionId, 'documents', i)),
+      identificationMethod: 'identity_document',
+    });
+    const url = `${gatewayUrl}/api/v1/applications`;
+    say(
+      `intake   PSC applications through the gateway, ${CONNECTIONS} connections, ${SECONDS} s each ` +
+        `after a ${WARMUP_SECONDS} s warm-up (load ${load()})`,
+    );
+    const warm = await runLoad({ url, token, body, seconds: WARMUP_SECONDS });
+    if (warm.ok === 0 || warm.non2xx > 0) {
+      throw new Error(`the warm-up was answered ${warm.ok} 2xx, ${warm.non2xx} non-2xx`);
+    }
+    await settled(db);
+
+    // a. pgbench alone.
+    const dir = mkdtempSync(join(tmpdir(), 'kzps-bench-pgbench-'));
+    const file = join(dir, 'intake.sql');
+    writeFileSync(file, await pgbenchScript(db));
+    summary.loads.push(load());
+    let pgCpu = postgresCpu(postmaster);
+    const pg = await runPgbench(databaseUrl, file);
+    const pgCpuMs = ((postgresCpu(postmaster) - pgCpu) / Math.max(pg.tps * SECONDS, 1)) * 1000;
+    rmSync(dir, { recursive: true, force: true });
+    if (pg.failed > 0) throw new Error(`pgbench: ${pg.failed} transactions failed`);
+    summary.pgbench = { tps: pg.tps, latency: pg.latency, cpuMs: pgCpuMs };
+    say(
+      `pgbench  the same four-row transaction: ${pg.tps.toFixed(0)} tps, latency average ${pg.latency} ms` +
+        (postmaster ? `, PostgreSQL CPU ${pgCpuMs.toFixed(2)} ms/transaction` : '') +
+        ` (load ${load()})`,
+    );
+
+    // b. The API as fast as it goes.
+    await settled(db);
+    summary.loads.push(load());
+    const before = { gateway: cpuSeconds(gateway.pid), service: cpuSeconds(service.pid) };
+    pgCpu = postgresCpu(postmaster);
+    const api = await runLoad({ url, token, body, seconds: SECONDS });
+    if (api.non2xx > 0 || api.errors > 0) {
+      throw new Error(`the API answered ${api.non2xx} non-2xx, ${api.errors} errors`);
+    }
+    const perRequest = (seconds: number) => (seconds / Math.max(api.ok, 1)) * 1000;
+    const cpu = {
+      gateway: perRequest(cpuSeconds(gateway.pid) - before.gateway),
+      service: perRequest(cpuSeconds(service.pid) - before.service),
+      postgres: perRequest(postgresCpu(postmaster) - pgCpu),
+    };
+    summary.api = { ...api, rate: api.ok / SECONDS, cpu };
+    say(
+      `API      POST /api/v1/applications: ${api.ok} accepted, ${(api.ok / SECONDS).toFixed(0)} /s, ` +
+        `p50 ${api.p50} ms, p99 ${api.p99} ms (load ${load()})`,
+    );
+    say(
+      `         CPU per request: gateway ${cpu.gateway.toFixed(2)} ms, applications-svc ` +
+        `${cpu.service.toFixed(2)} ms` +
+        (postmaster ? `, PostgreSQL ${cpu.postgres.toFixed(2)} ms` : ''),
+    );
+
+    // c. The API at a steady half of pgbench's rate.
+    await settled(db);
+    const asked = Math.max(1, Math.round(pg.tps / 2));
+    const steady = await runLoad({ url, token, body, seconds: SECONDS, rate: asked });
+    summary.steady = { ...steady, asked, rate: steady.ok / SECONDS };
+    say(
+      `API      at a steady ${asked} /s (half of pgbench): ${(steady.ok / SECONDS).toFixed(0)} /s kept, ` +
+        `p50 ${steady.p50} ms, p99 ${steady.p99} ms, ${steady.non2xx} non-2xx (load ${load()})`,
+    );
+    await settled(db);
+  } finally {
+    await stopAll();
+    stopping = false;
+    rmSync(brokerDir, { recursive: true, force: true });
   }
 }
 
@@ -180,16 +489,14 @@ function keyLines(plan: string[]): string[] {
   );
 }
 
-async function sweep(service: RunningService): Promise<void> {
-  const data = service.app.get(DataSource);
+async function sweep(databaseUrl: string, db: Client, issuer: TestIssuer): Promise<void> {
+  const sweepAt = new Date();
   // One application the service wrote is the template of all the others.
-  await data.query(`CREATE TABLE bench_template AS SELECT * FROM application LIMIT 1`);
-  await data.query(`DELETE FROM application_status_change`);
-  await data.query(`DELETE FROM outbox_message`);
-  await data.query(`DELETE FROM application`);
+  await db.query(`CREATE TABLE bench_template AS SELECT * FROM application LIMIT 1`);
+  await db.query(`TRUNCATE application, application_status_change, outbox_message, audit_record CASCADE`);
   // Open applications: the first OVERDUE due before the sweep (their result not at the PSC either), the others
   // weeks after it.
-  const { columns, values } = await copyColumns(data, 'application', {
+  const { columns, values } = await copyColumns(db, 'application', {
     id: 'gen_random_uuid()',
     tracking_number: `'B' || lpad(i::text, 9, '0')`,
     status: `CASE WHEN i % 2 = 0 THEN 'accepted' ELSE 'in_work' END`,
@@ -200,84 +507,154 @@ async function sweep(service: RunningService): Promise<void> {
     overdue_raised_at: 'NULL',
     handover_late_raised_at: 'NULL',
   });
-  let started = performance.now();
-  await data.query(
+  const started = performance.now();
+  await db.query(
     `INSERT INTO application (${columns})
      SELECT ${values} FROM generate_series(1, ${ROWS}) AS i, bench_template AS t`,
     [sweepAt],
   );
-  await data.query(`DROP TABLE bench_template`);
-  await data.query(`VACUUM ANALYZE application`);
+  await db.query(`DROP TABLE bench_template`);
+  await db.query(`VACUUM ANALYZE application`);
   say(
     `\nsweep    ${ROWS.toLocaleString('en')} open applications, ${OVERDUE} overdue ` +
       `(generated in ${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
 
   const explain = async (title: string, sql: string, parameters: unknown[]): Promise<void> => {
-    const runner = data.createQueryRunner();
-    await runner.startTransaction();
+    await db.query('BEGIN');
     try {
-      const rows: Array<{ 'QUERY PLAN': string }> = await runner.query(
+      const { rows } = await db.query<{ 'QUERY PLAN': string }>(
         `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
         parameters,
       );
       say(`EXPLAIN (ANALYZE, BUFFERS) ${title}:`);
       for (const line of keyLines(rows.map((row) => row['QUERY PLAN']))) say(`  ${line}`);
     } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
+      await db.query('ROLLBACK');
     }
   };
-  // The overdue sweep's claim as DeadlineWatcher sends it (batch 500).
-  await explain(
-    'the overdue claim',
-    `SELECT id FROM application
-      WHERE status IN ('accepted', 'in_work') AND overdue_raised_at IS NULL AND due_at < $1
-      ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-    [sweepAt, 500],
-  );
+  for (const [title, sql] of Object.entries(DeadlineWatcher.claims)) {
+    await explain(`the ${title} claim (batch 500)`, sql, [sweepAt, 500]);
+  }
   await explain('the tracking-number lookup', `SELECT * FROM application WHERE tracking_number = $1`, [
     `B${String(Math.floor(ROWS / 2)).padStart(9, '0')}`,
   ]);
 
-  started = performance.now();
-  const raised = await service.app.get(DeadlineWatcher).tick();
-  const ms = performance.now() - started;
-  const [check]: Array<{ overdue: number; late: number }> = await data.query(
-    `SELECT count(*) FILTER (WHERE overdue_raised_at IS NOT NULL)::int AS overdue,
-            count(*) FILTER (WHERE handover_late_raised_at IS NOT NULL)::int AS late FROM application`,
-  );
-  if (check?.overdue !== OVERDUE || check.late !== OVERDUE) {
-    throw new Error(`the sweep raised ${JSON.stringify(check)}, expected ${OVERDUE} of each`);
+  // One replica's pass, in this process: nothing else runs now.
+  const brokerPort = await freePort();
+  const brokerDir = mkdtempSync(join(tmpdir(), 'kzps-bench-kafka-'));
+  const brokers = startBroker(brokerPort, brokerDir);
+  const app = await startApp(testConfig({ databaseUrl, issuer, brokers }), new TestClock(sweepAt));
+  try {
+    const watcher = app.get(DeadlineWatcher);
+    summary.loads.push(load());
+    const begun = performance.now();
+    const raised = await watcher.tick();
+    const ms = performance.now() - begun;
+    summary.sweepMs = ms;
+    const { rows } = await db.query<{ overdue: number; late: number }>(
+      `SELECT count(*) FILTER (WHERE overdue_raised_at IS NOT NULL)::int AS overdue,
+              count(*) FILTER (WHERE handover_late_raised_at IS NOT NULL)::int AS late FROM application`,
+    );
+    const check = rows[0];
+    if (check?.overdue !== OVERDUE || check.late !== OVERDUE) {
+      throw new Error(`the sweep raised ${JSON.stringify(check)}, expected ${OVERDUE} of each`);
+    }
+    say(
+      `one pass of both sweeps (DeadlineWatcher.tick): ${raised} events raised ` +
+        `(${check.overdue} overdue, ${check.late} handovers late), each with its outbox and audit rows, ` +
+        `in ${ms.toFixed(0)} ms (load ${load()})`,
+    );
+  } finally {
+    await app.close();
+    await stopAll();
+    stopping = false;
+    rmSync(brokerDir, { recursive: true, force: true });
   }
-  say(
-    `one pass of both sweeps (DeadlineWatcher.tick): ${raised} events raised ` +
-      `(${check.overdue} overdue, ${check.late} handovers late), each with its outbox and audit rows, ` +
-      `in ${ms.toFixed(0)} ms`,
-  );
 }
 
-const organizations = testOrganizations();
+function printSummary(): void {
+  const { pgbench, api, steady, sweepMs } = summary;
+  say('\nsummary');
+  if (pgbench && api && steady) {
+    say(`  pgbench, four-row transaction   ${pgbench.tps.toFixed(0)} tps`);
+    say(`  API through the gateway         ${api.rate.toFixed(0)} /s, p50 ${api.p50} ms, p99 ${api.p99} ms`);
+    say(`  ratio API / pgbench             ${(api.rate / pgbench.tps).toFixed(2)}   (goal >= 0.5)`);
+    say(
+      `  API at a steady ${steady.asked} /s       ${steady.rate.toFixed(0)} /s kept, p50 ${steady.p50} ms, ` +
+        `p99 ${steady.p99} ms   (goal: kept, p99 < 100 ms)`,
+    );
+    say(
+      `  CPU per request                 gateway ${api.cpu.gateway.toFixed(2)} ms + service ` +
+        `${api.cpu.service.toFixed(2)} ms + PostgreSQL ${api.cpu.postgres.toFixed(2)} ms; ` +
+        `pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
+    );
+  }
+  if (sweepMs !== undefined) {
+    say(
+      `  sweep pass, ${ROWS.toLocaleString('en')} open, 2,000 events   ${sweepMs.toFixed(0)} ms   (goal < 1,000 ms)`,
+    );
+  }
+  say(`  load average before each measurement: ${summary.loads.join(' | ')}`);
+}
 
 async function main(): Promise<void> {
   const given = process.env.TEST_DATABASE_URL;
   const embedded = given ? undefined : await startEmbeddedPostgres();
-  process.env.TEST_DATABASE_URL = given ?? embedded?.url;
-  const clock = new TestClock(acceptedAt);
-  const service = await startService('applications_bench', clock);
-  try {
-    await publishOrganizations(service.app, service.kafka, organizations, acceptedAt);
-    const standard = await publishServiceInForce(service.app, service.kafka, organizations, acceptedAt);
-    await intake(service, standard.serviceId, standard.versionId);
-    clock.set(sweepAt);
-    await sweep(service);
-  } finally {
-    await service.stop();
+  const stopEverything = async (code: number) => {
+    await stopAll();
     await embedded?.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopEverything(130));
+  process.once('SIGTERM', () => void stopEverything(143));
+  // Last resort: no child outlives this script.
+  process.on('exit', () => {
+    for (const { child } of children) child.kill('SIGKILL');
+  });
+  const serverUrl = given ?? embedded?.url ?? '';
+  const issuer = await startTestIssuer();
+  const name = `applications_bench_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const db = new Client({ connectionString: databaseUrl });
+  try {
+    // The backend's parent is the postmaster when the server is on this machine.
+    const {
+      rows: [self],
+    } = await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const postmaster = given ? undefined : parentOf(self?.pid);
+    await intake(databaseUrl, await connected(db), issuer, postmaster);
+    await sweep(databaseUrl, db, issuer);
+    printSummary();
+  } finally {
+    await db.end().catch(() => undefined);
+    await stopAll();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    await issuer.close();
+    await embedded?.stop();
+  }
+}
+
+async function connected(db: Client): Promise<Client> {
+  await db.connect();
+  return db;
+}
+
+function parentOf(pid: number | undefined): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+  } catch {
+    return undefined;
   }
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+  process.exitCode = 1;
 });

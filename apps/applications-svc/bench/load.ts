@@ -1,0 +1,43 @@
+// The benchmark's load generator, in its own process so that it shares no event loop with the system under
+// test. argv[2]: JSON of { url, token, body, connections, seconds, rate? } (rate: requests per second over
+// all connections, a steady arrival rate; without it each connection sends as fast as it is answered).
+// Prints one JSON line: the counts and the latency percentiles.
+import autocannon from 'autocannon';
+
+interface LoadOptions {
+  url: string;
+  token: string;
+  body: string;
+  connections: number;
+  seconds: number;
+  rate?: number;
+}
+
+async function main(): Promise<void> {
+  const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
+  const result = await autocannon({
+    url: options.url,
+    method: 'POST',
+    connections: options.connections,
+    duration: options.seconds,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+    body: options.body,
+  });
+  process.stdout.write(
+    `${JSON.stringify({
+      ok: result['2xx'],
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    })}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});
