@@ -28,7 +28,8 @@ import {
   MonitoringEventTypes,
   Topics,
 } from '@kzps/contracts';
-import { exampleTimes } from './common/api-examples';
+import { exampleCalendar, exampleDates, exampleTimes } from './common/api-examples';
+import { EntryIntoForceWatcher } from './registration/entry-into-force.watcher';
 import { exampleRecommendationId } from './recommendations/recommendations.examples';
 import {
   childbirthAllowance,
@@ -297,9 +298,14 @@ describe('the OpenAPI document of standards-svc', () => {
     at(exampleTimes.approvingActRecordedAt);
     await send('put', `${standard}/approving-act`, owner, 200, { example: 'order' });
 
-    // Art. 7.2, 17.2: registered and in force; the public information updated.
+    // Art. 7.2: registered; published in the Reference Control Bank that day, so in force ten calendar days
+    // later (Law "On legal acts"), at the start of 20 July; Art. 17.2: the public information updated.
     at(exampleTimes.registeredAt);
     await send('post', `${standard}/registration`, justice, 201, { example: 'registration' });
+    at(exampleTimes.officialPublicationRecordedAt);
+    await send('put', `${standard}/publication`, owner, 200, { example: 'referenceControlBank' });
+    at(exampleCalendar.startOfDay(exampleDates.inForce).toISOString());
+    expect(await app.get(EntryIntoForceWatcher).tick()).toBe(1);
     at(exampleTimes.publishedAt);
     await send('post', `${standard}/information-updates`, owner, 200, { example: 'updated' });
 

@@ -61,6 +61,7 @@ export {
   SUPPORTED_YEARS,
   type LocalDate,
 } from './local-date';
+export { defaultEntryIntoForce, ENTRY_INTO_FORCE_CALENDAR_DAYS } from './legal-acts';
 export {
   localDateOf,
   startOfLocalDay,

@@ -53,10 +53,13 @@ export const exampleTimes = {
   approvedAt: '2026-07-08T09:00:00.000Z',
   approvingActRecordedAt: '2026-07-08T11:00:00.000Z',
   registeredAt: '2026-07-09T05:00:00.000Z',
-  publishedAt: '2026-07-10T05:00:00.000Z',
-  reglamentDraftedAt: '2026-07-14T05:00:00.000Z',
-  reglamentAgreedAt: '2026-07-16T05:00:00.000Z',
-  reglamentOrderedAt: '2026-07-20T05:00:00.000Z',
+  /** The order's first official publication entered by the ministry: in force ten days after (D31). */
+  officialPublicationRecordedAt: '2026-07-10T05:00:00.000Z',
+  /** The public information updated (Art. 17.2) the day after the standard entered into force. */
+  publishedAt: '2026-07-21T05:00:00.000Z',
+  reglamentDraftedAt: '2026-07-21T06:00:00.000Z',
+  reglamentAgreedAt: '2026-07-23T05:00:00.000Z',
+  reglamentOrderedAt: '2026-07-27T05:00:00.000Z',
   amendmentStartedAt: '2026-09-15T05:00:00.000Z',
 } as const;
 
@@ -65,7 +68,13 @@ export const exampleDates = {
   /** The minister's order approving the standard, signed the day the last body agreed it (Art. 7.1). */
   approvingAct: '2026-07-08',
   registration: '2026-07-09',
-  reglamentOrder: '2026-07-20',
+  /** The order published in the Reference Control Bank the day it was registered. */
+  firstPublication: '2026-07-09',
+  /** The order states no day of its own: ten calendar days after its publication (Law "On legal acts"). */
+  inForce: '2026-07-20',
+  /** A day an act may state for its entry into force, as the property's example. */
+  statedInForce: '2026-08-01',
+  reglamentOrder: '2026-07-27',
   asOf: '2026-08-03',
 } as const;
 

@@ -15,8 +15,8 @@ export const informationUpdateProblems = {
   notDue: standardsError(StandardsErrorCode.PublicationNotDue),
   notObliged: informationUpdateError(InformationUpdateErrorCode.NotObliged),
   alreadyConfirmed: informationUpdateError(InformationUpdateErrorCode.AlreadyConfirmed),
-  /** An update dated before the standard's registration. */
-  dateOutOfRange: updateDateOutOfRange('2026-07-08', exampleDates.registration, exampleUpdate.updatedOn),
+  /** An update dated before the standard entered into force. */
+  dateOutOfRange: updateDateOutOfRange('2026-07-08', exampleDates.inForce, exampleUpdate.updatedOn),
   dateNotCounted: thrownBy(() => requestedDayStart(exampleCalendar, '1999-12-31', 'updatedOn')),
   badDate: invalid({
     field: 'updatedOn',

@@ -16,6 +16,7 @@ import { VersionsClosedByExclusion1796509455839 } from './1796509455839-versions
 import { TransitionImport1796509943625 } from './1796509943625-transition-import.migration';
 import { InformationUpdatesPerBody1796509467252 } from './1796509467252-information-updates-per-body.migration';
 import { DropAcceptanceDayFlag1796510643190 } from './1796510643190-drop-acceptance-day-flag.migration';
+import { StandardPublication1796519957392 } from './1796519957392-standard-publication.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   TransitionImport1796509943625,
   InformationUpdatesPerBody1796509467252,
   DropAcceptanceDayFlag1796510643190,
+  StandardPublication1796519957392,
 ];

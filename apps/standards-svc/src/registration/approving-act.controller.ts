@@ -39,12 +39,14 @@ export class ApprovingActController {
   @ApiProblems(
     malformedId,
     problems.badDate,
+    problems.badInForceOn,
     problems.inFuture,
     ...ownerOfficerProblems,
     standardNotFound,
     standardsProblems.serviceExcluded,
     problems.notAwaited,
     problems.beforeAgreement,
+    problems.inForceBeforeAct,
   )
   record(
     @Param('id', ParseUUIDPipe) id: string,

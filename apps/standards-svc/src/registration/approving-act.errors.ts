@@ -5,6 +5,7 @@ export enum ApprovingActErrorCode {
   DateInFuture = 'APPROVING_ACT_DATE_IN_FUTURE',
   BeforeAgreement = 'APPROVING_ACT_BEFORE_AGREEMENT',
   Missing = 'APPROVING_ACT_MISSING',
+  InForceBeforeAct = 'APPROVING_ACT_IN_FORCE_BEFORE_ACT',
 }
 
 export const approvingActError = domainErrors<ApprovingActErrorCode>({
@@ -40,7 +41,21 @@ export const approvingActError = domainErrors<ApprovingActErrorCode>({
       ru: 'Центральный орган не внёс акт об утверждении этой версии',
     },
   },
+  [ApprovingActErrorCode.InForceBeforeAct]: {
+    status: 422,
+    title: 'An act cannot enter into force before its own date',
+    localizedTitle: {
+      kk: 'Акт өз күнінен бұрын күшіне ене алмайды',
+      ru: 'Акт не может вводиться в действие ранее своей даты',
+    },
+  },
 });
+
+export const approvingActInForceBeforeAct = (inForceOn: string, actDate: string): DomainError =>
+  approvingActError(ApprovingActErrorCode.InForceBeforeAct, `${inForceOn} is before the act, of ${actDate}`, {
+    field: 'inForceOn',
+    actDate,
+  });
 
 export const approvingActInFuture = (date: string, today: string): DomainError =>
   approvingActError(ApprovingActErrorCode.DateInFuture, `${date} is after today, ${today}`, {

@@ -4,7 +4,7 @@ import type { IdentityClaimsInput } from '@kzps/auth';
 import { DataSource } from 'typeorm';
 import type { TestOrganization } from '../test/harness';
 import { completeContent } from '../test/standard-fixtures';
-import { approvingAct, standardAt } from '../test/standard-lifecycle';
+import { approvingAct, publishedOn, standardAt } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
 
 // Legal facts carry the date of their act (Art. 7.1, 7.2, 10.1), not the moment someone entered it. Each test
@@ -63,7 +63,8 @@ describe('approving act and the dates of legal facts', () => {
       'PUT',
       `/api/v1/standards/${id}/approving-act`,
       owner,
-      approvingAct(clock, '2026-05-15'),
+      // The order states it enters into force on the day it is registered and published.
+      { ...approvingAct(clock, '2026-05-15'), inForceOn: '2026-05-20' },
     );
     expect(act.statusCode).toBe(200);
     expect(act.json()).toMatchObject({
@@ -77,6 +78,13 @@ describe('approving act and the dates of legal facts', () => {
     });
     expect(registered.statusCode).toBe(201);
     expect(registered.json()).toMatchObject({ approvingAct: { kind: 'order', date: '2026-05-15' } });
+    const published = await call(
+      'PUT',
+      `/api/v1/standards/${id}/publication`,
+      owner,
+      publishedOn('2026-05-20'),
+    );
+    expect(published.json()).toMatchObject({ inForceOn: '2026-05-20', status: 'in_force' });
 
     const terms = (await call('GET', `/api/v1/standards/${id}`)).json<{ terms: Term[] }>().terms;
     const adoption = terms.find((t) => t.kind === 'standard_adoption');
@@ -109,7 +117,8 @@ describe('approving act and the dates of legal facts', () => {
     expect(audit).toEqual([
       {
         action: 'standard.approving-act.record',
-        summary: 'Version 1: order No. 20260515-1 of 2026-05-15, recorded on 2026-05-21',
+        summary:
+          'Version 1: order No. 20260515-1 of 2026-05-15, in force on 2026-05-20, recorded on 2026-05-21',
       },
     ]);
   });

@@ -4,6 +4,7 @@ import {
   approvingActBeforeAgreement,
   approvingActError,
   ApprovingActErrorCode,
+  approvingActInForceBeforeAct,
   approvingActInFuture,
 } from './approving-act.errors';
 
@@ -13,6 +14,13 @@ export const approvingActProblems = {
   missing: approvingActError(ApprovingActErrorCode.Missing),
   inFuture: approvingActInFuture('2026-07-09', exampleDates.approvingAct),
   beforeAgreement: approvingActBeforeAgreement('2026-07-07', exampleDates.approvingAct),
+  inForceBeforeAct: approvingActInForceBeforeAct('2026-07-01', exampleDates.approvingAct),
+  badInForceOn: invalid({
+    field: 'inForceOn',
+    message:
+      'inForceOn must be a date YYYY-MM-DD from 2005-01-01 to 2099-12-31, the years the calendar covers',
+    constraint: 'isCalendarDate',
+  }),
   badDate: invalid({
     field: 'date',
     message: 'date must be a date YYYY-MM-DD from 2005-01-01 to 2099-12-31, the years the calendar covers',

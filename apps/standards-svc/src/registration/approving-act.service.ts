@@ -13,6 +13,7 @@ import {
   approvingActBeforeAgreement,
   approvingActError,
   ApprovingActErrorCode,
+  approvingActInForceBeforeAct,
   approvingActInFuture,
 } from './approving-act.errors';
 import type { ApprovingActResponseDto, RecordApprovingActDto } from './dto/approving-act.dto';
@@ -48,11 +49,16 @@ export class ApprovingActService {
       if (dto.date > today) throw approvingActInFuture(dto.date, today);
       const agreedOn = await lastAgreementDay(manager, this.calendar, working.id);
       if (agreedOn && dto.date < agreedOn) throw approvingActBeforeAgreement(dto.date, agreedOn);
+      // The day the act states may lie ahead (it is the act's word, not a fact yet), never before the act.
+      const inForceOn = dto.inForceOn ?? null;
+      if (inForceOn) requestedDayStart(this.calendar, inForceOn, 'inForceOn');
+      if (inForceOn && inForceOn < dto.date) throw approvingActInForceBeforeAct(inForceOn, dto.date);
       const act: ApprovingAct = {
         kind: dto.kind,
         number: dto.number,
         date: dto.date,
         title: { kk: dto.title.kk, ru: dto.title.ru },
+        inForceOn,
         recordedAt: now.toISOString(),
         recordedBy: caller.subject,
       };
@@ -65,7 +71,8 @@ export class ApprovingActService {
         'approving-act.record',
         standard.id,
         now,
-        `Version ${working.number}: ${dto.kind} No. ${dto.number} of ${dto.date}${backdated}`,
+        `Version ${working.number}: ${dto.kind} No. ${dto.number} of ${dto.date}` +
+          `${inForceOn ? `, in force on ${inForceOn}` : ''}${backdated}`,
       );
       return toApprovingActResponse(standard.id, working.id, act);
     });
@@ -84,6 +91,7 @@ export function toApprovingActResponse(
     number: act.number,
     date: act.date,
     title: act.title,
+    inForceOn: act.inForceOn ?? null,
     recordedAt: act.recordedAt,
   };
 }

@@ -14,6 +14,11 @@ export interface ApprovingAct {
   number: string;
   date: string;
   title: Bilingual;
+  /**
+   * The day the act states it enters into force, when it states one (Law "On legal acts"); absent, it enters
+   * into force ten calendar days after its first official publication. Acts recorded before this have none.
+   */
+  inForceOn?: string | null;
   recordedAt: string;
   recordedBy: string;
 }

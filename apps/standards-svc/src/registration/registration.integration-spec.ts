@@ -110,7 +110,8 @@ describe('registration of a standard (Art. 7.2)', () => {
     ).toMatchObject({ code: 'JUSTICE_MINISTRY_OFFICER_REQUIRED' });
     const registered = await register({ number: '33124', date: '2026-05-06' });
     expect(registered.statusCode).toBe(201);
-    expect((await standard(id)).status).toBe('in_force');
+    // Registered, it waits for its official publication and its day (Law "On legal acts", D31).
+    expect((await standard(id)).status).toBe('registered');
   });
 
   it('serves the standard in force for the service and raises its event with the whole content', async () => {

@@ -32,7 +32,7 @@ export const reglamentProblems = {
   notTheInformatizationAuthority: reglamentError(ReglamentErrorCode.NotTheInformatizationAuthority),
   notAnApprovingBody: reglamentError(ReglamentErrorCode.NotAnApprovingBody),
   actAlreadyRecorded: reglamentError(ReglamentErrorCode.ActAlreadyRecorded),
-  actDateOutOfRange: actDateOutOfRange('2026-07-01', exampleDates.registration, exampleDates.reglamentOrder),
+  actDateOutOfRange: actDateOutOfRange('2026-07-01', exampleDates.inForce, exampleDates.reglamentOrder),
   actDateNotCounted: thrownBy(() => requestedDayStart(exampleCalendar, '1999-12-31', 'actDate')),
   noSteps: invalid({
     field: 'steps',

@@ -5,7 +5,7 @@ import { TermCalendar } from '../clocks/term-calendar';
 import type { TestOrganization } from '../test/harness';
 import { outboxEvents } from '../test/probes';
 import { completeContent } from '../test/standard-fixtures';
-import { approvingAct, standardAt } from '../test/standard-lifecycle';
+import { approvingAct, standardAt, publishedOn } from '../test/standard-lifecycle';
 import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
 
 // Amending and cancelling a standard in force (Art. 7.5, 17.2). Each test brings a service of its own
@@ -120,7 +120,11 @@ describe('amendment and cancellation of a standard in force', () => {
     ).toBe(201);
     await approveAll(id);
     clock.set('2026-06-15T09:00:00Z');
-    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock));
+    // The order states it enters into force on the day it is registered and published (Law "On legal acts").
+    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, {
+      ...approvingAct(clock),
+      inForceOn: '2026-06-15',
+    });
     const register = (number: string, date: string) =>
       call('POST', `/api/v1/standards/${id}/registration`, registrar, { number, date });
     // The State register gives a number to one act only.
@@ -140,6 +144,7 @@ describe('amendment and cancellation of a standard in force', () => {
     });
     const registered = await register('34001', '2026-06-15');
     expect(registered.statusCode).toBe(201);
+    await call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn('2026-06-15'));
 
     const [amended] = await outboxEvents(app(), StandardsEventTypes.standardAmended, id);
     expect(amended?.payload).toMatchObject({ supersededVersionId: firstVersionId, term: { value: 2 } });
@@ -191,12 +196,18 @@ describe('amendment and cancellation of a standard in force', () => {
     });
     await approveAll(id);
     clock.set('2026-07-25T06:00:00Z');
-    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock, '2026-07-24'));
+    await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, {
+      ...approvingAct(clock, '2026-07-24'),
+      inForceOn: '2026-07-24',
+    });
     const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
       number: `c-${id.slice(0, 8)}`,
       date: '2026-07-24',
     });
     expect(registered.statusCode).toBe(201);
+    // A cancellation too is an act: it takes effect once published (Law "On legal acts").
+    expect(await outboxEvents(app(), StandardsEventTypes.standardCancelled, id)).toEqual([]);
+    await call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn('2026-07-24'));
     const [cancelled] = await outboxEvents(app(), StandardsEventTypes.standardCancelled, id);
     expect(cancelled?.payload).toMatchObject({
       basis: { kind: 'complaint_review', reference: 'Решение по жалобе № 77' },

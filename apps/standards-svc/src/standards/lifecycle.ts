@@ -1,7 +1,8 @@
 /**
  * The life of one version of a standard (Art. 7, 9): drafting → public discussion → revision → agreement →
- * registration with the Ministry of Justice → in force → superseded or cancelled. A version being worked on
- * when the registry excludes the service is closed (Art. 6.1): it never comes into force.
+ * registration with the Ministry of Justice → registered, awaiting its official publication and its day → in
+ * force → superseded or cancelled. A version being worked on when the registry excludes the service is closed
+ * (Art. 6.1): it never comes into force.
  */
 export const versionStatuses = [
   'drafting',
@@ -9,6 +10,7 @@ export const versionStatuses = [
   'revision',
   'agreement',
   'registration',
+  'registered',
   'in_force',
   'superseded',
   'cancelled',
@@ -37,6 +39,7 @@ export const workingStatuses: readonly VersionStatus[] = [
   'revision',
   'agreement',
   'registration',
+  'registered',
 ];
 
 /** The draft content may change only in these stages. */

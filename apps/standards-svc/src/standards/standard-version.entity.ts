@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { ApprovingAct } from '../registration/approving-act';
+import type { Publication } from '../registration/publication';
 import type { StandardContent } from './standard-content';
 import type { BasisKind, VersionKind, VersionStatus } from './lifecycle';
 import type { ExclusionDecree } from '../read-model/service-ref.entity';
@@ -80,6 +81,14 @@ export class StandardVersion {
   @Column('date', { nullable: true })
   registrationDate!: string | null;
 
+  /**
+   * The act's first official publication (where, when, who entered it). Registered, a version enters into
+   * force only once it is published, on the day its act states or ten calendar days after (D31).
+   */
+  @Column('jsonb', { nullable: true })
+  publication!: Publication | null;
+
+  /** The start of the day the version enters (or entered) into force; set once its publication is known. */
   @Column('timestamptz', { nullable: true })
   inForceFrom!: Date | null;
 

@@ -138,7 +138,7 @@ const term = (
   );
 };
 
-const inForceFrom = exampleCalendar.startOfDay(exampleDates.registration).toISOString();
+const inForceFrom = exampleCalendar.startOfDay(exampleDates.inForce).toISOString();
 /** The day of the minister's order: the Art. 7.1 term is met on it and the Art. 10.1 term runs from it. */
 const adoptedOn = exampleCalendar.startOfDay(exampleDates.approvingAct).toISOString();
 

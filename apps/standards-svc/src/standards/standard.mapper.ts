@@ -4,6 +4,7 @@ import { termArticles } from '../clocks/statutory-term.entity';
 import type { TermResponseDto } from '../clocks/dto/term-response.dto';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import type { VersionStatus } from './lifecycle';
+import { toPublicationDto } from '../registration/publication.mapper';
 import { missingItems } from './standard-content';
 import type { Standard } from './standard.entity';
 import type { StandardVersion } from './standard-version.entity';
@@ -75,6 +76,7 @@ export function toVersionResponse(
       version.registrationNumber && version.registrationDate
         ? { number: version.registrationNumber, date: version.registrationDate }
         : null,
+    publication: version.publication ? toPublicationDto(version.publication) : null,
     inForceFrom: iso(version.inForceFrom),
     inForceUntil: iso(version.inForceUntil),
     endedByExclusion: version.endedByExclusion,

@@ -107,18 +107,29 @@ export async function standardAt(driver: LifecycleDriver, journey: StandardJourn
   if (!reached('in_force')) return id;
 
   if (!journey.registrar) throw new Error('a registrar is needed to bring a standard into force');
-  // Art. 7.1: the minister's order approves the agreed version the same day; then the ministry registers it.
+  // Art. 7.1: the minister's order approves the agreed version the same day, stating it enters into force
+  // that day; the ministry registers it, and it is published then (Law "On legal acts").
+  const today = localDateOf(clock.now());
   await step(
     'the approving act',
-    call('PUT', `/api/v1/standards/${id}/approving-act`, owner, approvingAct(clock)),
+    call('PUT', `/api/v1/standards/${id}/approving-act`, owner, { ...approvingAct(clock), inForceOn: today }),
   );
   await step(
     'the registration',
     call('POST', `/api/v1/standards/${id}/registration`, journey.registrar, {
       number: journey.registrationNumber ?? journey.service.id.slice(0, 8),
       // Registered on the day, in Kazakhstan, the last body agreed.
-      date: localDateOf(clock.now()),
+      date: today,
     }),
   );
+  await step(
+    'the publication',
+    call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn(today)),
+  );
   return id;
+}
+
+/** The act's first official publication in the Reference Control Bank on `date` (Law "On legal acts"). */
+export function publishedOn(date: string): { source: string; firstPublishedOn: string } {
+  return { source: 'reference_control_bank', firstPublishedOn: date };
 }

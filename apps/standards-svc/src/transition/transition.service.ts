@@ -17,7 +17,7 @@ import { EventOutbox } from '../events/event-outbox';
 import { ReadModelService } from '../read-model/read-model.service';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { approvingActInFuture } from '../registration/approving-act.errors';
-import { inForcePayload } from '../registration/registration.service';
+import { inForcePayload } from '../registration/in-force-payload';
 import {
   registrationBeforeApprovingAct,
   registrationInFuture,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { approvingActKinds, type ApprovingActKind } from '../approving-act';
 import { approvingActExample } from '../registration.examples';
@@ -29,6 +29,19 @@ export class RecordApprovingActDto {
   @IsDefined()
   @IsBilingualText(ShortBilingualTextDto)
   title!: ShortBilingualTextDto;
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    example: exampleDates.statedInForce,
+    description:
+      'The day the act states it enters into force, when it states one; not before the act’s date. Without ' +
+      'it the version enters into force ten calendar days after its first official publication (Law “On ' +
+      'legal acts”), and never before that publication.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  inForceOn?: string | null;
 }
 
 /** The act as the register and the events name it (Art. 7.1). */
@@ -55,4 +68,11 @@ export class ApprovingActResponseDto extends RegisteredActDto {
 
   @ApiProperty({ example: exampleTimes.approvingActRecordedAt, description: 'When the act was entered here' })
   recordedAt!: string;
+
+  @ApiProperty({
+    nullable: true,
+    example: null,
+    description: 'The day the act states it enters into force; null: ten calendar days after publication',
+  })
+  inForceOn!: string | null;
 }

@@ -4,6 +4,7 @@ import { exampleDates, exampleIds, exampleTimes } from '../../common/api-example
 import { storyInForceFrom } from '../../standards/standard.examples';
 import { approvingActExample, refusalReasons, registrationNumber } from '../registration.examples';
 import { RegisteredActDto } from './approving-act.dto';
+import { PublicationDto } from './publication.dto';
 import { pageDtoOf, IsBilingualText, IsCalendarDate, LongBilingualTextDto } from '@kzps/platform';
 
 export class RegisterStandardDto {
@@ -52,8 +53,22 @@ export class RegistrationResponseDto {
   @ApiProperty({ example: exampleDates.registration })
   date!: string;
 
-  @ApiProperty({ example: storyInForceFrom, description: 'The start of the registration day in Kazakhstan' })
-  inForceFrom!: string;
+  @ApiProperty({
+    example: storyInForceFrom,
+    nullable: true,
+    type: String,
+    description:
+      'The start of the day the version enters into force in Kazakhstan; null while its official ' +
+      'publication is not recorded (the day its act states, or ten calendar days after publication)',
+  })
+  inForceFrom!: string | null;
+
+  @ApiProperty({
+    type: PublicationDto,
+    nullable: true,
+    description: 'The act’s first official publication, once recorded (`PUT …/publication`)',
+  })
+  publication!: PublicationDto | null;
 
   @ApiProperty({
     type: RegisteredActDto,

@@ -21,6 +21,7 @@ import {
   storyTerms,
 } from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
+import { PublicationDto } from '../../registration/dto/publication.dto';
 import { LongBilingualTextDto, pageDtoOf, ShortBilingualTextDto } from '@kzps/platform';
 
 const feeItem = standardItems.find((i) => i.item === 'fee');
@@ -156,10 +157,19 @@ export class VersionResponseDto {
   registration!: RegistrationInfoDto | null;
 
   @ApiPropertyOptional({
+    type: PublicationDto,
+    nullable: true,
+    description: 'The approving act’s first official publication (Law “On legal acts”), once recorded',
+  })
+  publication!: PublicationDto | null;
+
+  @ApiPropertyOptional({
     example: storyInForceFrom,
     nullable: true,
     type: String,
-    description: 'The start of the registration day in Kazakhstan',
+    description:
+      'The start of the day the version enters into force in Kazakhstan: the day its act states, or ten ' +
+      'calendar days after its first official publication; null until the publication is recorded',
   })
   inForceFrom!: string | null;
 

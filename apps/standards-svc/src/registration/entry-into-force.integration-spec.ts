@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { StandardsEventTypes } from '@kzps/contracts';
+import type { IdentityClaimsInput } from '@kzps/auth';
+import { DataSource } from 'typeorm';
+import type { TestOrganization } from '../test/harness';
+import { outboxEvents } from '../test/probes';
+import { completeContent } from '../test/standard-fixtures';
+import { approvingAct, publishedOn, standardAt } from '../test/standard-lifecycle';
+import { designatedBodies, officerOf, useStandardsApp } from '../test/test-app';
+import { EntryIntoForceWatcher } from './entry-into-force.watcher';
+
+// Law "On legal acts" (D31): a registered standard enters into force on the day its act states, or ten
+// calendar days after its first official publication, and is announced to applications-svc (which accepts
+// applications only under a standard in force) on that day, not before.
+
+const ministry: TestOrganization = { id: randomUUID(), bin: '100000000012', kind: 'central-state-body' };
+const { psa, ia, justice } = designatedBodies();
+const organizations = [ministry, psa, ia, justice];
+const owner = officerOf(ministry, 'owner-officer');
+const registrar = officerOf(justice, 'justice-officer');
+const includedAt = new Date('2026-02-20T05:00:00Z');
+
+describe('entry into force of a registered standard (Law "On legal acts")', () => {
+  const { app, call, clock, driver } = useStandardsApp(
+    'standards_entry_into_force',
+    organizations,
+    includedAt,
+  );
+
+  /** A central service the ministry delivers itself, agreed on 27 March. */
+  const agreedStandard = (): Promise<string> =>
+    standardAt(driver(), {
+      service: { id: randomUUID(), ownerId: ministry.id, providerIds: [ministry.id], channels: ['provider'] },
+      includedAt,
+      stage: 'registration',
+      owner,
+      content: completeContent(ministry.id),
+      noticeAt: new Date('2026-03-27T05:00:00Z'),
+      approverOf: (): IdentityClaimsInput => officerOf(psa, 'public-services-authority'),
+    });
+
+  /** Approved by the order of 27 March (stating `inForceOn` or not), registered on the 30th. */
+  async function registeredStandard(inForceOn?: string): Promise<string> {
+    const id = await agreedStandard();
+    const act = { ...approvingAct(clock, '2026-03-27'), ...(inForceOn ? { inForceOn } : {}) };
+    expect((await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, act)).statusCode).toBe(200);
+    clock.set('2026-03-30T05:00:00Z');
+    const registered = await call('POST', `/api/v1/standards/${id}/registration`, registrar, {
+      number: `e-${id.slice(0, 8)}`,
+      date: '2026-03-30',
+    });
+    expect(registered.statusCode).toBe(201);
+    expect(registered.json()).toMatchObject({ inForceFrom: null, publication: null });
+    return id;
+  }
+
+  const statusOf = async (id: string): Promise<string> =>
+    (await call('GET', `/api/v1/standards/${id}`)).json<{ status: string }>().status;
+  const announced = async (id: string) => outboxEvents(app(), StandardsEventTypes.standardInForce, id);
+  const sweep = (): Promise<number> => app().get(EntryIntoForceWatcher).tick();
+
+  it('Law "On legal acts": enters into force on the day its act states, and is announced that day', async () => {
+    const id = await registeredStandard('2026-04-15');
+    clock.set('2026-04-02T05:00:00Z');
+    const published = await call(
+      'PUT',
+      `/api/v1/standards/${id}/publication`,
+      owner,
+      publishedOn('2026-04-01'),
+    );
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject({
+      source: 'reference_control_bank',
+      sourceName: { ru: 'Эталонный контрольный банк нормативных правовых актов Республики Казахстан' },
+      firstPublishedOn: '2026-04-01',
+      inForceOn: '2026-04-15',
+      inForceBasis: 'stated_in_act',
+      // The start of 15 April in Kazakhstan (UTC+5).
+      inForceFrom: '2026-04-14T19:00:00.000Z',
+      status: 'registered',
+    });
+    // The last minute of 14 April: still registered.
+    clock.set('2026-04-14T18:59:00Z');
+    await sweep();
+    expect(await statusOf(id)).toBe('registered');
+    expect(await announced(id)).toEqual([]);
+    clock.set('2026-04-14T19:00:00Z');
+    expect(await sweep()).toBeGreaterThanOrEqual(1);
+    expect(await statusOf(id)).toBe('in_force');
+    const [event] = await announced(id);
+    expect(event?.payload).toMatchObject({ inForceFrom: '2026-04-14T19:00:00.000Z' });
+    // Once only, whichever pass comes next.
+    await sweep();
+    expect(await announced(id)).toHaveLength(1);
+  });
+
+  it('Law "On legal acts": an act stating no day enters into force ten calendar days after its first publication', async () => {
+    const id = await registeredStandard();
+    // Published on 31 March, entered a day later: the ten days run 1-10 April, in force from 11 April.
+    clock.set('2026-04-01T05:00:00Z');
+    const published = await call('PUT', `/api/v1/standards/${id}/publication`, owner, {
+      sourceName: { kk: '«Заң газеті»', ru: '«Юридическая газета»' },
+      firstPublishedOn: '2026-03-31',
+    });
+    expect(published.json()).toMatchObject({
+      source: null,
+      sourceName: { ru: '«Юридическая газета»' },
+      inForceOn: '2026-04-11',
+      inForceBasis: 'ten_days_after_publication',
+      inForceFrom: '2026-04-10T19:00:00.000Z',
+    });
+    clock.set('2026-04-10T18:00:00Z');
+    await sweep();
+    expect(await statusOf(id)).toBe('registered');
+    clock.set('2026-04-11T03:00:00Z');
+    await sweep();
+    expect(await statusOf(id)).toBe('in_force');
+    const version = (await call('GET', `/api/v1/standards/${id}`)).json<{
+      inForce: { inForceFrom: string; publication: { firstPublishedOn: string } };
+    }>().inForce;
+    expect(version).toMatchObject({
+      inForceFrom: '2026-04-10T19:00:00.000Z',
+      publication: { firstPublishedOn: '2026-03-31' },
+    });
+    // The publication is a fact entered late: accepted, and on record as such.
+    const audit: Array<{ summary: string }> = await app()
+      .get(DataSource)
+      .query(`SELECT summary FROM audit_record WHERE resource_id = $1 AND action = $2`, [
+        id,
+        'standard.publication.record',
+      ]);
+    expect(audit).toEqual([
+      {
+        summary:
+          'Version 1: first published on 2026-03-31 (other), recorded on 2026-04-01; in force from 2026-04-11 ' +
+          '(ten_days_after_publication)',
+      },
+    ]);
+  });
+
+  it('Law "On legal acts": a registered standard is not in force before its day, so no application can be accepted under it', async () => {
+    const id = await registeredStandard();
+    // Registered but not published: no day at all; the watcher leaves it registered.
+    clock.set('2026-06-01T05:00:00Z');
+    await sweep();
+    expect(await statusOf(id)).toBe('registered');
+    const inForce = await call('GET', `/api/v1/standards?status=in_force&size=200`);
+    expect(inForce.json<{ items: Array<{ id: string }> }>().items.map((s) => s.id)).not.toContain(id);
+    // applications-svc takes a standard only from `standard.in-force`: none was written.
+    expect(await announced(id)).toEqual([]);
+    // Nor can a publication be in the future, or before the registration.
+    const future = await call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn('2026-06-02'));
+    expect(future.statusCode).toBe(400);
+    expect(future.json()).toMatchObject({ code: 'PUBLICATION_DATE_IN_FUTURE', field: 'firstPublishedOn' });
+    const early = await call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn('2026-03-29'));
+    expect(early.json()).toMatchObject({
+      code: 'PUBLICATION_BEFORE_REGISTRATION',
+      registrationDate: '2026-03-30',
+    });
+    const nowhere = await call('PUT', `/api/v1/standards/${id}/publication`, owner, {
+      firstPublishedOn: '2026-04-01',
+    });
+    expect(nowhere.json()).toMatchObject({ code: 'PUBLICATION_SOURCE_MISSING' });
+    // Only the central body that adopted the act records it.
+    const byRegistrar = await call(
+      'PUT',
+      `/api/v1/standards/${id}/publication`,
+      registrar,
+      publishedOn('2026-04-01'),
+    );
+    expect(byRegistrar.statusCode).toBe(403);
+    expect(await statusOf(id)).toBe('registered');
+    expect(await announced(id)).toEqual([]);
+  });
+
+  it('Law "On legal acts": refuses an act stating a day before its own date', async () => {
+    const id = await agreedStandard();
+    const act = { ...approvingAct(clock, '2026-03-27'), inForceOn: '2026-03-20' };
+    const refused = await call('PUT', `/api/v1/standards/${id}/approving-act`, owner, act);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'APPROVING_ACT_IN_FORCE_BEFORE_ACT',
+      actDate: '2026-03-27',
+    });
+  });
+});
