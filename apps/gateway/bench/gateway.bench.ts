@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const DURATION_S = Math.min(Number(process.argv[2] ?? 8), 60);
@@ -22,7 +22,12 @@ interface Measured {
   p50: number;
   p99: number;
   cpuPerRequestUs: number;
+  requests: number;
+  errors: number;
 }
+
+/** Above this share of failed requests a run's figures are not trusted (a stray reset is tolerated). */
+const MAX_ERROR_SHARE = 0.001;
 
 /** CPU seconds (user + system) a process has used so far, from /proc; 0 where there is no /proc. */
 function cpuSeconds(pid: number | undefined): number {
@@ -53,8 +58,14 @@ async function measure(
   process.stdout.write(
     `${title.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors}${cpu}\n`,
   );
-  if (errors > 0) throw new Error(`${title}: ${errors} failed requests`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequestUs };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuPerRequestUs,
+    requests: result.requests.total,
+    errors,
+  };
 }
 
 /** Starts a node script in its own process and reads the port it prints. */
@@ -162,28 +173,50 @@ async function stop(child: ChildProcess): Promise<void> {
 
 async function main(): Promise<void> {
   const issuer = await startTestIssuer();
-  const upstream = await startNode('upstream-server.ts', [JSON.stringify(issuer.authOptions)]);
-  const nodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const gateway = await startNode(
-    'gateway-server.ts',
-    [upstream.url, JSON.stringify(issuer.env)],
-    nodeOptions,
-  );
-  const nginx = await startNginx(upstream.url);
-  const token = await issuer.token(
-    { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
-    { ttlSeconds: 3600 },
-  );
+  const started: Array<() => Promise<void>> = [() => issuer.close()];
+  try {
+    const upstream = await startNode('upstream-server.ts', [JSON.stringify(issuer.authOptions)]);
+    started.push(() => stop(upstream.child));
+    const nodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+    const gateway = await startNode(
+      'gateway-server.ts',
+      [upstream.url, JSON.stringify(issuer.env)],
+      nodeOptions,
+    );
+    started.push(() => stop(gateway.child));
+    const nginx = await startNginx(upstream.url);
+    if (nginx) started.push(nginx.stop);
+    await compare(
+      upstream.url,
+      gateway,
+      nginx,
+      await issuer.token(
+        { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
+        { ttlSeconds: 3600 },
+      ),
+    );
+  } finally {
+    for (const stopIt of started.reverse()) await stopIt();
+  }
+}
+
+async function compare(
+  upstreamUrl: string,
+  gateway: { child: ChildProcess; url: string },
+  nginx: { url: string; pid: number | undefined } | undefined,
+  token: string,
+): Promise<void> {
   const callers: Array<[string, Record<string, string>]> = [
     ['anonymous', {}],
     ['bearer', { authorization: `Bearer ${token}` }],
   ];
-
   process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${PATH}\n`);
   if (!nginx) process.stdout.write('nginx is not installed: no nginx anchor in this run\n');
   await measure('warm-up gateway', `${gateway.url}${PATH}`, {});
+  const summary: string[] = [];
+  const runs: Measured[] = [];
   for (const [caller, headers] of callers) {
-    const direct = await measure(`direct ${caller}`, `${upstream.url}${PATH}`, headers);
+    const direct = await measure(`direct ${caller}`, `${upstreamUrl}${PATH}`, headers);
     const viaNginx = nginx
       ? await measure(`nginx ${caller}`, `${nginx.url}${PATH}`, headers, nginx.pid)
       : undefined;
@@ -193,7 +226,9 @@ async function main(): Promise<void> {
       headers,
       gateway.child.pid,
     );
+    runs.push(direct, viaGateway, ...(viaNginx ? [viaNginx] : []));
     const ratios = [`gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)}`];
+    const cpu = `gateway ${viaGateway.cpuPerRequestUs.toFixed(0)} µs`;
     if (viaNginx) {
       ratios.push(
         `gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`,
@@ -201,11 +236,24 @@ async function main(): Promise<void> {
       );
     }
     process.stdout.write(`ratio ${caller}: ${ratios.join(', ')}\n`);
+    summary.push(
+      viaNginx
+        ? `${caller} gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)} ` +
+            `(${viaGateway.rps.toFixed(0)} vs ${viaNginx.rps.toFixed(0)} req/s; CPU/request ${cpu} vs nginx ${viaNginx.cpuPerRequestUs.toFixed(0)} µs)`
+        : `${caller} gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)} ` +
+            `(${viaGateway.rps.toFixed(0)} vs ${direct.rps.toFixed(0)} req/s; CPU/request ${cpu})`,
+    );
   }
-  await nginx?.stop();
-  await stop(gateway.child);
-  await stop(upstream.child);
-  await issuer.close();
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const errors = runs.reduce((sum, run) => sum + run.errors, 0);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  process.stdout.write(
+    `SUMMARY bench:gateway ${DURATION_S} s x ${CONNECTIONS} connections: ${summary.join('; ')}; ` +
+      `errors ${errors}/${requests}; load average ${load}\n`,
+  );
+  if (errors > requests * MAX_ERROR_SHARE) throw new Error(`${errors} of ${requests} requests failed`);
 }
 
 main().catch((error: unknown) => {

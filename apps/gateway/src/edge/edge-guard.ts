@@ -61,8 +61,12 @@ export class EdgeGuard {
     this.enforce(this.byIp.take(request.ip), 'ip');
   }
 
-  /** Throws a DomainError (401/413/415/429/503) or returns the caller's identity, if any. */
-  async check(request: FastifyRequest): Promise<Identity | undefined> {
+  /**
+   * Throws a DomainError (401/413/415/429/503) or returns the caller's identity, if any. Synchronous unless
+   * the token has to be verified (not yet seen, or no longer trusted without a check): the common request
+   * then costs no promise.
+   */
+  check(request: FastifyRequest): Identity | undefined | Promise<Identity | undefined> {
     this.limitIp(request);
     const write = WRITES.has(request.method);
     const policy = this.bodyPolicy(request);
@@ -86,13 +90,35 @@ export class EdgeGuard {
         `The body may have at most ${policy.maxBytes} bytes`,
       );
     }
-    let identity: Identity | undefined;
+    let verified: Identity | undefined | Promise<Identity>;
     try {
-      identity = await this.tokens.verifyHeader(request.headers.authorization);
+      verified = this.tokens.verifyHeader(request.headers.authorization);
     } catch (error) {
-      if (error instanceof DomainError) this.metrics.authFailures.inc({ code: error.code });
-      throw error;
+      throw this.refused(error);
     }
+    if (verified instanceof Promise) {
+      return verified.then(
+        (identity) => this.admit(request, write, identity),
+        (error: unknown) => {
+          throw this.refused(error);
+        },
+      );
+    }
+    return this.admit(request, write, verified);
+  }
+
+  /** A refused token is counted by its problem code. */
+  private refused(error: unknown): unknown {
+    if (error instanceof DomainError) this.metrics.authFailures.inc({ code: error.code });
+    return error;
+  }
+
+  /** Anonymous writes only where allowed; a caller with a token within its own limit. */
+  private admit(
+    request: FastifyRequest,
+    write: boolean,
+    identity: Identity | undefined,
+  ): Identity | undefined {
     if (!identity) {
       if (write && !this.anonymousWrites.some((route) => route.matches(request.url))) {
         this.metrics.authFailures.inc({ code: 'UNAUTHORIZED' });

@@ -25,7 +25,8 @@ const EXPOSED_HEADERS = 'x-request-id, retry-after, location, content-dispositio
  */
 export function registerEdgeHeaders(fastify: FastifyInstance, allowedOrigins: readonly string[]): void {
   const origins = new Set(allowedOrigins);
-  fastify.addHook('onRequest', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request and needs no promise.
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(SECURITY_HEADERS);
     const origin = request.headers.origin;
     const allowed = typeof origin === 'string' && origins.has(origin);
@@ -45,8 +46,9 @@ export function registerEdgeHeaders(fastify: FastifyInstance, allowedOrigins: re
           'access-control-max-age': '600',
         });
       }
-      return reply.code(204).send();
+      void reply.code(204).send();
+      return;
     }
-    return undefined;
+    done();
   });
 }

@@ -17,8 +17,17 @@ describe('VerifiedTokenCache', () => {
       return { subject: token.split('.')[0] ?? '', roles: ['recipient'], expiresAt: new Date(EXP) };
     },
   };
-  const cache = (maxEntries = 100, maxAgeMs = 60_000) =>
-    new VerifiedTokenCache(verifier, maxEntries, maxAgeMs, () => clock);
+  // A remembered token is answered synchronously and a malformed header throws at once: wrapped in an async
+  // function, every answer is a promise the tests can await or expect to reject.
+  const cache = (maxEntries = 100, maxAgeMs = 60_000) => {
+    const tokens = new VerifiedTokenCache(verifier, maxEntries, maxAgeMs, () => clock);
+    return {
+      verifyHeader: async (value: string | undefined) => tokens.verifyHeader(value),
+      get size() {
+        return tokens.size;
+      },
+    };
+  };
 
   beforeEach(() => {
     clock = EXP - 200_000;

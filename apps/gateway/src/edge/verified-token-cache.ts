@@ -28,20 +28,26 @@ export class VerifiedTokenCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Same contract as TokenVerifier.verifyHeader: undefined without a header, throws when refused. */
-  async verifyHeader(header: string | string[] | undefined): Promise<Identity | undefined> {
+  /**
+   * Same contract as TokenVerifier.verifyHeader: undefined without a header, throws (or rejects) when
+   * refused. A token still trusted is answered synchronously, so a request with one costs no promise.
+   */
+  verifyHeader(header: string | string[] | undefined): Identity | undefined | Promise<Identity> {
     const token = bearerToken(header);
     if (token === undefined) return undefined;
     const key = createHash('sha256').update(token).digest('base64url');
-    const now = this.now();
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
-      if (now < hit.until) {
+      if (this.now() < hit.until) {
         this.entries.set(key, hit);
         return hit.identity;
       }
     }
+    return this.verify(key, token);
+  }
+
+  private async verify(key: string, token: string): Promise<Identity> {
     const identity = await this.verifier.verify(token);
     const verifiedAt = this.now();
     const until = Math.min(identity.expiresAt.getTime(), verifiedAt + this.maxAgeMs);

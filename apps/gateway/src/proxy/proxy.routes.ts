@@ -56,8 +56,17 @@ export function proxyRoutes(deps: ProxyDependencies) {
     instance.removeAllContentTypeParsers();
     instance.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
     instance.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
-    instance.addHook('onRequest', async (request) => {
-      await deps.guard.check(request);
+    // A callback hook: the guard answers most requests synchronously (no token, or one already verified).
+    instance.addHook('onRequest', (request, _reply, done) => {
+      let checked: unknown;
+      try {
+        checked = deps.guard.check(request);
+      } catch (error) {
+        done(error as Error);
+        return;
+      }
+      if (checked instanceof Promise) checked.then(() => done(), done);
+      else done();
     });
 
     for (const client of deps.clients) {
@@ -82,9 +91,9 @@ export function proxyRoutes(deps: ProxyDependencies) {
             signal: aborted.signal,
           });
           return reply
-            .code(response.statusCode ?? 502)
+            .code(response.statusCode)
             .headers(endToEndHeaders(response.headers))
-            .send(response);
+            .send(response.body);
         } catch (error) {
           if (!(error instanceof UpstreamFailure)) throw error;
           deps.metrics.upstreamError(client.upstream.name, error.kind);
