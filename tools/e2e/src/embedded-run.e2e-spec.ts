@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +164,35 @@ describe('the embedded run (npm start)', () => {
       const docs = await fetch(`http://127.0.0.1:${ports[app]}/docs`);
       expect({ app, status: docs.status }).toEqual({ app, status: 200 });
       expect(await docs.text()).toContain('swagger-ui');
+    }
+  });
+
+  it('labels a request by its route pattern and status in every app, never by the id in its path', async () => {
+    const id = randomUUID();
+    const answer = await fetch(`http://127.0.0.1:${ports.gateway}/api/v1/registry/services/${id}`);
+    expect(answer.status).toBe(404);
+    const expected: Array<[(typeof apps)[number], string]> = [
+      ['gateway', '/api/v1/registry/*'],
+      ['registry-svc', '/api/v1/registry/services/:id'],
+    ];
+    for (const [app, route] of expected) {
+      const text = await (await fetch(`http://127.0.0.1:${ports[app]}/metrics`)).text();
+      const labelled = text
+        .split('\n')
+        .filter((line) => line.startsWith('http_request_duration_seconds_count{'))
+        .some((line) => line.includes(`route="${route}"`) && line.includes('status_code="404"'));
+      expect({ app, route, labelled }).toEqual({ app, route, labelled: true });
+      expect(text).not.toContain(id);
+    }
+    for (const app of apps) {
+      const scraped = exposedMetrics(await (await fetch(`http://127.0.0.1:${ports[app]}/metrics`)).text());
+      expect({
+        app,
+        labels: ['method', 'route', 'status_code'].every((l) => scraped.labelValues.has(l)),
+      }).toEqual({
+        app,
+        labels: true,
+      });
     }
   });
 

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { DeadLetterHeaders, deadLetterTopicOf, type EventEnvelope } from '@kzps/contracts';
-import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
-import type { RunningBroker } from '@kzps/kafka-lite';
+import { eventually } from '@kzps/testing';
 import type { Kafka, Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,38 +11,24 @@ import { AppliedItem, APPLIED_ITEM_DDL } from '../test/applied-item.entity';
 import {
   fastGroup,
   ITEM_RECORDED,
-  openDataSource,
+  itemEvent,
   readTopic,
-  startQuietBroker,
+  startConsumerTestBed,
   testCatalog,
-  testKafka,
   uniqueName,
+  type ConsumerTestBed,
   type ItemRecorded,
   type TestPayloads,
 } from '../test/messaging-test-kit';
 import { EventConsumer, PermanentEventError } from './event-consumer';
-
-function itemEvent(data: ItemRecorded, id: string = randomUUID()): EventEnvelope<ItemRecorded> {
-  return {
-    id,
-    source: '/kzps/producer-test',
-    type: ITEM_RECORDED,
-    subject: data.key,
-    time: new Date().toISOString(),
-    specversion: '1.0',
-    datacontenttype: 'application/json',
-    data,
-  };
-}
 
 async function applyItem(event: EventEnvelope<ItemRecorded>, manager: EntityManager): Promise<void> {
   await manager.insert(AppliedItem, { eventId: event.id, itemKey: event.data.key, seq: event.data.seq });
 }
 
 describe('EventConsumer', () => {
-  let database: TestDatabase;
+  let bed: ConsumerTestBed;
   let dataSource: DataSource;
-  let broker: RunningBroker;
   let kafka: Kafka;
   let producer: Producer;
   const consumers: EventConsumer<TestPayloads>[] = [];
@@ -86,25 +70,16 @@ describe('EventConsumer', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('messaging_consumer');
-    dataSource = await openDataSource(database.url, [AppliedItem]);
+    bed = await startConsumerTestBed('messaging_consumer', [AppliedItem]);
+    ({ dataSource, kafka, producer } = bed);
     await dataSource.query(APPLIED_ITEM_DDL);
-    broker = await startQuietBroker();
-    kafka = testKafka(broker.address);
-    producer = kafka.producer();
-    await producer.connect();
   });
 
   afterEach(async () => {
     await Promise.all(consumers.splice(0).map((consumer) => consumer.stop()));
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await dataSource.destroy();
-    await database.drop();
-    await broker.stop();
-  });
+  afterAll(() => bed.close());
 
   it('has no second effect when the same event is delivered again', async () => {
     const { publish, groupId, registry } = await setUp();

@@ -1,39 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { deadLetterTopicOf, type EventEnvelope } from '@kzps/contracts';
-import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
-import type { RunningBroker } from '@kzps/kafka-lite';
-import type { Kafka, Producer } from 'kafkajs';
+import { eventually } from '@kzps/testing';
 import { Registry } from 'prom-client';
-import type { DataSource } from 'typeorm';
 import { EventConsumer, PermanentEventError, type EventHandler } from '../consumer/event-consumer';
 import { toKafkaRecord } from '../envelope/kafka-record.codec';
 import { ensureTopics } from '../kafka/topics';
 import {
   fastGroup,
   ITEM_RECORDED,
-  openDataSource,
-  startQuietBroker,
+  itemEvent,
+  startConsumerTestBed,
   testCatalog,
-  testKafka,
   uniqueName,
+  type ConsumerTestBed,
   type ItemRecorded,
   type TestPayloads,
 } from '../test/messaging-test-kit';
 import { BrokerOffsetsProbe } from './broker-offsets.probe';
 import { MessagingMetrics } from './messaging.metrics';
-
-function itemEvent(key: string, seq: number): EventEnvelope<ItemRecorded> {
-  return {
-    id: randomUUID(),
-    source: '/kzps/producer-test',
-    type: ITEM_RECORDED,
-    subject: key,
-    time: new Date().toISOString(),
-    specversion: '1.0',
-    datacontenttype: 'application/json',
-    data: { key, seq },
-  };
-}
 
 /** The value of one series as a scrape reads it (the gauges collect from the broker on read). */
 async function sample(registry: Registry, name: string, labels: Record<string, string>): Promise<number> {
@@ -47,16 +30,13 @@ async function sample(registry: Registry, name: string, labels: Record<string, s
 }
 
 describe('broker offsets metrics', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let broker: RunningBroker;
-  let kafka: Kafka;
-  let producer: Producer;
+  let bed: ConsumerTestBed;
   const stops: Array<() => Promise<void>> = [];
 
   async function consume(handler: EventHandler<ItemRecorded>) {
     const topic = uniqueName('kz.gov.test.lag');
     const groupId = uniqueName('lagging-svc');
+    const { kafka, dataSource, producer } = bed;
     await ensureTopics(kafka, [{ name: topic, partitions: 1 }]);
     const registry = new Registry();
     const metrics = new MessagingMetrics(registry);
@@ -82,24 +62,14 @@ describe('broker offsets metrics', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('messaging_broker_offsets');
-    dataSource = await openDataSource(database.url);
-    broker = await startQuietBroker();
-    kafka = testKafka(broker.address);
-    producer = kafka.producer();
-    await producer.connect();
+    bed = await startConsumerTestBed('messaging_broker_offsets');
   });
 
   afterEach(async () => {
     for (const stop of stops.splice(0).reverse()) await stop();
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await dataSource.destroy();
-    await database.drop();
-    await broker.stop();
-  });
+  afterAll(() => bed.close());
 
   it('shows the messages a consumer group has not committed, and 0 once it caught up', async () => {
     let release!: () => void;
@@ -110,7 +80,11 @@ describe('broker offsets metrics', () => {
       await gate;
     });
     const series = { group: groupId, topic, partition: '0' };
-    await publish(itemEvent('a', 1), itemEvent('a', 2), itemEvent('a', 3));
+    await publish(
+      itemEvent({ key: 'a', seq: 1 }),
+      itemEvent({ key: 'a', seq: 2 }),
+      itemEvent({ key: 'a', seq: 3 }),
+    );
     await eventually(() => entered, 'the consumer holds the first message');
 
     expect(await sample(registry, 'messaging_consumer_lag_messages', series)).toBe(3);
@@ -129,7 +103,7 @@ describe('broker offsets metrics', () => {
     const dlq = { topic: deadLetterTopicOf(topic) };
     expect(await sample(registry, 'messaging_dead_letter_messages', dlq)).toBe(0);
 
-    await publish(itemEvent('b', 1));
+    await publish(itemEvent({ key: 'b', seq: 1 }));
 
     await eventually(
       async () => (await sample(registry, 'messaging_dead_letter_messages', dlq)) === 1,

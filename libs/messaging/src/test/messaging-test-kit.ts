@@ -1,7 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { catalogOf, defineEvent, fields, type PayloadMapOf, type PayloadOf } from '@kzps/contracts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  catalogOf,
+  defineEvent,
+  fields,
+  type EventEnvelope,
+  type PayloadMapOf,
+  type PayloadOf,
+} from '@kzps/contracts';
 import { startBroker, type BrokerLogger, type RunningBroker } from '@kzps/kafka-lite';
-import { logLevel, type Kafka, type KafkaMessage } from 'kafkajs';
+import { logLevel, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { createTestDatabase, eventually, startEmbeddedPostgres, type TestDatabase } from '@kzps/testing';
@@ -79,6 +86,51 @@ export async function openDataSource(
   });
   await dataSource.initialize();
   return dataSource;
+}
+
+/** The test event with the given payload, as a producer service would publish it. */
+export function itemEvent(data: ItemRecorded, id: string = randomUUID()): EventEnvelope<ItemRecorded> {
+  return {
+    id,
+    source: '/kzps/producer-test',
+    type: ITEM_RECORDED,
+    subject: data.key,
+    time: new Date().toISOString(),
+    specversion: '1.0',
+    datacontenttype: 'application/json',
+    data,
+  };
+}
+
+/** What a consumer test file needs: its own database (with the messaging tables), broker and producer. */
+export interface ConsumerTestBed {
+  dataSource: DataSource;
+  kafka: Kafka;
+  producer: Producer;
+  close(): Promise<void>;
+}
+
+export async function startConsumerTestBed(
+  databasePrefix: string,
+  extraEntities: Array<new () => object> = [],
+): Promise<ConsumerTestBed> {
+  const database = await createTestDatabase(databasePrefix);
+  const dataSource = await openDataSource(database.url, extraEntities);
+  const broker = await startQuietBroker();
+  const kafka = testKafka(broker.address);
+  const producer = kafka.producer();
+  await producer.connect();
+  return {
+    dataSource,
+    kafka,
+    producer,
+    close: async () => {
+      await producer.disconnect();
+      await dataSource.destroy();
+      await database.drop();
+      await broker.stop();
+    },
+  };
 }
 
 /** Reads a topic from the beginning with a fresh group until `count` messages arrived. */
