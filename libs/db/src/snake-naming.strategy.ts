@@ -13,9 +13,20 @@ function snakeCase(value: string): string {
  * query building. Every column must be a property (a missing one is NULL, not its default).
  */
 export function columnsJson(entity: object): string {
-  return JSON.stringify(
-    Object.fromEntries(Object.entries(entity).map(([key, value]) => [snakeCase(key), value])),
-  );
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity)) row[columnNameOf(key)] = value;
+  return JSON.stringify(row);
+}
+
+/** Property names are few and fixed: each is converted once. */
+const columnNames = new Map<string, string>();
+function columnNameOf(property: string): string {
+  let name = columnNames.get(property);
+  if (name === undefined) {
+    name = snakeCase(property);
+    columnNames.set(property, name);
+  }
+  return name;
 }
 
 /** Tables and columns in snake_case, so SQL written by hand (and by DBAs) reads naturally. */

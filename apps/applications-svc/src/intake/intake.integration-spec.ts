@@ -16,6 +16,14 @@ import { TestClock } from '@kzps/testing';
 import { publishOrganizations, publishServiceInForce, testCallers, testOrganizations } from '../test/world';
 import { standardItemId } from '../read-model/standard-content-ids';
 import type { ApplicationReceipt, IntakeRefusalReceipt } from './receipt';
+import { newTrackingNumber } from './tracking-number';
+
+// The draw stays random; a test can make one draw repeat a number already taken (a collision is otherwise
+// one in 2^50).
+jest.mock('./tracking-number', () => {
+  const actual = jest.requireActual<typeof import('./tracking-number')>('./tracking-number');
+  return { ...actual, newTrackingNumber: jest.fn(actual.newTrackingNumber) };
+});
 
 // Thursday 19 March 2026, 10:00 in Astana: five working days counted from the day of acceptance run over
 // Nauryz (21-23 March) and the days off moved from it (24-25 March).
@@ -202,6 +210,38 @@ describe('intake (Art. 12, 14)', () => {
       pscBody(standard, { channel: 'specialised_psc' }),
     );
     expect(right.statusCode).toBe(201);
+  });
+
+  it('draws a taken tracking number again and writes the application, its history, event and audit once', async () => {
+    clock.set(acceptedAt);
+    const first = (
+      await call('POST', '/api/v1/applications', callers.operator, pscBody(standard))
+    ).json<ApplicationReceipt>();
+    // The rare collision, forced: the next draw repeats the first application's number.
+    const draw = jest.mocked(newTrackingNumber);
+    draw.mockClear();
+    draw.mockReturnValueOnce(first.trackingNumber);
+    const before = await written();
+    const response = await call('POST', '/api/v1/applications', callers.operator, pscBody(standard));
+    expect(response.statusCode).toBe(201);
+    const second = response.json<ApplicationReceipt>();
+    expect(draw).toHaveBeenCalledTimes(2);
+    expect(second.trackingNumber).not.toBe(first.trackingNumber);
+    expect(await written()).toEqual({
+      ...before,
+      applications: before.applications + 1,
+      outbox: before.outbox + 1,
+      audit: before.audit + 1,
+    });
+    const [rows]: Array<{ history: number; events: number; audits: number }> = await app
+      .get(DataSource)
+      .query(
+        `SELECT (SELECT count(*)::int FROM application_status_change WHERE application_id = $1) AS history,
+                (SELECT count(*)::int FROM outbox_message WHERE message_key = $1::text) AS events,
+                (SELECT count(*)::int FROM audit_record WHERE resource_id = $1::text) AS audits`,
+        [second.applicationId],
+      );
+    expect(rows).toEqual({ history: 1, events: 1, audits: 1 });
   });
 
   it("keeps the pinned term after the standard is amended; a new application takes the amendment's", async () => {
