@@ -308,6 +308,8 @@ interface Summary {
   api?: Loaded & { rate: number; cpu: { gateway: number; service: number; postgres: number } };
   steady?: Loaded & { asked: number; rate: number };
   sweepMs?: number;
+  /** CPU the pass took: this process (the replica, its outbox relay included) and PostgreSQL. */
+  sweepCpu?: { node: number; postgres: number };
   loads: string[];
 }
 
@@ -489,7 +491,12 @@ function keyLines(plan: string[]): string[] {
   );
 }
 
-async function sweep(databaseUrl: string, db: Client, issuer: TestIssuer): Promise<void> {
+async function sweep(
+  databaseUrl: string,
+  db: Client,
+  issuer: TestIssuer,
+  postmaster: number | undefined,
+): Promise<void> {
   const sweepAt = new Date();
   // One application the service wrote is the template of all the others.
   await db.query(`CREATE TABLE bench_template AS SELECT * FROM application LIMIT 1`);
@@ -549,9 +556,15 @@ async function sweep(databaseUrl: string, db: Client, issuer: TestIssuer): Promi
     const watcher = app.get(DeadlineWatcher);
     summary.loads.push(load());
     const begun = performance.now();
+    const cpu = { node: process.cpuUsage(), postgres: postgresCpu(postmaster) };
     const raised = await watcher.tick();
     const ms = performance.now() - begun;
+    const used = process.cpuUsage(cpu.node);
     summary.sweepMs = ms;
+    summary.sweepCpu = {
+      node: (used.user + used.system) / 1000,
+      postgres: (postgresCpu(postmaster) - cpu.postgres) * 1000,
+    };
     const { rows } = await db.query<{ overdue: number; late: number }>(
       `SELECT count(*) FILTER (WHERE overdue_raised_at IS NOT NULL)::int AS overdue,
               count(*) FILTER (WHERE handover_late_raised_at IS NOT NULL)::int AS late FROM application`,
@@ -563,7 +576,8 @@ async function sweep(databaseUrl: string, db: Client, issuer: TestIssuer): Promi
     say(
       `one pass of both sweeps (DeadlineWatcher.tick): ${raised} events raised ` +
         `(${check.overdue} overdue, ${check.late} handovers late), each with its outbox and audit rows, ` +
-        `in ${ms.toFixed(0)} ms (load ${load()})`,
+        `in ${ms.toFixed(0)} ms (load ${load()}); CPU: this replica ${summary.sweepCpu.node.toFixed(0)} ms` +
+        (postmaster ? `, PostgreSQL ${summary.sweepCpu.postgres.toFixed(0)} ms` : ''),
     );
   } finally {
     await app.close();
@@ -590,9 +604,11 @@ function printSummary(): void {
         `pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
     );
   }
-  if (sweepMs !== undefined) {
+  if (sweepMs !== undefined && summary.sweepCpu) {
     say(
-      `  sweep pass, ${ROWS.toLocaleString('en')} open, 2,000 events   ${sweepMs.toFixed(0)} ms   (goal < 1,000 ms)`,
+      `  sweep pass, ${ROWS.toLocaleString('en')} open, 2,000 events   ${sweepMs.toFixed(0)} ms ` +
+        `(CPU: replica ${summary.sweepCpu.node.toFixed(0)} ms, PostgreSQL ` +
+        `${summary.sweepCpu.postgres.toFixed(0)} ms)   (goal < 1,000 ms)`,
     );
   }
   say(`  load average before each measurement: ${summary.loads.join(' | ')}`);
@@ -629,7 +645,7 @@ async function main(): Promise<void> {
     } = await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     const postmaster = given ? undefined : parentOf(self?.pid);
     await intake(databaseUrl, await connected(db), issuer, postmaster);
-    await sweep(databaseUrl, db, issuer);
+    await sweep(databaseUrl, db, issuer, postmaster);
     printSummary();
   } finally {
     await db.end().catch(() => undefined);
