@@ -603,6 +603,10 @@ function printSummary(): void {
         `${api.cpu.service.toFixed(2)} ms + PostgreSQL ${api.cpu.postgres.toFixed(2)} ms; ` +
         `pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
     );
+    // On a machine with nothing else running, the rates' ratio tends to this one (the load generator's and
+    // pgbench's own CPU aside).
+    const apiCpu = api.cpu.gateway + api.cpu.service + api.cpu.postgres;
+    say(`  CPU ratio pgbench / API         ${(pgbench.cpuMs / apiCpu).toFixed(2)}`);
   }
   if (sweepMs !== undefined && summary.sweepCpu) {
     say(
