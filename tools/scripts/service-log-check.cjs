@@ -20,20 +20,28 @@ function sources(dir, found = []) {
   return found;
 }
 
-/** The results with the log check of `directory` added; the directory is removed when it is clean. */
-function checkServiceLogs(results, directory) {
-  if (!directory || !fs.existsSync(directory)) return results;
+/**
+ * The rule, in one place for every run that collects service logs (Jest's, `npm run proof`): every line of the
+ * `*.log` files in `directory` read with libs/platform's detector and the personal data the sources name.
+ */
+function serviceLogLeaks(directory) {
   // Loaded only now, after the run: TypeScript compiled in memory with the repository's .swcrc, in place of
   // the hook Jest left for its global setup (inside a Jest test, Jest's own transform compiles it).
   require('./register-ts.cjs');
   const { knownPersonalDataIn, logLeaksIn } = require(
     path.join(root, 'libs/platform/src/logging/log-leaks.ts'),
   );
-  const { withServiceLogVerdict } = require(path.join(root, 'libs/testing/src/service-log-verdict.ts'));
   const known = knownPersonalDataIn(
     ['apps', 'libs', 'tools'].flatMap((dir) => sources(path.join(root, dir))),
   );
-  const { lines, leaks } = logLeaksIn(directory, known);
+  return logLeaksIn(directory, known);
+}
+
+/** The results with the log check of `directory` added; the directory is removed when it is clean. */
+function checkServiceLogs(results, directory) {
+  if (!directory || !fs.existsSync(directory)) return results;
+  const { withServiceLogVerdict } = require(path.join(root, 'libs/testing/src/service-log-verdict.ts'));
+  const { lines, leaks } = serviceLogLeaks(directory);
   const checked = withServiceLogVerdict(results, { directory, lines, leaks }, Date.now());
   if (leaks.length > 0) {
     process.stderr.write(
@@ -49,3 +57,4 @@ function checkServiceLogs(results, directory) {
 
 module.exports = (results) => checkServiceLogs(results, process.env.KZPS_SERVICE_LOG_DIR);
 module.exports.checkServiceLogs = checkServiceLogs;
+module.exports.serviceLogLeaks = serviceLogLeaks;
