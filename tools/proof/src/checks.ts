@@ -84,11 +84,13 @@ export async function judgeWrites(
   const undecidedIntake = undecided.filter((w) => w.kind === 'application').length;
   if (refusals < refusedAtDesk || refusals > refusedAtDesk + undecidedIntake)
     problems.push(`${refusedAtDesk} desk refusals answered 422, ${refusals} intake_refusal rows written`);
+  // Sent again with the same Idempotency-Key after a 5xx or no answer: the path a fault exercises.
+  const retried = record.writes.filter((w) => w.status !== undefined && w.attempts > 1).length;
   const by = (predicate: (status: number) => boolean): number =>
     record.writes.filter((w) => w.status !== undefined && predicate(w.status)).length;
   return {
     invariant: 'writes answered 2xx/4xx applied exactly as answered',
-    counted: `${by((s) => s < 300)} 2xx, ${by((s) => s >= 400)} 4xx (${refusedAtDesk} desk refusals), ${undecided.length} undecided`,
+    counted: `${by((s) => s < 300)} 2xx, ${by((s) => s >= 400)} 4xx (${refusedAtDesk} desk refusals), ${retried} decided on a retry, ${undecided.length} undecided`,
     holds: problems.length === 0,
     detail: sample(problems),
   };
