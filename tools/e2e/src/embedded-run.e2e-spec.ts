@@ -130,6 +130,8 @@ describe('the embedded run (npm start)', () => {
       DATA_DIR: dataDir,
       PG_PORT: String(ports.postgres),
       KAFKA_PORT: String(ports.kafka),
+      // The deadline watchers sweep every few seconds, so a test waits seconds, not a minute, for their events.
+      DEADLINE_WATCH_INTERVAL_MS: '3000',
     };
     // The test run's own servers must not leak into the embedded run: it starts its own.
     delete env.DATABASE_URL;
@@ -436,11 +438,9 @@ describe('the embedded run (npm start)', () => {
   }, 60_000);
 
   /**
-   * Issue 16 through the gateway. The embedded run's clock is the system's and nothing may move it, so no demo
-   * application is overdue yet (the term-missed ground on an overdue application is walked with a test clock in
-   * complaints-svc: `complaints.integration-spec.ts`, Art. 19.2, 19.5, and `deadline-watcher.integration-spec.ts`
-   * for an instance that misses its own term). What needs no time to pass is a refusal: applications-svc's demo
-   * refused the demo business's application at the Almaty akimat's desk, and its events reached complaints-svc.
+   * Issue 16 through the gateway, from a refusal: applications-svc's demo refused the demo business's application
+   * at the Almaty akimat's desk, and its events reached complaints-svc. (From an overdue application, with every
+   * instance of the chain: below.)
    */
   it('takes the demo business’s refused application to the akimat, then to the body that owns the service (Art. 19.1-2)', async () => {
     const [business, provider] = await Promise.all(['business', 'provider'].map(signIn));
@@ -490,105 +490,6 @@ describe('the embedded run (npm start)', () => {
       { stage: 2, instanceRole: 'owner', state: 'open' },
       { stage: 1, instanceRole: 'local_executive_body', state: 'decided' },
     ]);
-  }, 90_000);
-
-  /** The whole chain, with the demo officers of the Ministry of Labour's service at every instance. */
-  it('walks a complaint through the gateway from the akimat to the ministry, the quality authority and the court (Art. 19)', async () => {
-    const [citizen, provider, owner, quality] = await Promise.all(
-      ['recipient', 'provider', 'owner', 'quality'].map(signIn),
-    );
-    type Stage = {
-      instanceId: string;
-      termWorkingDays: number | null;
-      dueDate: string | null;
-      state: string;
-    };
-    type Complaint = { id: string; status: string; stages: Stage[]; court: unknown; requirements: unknown[] };
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
-
-    // The demo complaints are there, filed once the demo registry reached complaints-svc.
-    await eventually(
-      async () => {
-        const mine = await call<{ total: number }>('GET', '/api/v1/complaints/mine', citizen);
-        return mine.total >= 8;
-      },
-      'the demo complaints',
-      { timeoutMs: 30_000 },
-    );
-
-    // Social assistance (04.01-001) of the Ministry of Labour, received at the Almaty akimat.
-    const services = await call<{ items: Array<{ id: string; code: string }> }>(
-      'GET',
-      '/api/v1/registry/services?size=200',
-    );
-    const serviceId = services.items.find((service) => service.code === '04.01-001')?.id;
-    const organizations = await call<{ items: Array<{ id: string; bin: string }> }>(
-      'GET',
-      '/api/v1/registry/organizations?size=100',
-    );
-    const idOf = (bin: string) => organizations.items.find((organization) => organization.bin === bin)?.id;
-    const akimat = idOf('990140100013');
-    const labour = idOf('010140000014');
-    expect({ serviceId, akimat, labour }).toEqual({
-      serviceId: expect.any(String),
-      akimat: expect.any(String),
-      labour: expect.any(String),
-    });
-
-    const filed = await call<Complaint>('POST', '/api/v1/complaints', citizen, {
-      serviceId,
-      providerId: akimat,
-      ground: 'refusal',
-      description: 'Құжаттар толық болса да бас тартылды / Отказали, хотя документы были полными',
-    });
-    expect(filed.stages[0]).toMatchObject({ instanceId: akimat, termWorkingDays: 5, state: 'open' });
-    const register = await call<{ items: Array<{ complaintId: string }> }>(
-      'GET',
-      '/api/v1/complaints?size=200',
-      provider,
-    );
-    expect(register.items.map((entry) => entry.complaintId)).toContain(filed.id);
-
-    const refuse = (token: string) =>
-      call<Complaint>('POST', `/api/v1/complaints/${filed.id}/decision`, token, {
-        outcome: 'refused',
-        reasons: { kk: 'Бас тарту негізді', ru: 'Отказ обоснован' },
-      });
-    const escalate = () => call<Complaint>('POST', `/api/v1/complaints/${filed.id}/escalation`, citizen);
-
-    await refuse(provider);
-    const atMinistry = await escalate();
-    expect(atMinistry.stages[0]).toMatchObject({ instanceId: labour, termWorkingDays: 5, state: 'open' });
-    await refuse(owner);
-    const atQuality = await escalate();
-    const qualityStage = atQuality.stages[0];
-    expect(qualityStage).toMatchObject({ termWorkingDays: 15, state: 'open' });
-    expect(atQuality.stages).toHaveLength(3);
-
-    const dueDate = qualityStage?.dueDate ?? '';
-    await call('POST', `/api/v1/complaints/${filed.id}/decision`, quality, {
-      outcome: 'satisfied',
-      reasons: { kk: 'Бас тарту негізсіз', ru: 'Отказ необоснован' },
-      causes: { kk: 'Құжаттар тексерілмеген', ru: 'Документы не проверены' },
-      measures: [{ text: { kk: 'Қызметті көрсету', ru: 'Оказать услугу' }, dueDate }],
-    });
-    await call('POST', `/api/v1/complaints/${filed.id}/requirements`, quality, {
-      addresseeId: akimat,
-      text: { kk: 'Қызметті көрсету', ru: 'Оказать услугу' },
-      dueDate,
-    });
-
-    // No instance after the quality authority: the court, which is recorded and closes nothing.
-    await expect(escalate()).rejects.toThrow(/409 .*CHAIN_EXHAUSTED/);
-    const inCourt = await call<Complaint>('POST', `/api/v1/complaints/${filed.id}/court`, citizen, {
-      court: { kk: 'Алматы қаласының әкімшілік соты', ru: 'Административный суд города Алматы' },
-      filedOn: today,
-    });
-    expect(inCourt).toMatchObject({
-      status: 'decided',
-      court: { stage: 3 },
-      requirements: [expect.anything()],
-    });
   }, 90_000);
 
   /** A JSON call through the gateway: the answer's status and body. */
@@ -719,9 +620,14 @@ describe('the embedded run (npm start)', () => {
 
   it("takes the payment gateway's signed callback through the gateway without a token, and refuses other anonymous writes (Art. 18)", async () => {
     const recipient = await signIn('recipient');
-    const demo = await demoApplications(recipient, ['withdrawn', 'result_ready']);
-    const awaiting = demo.items.find((a) => a.status === 'result_ready' && a.fee && !a.fee.paidAt);
-    expect(awaiting).toBeDefined();
+    // The seeder may still be writing the demo: wait for the paid result itself, not only for its status.
+    const awaiting = await eventually(
+      async () =>
+        (await demoApplications(recipient)).items.find(
+          (a) => a.status === 'result_ready' && a.fee && !a.fee.paidAt,
+        ),
+      'the demo citizen’s paid result awaiting its fee',
+    );
     const id = awaiting?.id ?? '';
     const withdrawal = await api<{ code: string }>('POST', `/api/v1/applications/${id}/withdrawal`);
     expect(withdrawal).toMatchObject({ status: 401, body: { code: 'UNAUTHORIZED' } });
@@ -788,6 +694,249 @@ describe('the embedded run (npm start)', () => {
       operator,
     );
     expect(JSON.stringify(history.body)).toContain('result_ready');
+  }, 90_000);
+
+  /** The demo registry's organisation with this BIN, and the service with this code: their ids. */
+  const demoIds = async (
+    bin: string,
+    code: string,
+  ): Promise<{ organizationId: string; serviceId: string }> => {
+    const organizations = await call<Page<{ id: string; bin: string }>>(
+      'GET',
+      '/api/v1/registry/organizations?size=100',
+    );
+    const services = await call<Page<{ id: string; code: string }>>(
+      'GET',
+      '/api/v1/registry/services?size=200',
+    );
+    const organizationId = organizations.items.find((organization) => organization.bin === bin)?.id;
+    const serviceId = services.items.find((service) => service.code === code)?.id;
+    expect({ organizationId, serviceId }).toEqual({
+      organizationId: expect.any(String),
+      serviceId: expect.any(String),
+    });
+    return { organizationId: organizationId ?? '', serviceId: serviceId ?? '' };
+  };
+  const todayInKazakhstan = (): string =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+
+  /**
+   * Issue 16 from an overdue application, with the demo officers at every instance. applications-svc's demo took
+   * the Ministry of Labour's social assistance (04.01-001, delivered by the Almaty akimat) into work three weeks
+   * ago, through its real intake dated in the past (`DemoHistory`); its term ran out, and the deadline watcher
+   * raised it overdue as it would any application (monitoring-svc counts that event). The demo citizen complains
+   * that the term was missed; the file goes to the akimat, the ministry and the quality authority, then to court.
+   */
+  it('walks a complaint about an overdue application through the gateway from the akimat to the ministry, the quality authority and the court (Art. 19.1-5, 19.7)', async () => {
+    const [citizen, provider, owner, quality] = await Promise.all(
+      ['recipient', 'provider', 'owner', 'quality'].map(signIn),
+    );
+    type Stage = {
+      stage: number;
+      instanceId: string;
+      instanceRole: string;
+      termWorkingDays: number | null;
+      dueDate: string | null;
+      state: string;
+    };
+    type Complaint = {
+      id: string;
+      applicationId: string | null;
+      status: string;
+      stages: Stage[];
+      court: unknown;
+      requirements: unknown[];
+    };
+    const { organizationId: labour, serviceId } = await demoIds('010140000014', '04.01-001');
+    const { organizationId: akimat } = await demoIds('990140100013', '04.01-001');
+
+    const overdue = await eventually(
+      async () => {
+        const page = await api<Page<Application>>('GET', '/api/v1/applications?overdue=true', citizen);
+        // In work since the demo's history took it there, the day after its intake.
+        return page.body.items?.find((a) => a.serviceId === serviceId && a.status === 'in_work');
+      },
+      'the demo citizen’s overdue application',
+      { timeoutMs: 60_000 },
+    );
+    expect(overdue.providerOrganizationId).toBe(akimat);
+    // Overdue for real: the watcher's event reached monitoring-svc, which counts it for the service.
+    await eventually(
+      async () => {
+        const read = await api<Page<{ applicationsOverdue: number }>>(
+          'GET',
+          `/api/v1/monitoring/indicators?serviceId=${serviceId}&groupBy=service`,
+          quality,
+        );
+        return (read.body.items?.[0]?.applicationsOverdue ?? 0) >= 1;
+      },
+      'the overdue event counted by monitoring-svc',
+      { timeoutMs: 60_000 },
+    );
+
+    // complaints-svc knows the application from applications-svc's events; it is the citizen's own.
+    const filed = await eventually(
+      () =>
+        call<Complaint>('POST', '/api/v1/complaints', citizen, {
+          serviceId,
+          trackingNumber: overdue.trackingNumber,
+          ground: 'term_missed',
+          description: 'Мерзім өтіп кетті, нәтиже жоқ / Срок истёк, результата нет',
+        }).catch(() => undefined),
+      'the complaint about the overdue application registered',
+      { timeoutMs: 30_000 },
+    );
+    expect(filed.applicationId).toBe(overdue.id);
+    expect(filed.stages[0]).toMatchObject({
+      stage: 1,
+      instanceId: akimat,
+      instanceRole: 'local_executive_body',
+      termWorkingDays: 5,
+      state: 'open',
+    });
+    const register = await call<Page<{ complaintId: string }>>(
+      'GET',
+      '/api/v1/complaints?size=200',
+      provider,
+    );
+    expect(register.items.map((entry) => entry.complaintId)).toContain(filed.id);
+
+    const refuse = (token: string) =>
+      call<Complaint>('POST', `/api/v1/complaints/${filed.id}/decision`, token, {
+        outcome: 'refused',
+        reasons: { kk: 'Мерзім дәлелді себеппен ұзартылды', ru: 'Срок продлён по уважительной причине' },
+      });
+    const escalate = () => call<Complaint>('POST', `/api/v1/complaints/${filed.id}/escalation`, citizen);
+
+    // Art. 19.2: the akimat, then the central body that approved the standard, then the quality authority.
+    await refuse(provider);
+    const atMinistry = await escalate();
+    expect(atMinistry.stages[0]).toMatchObject({
+      stage: 2,
+      instanceId: labour,
+      instanceRole: 'owner',
+      termWorkingDays: 5,
+      state: 'open',
+    });
+    await refuse(owner);
+    const atQuality = await escalate();
+    const qualityStage = atQuality.stages[0];
+    expect(qualityStage).toMatchObject({
+      stage: 3,
+      instanceRole: 'quality_authority',
+      termWorkingDays: 15,
+      state: 'open',
+    });
+    expect(atQuality.stages.map((stage) => stage.state)).toEqual(['open', 'decided', 'decided']);
+
+    // Art. 19.4-5: satisfied, with the causes found, a measure, and a requirement to the akimat.
+    const dueDate = qualityStage?.dueDate ?? '';
+    await call('POST', `/api/v1/complaints/${filed.id}/decision`, quality, {
+      outcome: 'satisfied',
+      reasons: { kk: 'Мерзім бұзылды', ru: 'Срок нарушен' },
+      causes: { kk: 'Өтініш уақытында қаралмады', ru: 'Заявление не рассмотрено в срок' },
+      measures: [{ text: { kk: 'Нәтижені беру', ru: 'Выдать результат' }, dueDate }],
+    });
+    await call('POST', `/api/v1/complaints/${filed.id}/requirements`, quality, {
+      addresseeId: akimat,
+      text: { kk: 'Нәтижені беру', ru: 'Выдать результат' },
+      dueDate,
+    });
+
+    // No instance after the quality authority: the court (Art. 19.7), which is recorded and closes nothing.
+    await expect(escalate()).rejects.toThrow(/409 .*CHAIN_EXHAUSTED/);
+    const inCourt = await call<Complaint>('POST', `/api/v1/complaints/${filed.id}/court`, citizen, {
+      court: { kk: 'Алматы қаласының әкімшілік соты', ru: 'Административный суд города Алматы' },
+      filedOn: todayInKazakhstan(),
+    });
+    expect(inCourt).toMatchObject({
+      status: 'decided',
+      court: { stage: 3 },
+      requirements: [expect.anything()],
+    });
+    const mine = await call<Page<{ complaintId: string }>>(
+      'GET',
+      '/api/v1/complaints/mine?size=100',
+      citizen,
+    );
+    expect(mine.items.map((entry) => entry.complaintId)).toContain(filed.id);
+  }, 180_000);
+
+  it('answers an inspection’s published results without a token through the gateway, and nothing of one not completed (Art. 22.3.2)', async () => {
+    const quality = await signIn('quality');
+    const { organizationId: labour, serviceId } = await demoIds('010140000014', '04.01-001');
+    const today = todayInKazakhstan();
+    const reference = `e2e-ground-${Date.now()}`;
+    const schedule = () =>
+      call<{ inspectionId: string }>('POST', '/api/v1/monitoring/inspections', quality, {
+        kind: 'unplanned',
+        ground: { kind: 'monitoring-finding', reference },
+        subjectOrganizationId: labour,
+        subjectRole: 'owner',
+        serviceIds: [serviceId],
+        startDate: today,
+        endDate: today,
+      });
+    const { inspectionId: completed } = await schedule();
+    const { inspectionId: unfinished } = await schedule();
+    await call('POST', `/api/v1/monitoring/inspections/${completed}/findings`, quality, {
+      serviceId,
+      violated: { kind: 'law-article', reference: 'Art. 8.5 / 8.5-бап' },
+      description: { kk: 'Мерзім бұзылды', ru: 'Нарушен срок оказания услуги' },
+    });
+    await call('POST', `/api/v1/monitoring/inspections/${completed}/completion`, quality, {
+      summary: { kk: 'Бұзушылық анықталды', ru: 'Выявлено нарушение' },
+    });
+
+    const published = await api<Page<{ inspectionId: string }>>(
+      'GET',
+      '/api/v1/monitoring/inspections/published?size=200',
+    );
+    expect(published.status).toBe(200);
+    expect(published.body.items.map((item) => item.inspectionId)).toContain(completed);
+    expect(published.body.items.map((item) => item.inspectionId)).not.toContain(unfinished);
+    const one = await api<Record<string, unknown>>(
+      'GET',
+      `/api/v1/monitoring/inspections/published/${completed}`,
+    );
+    expect(one).toMatchObject({
+      status: 200,
+      body: {
+        inspectionId: completed,
+        groundKind: 'monitoring-finding',
+        summary: { ru: 'Выявлено нарушение' },
+        findings: [
+          expect.objectContaining({ violated: { kind: 'law-article', reference: 'Art. 8.5 / 8.5-бап' } }),
+        ],
+      },
+    });
+    // The ground's reference is the authority's working material, not part of the published results.
+    expect(JSON.stringify(one.body)).not.toContain(reference);
+
+    // Not completed: not published, and the inspection itself needs a token.
+    const notPublished = await api<{ code: string }>(
+      'GET',
+      `/api/v1/monitoring/inspections/published/${unfinished}`,
+    );
+    expect(notPublished.status).toBe(404);
+    const withoutToken = await api<{ code: string }>('GET', `/api/v1/monitoring/inspections/${unfinished}`);
+    expect(withoutToken).toMatchObject({ status: 401, body: { code: 'UNAUTHORIZED' } });
+  }, 60_000);
+
+  it('shows a newcomer the dashboard with months of indicators from the demo’s history (issue 17)', async () => {
+    const quality = await signIn('quality');
+    const months = await eventually(
+      async () => {
+        const read = await api<
+          Page<{ month: string; applicationsSubmitted: number; resultsIssuedLate: number }>
+        >('GET', '/api/v1/monitoring/indicators?groupBy=month&size=100', quality);
+        const withApplications = read.body.items?.filter((row) => row.applicationsSubmitted > 0) ?? [];
+        return withApplications.length >= 7 && withApplications;
+      },
+      'seven months of applications on the dashboard',
+      { timeoutMs: 60_000 },
+    );
+    expect(months.filter((row) => row.resultsIssuedLate > 0).length).toBeGreaterThanOrEqual(6);
   }, 90_000);
 
   it('runs the registry search benchmark against the schema as it is (a small run, on the build npm start made)', () => {

@@ -16,6 +16,7 @@ import {
   type RunningService,
   type TestOrganization,
 } from '../test/harness';
+import { DeadlineWatcher } from '../clocks/deadline-watcher';
 import { DemoSeeder } from './demo-seeder';
 
 // Wednesday 8 April 2026, 11:00 in Astana.
@@ -74,7 +75,7 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
     rmSync(join(caDir, '..'), { recursive: true, force: true });
   });
 
-  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle, each event as its contract's JSON Schema states it (D22)", async () => {
+  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle, each event as its contract's JSON Schema states it (D22), with months of history and an application the watcher raises overdue (Art. 8.5)", async () => {
     const seeder = service.app.get(DemoSeeder);
     expect(await seeder.seed()).toBe(false);
     expect(await query('SELECT 1 FROM application')).toEqual([]);
@@ -86,6 +87,16 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
     await publish(service.kafka, inputTopics.organizations, organizations);
     await publish(service.kafka, inputTopics.services, services);
     await handled(service.app, [...organizations, ...services]);
+    // The Ministry of Labour's service the akimat delivers is part of the demo registry too: until it arrives,
+    // nothing is seeded.
+    expect(await seeder.seed()).toBe(false);
+    const labourServiceId = randomUUID();
+    const labour = serviceIncluded(
+      { id: labourServiceId, ownerId: DEMO_ORGANIZATIONS.ministryOfLabour, providerIds: [akimat.id] },
+      now,
+    );
+    await publish(service.kafka, inputTopics.services, [labour]);
+    await handled(service.app, [labour]);
 
     expect(await seeder.seed()).toBe(true);
     const rows = await query<{ status: string; channel: string }>('SELECT status, channel FROM application');
@@ -96,7 +107,8 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
       new Set(['psc', 'specialised_psc', 'provider', 'electronic']),
     );
     const [refusals] = await query<{ n: number }>('SELECT count(*)::int AS n FROM intake_refusal');
-    expect(refusals?.n).toBe(1);
+    // One today and one every other month of the six months' history.
+    expect(refusals?.n).toBe(4);
     // Each went through the outbox like any application: one submitted event per application.
     const [submitted] = await query<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox_message WHERE event_type LIKE '%application.submitted%'`,
@@ -115,6 +127,36 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
       `SELECT count(*)::int AS n FROM application WHERE status = 'result_ready' AND fee_kzt IS NOT NULL AND paid_at IS NULL`,
     );
     expect(awaiting?.n).toBe(1);
+
+    // The history: accepted in each of the six months before this one, dated by the real intake.
+    const months = await query<{ month: string }>(
+      `SELECT DISTINCT to_char(accepted_at AT TIME ZONE 'Asia/Almaty', 'YYYY-MM') AS month FROM application
+        ORDER BY month`,
+    );
+    expect(months.map((m) => m.month)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
+    const late = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM application WHERE status = 'issued' AND issued_at > due_at`,
+    );
+    expect(late[0]?.n).toBe(6);
+    // The Ministry of Labour's application, in work three weeks, is past its term; the watcher raises it once.
+    const [overdue] = await query<{ id: string; service_id: string; status: string }>(
+      `SELECT id, service_id, status FROM application
+        WHERE due_at < '${now.toISOString()}' AND status IN ('accepted', 'in_work')`,
+    );
+    expect(overdue).toMatchObject({ service_id: labourServiceId, status: 'in_work' });
+    await service.app.get(DeadlineWatcher).tick();
+    const raised = await query<{ key: string }>(
+      `SELECT message_key AS key FROM outbox_message WHERE event_type LIKE '%application.overdue%'`,
+    );
+    expect(raised.map((r) => r.key)).toEqual([overdue?.id]);
 
     expect(await seeder.seed()).toBe(true);
     const [again] = await query<{ n: number }>('SELECT count(*)::int AS n FROM application');
