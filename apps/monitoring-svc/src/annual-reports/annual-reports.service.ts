@@ -13,6 +13,7 @@ import type {
   ReportViolationsQueryDto,
 } from './dto/annual-report.dto';
 import { annualReportsError, AnnualReportsErrorCode as Code } from './annual-reports.errors';
+import { isActiveServiceOwner } from '../registry/service-owners';
 
 /** The year's figures a report is drafted from (the indicators projection, months in Kazakhstan's time). */
 export interface AnnualFigures {
@@ -199,7 +200,7 @@ export class AnnualReportsService {
               count(*) OVER ()::int AS total
        FROM organization_ref o
        LEFT JOIN annual_report r ON r.owner_id = o.id AND r.year = $1
-       WHERE o.active AND 'service-owner' = ANY(o.roles)
+       WHERE ${isActiveServiceOwner('o')}
          AND NOT (r.published_on IS NOT NULL
                   AND EXISTS (SELECT 1 FROM annual_report_discussion d WHERE d.report_id = r.id))
        ORDER BY o.id LIMIT $2 OFFSET $3`,

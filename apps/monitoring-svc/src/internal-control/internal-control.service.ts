@@ -15,6 +15,7 @@ import type {
 } from './dto/internal-control-requests.dto';
 import { halfYearOf, halfYearsOf } from './half-years';
 import { internalControlError, InternalControlErrorCode as Code } from './internal-control.errors';
+import { isActiveServiceOwner } from '../registry/service-owners';
 
 /** Art. 22.5: owners report; the quality authority requests and reads; the public-services authority reads. */
 export const InternalControlRoles = {
@@ -289,7 +290,7 @@ export class InternalControlService {
     const year = query.year ?? Number(today.slice(0, 4));
     const halves = halfYearsOf(year, this.calendar.current()).filter((h) => h.dueDate < today);
     const owners = await this.dataSource.query<Array<{ id: string; name: Bilingual }>>(
-      `SELECT id, name FROM organization_ref WHERE active AND 'service-owner' = ANY(roles) ORDER BY id`,
+      `SELECT id, name FROM organization_ref o WHERE ${isActiveServiceOwner('o')} ORDER BY id`,
     );
     const names = new Map(owners.map((o) => [o.id, o.name]));
     const submitted = await this.dataSource.query<
@@ -369,7 +370,7 @@ export class InternalControlService {
     code: Code = Code.INTERNAL_CONTROL_OWNER_UNKNOWN,
   ): Promise<void> {
     const [owner] = await manager.query<unknown[]>(
-      `SELECT 1 FROM organization_ref WHERE id::text = $1 AND active AND 'service-owner' = ANY(roles)`,
+      `SELECT 1 FROM organization_ref o WHERE o.id::text = $1 AND ${isActiveServiceOwner('o')}`,
       [organizationId],
     );
     if (!owner) throw internalControlError(code);

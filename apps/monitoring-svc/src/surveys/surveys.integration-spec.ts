@@ -9,6 +9,7 @@ import {
 import { eventually, testEnvelope, TestClock } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { startService, type RunningService } from '../test/harness';
+import { organization, publishOrganizations } from '../test/organizations';
 import type { IndicatorRow } from '../indicators/indicators.service';
 import type { SurveyViolationsPage } from './surveys.service';
 
@@ -133,28 +134,37 @@ describe('satisfaction surveys (Art. 5.4.2)', () => {
     expect(july.satisfactionScore).toBe(4.2);
   });
 
-  it('lists an owner whose services no recipient rated in the last twelve months as a violation', async () => {
-    const ratedOwner = randomUUID();
-    const unratedOwner = randomUUID();
-    const rated = facts(ratedOwner);
+  it('lists every service owner the registry names whose services no recipient rated in the last twelve months, one with no application too (Art. 5.4.2)', async () => {
+    const [ratedOwner, unratedOwner, quietOwner] = [1, 2, 3].map(() => organization(['service-owner']));
+    const retiredOwner = { ...organization(['service-owner']), active: false };
+    const provider = organization(['provider']);
+    await publishOrganizations(service, ratedOwner, unratedOwner, quietOwner, retiredOwner, provider);
+    const rated = facts(ratedOwner.id);
     await service.publish(Topics.applications, [
       submitted(rated),
       issued(rated),
-      submitted(facts(unratedOwner)),
+      submitted(facts(unratedOwner.id)),
+      submitted(facts(provider.id)),
     ]);
     expect((await answer(citizen, rated.applicationId)).statusCode).toBe(201);
     const listed = async (): Promise<SurveyViolationsPage> =>
       (await service.call('GET', '/api/v1/monitoring/surveys/violations?size=200', analyst)).json();
 
     const now = (await listed()).items.map((v) => v.ownerId);
-    expect(now).toContain(unratedOwner);
-    expect(now).not.toContain(ratedOwner);
+    expect(now).toEqual(expect.arrayContaining([unratedOwner.id, quietOwner.id]));
+    // Rated within the year; no longer active; not an owner at all, whatever applications name it.
+    expect(now).not.toContain(ratedOwner.id);
+    expect(now).not.toContain(retiredOwner.id);
+    expect(now).not.toContain(provider.id);
 
     clock.set('2027-07-11T04:00:00.000Z');
     try {
       const later = await listed();
       expect(later.since).toBe('2026-07-11');
-      expect(later.items).toContainEqual({ ownerId: ratedOwner, lastAnsweredAt: '2026-07-10T04:00:00.000Z' });
+      expect(later.items).toContainEqual({
+        ownerId: ratedOwner.id,
+        lastAnsweredAt: '2026-07-10T04:00:00.000Z',
+      });
     } finally {
       clock.set('2026-07-10T04:00:00.000Z');
     }

@@ -7,6 +7,7 @@ import { inTransaction } from '@kzps/db';
 import { Clock, pageOf, pageRows, type Page, type PageQueryDto } from '@kzps/platform';
 import { DataSource } from 'typeorm';
 import { monitoringOutbox } from '../common/monitoring-outbox';
+import { isActiveServiceOwner } from '../registry/service-owners';
 import type { AnswerSurveyDto, SurveyScoresDto } from './dto/answer-survey.dto';
 import { surveysError, SurveysErrorCode as Code } from './surveys.errors';
 
@@ -102,8 +103,8 @@ export class SurveysService {
   }
 
   /**
-   * Owners of the services recipients applied for whose services no one rated in the last twelve months
-   * (Art. 5.4.2). Owners are those the applications topic names; an owner with no application is not listed.
+   * Service owners the registry names whose services no one rated in the last twelve months (Art. 5.4.2), an
+   * owner no recipient has applied to yet included: the duty to survey is the owner's, whatever its traffic.
    */
   async violations(query: PageQueryDto): Promise<SurveyViolationsPage> {
     const since = addMonths(localDateOf(this.clock.now()), -SURVEY_PERIOD_MONTHS);
@@ -111,7 +112,7 @@ export class SurveysService {
     const rows = await this.dataSource.query<Array<{ owner_id: string; last: Date | null; total: number }>>(
       `SELECT o.owner_id, (SELECT max(answered_at) FROM survey_answer s WHERE s.owner_id = o.owner_id) AS last,
               count(*) OVER ()::int AS total
-       FROM (SELECT DISTINCT owner_id FROM survey_application) o
+       FROM (SELECT id AS owner_id FROM organization_ref r WHERE ${isActiveServiceOwner('r')}) o
        WHERE NOT EXISTS (SELECT 1 FROM survey_answer s WHERE s.owner_id = o.owner_id AND s.answered_at >= $1)
        ORDER BY o.owner_id LIMIT $2 OFFSET $3`,
       [startOfLocalDay(since), take, skip],
