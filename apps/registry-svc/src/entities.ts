@@ -3,6 +3,7 @@ import { CALENDAR_STORE_ENTITIES } from '@kzps/calendar-store';
 import { messagingEntities } from '@kzps/messaging';
 import { ClassifierNode } from './classifier/classifier-node.entity';
 import { ImportJob } from './exchange/import-job.entity';
+import { AuthorityDesignation } from './organizations/authority-designation.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
 import { ServiceEntry, ServiceEntryVersion } from './services/service-entry.entity';
 
@@ -11,6 +12,7 @@ export const entities = [
   ...AUDIT_ENTITIES,
   Organization,
   OrganizationVersion,
+  AuthorityDesignation,
   ClassifierNode,
   ServiceEntry,
   ServiceEntryVersion,

@@ -19,6 +19,7 @@ import { ParkedServiceVersions1764900000200 } from './1764900000200-parked-servi
 import { DropEntryCodeSequence1764900000300 } from './1764900000300-drop-entry-code-sequence.migration';
 import { ServiceOwnerOptional1796508930517 } from './1796508930517-service-owner-optional.migration';
 import { LocalExecutiveOwnersToProviders1796508930518 } from './1796508930518-local-executive-owners-to-providers.migration';
+import { AuthorityDesignations1796522528083 } from './1796522528083-authority-designations.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -42,4 +43,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DropEntryCodeSequence1764900000300,
   ServiceOwnerOptional1796508930517,
   LocalExecutiveOwnersToProviders1796508930518,
+  AuthorityDesignations1796522528083,
 ];

@@ -1,4 +1,5 @@
 import type { OrganizationKind as ContractOrganizationKind } from '@kzps/contracts';
+import type { OrganizationRole } from '@kzps/contracts';
 
 /**
  * What an organisation is, structurally (Art. 1, 5): service owners (Art. 5.1), providers of every kind
@@ -37,6 +38,28 @@ export type LocalExecutiveLevel = (typeof localExecutiveLevels)[number];
 export { organizationRoles, type OrganizationRole } from '@kzps/contracts';
 
 /**
+ * The roles that make an organisation one of the Law's authorised bodies: the public-services authority (Art.
+ * 1, 7.1), the quality authority (Art. 20-22), the informatization authority (Art. 7.3, 10.4) and the Ministry of
+ * Justice registering standards (Art. 7.2). Other services trust them (D18), so only the platform
+ * administrator assigns them, on the legal act that designates the body, and only to a central state body.
+ */
+export const authorityRoles = [
+  'public-services-authority',
+  'quality-authority',
+  'informatization-authority',
+  'justice-registration-authority',
+] as const satisfies readonly OrganizationRole[];
+export type AuthorityRole = (typeof authorityRoles)[number];
+
+export function isAuthorityRole(role: OrganizationRole): role is AuthorityRole {
+  return (authorityRoles as readonly OrganizationRole[]).includes(role);
+}
+
+/** The acts that designate an authorised body: a law, a decree of the President, a Government resolution. */
+export const designationActKinds = ['law', 'presidential-decree', 'government-resolution'] as const;
+export type DesignationActKind = (typeof designationActKinds)[number];
+
+/**
  * The organisations that may be the entry's owner, the body ensuring the development and approval of the
  * standard (Art. 6.2): only a central state body, also for services local executive bodies deliver (Art. 7.1);
  * an akimat delivers such a service as its provider and agrees its standard (Art. 5.2.1, 7.3). See D25.
@@ -48,6 +71,9 @@ export const INDIVIDUAL_PROVIDER: OrganizationKind = 'individual-provider';
 
 /** Art. 5.2.1: a department (ведомство) is part of a central state body. */
 export const DEPARTMENT: OrganizationKind = 'department';
+
+/** Art. 5.1.1: the only kind that may be designated an authorised body (D38). */
+export const CENTRAL_STATE_BODY: OrganizationKind = 'central-state-body';
 
 export const LOCAL_EXECUTIVE_BODY: OrganizationKind = 'local-executive-body';
 

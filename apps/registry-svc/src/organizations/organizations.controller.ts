@@ -11,7 +11,12 @@ import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@k
 import { ApiProblems, ApiUuidParam, invalid, malformedId, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { exampleIds } from '../common/api-examples';
-import { REGISTRY_WRITERS } from '../common/registry-roles';
+import { AUTHORITY_DESIGNATORS, REGISTRY_WRITERS } from '../common/registry-roles';
+import {
+  AssignAuthorityRolesDto,
+  AuthorityDesignationDto,
+  designationActExample,
+} from './dto/authority-roles.dto';
 import {
   CreateOrganizationDto,
   OrganizationPageDto,
@@ -138,7 +143,13 @@ export class OrganizationsController {
   @ApiOperation({ summary: 'Add an organisation (public-services authority)' })
   @ApiBody({ type: CreateOrganizationDto, examples: organizationBodies })
   @ApiCreatedResponse({ type: OrganizationResponseDto })
-  @ApiProblems(...detailProblems, ...writer, problems.binTaken, problems.iinTaken)
+  @ApiProblems(
+    ...detailProblems,
+    ...writer,
+    problems.binTaken,
+    problems.iinTaken,
+    problems.authorityRolesByAct,
+  )
   @Idempotent()
   create(
     @Body() body: CreateOrganizationDto,
@@ -182,6 +193,7 @@ export class OrganizationsController {
     problems.binTaken,
     problems.iinTaken,
     problems.ownsEntries,
+    problems.authorityRolesByAct,
   )
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -189,5 +201,54 @@ export class OrganizationsController {
     @CurrentIdentity() identity: Identity,
   ): Promise<OrganizationUpdatedDto> {
     return this.organizations.update(id, body, actorOf(identity));
+  }
+
+  @Get(':id/authority-designations')
+  @Public()
+  @ApiOperation({
+    summary: 'The legal acts that designated the organisation an authorised body, newest first',
+  })
+  @ApiOrganizationId()
+  @ApiOkResponse({ type: [AuthorityDesignationDto] })
+  @ApiProblems(malformedId, problems.notFound)
+  designations(@Param('id', ParseUUIDPipe) id: string): Promise<AuthorityDesignationDto[]> {
+    return this.organizations.designations(id);
+  }
+
+  @Put(':id/authority-roles')
+  @Roles(...AUTHORITY_DESIGNATORS)
+  @ApiBearerAuth('bearer')
+  @ApiOperation({
+    summary: 'Designate an authorised body on its legal act (platform administrator)',
+    description:
+      'Sets the authority roles (public-services, quality, informatization, justice registration) the ' +
+      'organisation holds under the act that designates it; only a central state body, the act not dated ' +
+      'after today. Its other roles stay; the act is kept (`GET …/authority-designations`) and audited, and ' +
+      '`organization.upserted` carries the new roles. Nobody else changes these roles (D38).',
+  })
+  @ApiOrganizationId()
+  @ApiBody({
+    type: AssignAuthorityRolesDto,
+    examples: {
+      justice: {
+        summary: 'The Ministry of Justice registers standards (Art. 7.2)',
+        value: { roles: ['justice-registration-authority'], act: designationActExample },
+      },
+    },
+  })
+  @ApiOkResponse({ type: AuthorityDesignationDto })
+  @ApiProblems(
+    malformedId,
+    ...guardProblems(AUTHORITY_DESIGNATORS),
+    problems.notFound,
+    problems.authorityNotCentral,
+    problems.designationActInFuture,
+  )
+  assignAuthorityRoles(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignAuthorityRolesDto,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AuthorityDesignationDto> {
+    return this.organizations.assignAuthorityRoles(id, body, actorOf(identity));
   }
 }

@@ -11,6 +11,9 @@ export enum OrganizationErrorCode {
   KatoMismatch = 'ORGANIZATION_KATO_MISMATCH',
   DepartmentParent = 'ORGANIZATION_DEPARTMENT_PARENT',
   OwnsEntries = 'ORGANIZATION_OWNS_ENTRIES',
+  AuthorityRolesByAct = 'ORGANIZATION_AUTHORITY_ROLES_BY_ACT',
+  AuthorityNotCentral = 'ORGANIZATION_AUTHORITY_NOT_CENTRAL',
+  DesignationActInFuture = 'ORGANIZATION_DESIGNATION_ACT_IN_FUTURE',
 }
 
 export const organizationError = domainErrors<OrganizationErrorCode>({
@@ -88,9 +91,56 @@ export const organizationError = domainErrors<OrganizationErrorCode>({
       ru: 'Организация является услугодателем записей реестра, а новый вид не может быть услугодателем',
     },
   },
+  [OrganizationErrorCode.AuthorityRolesByAct]: {
+    status: 403,
+    title:
+      'Authority roles are assigned only by the platform administrator on the legal act designating the body',
+    localizedTitle: {
+      kk: 'Уәкілетті орган рөлдерін органды айқындайтын құқықтық акт негізінде тек платформа әкімшісі береді',
+      ru: 'Роли уполномоченных органов назначает только администратор платформы на основании правового акта, определяющего орган',
+    },
+  },
+  [OrganizationErrorCode.AuthorityNotCentral]: {
+    status: 422,
+    title: 'Only a central state body is designated an authorised body',
+    localizedTitle: {
+      kk: 'Уәкілетті орган болып тек орталық мемлекеттік орган айқындалады',
+      ru: 'Уполномоченным органом определяется только центральный государственный орган',
+    },
+  },
+  [OrganizationErrorCode.DesignationActInFuture]: {
+    status: 400,
+    title: 'The designating act cannot be dated after today',
+    localizedTitle: {
+      kk: 'Айқындайтын актінің күні бүгіннен кейін болмайды',
+      ru: 'Акт об определении органа не может быть датирован позже сегодняшнего дня',
+    },
+  },
 });
 
 /** A refusal that names the field at fault, like a validation failure does. */
 export function organizationFieldError(code: OrganizationErrorCode, field: string, message: string) {
   return organizationError(code, message, { errors: [{ field, message }] });
 }
+
+/** D38: authority roles change only by the administrator's act, never by a create or an edit. */
+export const authorityRolesByAct = (changed: readonly string[]) =>
+  organizationError(
+    OrganizationErrorCode.AuthorityRolesByAct,
+    `roles: ${changed.join(', ')} change only by the platform administrator's act (PUT …/authority-roles)`,
+    { errors: [{ field: 'roles', message: `roles: ${changed.join(', ')} cannot be changed here` }] },
+  );
+
+export const authorityNotCentral = (kind: string, roles: readonly string[]) =>
+  organizationFieldError(
+    OrganizationErrorCode.AuthorityNotCentral,
+    'roles',
+    `roles: a ${kind} cannot be designated ${roles.join(', ')}; only a central state body is`,
+  );
+
+export const designationActInFuture = (date: string, today: string) =>
+  organizationFieldError(
+    OrganizationErrorCode.DesignationActInFuture,
+    'act.date',
+    `act.date: ${date} is after today, ${today}`,
+  );

@@ -1,6 +1,13 @@
 import { exampleIds } from '../common/api-examples';
 import { katoProblem } from './kato';
-import { organizationError, OrganizationErrorCode, organizationFieldError } from './organizations.errors';
+import {
+  authorityNotCentral,
+  authorityRolesByAct,
+  designationActInFuture,
+  organizationError,
+  OrganizationErrorCode,
+  organizationFieldError,
+} from './organizations.errors';
 
 /*
  * The problems the organisation endpoints answer with, as the OpenAPI document shows them: made by the
@@ -10,6 +17,9 @@ const id = exampleIds.ministryOfJustice;
 const kato = '195200000';
 
 export const organizationProblems = {
+  authorityRolesByAct: authorityRolesByAct(['justice-registration-authority']),
+  authorityNotCentral: authorityNotCentral('local-executive-body', ['quality-authority']),
+  designationActInFuture: designationActInFuture('2026-12-01', '2026-11-30'),
   notFound: organizationError(OrganizationErrorCode.OrganizationNotFound, `No organisation ${id}`),
   binTaken: organizationError(OrganizationErrorCode.BinTaken, `BIN 990240000010 belongs to ${id}`, {
     organizationId: id,

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { RegistryEventTypes } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { pageOf, type Page, pageRows } from '@kzps/platform';
+import { localDateOf } from '@kzps/calendar';
+import { Clock, pageOf, type Page, pageRows } from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
 import { ServiceEntry } from '../services/service-entry.entity';
@@ -19,10 +20,27 @@ import type {
 } from './dto/organization.dto';
 import { katoProblem } from './kato';
 import { Organization, OrganizationVersion, type OrganizationContent } from './organization.entity';
-import { DEPARTMENT, INDIVIDUAL_PROVIDER, LOCAL_EXECUTIVE_BODY, ownerKinds } from './organization.enums';
+import {
+  CENTRAL_STATE_BODY,
+  DEPARTMENT,
+  INDIVIDUAL_PROVIDER,
+  isAuthorityRole,
+  LOCAL_EXECUTIVE_BODY,
+  ownerKinds,
+  type OrganizationRole,
+} from './organization.enums';
+import { AuthorityDesignation } from './authority-designation.entity';
+import type { AssignAuthorityRolesDto, AuthorityDesignationDto } from './dto/authority-roles.dto';
 import { organizationUpserted } from './organization.events';
 import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
-import { organizationError, OrganizationErrorCode, organizationFieldError } from './organizations.errors';
+import {
+  authorityNotCentral,
+  authorityRolesByAct,
+  designationActInFuture,
+  organizationError,
+  OrganizationErrorCode,
+  organizationFieldError,
+} from './organizations.errors';
 import { inTransaction } from '@kzps/db';
 
 function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationContent {
@@ -40,11 +58,39 @@ function contentOf(input: CreateOrganizationDto, active: boolean): OrganizationC
   };
 }
 
+/**
+ * Authority roles change only by the administrator's act (D38): a create or an edit of the directory must
+ * leave them as they are, whoever sends it.
+ */
+function assertSameAuthorityRoles(
+  current: readonly OrganizationRole[],
+  requested: readonly OrganizationRole[],
+): void {
+  const held = new Set(current.filter(isAuthorityRole));
+  const asked = new Set(requested.filter(isAuthorityRole));
+  const changed = [...new Set([...held, ...asked])].filter((role) => held.has(role) !== asked.has(role));
+  if (changed.length > 0) {
+    throw authorityRolesByAct(changed);
+  }
+}
+
+function toDesignationDto(row: AuthorityDesignation): AuthorityDesignationDto {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    roles: row.roles,
+    act: row.act,
+    recordedAt: row.recordedAt.toISOString(),
+    recordedBy: row.recordedBy,
+  };
+}
+
 @Injectable()
 export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
@@ -93,6 +139,7 @@ export class OrganizationsService {
   }
 
   async create(input: CreateOrganizationDto, actor: Actor): Promise<OrganizationResponseDto> {
+    assertSameAuthorityRoles([], input.roles);
     return inTransaction(this.dataSource, (manager) => this.createWith(manager, input, actor));
   }
 
@@ -124,6 +171,7 @@ export class OrganizationsService {
   async update(id: string, input: UpdateOrganizationDto, actor: Actor): Promise<OrganizationUpdatedDto> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, id, true);
+      assertSameAuthorityRoles(row.roles, input.roles);
       const before = toOrganizationResponse(row);
       const content = contentOf(input, input.active ?? row.active);
       await this.check(manager, id, content);
@@ -151,6 +199,64 @@ export class OrganizationsService {
       });
       return { ...after, dependentEntries };
     });
+  }
+
+  /**
+   * The platform administrator designates (or stops designating) an organisation an authorised body, on the
+   * legal act that does it (D38): only a central state body, the act not dated after today (an earlier day is
+   * accepted and audited). The organisation's other roles stay; the act is kept with the assignment.
+   */
+  async assignAuthorityRoles(
+    id: string,
+    input: AssignAuthorityRolesDto,
+    actor: Actor,
+  ): Promise<AuthorityDesignationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, id, true);
+      if (input.roles.length > 0 && row.kind !== CENTRAL_STATE_BODY) {
+        throw authorityNotCentral(row.kind, input.roles);
+      }
+      const now = this.clock.now();
+      const today = localDateOf(now);
+      if (input.act.date > today) {
+        throw designationActInFuture(input.act.date, today);
+      }
+      const before = toOrganizationResponse(row);
+      row.roles = [...row.roles.filter((role) => !isAuthorityRole(role)), ...input.roles];
+      row.version += 1;
+      const saved = await manager.save(row);
+      const designation = manager.create(AuthorityDesignation, {
+        id: randomUUID(),
+        organizationId: id,
+        roles: [...input.roles],
+        act: {
+          kind: input.act.kind,
+          number: input.act.number,
+          date: input.act.date,
+          title: { kk: input.act.title.kk, ru: input.act.title.ru },
+        },
+        recordedAt: now,
+        recordedBy: actor.subject,
+      });
+      await manager.insert(AuthorityDesignation, designation);
+      await this.afterChange(manager, saved, actor, 'organization.authority-roles', {
+        act: designation.act,
+        ...(input.act.date < today ? { recordedOn: today } : {}),
+        before: before.roles,
+        after: saved.roles,
+      });
+      return toDesignationDto(designation);
+    });
+  }
+
+  /** The acts that designated the organisation, newest first. */
+  async designations(id: string): Promise<AuthorityDesignationDto[]> {
+    await this.find(this.dataSource.manager, id);
+    const rows = await this.dataSource.manager.find(AuthorityDesignation, {
+      where: { organizationId: id },
+      order: { recordedAt: 'DESC' },
+    });
+    return rows.map(toDesignationDto);
   }
 
   private async afterChange(

@@ -172,6 +172,10 @@ describe('registry events', () => {
         `SELECT action, actor_subject FROM audit_record WHERE resource_id = $1 ORDER BY occurred_at`,
         [f.ministryId],
       );
-    expect(rows).toEqual([{ action: 'organization.created', actor_subject: 'officer-1' }]);
+    expect(rows).toEqual([
+      { action: 'organization.created', actor_subject: 'officer-1' },
+      // The administrator's designation of the ministry on its act (D38).
+      { action: 'organization.authority-roles', actor_subject: 'admin' },
+    ]);
   });
 });

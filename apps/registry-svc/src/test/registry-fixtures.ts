@@ -1,4 +1,5 @@
 import { checkDigitOf } from '@kzps/identifiers';
+import { designationActExample } from '../organizations/dto/authority-roles.dto';
 import type { RegistryTestApp } from './registry-test-app';
 
 export interface Fixture {
@@ -83,7 +84,19 @@ export async function createFixture(t: RegistryTestApp): Promise<Fixture> {
     nameKk: 'Жер қатынастары',
     nameRu: 'Земельные отношения',
   });
-  const ministry = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.ministry);
+  // D38: the public-services authority adds the ministry; the administrator designates it on its act.
+  const ministry = await post(t, writer, '/api/v1/registry/organizations', {
+    ...fixtureOrganizations.ministry,
+    roles: ['service-owner', 'provider'],
+  });
+  const designated = await t.inject({
+    method: 'PUT',
+    url: `/api/v1/registry/organizations/${ministry.id}/authority-roles`,
+    payload: { roles: ['justice-registration-authority'], act: designationActExample },
+    headers: { authorization: `Bearer ${await t.token(['admin'], 'admin')}` },
+  });
+  if (designated.statusCode !== 200)
+    throw new Error(`designation: ${designated.statusCode} ${designated.body}`);
   const akimat = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.akimat);
   const psc = await post(t, writer, '/api/v1/registry/organizations', fixtureOrganizations.psc);
   return { writer, ministryId: ministry.id, akimatId: akimat.id, pscId: psc.id };
