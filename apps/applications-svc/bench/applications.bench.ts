@@ -67,6 +67,7 @@ function startProcess(
   env: Record<string, string>,
   nodeOptions: string[] = [],
 ): ChildProcess {
+  assertRunning();
   const child = spawn(process.execPath, [...nodeOptions, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -92,6 +93,20 @@ function startProcess(
 }
 
 let stopping = false;
+/** Ctrl-C or SIGTERM: what fails in the measurement afterwards is the stop, not an error to report. */
+let interrupted = false;
+
+/** Temporary directories of this run, removed when it ends, however it ends. */
+const temporary = new Set<string>();
+function temporaryDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.add(dir);
+  return dir;
+}
+function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  temporary.delete(dir);
+}
 
 /** kafka-lite in its own process, its log on disk; the broker list to give the services. */
 function startBroker(port: number, dataDir: string): string {
@@ -123,10 +138,28 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/**
+ * Stops every process started, the last started first (the gateway before the service it fronts). The
+ * measuring tools (the load generator, pgbench) have nothing to finish and are killed at once, so no request
+ * keeps the gateway draining.
+ */
 async function stopAll(): Promise<void> {
   stopping = true;
-  for (const { child } of [...children].reverse()) await stopProcess(child);
-  children.length = 0;
+  for (const { name, child } of children) {
+    if (name === 'load' || name === 'pgbench') child.kill('SIGKILL');
+  }
+  for (let last = children.pop(); last; last = children.pop()) await stopProcess(last.child);
+}
+
+/** A process that has ended (unless a stop already took it off the list). */
+function forget(child: ChildProcess): void {
+  const index = children.findIndex((c) => c.child === child);
+  if (index >= 0) children.splice(index, 1);
+}
+
+/** No new process once the run is interrupted. */
+function assertRunning(): void {
+  if (interrupted) throw new Error('interrupted');
 }
 
 async function waitReady(url: string, name: string, timeoutMs = 180_000): Promise<void> {
@@ -184,6 +217,7 @@ async function runLoad(options: {
   seconds: number;
   rate?: number;
 }): Promise<Loaded> {
+  assertRunning();
   const child = spawn(
     process.execPath,
     ['-r', REGISTER_TS, join(__dirname, 'load.ts'), JSON.stringify({ ...options, connections: CONNECTIONS })],
@@ -193,10 +227,7 @@ async function runLoad(options: {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
-  children.splice(
-    children.findIndex((c) => c.child === child),
-    1,
-  );
+  forget(child);
   if (code !== 0) throw new Error(`the load generator exited with ${code}`);
   return JSON.parse(output.trim()) as Loaded;
 }
@@ -206,6 +237,7 @@ async function runPgbench(
   databaseUrl: string,
   file: string,
 ): Promise<{ tps: number; latency: number; failed: number }> {
+  assertRunning();
   const child = spawn(
     'pgbench',
     [
@@ -229,10 +261,7 @@ async function runPgbench(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
-  children.splice(
-    children.findIndex((c) => c.child === child),
-    1,
-  );
+  forget(child);
   if (code !== 0) throw new Error(`pgbench exited with ${code}:\n${output}`);
   return {
     tps: Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(output)?.[1]),
@@ -337,7 +366,7 @@ async function intake(
   const brokerPort = await freePort();
   const servicePort = await freePort();
   const gatewayPort = await freePort();
-  const brokerDir = mkdtempSync(join(tmpdir(), 'kzps-bench-kafka-'));
+  const brokerDir = temporaryDir('kzps-bench-kafka-');
   const nodeOptions = (name: string): string[] => (process.env[name] ?? '').split(' ').filter(Boolean);
   try {
     const brokers = startBroker(brokerPort, brokerDir);
@@ -425,14 +454,14 @@ async function intake(
     await settled(db);
 
     // a. pgbench alone.
-    const dir = mkdtempSync(join(tmpdir(), 'kzps-bench-pgbench-'));
+    const dir = temporaryDir('kzps-bench-pgbench-');
     const file = join(dir, 'intake.sql');
     writeFileSync(file, await pgbenchScript(db));
     summary.loads.push(load());
     let pgCpu = postgresCpu(postmaster);
     const pg = await runPgbench(databaseUrl, file);
     const pgCpuMs = ((postgresCpu(postmaster) - pgCpu) / Math.max(pg.tps * SECONDS, 1)) * 1000;
-    rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
     if (pg.failed > 0) throw new Error(`pgbench: ${pg.failed} transactions failed`);
     summary.pgbench = { tps: pg.tps, latency: pg.latency, cpuMs: pgCpuMs };
     say(
@@ -480,7 +509,7 @@ async function intake(
   } finally {
     await stopAll();
     stopping = false;
-    rmSync(brokerDir, { recursive: true, force: true });
+    removeDir(brokerDir);
   }
 }
 
@@ -549,7 +578,7 @@ async function sweep(
 
   // One replica's pass, in this process: nothing else runs now.
   const brokerPort = await freePort();
-  const brokerDir = mkdtempSync(join(tmpdir(), 'kzps-bench-kafka-'));
+  const brokerDir = temporaryDir('kzps-bench-kafka-');
   const brokers = startBroker(brokerPort, brokerDir);
   const app = await startApp(testConfig({ databaseUrl, issuer, brokers }), new TestClock(sweepAt));
   try {
@@ -583,7 +612,7 @@ async function sweep(
     await app.close();
     await stopAll();
     stopping = false;
-    rmSync(brokerDir, { recursive: true, force: true });
+    removeDir(brokerDir);
   }
 }
 
@@ -621,9 +650,13 @@ function printSummary(): void {
 async function main(): Promise<void> {
   const given = process.env.TEST_DATABASE_URL;
   const embedded = given ? undefined : await startEmbeddedPostgres();
+  // Stopped once, whether by the run's end or by a signal during it.
+  let postgresStopped: Promise<void> | undefined;
+  const stopPostgres = () => (postgresStopped ??= embedded?.stop() ?? Promise.resolve());
   const stopEverything = async (code: number) => {
+    interrupted = true;
     await stopAll();
-    await embedded?.stop();
+    await stopPostgres();
     process.exit(code);
   };
   process.once('SIGINT', () => void stopEverything(130));
@@ -631,17 +664,21 @@ async function main(): Promise<void> {
   // Last resort: no child outlives this script.
   process.on('exit', () => {
     for (const { child } of children) child.kill('SIGKILL');
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });
   const serverUrl = given ?? embedded?.url ?? '';
   const issuer = await startTestIssuer();
   const name = `applications_bench_${process.pid}`;
   const admin = new Client({ connectionString: serverUrl });
+  // A server stopped under an interrupted run ends these connections; the stop is already under way.
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const db = new Client({ connectionString: databaseUrl });
+  db.on('error', () => undefined);
   try {
     // The backend's parent is the postmaster when the server is on this machine.
     const {
@@ -657,7 +694,7 @@ async function main(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await issuer.close();
-    await embedded?.stop();
+    await stopPostgres();
   }
 }
 
@@ -675,6 +712,7 @@ function parentOf(pid: number | undefined): number | undefined {
 }
 
 main().catch((error: unknown) => {
+  if (interrupted) return;
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
