@@ -11,7 +11,7 @@ import { APP_GUARD } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsString } from 'class-validator';
 import type { InjectOptions } from 'fastify';
-import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { AuthenticatedRequest, Identity } from '@kzps/auth';
 import { createServiceApp, DomainError, loadConfig, PlatformModule, ServiceConfig } from '@kzps/platform';
 import { createTestDatabase, eventually, type TestDatabase } from '@kzps/testing';
@@ -69,6 +69,19 @@ class TestCaller implements CanActivate {
   }
 }
 
+/**
+ * The database ends this request's connection (as a PostgreSQL restart does): the query fails with 57P01, and
+ * once the driver has seen the connection close TypeORM releases the runner, so the rollback cannot be sent.
+ */
+async function cutConnection(manager: EntityManager): Promise<never> {
+  const cut = await manager.query('SELECT pg_terminate_backend(pg_backend_pid())').then(
+    () => new Error('the connection was not cut'),
+    (error: unknown) => error,
+  );
+  await eventually(() => manager.queryRunner?.isReleased === true, 'the runner released by the driver');
+  throw cut;
+}
+
 @Controller('things')
 class ThingsController {
   constructor(
@@ -84,6 +97,7 @@ class ThingsController {
         body.name,
       ])) as Array<{ id: number; name: string }>;
       await this.gate.pass();
+      if (body.name === 'connection-cut') await cutConnection(manager);
       // Fails after its write, as a crash before the answer is stored would.
       if (body.name === 'fails') throw new Error('failed after the write');
       return row ?? { id: 0, name: '' };
@@ -221,6 +235,16 @@ describe('Idempotency-Key on a retryable write', () => {
       n: number;
     }>;
     expect(row?.n).toBe(0);
+  });
+
+  it('answers a connection cut mid-request 503 SERVICE_UNAVAILABLE, the failed rollback hiding nothing (D14)', async () => {
+    const cut = await post('key-connection-cut', 'connection-cut');
+    expect(cut.statusCode).toBe(503);
+    expect(cut.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(await rowsNamed('connection-cut')).toBe(0);
+    // Nothing was kept under the key either: it answers another body as a new request.
+    const retried = await post('key-connection-cut', 'after-the-cut');
+    expect(retried.statusCode).toBe(201);
   });
 
   it('commits a recorded refusal with its answer and replays the refusal to a retry', async () => {

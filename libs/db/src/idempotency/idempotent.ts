@@ -153,7 +153,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await runner.commitTransaction();
       return body;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      // A connection the database cut (a restart) has no transaction left to roll back, and TypeORM has released
+      // its runner: the rollback's own failure must not replace why the request failed (an outage answers 503,
+      // not 500). TypeORM's own transaction() ignores a failed rollback the same way.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
