@@ -277,7 +277,7 @@ async function figuresOf(manager: EntityManager, ownerId: string, year: number):
   const sum = (condition: string): string => `coalesce(sum(value) FILTER (WHERE ${condition}), 0)::int`;
   const [row] = await manager.query<AnnualFigures[]>(
     `SELECT ${sum(`indicator = 'applications_submitted'`)} AS "applicationsSubmitted",
-       ${sum(`indicator = 'applications_submitted' AND channel = 'electronic'`)} AS "electronicApplications",
+       ${sum(`indicator = 'applications_submitted' AND electronic`)} AS "electronicApplications",
        ${sum(`indicator = 'results_issued_on_time'`)} AS "resultsIssuedOnTime",
        ${sum(`indicator = 'results_issued_late'`)} AS "resultsIssuedLate",
        ${sum(`indicator = 'results_refused'`)} AS "resultsRefused",
@@ -286,7 +286,7 @@ async function figuresOf(manager: EntityManager, ownerId: string, year: number):
        ${sum(`indicator = 'complaints_satisfied'`)} AS "complaintsSatisfied",
        ${sum(`indicator = 'survey_answers'`)} AS "surveyAnswers",
        ${sum(`indicator = 'information_updates_late'`)} AS "informationUpdatesLate"
-     FROM indicator_count WHERE owner_id = $1 AND month BETWEEN $2 AND $3`,
+     FROM indicator_count_by_owner WHERE owner_id = $1 AND month BETWEEN $2 AND $3`,
     [ownerId, `${year}-01`, `${year}-12`],
   );
   if (!row) throw new Error('an aggregate always answers one row');

@@ -314,7 +314,7 @@ async function figuresOfYear(manager: EntityManager, year: number): Promise<Map<
   const counts = await manager.query<Array<Record<string, number> & { owner_id: string }>>(
     `SELECT owner_id,
        ${sum(`indicator = 'applications_submitted'`)} AS "applicationsSubmitted",
-       ${sum(`indicator = 'applications_submitted' AND channel = 'electronic'`)} AS "electronicApplications",
+       ${sum(`indicator = 'applications_submitted' AND electronic`)} AS "electronicApplications",
        ${sum(`indicator = 'results_issued_on_time'`)} AS "resultsIssuedOnTime",
        ${sum(`indicator = 'results_issued_late'`)} AS "resultsIssuedLate",
        ${sum(`indicator = 'complaints_filed'`)} AS "complaintsFiled",
@@ -323,7 +323,7 @@ async function figuresOfYear(manager: EntityManager, year: number): Promise<Map<
        ${sum(`indicator = 'survey_answers'`)} AS "surveyAnswers",
        ${sum(`indicator = 'survey_score_points'`)} AS "surveyScorePoints",
        ${sum(`indicator = 'information_updates_late'`)} AS "informationUpdatesLate"
-     FROM indicator_count WHERE owner_id IS NOT NULL AND month BETWEEN $1 AND $2 GROUP BY owner_id`,
+     FROM indicator_count_by_owner WHERE owner_id IS NOT NULL AND month BETWEEN $1 AND $2 GROUP BY owner_id`,
     [`${year}-01`, `${year}-12`],
   );
   const inspections = await manager.query<Array<{ owner_id: string; inspections: number; findings: number }>>(

@@ -22,7 +22,9 @@ export const INDICATOR_SOURCE_TOPICS = [
  */
 export async function resetIndicators(dataSource: DataSource, kafka: Kafka): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await manager.query('TRUNCATE indicator_count');
+    await manager.query(
+      'TRUNCATE indicator_count, indicator_count_by_owner, indicator_count_by_service, indicator_count_by_region',
+    );
     await manager.query('DELETE FROM inbox_message WHERE consumer = $1 AND topic = ANY($2::text[])', [
       SERVICE_NAME,
       INDICATOR_SOURCE_TOPICS,

@@ -12,6 +12,9 @@ import { CreateRecommendations1798000200000 } from './1798000200000-create-recom
 import { CreateEvaluations1798000200001 } from './1798000200001-create-evaluations.migration';
 import { RecommendationNgoIdAsText1798000200002 } from './1798000200002-recommendation-ngo-id-as-text.migration';
 import { CreateAnnualReports1798000200003 } from './1798000200003-create-annual-reports.migration';
+import { CreateIndicatorRollups1798000300000 } from './1798000300000-create-indicator-rollups.migration';
+import { BackfillIndicatorRollups1798000300001 } from './1798000300001-backfill-indicator-rollups.migration';
+import { IndexIndicatorCountsByServiceAndRegion1798000300002 } from './1798000300002-index-indicator-counts-by-service-and-region.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -28,4 +31,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateEvaluations1798000200001,
   RecommendationNgoIdAsText1798000200002,
   CreateAnnualReports1798000200003,
+  CreateIndicatorRollups1798000300000,
+  BackfillIndicatorRollups1798000300001,
+  IndexIndicatorCountsByServiceAndRegion1798000300002,
 ];
