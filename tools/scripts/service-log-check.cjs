@@ -40,6 +40,7 @@ function serviceLogLeaks(directory) {
 /** The results with the log check of `directory` added; the directory is removed when it is clean. */
 function checkServiceLogs(results, directory) {
   if (!directory || !fs.existsSync(directory)) return results;
+  require('./register-ts.cjs');
   const { withServiceLogVerdict } = require(path.join(root, 'libs/testing/src/service-log-verdict.ts'));
   const { lines, leaks } = serviceLogLeaks(directory);
   const checked = withServiceLogVerdict(results, { directory, lines, leaks }, Date.now());
