@@ -98,6 +98,8 @@ class ThingsController {
       ])) as Array<{ id: number; name: string }>;
       await this.gate.pass();
       if (body.name === 'connection-cut') await cutConnection(manager);
+      if (body.name === 'query-after-cut')
+        await cutConnection(manager).catch(() => manager.query('SELECT 1'));
       // Fails after its write, as a crash before the answer is stored would.
       if (body.name === 'fails') throw new Error('failed after the write');
       return row ?? { id: 0, name: '' };
@@ -245,6 +247,13 @@ describe('Idempotency-Key on a retryable write', () => {
     // Nothing was kept under the key either: it answers another body as a new request.
     const retried = await post('key-connection-cut', 'after-the-cut');
     expect(retried.statusCode).toBe(201);
+  });
+
+  it('answers a query on the runner released after a cut 503 SERVICE_UNAVAILABLE, not 500 (D14)', async () => {
+    const cut = await post('key-query-after-cut', 'query-after-cut');
+    expect(cut.statusCode).toBe(503);
+    expect(cut.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(await rowsNamed('query-after-cut')).toBe(0);
   });
 
   it('commits a recorded refusal with its answer and replays the refusal to a retry', async () => {
