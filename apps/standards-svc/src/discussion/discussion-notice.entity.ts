@@ -4,7 +4,8 @@ import type { ProposalOutcome } from './proposal.entity';
 
 export interface NoticeEntry {
   proposalId: string;
-  source: string;
+  /** Art. 9.4: who the proposal came from, as a person reads it in Kazakh and Russian (the IIN masked). */
+  source: Bilingual;
   item: string | null;
   clause: string | null;
   /** Art. 9.4: required since the summary became part of every outcome; null only in older notices. */

@@ -278,8 +278,18 @@ describe('public discussion of a draft standard (Art. 9)', () => {
       revisedDraftUrl: notice.revisedDraftUrl,
       revisedDraft: { term: { value: 3 } },
       entries: [
-        { proposalId: first, outcome: 'accepted', source: 'individual ********0123', summary },
-        { proposalId: second, outcome: 'rejected', source: 'legal_entity 123456789012', summary },
+        {
+          proposalId: first,
+          outcome: 'accepted',
+          source: { kk: 'Жеке тұлға, ЖСН ********0123', ru: 'Физическое лицо, ИИН ********0123' },
+          summary,
+        },
+        {
+          proposalId: second,
+          outcome: 'rejected',
+          source: { kk: 'Заңды тұлға, БСН 123456789012', ru: 'Юридическое лицо, БИН 123456789012' },
+          summary,
+        },
       ],
     });
     // Art. 9.4: the revised draft is public from the notice on.

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@kzps/platform';
 import type { StandardVersion } from '../standards/standard-version.entity';
 import type { DiscussionNotice, NoticeEntry } from './discussion-notice.entity';
 import type { NoticeResponseDto, ProposalResponseDto } from './dto/discussion.dto';
@@ -27,13 +28,23 @@ export function toProposalResponse(proposal: Proposal): ProposalResponseDto {
   };
 }
 
+/** The notice's words for a proposal's source (Art. 9.4): an individual by IIN, a legal entity by BIN. */
+export function spokenSource(kind: Proposal['authorKind'], identifier: string): Bilingual {
+  switch (kind) {
+    case 'individual':
+      return { kk: `Жеке тұлға, ЖСН ${identifier}`, ru: `Физическое лицо, ИИН ${identifier}` };
+    case 'legal_entity':
+      return { kk: `Заңды тұлға, БСН ${identifier}`, ru: `Юридическое лицо, БИН ${identifier}` };
+  }
+}
+
 /** Art. 9.4: the notice lists each proposal with its source, short content and outcome; none without one. */
 export function noticeEntryOf(proposal: Proposal): NoticeEntry | undefined {
   const source = sourceOf(proposal);
   if (!proposal.outcome || !proposal.outcomeReason || !proposal.summary) return undefined;
   return {
     proposalId: proposal.id,
-    source: `${source.kind} ${source.identifier}`,
+    source: spokenSource(source.kind, source.identifier),
     item: proposal.item,
     clause: proposal.clause,
     summary: proposal.summary,

@@ -17,6 +17,7 @@ import { TransitionImport1796509943625 } from './1796509943625-transition-import
 import { InformationUpdatesPerBody1796509467252 } from './1796509467252-information-updates-per-body.migration';
 import { DropAcceptanceDayFlag1796510643190 } from './1796510643190-drop-acceptance-day-flag.migration';
 import { StandardPublication1796519957392 } from './1796519957392-standard-publication.migration';
+import { NoticeSourceInKazakhAndRussian1796523600000 } from './1796523600000-notice-source-in-kazakh-and-russian.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   InformationUpdatesPerBody1796509467252,
   DropAcceptanceDayFlag1796510643190,
   StandardPublication1796519957392,
+  NoticeSourceInKazakhAndRussian1796523600000,
 ];

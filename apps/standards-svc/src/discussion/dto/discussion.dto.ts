@@ -12,7 +12,7 @@ import {
   storyWindow,
 } from '../discussion.examples';
 import { proposalOutcomes, type ProposalOutcome } from '../proposal.entity';
-import { pageDtoOf, IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
+import { pageDtoOf, IsBilingualText, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
 
 const { citizen } = exampleProposals;
 
@@ -174,10 +174,12 @@ export class NoticeEntryDto {
   proposalId!: string;
 
   @ApiProperty({
+    type: ShortBilingualTextDto,
     example: citizenEntry?.source,
-    description: 'The kind of source and its identifier (IIN masked)',
+    description:
+      'Who the proposal came from, in Kazakh and Russian: an individual by IIN (masked), a legal entity by BIN',
   })
-  source!: string;
+  source!: ShortBilingualTextDto;
 
   @ApiPropertyOptional({ example: citizenEntry?.item, nullable: true, type: String })
   item!: string | null;
