@@ -194,6 +194,7 @@ export {
   type OrderIssuedV1,
   type OrderFulfilledV1,
   type OrderOverdueV1,
+  type OrderReturnedV1,
 } from './monitoring/control.events';
 export {
   monitoringBases,

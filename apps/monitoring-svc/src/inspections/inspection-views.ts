@@ -19,13 +19,19 @@ export interface OrderView {
   text: Bilingual;
   issuedOn: string;
   dueDate: string;
-  /** `reported`: the addressee says it is done, the quality authority has not accepted it yet. */
-  status: 'issued' | 'reported' | 'fulfilled';
+  /**
+   * `reported`: the addressee says it is done, the quality authority has not accepted it yet; `returned`: the
+   * authority found the fulfilment short and set a new due date.
+   */
+  status: 'issued' | 'reported' | 'returned' | 'fulfilled';
   report: Bilingual | null;
   reportedOn: string | null;
   fulfilledOn: string | null;
   /** The first day after the due date, once it passed without the order fulfilled. */
   overdueSince: string | null;
+  /** The last time the order was sent back, and why. */
+  returnedOn: string | null;
+  returnReasons: Bilingual | null;
 }
 
 export interface InspectionView {

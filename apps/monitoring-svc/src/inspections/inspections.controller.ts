@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Get,
@@ -27,6 +28,7 @@ import {
   OrderReportDto,
   OrdersQueryDto,
   RecordFindingDto,
+  ReturnOrderDto,
   ScheduleInspectionDto,
 } from './dto/inspection-requests.dto';
 import type { FindingView, InspectionView, OrderView } from './inspection-views';
@@ -43,6 +45,16 @@ const pageOfOne = <T>(item: T) => ({ items: [item], total: 1, page: 1, size: 20 
 const readers = [...InspectionRoles.overseers, ...InspectionRoles.inspected];
 const InspectionParam = ApiUuidParam('inspectionId', X.inspectionId, 'The inspection');
 const OrderParam = ApiUuidParam('orderId', X.orderId, 'The order');
+
+/** The quality authority's act on an order's report: a retryable POST answering the order (D20). */
+const AuthorityOrderAction = (act: 'fulfilment' | 'return') =>
+  applyDecorators(
+    Post(`orders/:orderId/${act}`),
+    HttpCode(200),
+    Idempotent(),
+    Roles(...InspectionRoles.inspectors),
+    OrderParam,
+  );
 
 @ApiTags('inspections')
 @ApiBearerAuth()
@@ -209,11 +221,7 @@ export class InspectionsController {
     return this.inspections.reportOrder(caller, orderId, dto);
   }
 
-  @Post('orders/:orderId/fulfilment')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspectors)
-  @OrderParam
+  @AuthorityOrderAction('fulfilment')
   @ApiOkResponse({
     schema: {
       type: 'object',
@@ -233,5 +241,33 @@ export class InspectionsController {
     @Param('orderId', ParseUUIDPipe) orderId: string,
   ): Promise<OrderView> {
     return this.inspections.acceptOrder(caller, orderId);
+  }
+
+  @AuthorityOrderAction('return')
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: {
+        ...exampleOrder,
+        status: 'returned',
+        dueDate: '2026-11-02',
+        report: X.orderReport,
+        reportedOn: '2026-10-08',
+        returnedOn: '2026-10-12',
+        returnReasons: X.returnReasons,
+      },
+    },
+  })
+  @ApiProblems(...P.sendBack)
+  @ApiOperation({
+    summary:
+      'The quality authority sends the order back: the fulfilment falls short; reasons, a new due date',
+  })
+  sendBack(
+    @CurrentIdentity() caller: Identity,
+    @Param('orderId', ParseUUIDPipe) orderId: string,
+    @Body() dto: ReturnOrderDto,
+  ): Promise<OrderView> {
+    return this.inspections.returnOrder(caller, orderId, dto);
   }
 }

@@ -25,6 +25,10 @@ export const InspectionExamples = {
     kk: 'Қызметкерлерге нұсқау берілді, мерзімдерді бақылау енгізілді',
     ru: 'Проведен инструктаж сотрудников, введен контроль сроков',
   },
+  returnReasons: {
+    kk: 'Есепте нәтижелердің мерзімінде берілгені расталмаған',
+    ru: 'Отчёт не подтверждает выдачу результатов в срок',
+  },
 } as const;
 
 const X = InspectionExamples;
@@ -52,6 +56,8 @@ export const exampleOrder: OrderView = {
   reportedOn: null,
   fulfilledOn: null,
   overdueSince: null,
+  returnedOn: null,
+  returnReasons: null,
 };
 
 export const exampleInspection: InspectionView = {

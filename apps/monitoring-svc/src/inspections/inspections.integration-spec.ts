@@ -261,4 +261,85 @@ describe('external control of quality: inspections (Art. 22.1, 22.3)', () => {
     );
     expect(fulfilled?.payload).toMatchObject({ onTime: false, fulfilledOn: '2026-09-18' });
   });
+
+  it('sends back an order whose fulfilment falls short, with kk/ru reasons and a new due date, audited, announced and watched again for overdue (Art. 22.3)', async () => {
+    const inspection = await schedule(
+      unplanned({ subjectOrganizationId: provider.id, subjectRole: 'provider' }),
+    );
+    clock.set('2026-09-02T05:00:00.000Z');
+    const order = (
+      await service.call(
+        'POST',
+        `/api/v1/monitoring/inspections/${inspection.inspectionId}/orders`,
+        inspector,
+        {
+          text: text('Соблюдать срок оказания услуги'),
+          dueDate: '2026-09-15',
+        },
+      )
+    ).json<OrderView>();
+    const returnPath = `/api/v1/monitoring/inspections/orders/${order.orderId}/return`;
+    const back = { reasons: text('Отчёт не подтверждает исполнение'), dueDate: '2026-10-03' };
+
+    // Only a reported fulfilment is sent back, only by the designated authority, with reasons in both languages.
+    expect(code(await service.call('POST', returnPath, inspector, back))).toBe('ORDER_NOT_REPORTED');
+    const reportPath = `/api/v1/monitoring/inspections/orders/${order.orderId}/report`;
+    clock.set('2026-09-10T05:00:00.000Z');
+    await service.call('POST', reportPath, providerOfficer, { report: text('Проведён инструктаж') });
+    expect(code(await service.call('POST', returnPath, impostor, back))).toBe('QUALITY_AUTHORITY_NOT_YOURS');
+    const noReasons = await service.call('POST', returnPath, inspector, { ...back, reasons: { ru: 'Нет' } });
+    expect(noReasons.statusCode).toBe(400);
+    const pastDue = await service.call('POST', returnPath, inspector, { ...back, dueDate: '2026-09-10' });
+    expect(code(pastDue)).toBe('ORDER_DUE_DATE_PASSED');
+
+    // Saturday 3 October 2026 moves to Monday the 5th, as at issue (D27).
+    const returned = await service.call('POST', returnPath, inspector, back);
+    expect(returned.statusCode).toBe(200);
+    expect(returned.json<OrderView>()).toMatchObject({
+      status: 'returned',
+      dueDate: '2026-10-05',
+      returnedOn: '2026-09-10',
+      returnReasons: back.reasons,
+    });
+    const [event] = (await outbox(MonitoringEventTypes.orderReturned)).filter(
+      (e) => e.payload.orderId === order.orderId,
+    );
+    expect(event?.payload).toMatchObject({
+      dueDate: '2026-10-05',
+      previousDueDate: '2026-09-15',
+      reasons: back.reasons,
+      returnedOn: '2026-09-10',
+    });
+    expect(jsonSchemaProblems(MonitoringEventTypes.orderReturned, event?.payload)).toEqual([]);
+    const audit = await service.app
+      .get(DataSource)
+      .query<Array<{ action: string; actor_subject: string }>>(
+        `SELECT action, actor_subject FROM audit_record WHERE resource_id = $1`,
+        [order.orderId],
+      );
+    expect(audit).toEqual([{ action: 'inspection-order.return', actor_subject: inspector.subject }]);
+
+    // Past the old due date nothing is overdue; past the new one it is announced, once.
+    const watcher = service.app.get(OverdueOrdersWatcher);
+    clock.set('2026-09-20T05:00:00.000Z');
+    await watcher.tick();
+    const overdue = () =>
+      outbox(MonitoringEventTypes.orderOverdue).then((events) =>
+        events.filter((e) => e.payload.orderId === order.orderId).map((e) => e.payload.overdueSince),
+      );
+    expect(await overdue()).toEqual([]);
+    clock.set('2026-10-06T05:00:00.000Z');
+    await watcher.tick();
+    await watcher.tick();
+    expect(await overdue()).toEqual(['2026-10-06']);
+
+    // The addressee reports again; the authority accepts it, late against the new date.
+    await service.call('POST', reportPath, providerOfficer, { report: text('Введён контроль сроков') });
+    const accepted = await service.call(
+      'POST',
+      `/api/v1/monitoring/inspections/orders/${order.orderId}/fulfilment`,
+      inspector,
+    );
+    expect(accepted.json<OrderView>()).toMatchObject({ status: 'fulfilled', fulfilledOn: '2026-10-06' });
+  });
 });

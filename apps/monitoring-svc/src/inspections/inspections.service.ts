@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { authError, AuthErrorCode, hasRole, type Identity, type Role } from '@kzps/auth';
+import { recordAudit } from '@kzps/audit';
 import { addDays, localDateOf } from '@kzps/calendar';
 import { CalendarStore } from '@kzps/calendar-store';
 import { MonitoringEventTypes, type InspectedRole } from '@kzps/contracts';
@@ -16,6 +17,7 @@ import type {
   OrderReportDto,
   OrdersQueryDto,
   RecordFindingDto,
+  ReturnOrderDto,
   ScheduleInspectionDto,
 } from './dto/inspection-requests.dto';
 import type { FindingView, InspectionView, OrderView, PublishedInspectionView } from './inspection-views';
@@ -76,6 +78,8 @@ interface OrderRow {
   reported_on: string | null;
   fulfilled_on: string | null;
   overdue_since: string | null;
+  returned_on: string | null;
+  return_reasons: OrderView['returnReasons'];
 }
 
 /** Dates leave PostgreSQL as text, so a `date` is never shifted by the process's time zone. */
@@ -85,7 +89,8 @@ const INSPECTION_COLUMNS = `id, kind, plan_year, ground_kind, ground_reference, 
 const FINDING_COLUMNS = `id, inspection_id, service_id, violated_kind, violated_reference, description,
   recorded_on::text`;
 const ORDER_COLUMNS = `id, inspection_id, finding_id, addressee_organization_id, addressee_role, text,
-  issued_on::text, due_date::text, status, report, reported_on::text, fulfilled_on::text, overdue_since::text`;
+  issued_on::text, due_date::text, status, report, reported_on::text, fulfilled_on::text, overdue_since::text,
+  returned_on::text, return_reasons`;
 
 export function findingView(row: FindingRow): FindingView {
   return {
@@ -95,6 +100,17 @@ export function findingView(row: FindingRow): FindingView {
     violated: { kind: row.violated_kind, reference: row.violated_reference },
     description: row.description,
     recordedOn: row.recorded_on,
+  };
+}
+
+/** What every order event carries about the order (libs/contracts `order`). */
+function orderFacts(order: OrderRow) {
+  return {
+    inspectionId: order.inspection_id,
+    orderId: order.id,
+    addresseeOrganizationId: order.addressee_organization_id,
+    addresseeRole: order.addressee_role,
+    dueDate: order.due_date,
   };
 }
 
@@ -113,6 +129,8 @@ export function orderView(row: OrderRow): OrderView {
     reportedOn: row.reported_on,
     fulfilledOn: row.fulfilled_on,
     overdueSince: row.overdue_since,
+    returnedOn: row.returned_on,
+    returnReasons: row.return_reasons,
   };
 }
 
@@ -363,10 +381,7 @@ export class InspectionsService {
   /** The quality authority accepts the report: the order is fulfilled that day, on time or late. */
   acceptOrder(caller: Identity, orderId: string): Promise<OrderView> {
     return inTransaction(this.dataSource, async (manager) => {
-      await this.bodies.assertQualityAuthority(manager, caller);
-      const order = await this.lockOrder(manager, orderId);
-      if (order.status === 'fulfilled') throw inspectionsError(Code.ORDER_ALREADY_FULFILLED);
-      if (order.status !== 'reported') throw inspectionsError(Code.ORDER_NOT_REPORTED);
+      const order = await this.reportedOrder(manager, caller, orderId);
       const now = this.clock.now();
       const today = localDateOf(now);
       const [[row]] = await manager.query<[OrderRow[], number]>(
@@ -378,14 +393,52 @@ export class InspectionsService {
         type: MonitoringEventTypes.orderFulfilled,
         time: now,
         data: {
-          inspectionId: order.inspection_id,
-          orderId,
-          addresseeOrganizationId: order.addressee_organization_id,
-          addresseeRole: order.addressee_role,
-          dueDate: order.due_date,
+          ...orderFacts(order),
           fulfilledOn: today,
           onTime: today <= order.due_date,
         },
+      });
+      return orderView(row as OrderRow);
+    });
+  }
+
+  /**
+   * The quality authority finds the reported fulfilment short and sends the order back (Art. 22.3): returned,
+   * with its reasons and a new due date (a day off moves it to the next working day, as at issue, D27), open
+   * again for a new report and watched again for overdue from that date. Audited, and announced.
+   */
+  returnOrder(caller: Identity, orderId: string, dto: ReturnOrderDto): Promise<OrderView> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const order = await this.reportedOrder(manager, caller, orderId);
+      const now = this.clock.now();
+      const today = localDateOf(now);
+      const dueDate = this.calendar.current().nextWorkingDayFrom(dto.dueDate);
+      if (dueDate <= today) throw inspectionsError(Code.ORDER_DUE_DATE_PASSED);
+      const reasons = { kk: dto.reasons.kk, ru: dto.reasons.ru };
+      const [[row]] = await manager.query<[OrderRow[], number]>(
+        `UPDATE inspection_order SET status = 'returned', due_date = $2, returned_on = $3,
+                return_reasons = $4::jsonb, overdue_since = NULL
+         WHERE id = $1 RETURNING ${ORDER_COLUMNS}`,
+        [orderId, dueDate, today, JSON.stringify(reasons)],
+      );
+      await this.events.append(manager, {
+        type: MonitoringEventTypes.orderReturned,
+        time: now,
+        data: {
+          ...orderFacts(order),
+          dueDate,
+          previousDueDate: order.due_date,
+          reasons,
+          returnedOn: today,
+        },
+      });
+      await recordAudit(manager, {
+        actor: caller,
+        action: 'inspection-order.return',
+        resourceType: 'inspection-order',
+        resourceId: orderId,
+        occurredAt: now,
+        summary: `due ${order.due_date} -> ${dueDate}`,
       });
       return orderView(row as OrderRow);
     });
@@ -404,14 +457,7 @@ export class InspectionsService {
     await this.events.append(manager, {
       type: MonitoringEventTypes.orderOverdue,
       time: now,
-      data: {
-        inspectionId: order.inspection_id,
-        orderId: order.id,
-        addresseeOrganizationId: order.addressee_organization_id,
-        addresseeRole: order.addressee_role,
-        dueDate: order.due_date,
-        overdueSince,
-      },
+      data: { ...orderFacts(order), overdueSince },
     });
     return true;
   }
@@ -565,6 +611,15 @@ export class InspectionsService {
     if (!row) throw inspectionsError(Code.INSPECTION_NOT_FOUND);
     if (row.status === 'completed') throw inspectionsError(Code.INSPECTION_COMPLETED);
     return row;
+  }
+
+  /** The order the quality authority judges a report on: reported, and not yet fulfilled; locked. */
+  private async reportedOrder(manager: EntityManager, caller: Identity, orderId: string): Promise<OrderRow> {
+    await this.bodies.assertQualityAuthority(manager, caller);
+    const order = await this.lockOrder(manager, orderId);
+    if (order.status === 'fulfilled') throw inspectionsError(Code.ORDER_ALREADY_FULFILLED);
+    if (order.status !== 'reported') throw inspectionsError(Code.ORDER_NOT_REPORTED);
+    return order;
   }
 
   private async lockOrder(manager: EntityManager, orderId: string): Promise<OrderRow> {

@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATIONS } from '@kzps/audit';
 import { CALENDAR_STORE_MIGRATIONS } from '@kzps/calendar-store';
 import { CreateIdempotencyKey1764900000000 } from '@kzps/db';
 import { messagingMigrations } from '@kzps/messaging';
@@ -15,11 +16,13 @@ import { CreateAnnualReports1798000200003 } from './1798000200003-create-annual-
 import { CreateIndicatorRollups1798000300000 } from './1798000300000-create-indicator-rollups.migration';
 import { BackfillIndicatorRollups1798000300001 } from './1798000300001-backfill-indicator-rollups.migration';
 import { IndexIndicatorCountsByServiceAndRegion1798000300002 } from './1798000300002-index-indicator-counts-by-service-and-region.migration';
+import { ReturnedInspectionOrders1798000300003 } from './1798000300003-returned-inspection-orders.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
   ...messagingMigrations,
   ...CALENDAR_STORE_MIGRATIONS,
+  ...AUDIT_MIGRATIONS,
   CreateIdempotencyKey1764900000000,
   CreateIndicatorCounts1798000000000,
   CreateSurveys1798000000001,
@@ -34,4 +37,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateIndicatorRollups1798000300000,
   BackfillIndicatorRollups1798000300001,
   IndexIndicatorCountsByServiceAndRegion1798000300002,
+  ReturnedInspectionOrders1798000300003,
 ];

@@ -214,12 +214,39 @@ export const orderOverdueEvent = defineEvent({
   example: { ...exampleOrder, overdueSince: '2026-10-15' },
 });
 
+export const orderReturnedEvent = defineEvent({
+  type: 'kz.gov.monitoring.order.returned.v1',
+  topic: Topics.monitoringInspections,
+  key: (payload) => payload.inspectionId,
+  description:
+    'Subject: the inspection id. The quality authority found the reported fulfilment short and sent the ' +
+    'order back with its reasons and a new due date (`dueDate`; the one it replaces in `previousDueDate`); ' +
+    'the order is open again and watched for that date.',
+  payload: z.looseObject({
+    ...order,
+    previousDueDate: isoDate(),
+    reasons: bilingual(20_000),
+    returnedOn: isoDate(),
+  }),
+  example: {
+    ...exampleOrder,
+    dueDate: '2026-11-02',
+    previousDueDate: '2026-10-14',
+    reasons: {
+      kk: 'Есепте нәтижелердің мерзімінде берілгені расталмаған',
+      ru: 'Отчёт не подтверждает выдачу результатов в срок',
+    },
+    returnedOn: '2026-10-12',
+  },
+});
+
 export type InspectionScheduledV1 = PayloadOf<typeof inspectionScheduledEvent>;
 export type InspectionCompletedV1 = PayloadOf<typeof inspectionCompletedEvent>;
 export type FindingRecordedV1 = PayloadOf<typeof findingRecordedEvent>;
 export type OrderIssuedV1 = PayloadOf<typeof orderIssuedEvent>;
 export type OrderFulfilledV1 = PayloadOf<typeof orderFulfilledEvent>;
 export type OrderOverdueV1 = PayloadOf<typeof orderOverdueEvent>;
+export type OrderReturnedV1 = PayloadOf<typeof orderReturnedEvent>;
 
 /** The external-control events by name; monitoring.events.ts puts them into the context's catalogue. */
 export const controlEvents = {
@@ -229,4 +256,5 @@ export const controlEvents = {
   orderIssued: orderIssuedEvent,
   orderFulfilled: orderFulfilledEvent,
   orderOverdue: orderOverdueEvent,
+  orderReturned: orderReturnedEvent,
 };

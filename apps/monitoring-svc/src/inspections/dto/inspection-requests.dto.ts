@@ -182,6 +182,24 @@ export class OrderReportDto {
   report!: LongBilingualTextDto;
 }
 
+export class ReturnOrderDto {
+  @ApiProperty({
+    type: LongBilingualTextDto,
+    example: X.returnReasons,
+    description: 'Why the fulfilment reported falls short',
+  })
+  @IsDefined()
+  @IsBilingualText(LongBilingualTextDto)
+  reasons!: LongBilingualTextDto;
+
+  @ApiProperty({
+    example: '2026-11-02',
+    description: 'The new due date (YYYY-MM-DD), after today; a day off moves it to the next working day',
+  })
+  @IsCalendarDate()
+  dueDate!: string;
+}
+
 export class InspectionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 2026, description: 'Inspections starting in this year' })
   @IsOptional()
