@@ -176,8 +176,11 @@ async function main() {
     'applications-svc': { ...seed, ...(await demoSignatureTrust()) },
     'complaints-svc': seed,
   };
+  // The apps inherit this environment, OTEL_* included: with OTEL_EXPORTER_OTLP_ENDPOINT set they send their
+  // spans there (README "Tracing"), each under its own service name.
   for (const service of services) {
     startChild(service, [join(root, 'dist/apps', service, 'src/main.js')], {
+      OTEL_SERVICE_NAME: service,
       PORT: String(ports[service]),
       DATABASE_URL: databaseUrlFor(databaseServer, service),
       KAFKA_BROKERS: brokers,
@@ -192,6 +195,7 @@ async function main() {
     ]),
   );
   startChild('gateway', [join(root, 'dist/apps/gateway/src/main.js')], {
+    OTEL_SERVICE_NAME: 'gateway',
     PORT: String(ports.gateway),
     // The embedded issuer's signing key lives with the rest of the run's data, wherever DATA_DIR puts it.
     AUTH_DATA_DIR: join(dataDir, 'auth'),

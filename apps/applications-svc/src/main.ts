@@ -1,3 +1,4 @@
+import './tracing';
 import { loadConfig, runService } from '@kzps/platform';
 import { SignatureConfig, signatureSettingsFrom } from '@kzps/signature';
 import { AppModule } from './app.module';

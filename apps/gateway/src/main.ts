@@ -1,3 +1,4 @@
+import './tracing';
 import { loadConfig, runService } from '@kzps/platform';
 import { assertSafeForProduction, GatewayConfig } from './config';
 import { gatewayAppOptions } from './gateway-app';

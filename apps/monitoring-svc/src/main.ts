@@ -1,3 +1,4 @@
+import './tracing';
 import { loadConfig, runService } from '@kzps/platform';
 import { SERVICE_NAME } from './common/service-name';
 import { AppModule } from './app.module';

@@ -1,3 +1,4 @@
+import './tracing';
 import { loadConfig, runService } from '@kzps/platform';
 import { AppModule } from './app.module';
 import { StandardsConfig } from './config';

@@ -7,6 +7,8 @@ import type { DestinationStream } from 'pino';
 import { createRootLogger, PinoNestLogger } from './logging/logger';
 import { maskText } from './logging/personal-data';
 import { requestContext } from './logging/request-context';
+import { nameServerSpan } from './tracing/server-span';
+import { shutdownTracing, tracingOn } from './tracing/trace-context';
 import { DependencyOutages } from './health/dependency-outages';
 import { HealthRegistry } from './health/health.registry';
 import { ServiceMetrics } from './metrics/metrics';
@@ -63,6 +65,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
 
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    if (tracingOn()) nameServerSpan(request.routeOptions.url);
     requestContext.run({ requestId: String(request.id) }, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
@@ -124,6 +127,8 @@ export async function runService(options: ServiceAppOptions): Promise<NestFastif
     // goes first, so nothing is taken in while they stop and every request in flight still has its pool.
     await app.getHttpAdapter().close();
     await app.close();
+    // The spans of the last requests and events are still buffered: export them before exiting.
+    await shutdownTracing().catch((error: unknown) => logger.warn(`trace export failed: ${String(error)}`));
   };
   const shutdown = (signal: string): void => {
     if (closing) return;

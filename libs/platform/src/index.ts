@@ -23,6 +23,13 @@ export { createValidationPipe, validationFailed } from './problem/validation';
 export { createRootLogger, PinoNestLogger } from './logging/logger';
 export { maskPersonalData, maskText } from './logging/personal-data';
 export { requestContext, currentRequestId, type RequestContext } from './logging/request-context';
+export {
+  activeTraceIds,
+  contextOfTraceHeaders,
+  traceHeadersOf,
+  tracingOn,
+  type TraceHeaders,
+} from './tracing/trace-context';
 export { DependencyOutages, type OutageProbe } from './health/dependency-outages';
 export { isDatabaseUnreachable } from './problem/database-unreachable';
 export {

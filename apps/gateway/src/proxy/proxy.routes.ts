@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { REQUEST_ID_HEADER, sendProblem } from '@kzps/platform';
+import { REQUEST_ID_HEADER, sendProblem, tracingOn } from '@kzps/platform';
 import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import type { EdgeGuard } from '../edge/edge-guard';
@@ -32,15 +32,24 @@ function problemFor(failure: UpstreamFailure): Error {
   }
 }
 
-function forwardedHeaders(request: FastifyRequest): Record<string, string | string[]> {
-  const headers = endToEndHeaders(request.headers);
+/**
+ * With tracing on, the HTTP client instrumentation writes `traceparent`/`tracestate` of its client span
+ * (child of the gateway's server span); with it off the gateway still makes itself the caller's parent.
+ */
+function traceHeaders(request: FastifyRequest, headers: Record<string, string | string[]>): void {
+  if (tracingOn()) return;
   const { traceparent, continued } = nextTraceparent(request.headers.traceparent);
   if (!continued) delete headers.tracestate;
+  headers.traceparent = traceparent;
+}
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string | string[]> {
+  const headers = endToEndHeaders(request.headers);
+  traceHeaders(request, headers);
   const earlier = request.headers['x-forwarded-for'];
   return {
     ...headers,
     [REQUEST_ID_HEADER]: String(request.id),
-    traceparent,
     'x-forwarded-for': earlier ? `${String(earlier)}, ${request.ip}` : request.ip,
     'x-forwarded-proto': request.protocol,
     ...(request.headers.host ? { 'x-forwarded-host': request.headers.host } : {}),

@@ -2,6 +2,7 @@ import type { LoggerService, LogLevel } from '@nestjs/common';
 import pino, { type Logger as PinoLogger } from 'pino';
 import { maskPersonalData, maskText } from './personal-data';
 import { currentRequestId } from './request-context';
+import { activeTraceIds } from '../tracing/trace-context';
 
 /**
  * One JSON line per event, with the service name, the request id, and personal data masked. Written to
@@ -19,7 +20,10 @@ export function createRootLogger(
     timestamp: pino.stdTimeFunctions.isoTime,
     mixin: () => {
       const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+      // trace_id/span_id lead from a log line to its trace (and back) when tracing is on.
+      const ids = activeTraceIds();
+      if (!ids) return requestId ? { requestId } : {};
+      return requestId ? { requestId, ...ids } : ids;
     },
     formatters: {
       level: (label) => ({ level: label }),
