@@ -18,6 +18,7 @@ const headerOfAttribute: Record<string, string> = {
   datacontenttype: EventHeaders.contentType,
   requestId: EventHeaders.requestId,
   traceparent: EventHeaders.traceparent,
+  tracestate: EventHeaders.tracestate,
 };
 
 const KAFKA_BINDING_VERSION = '0.5.0';

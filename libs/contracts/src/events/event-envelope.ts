@@ -27,8 +27,10 @@ const envelopeAttributes = z.looseObject({
   datacontenttype: z.literal(JSON_CONTENT_TYPE, 'must be application/json'),
   /** The HTTP request that caused the event, for correlating logs. */
   requestId: z.string().optional(),
-  /** W3C trace context of the cause, when tracing is on. */
+  /** W3C trace context of the cause, when tracing is on (CloudEvents distributed-tracing extension). */
   traceparent: z.string().optional(),
+  /** W3C vendor trace state that goes with `traceparent`, when the trace has any. */
+  tracestate: z.string().optional(),
 });
 
 /** An event as it travels between services: the attributes above and the JSON payload in `data`. */
@@ -48,6 +50,7 @@ export const EventHeaders = {
   contentType: 'content-type',
   requestId: 'x-request-id',
   traceparent: 'traceparent',
+  tracestate: 'tracestate',
 } as const;
 
 /** Headers added to a message parked on a dead-letter topic. */

@@ -13,6 +13,7 @@ import { fromKafkaMessage } from '../envelope/kafka-record.codec';
 import { deadLetterMessage } from '../dead-letter/dead-letter';
 import { backoffDelay, errorMessage, sleep, type BackoffOptions } from '../support/backoff';
 import { silentLogger, type MessagingLogger } from '../support/messaging-logger';
+import { inConsumerSpan, markEventParked } from '../support/tracing';
 import type { MessagingMetrics } from '../metrics/messaging.metrics';
 
 /** Does the handler's writes with `manager`: they commit together with the inbox row, or not at all. */
@@ -192,6 +193,18 @@ export class EventConsumer<M extends object = EventPayloadMap> {
       this.count(topic, envelope.type, 'ignored');
       return;
     }
+    const at = { topic, partition, offset: message.offset, group: this.options.groupId };
+    await inConsumerSpan(envelope, at, () => this.handleEvent(envelope, handlers, message, payload));
+  }
+
+  /** Validates and applies one decoded event this service handles: retried, or parked on the DLQ. */
+  private async handleEvent(
+    envelope: EventEnvelope,
+    handlers: EventHandler[],
+    message: KafkaMessage,
+    payload: EachBatchPayload,
+  ): Promise<void> {
+    const { topic, partition } = payload.batch;
     const problems = this.definitionOf(envelope.type).validate(envelope.data);
     if (problems.length > 0) {
       await this.deadLetter(
@@ -275,6 +288,7 @@ export class EventConsumer<M extends object = EventPayloadMap> {
       consumer: this.options.groupId,
     });
     if (!this.producer) throw new StoppingError();
+    markEventParked(error);
     // If this throws (broker down) the offset is not resolved: the message is fetched and tried again.
     await this.producer.send({ topic: parked.topic, messages: [parked.message], acks: -1 });
     this.logger.error(

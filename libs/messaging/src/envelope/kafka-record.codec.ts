@@ -27,6 +27,7 @@ export function envelopeHeaders(envelope: EventEnvelope): Record<string, string>
   };
   if (envelope.requestId) headers[EventHeaders.requestId] = envelope.requestId;
   if (envelope.traceparent) headers[EventHeaders.traceparent] = envelope.traceparent;
+  if (envelope.tracestate) headers[EventHeaders.tracestate] = envelope.tracestate;
   return headers;
 }
 
@@ -79,7 +80,9 @@ export function fromKafkaMessage(message: { value: Buffer | null; headers?: IHea
   const envelope: EventEnvelope = { ...attributes, data };
   const requestId = headerText(message.headers, EventHeaders.requestId);
   const traceparent = headerText(message.headers, EventHeaders.traceparent);
+  const tracestate = headerText(message.headers, EventHeaders.tracestate);
   if (requestId) envelope.requestId = requestId;
   if (traceparent) envelope.traceparent = traceparent;
+  if (traceparent && tracestate) envelope.tracestate = tracestate;
   return { ok: true, envelope };
 }

@@ -6,7 +6,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { currentRequestId, HealthRegistry, ServiceMetrics } from '@kzps/platform';
+import { currentRequestId, HealthRegistry, ServiceMetrics, traceHeadersOf } from '@kzps/platform';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventConsumer } from '../consumer/event-consumer';
@@ -103,7 +103,7 @@ export class MessagingModule {
           useFactory: () =>
             new OutboxService({
               serviceName: options.serviceName,
-              context: () => ({ requestId: currentRequestId() }),
+              context: () => ({ requestId: currentRequestId(), ...traceHeadersOf() }),
             }),
         },
         {

@@ -5,6 +5,7 @@ import { OUTBOX_NOTIFY_CHANNEL } from '../migrations/1764028800000-create-messag
 import { backoffDelay, errorMessage, sleep, type BackoffOptions } from '../support/backoff';
 import { silentLogger, type MessagingLogger } from '../support/messaging-logger';
 import { lockIdOf, newPgClient, pgConfigOf } from '../support/pg-session';
+import { startSendSpans } from '../support/tracing';
 import type { MessagingMetrics } from '../metrics/messaging.metrics';
 
 export interface OutboxRelayOptions {
@@ -213,11 +214,19 @@ export class OutboxRelay {
       [this.batchSize],
     );
     if (rows.length === 0) return 0;
+    const records = rows.map((row) => ({
+      topic: row.topic,
+      key: row.message_key,
+      eventType: row.event_type,
+      headers: row.headers,
+      value: row.value,
+    }));
+    const sends = startSendSpans(records);
     const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.message_key, value: row.value, headers: row.headers });
-      byTopic.set(row.topic, messages);
+    for (const record of records) {
+      const messages = byTopic.get(record.topic) ?? [];
+      messages.push({ key: record.key, value: record.value, headers: record.headers });
+      byTopic.set(record.topic, messages);
     }
     try {
       if (!this.producerConnected) {
@@ -231,6 +240,7 @@ export class OutboxRelay {
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
     } catch (error) {
+      sends.end(error);
       await this.query(
         session,
         'UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
@@ -238,6 +248,7 @@ export class OutboxRelay {
       ).catch(() => undefined);
       throw error;
     }
+    sends.end();
     await this.query(session, 'UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])', [
       rows.map((row) => row.id),
     ]);

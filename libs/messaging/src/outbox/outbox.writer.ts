@@ -25,19 +25,25 @@ export interface NewEvent<TType extends string = string, TData = unknown> {
   time?: Date;
   /** Defaults to the ambient request id (see `OutboxWriterOptions.context`). */
   requestId?: string;
+  /** W3C trace context of the change; defaults to the ambient one (see `OutboxWriterOptions.context`). */
   traceparent?: string;
+  tracestate?: string;
 }
 
 export interface EventContext {
   requestId?: string;
   traceparent?: string;
+  tracestate?: string;
 }
 
 export interface OutboxWriterOptions<M extends object> {
   /** The producing service; the CloudEvents source is `/kzps/<serviceName>`. */
   serviceName: string;
   catalog?: EventCatalog<M>;
-  /** The ambient request id / trace of the caller, carried into the event headers for log correlation. */
+  /**
+   * The ambient request id and trace context of the caller. They are stored with the row (its `headers`)
+   * and become the Kafka record's headers, so the consumer continues the trace of the request.
+   */
   context?: () => EventContext | undefined;
 }
 
@@ -150,9 +156,11 @@ export class OutboxWriter<M extends object = EventPayloadMap> {
       data: event.data,
     };
     const requestId = event.requestId ?? context?.requestId;
-    const traceparent = event.traceparent ?? context?.traceparent;
+    // The pair belongs together: a tracestate never goes with another trace's traceparent.
+    const trace = event.traceparent ? event : context;
     if (requestId) envelope.requestId = requestId;
-    if (traceparent) envelope.traceparent = traceparent;
+    if (trace?.traceparent) envelope.traceparent = trace.traceparent;
+    if (trace?.traceparent && trace.tracestate) envelope.tracestate = trace.tracestate;
     return envelope;
   }
 }
