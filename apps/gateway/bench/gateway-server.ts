@@ -1,5 +1,7 @@
 // The benchmark's gateway, in its own process like the upstream and nginx, so none of the three shares an
 // event loop with the load generator. argv: upstream URL, issuer env (JSON). Prints its port on stdout.
+// Tracing as in production: on when the environment names an OTLP endpoint (the app's own tracing entry).
+import '../src/tracing';
 import { loadConfig } from '@kzps/platform';
 import { GatewayConfig } from '../src/config';
 import { createGatewayApp } from '../src/gateway-app';

@@ -3,7 +3,10 @@
 // anonymous and with a verified bearer token. Upstream, nginx and gateway each run in their own process.
 // Run from the repository root:
 //   npm run bench:gateway -- [seconds]        (GATEWAY_NODE_OPTIONS=--cpu-prof profiles the gateway)
+// BENCH_TRACING=1 adds a second gateway with tracing on (spans exported over OTLP/HTTP to a stand-in
+// collector that discards them) and compares it with the untraced one in the same run.
 import autocannon from 'autocannon';
+import { createServer as createHttpServer } from 'node:http';
 import { startTestIssuer } from '@kzps/auth/testing';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -73,6 +76,7 @@ async function startNode(
   script: string,
   args: string[],
   nodeOptions: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{
   child: ChildProcess;
   url: string;
@@ -82,6 +86,7 @@ async function startNode(
     [...nodeOptions, '-r', REGISTER_TS, join(__dirname, script), ...args],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
     },
   );
   if (!child.stdout) throw new Error(`${script} has no stdout`);
@@ -166,6 +171,24 @@ http {
   };
 }
 
+/** Stands in for an OpenTelemetry collector: accepts OTLP/HTTP exports and discards them. */
+async function startSpanSink(): Promise<{ url: string; close: () => Promise<void> }> {
+  const sink = createHttpServer((request, response) => {
+    request.resume();
+    request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+  });
+  sink.listen(0, '127.0.0.1');
+  await once(sink, 'listening');
+  const address = sink.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: async () => {
+      sink.close();
+      await once(sink, 'close');
+    },
+  };
+}
+
 async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await once(child, 'exit');
@@ -178,12 +201,23 @@ async function main(): Promise<void> {
     const upstream = await startNode('upstream-server.ts', [JSON.stringify(issuer.authOptions)]);
     started.push(() => stop(upstream.child));
     const nodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-    const gateway = await startNode(
-      'gateway-server.ts',
-      [upstream.url, JSON.stringify(issuer.env)],
-      nodeOptions,
-    );
+    const gatewayArgs = [upstream.url, JSON.stringify(issuer.env)];
+    // The anchor gateway never traces, whatever OTEL_* the caller's shell has.
+    const gateway = await startNode('gateway-server.ts', gatewayArgs, nodeOptions, {
+      OTEL_SDK_DISABLED: 'true',
+    });
     started.push(() => stop(gateway.child));
+    let traced: { child: ChildProcess; url: string } | undefined;
+    if (process.env.BENCH_TRACING === '1') {
+      const sink = await startSpanSink();
+      started.push(sink.close);
+      traced = await startNode('gateway-server.ts', gatewayArgs, nodeOptions, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+        OTEL_SDK_DISABLED: 'false',
+      });
+      const tracedChild = traced.child;
+      started.push(() => stop(tracedChild));
+    }
     const nginx = await startNginx(upstream.url);
     if (nginx) started.push(nginx.stop);
     await compare(
@@ -194,6 +228,7 @@ async function main(): Promise<void> {
         { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
         { ttlSeconds: 3600 },
       ),
+      traced,
     );
   } finally {
     for (const stopIt of started.reverse()) await stopIt();
@@ -205,6 +240,7 @@ async function compare(
   gateway: { child: ChildProcess; url: string },
   nginx: { url: string; pid: number | undefined } | undefined,
   token: string,
+  traced: { child: ChildProcess; url: string } | undefined,
 ): Promise<void> {
   const callers: Array<[string, Record<string, string>]> = [
     ['anonymous', {}],
@@ -213,6 +249,7 @@ async function compare(
   process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${PATH}\n`);
   if (!nginx) process.stdout.write('nginx is not installed: no nginx anchor in this run\n');
   await measure('warm-up gateway', `${gateway.url}${PATH}`, {});
+  if (traced) await measure('warm-up traced', `${traced.url}${PATH}`, {});
   const summary: string[] = [];
   const runs: Measured[] = [];
   for (const [caller, headers] of callers) {
@@ -234,6 +271,20 @@ async function compare(
         `gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`,
         `CPU per request gateway/nginx ${(viaGateway.cpuPerRequestUs / viaNginx.cpuPerRequestUs).toFixed(1)}`,
       );
+    }
+    if (traced) {
+      const viaTraced = await measure(
+        `gateway traced ${caller}`,
+        `${traced.url}${PATH}`,
+        headers,
+        traced.child.pid,
+      );
+      runs.push(viaTraced);
+      const overhead =
+        `traced/untraced ${(viaTraced.rps / viaGateway.rps).toFixed(2)}, CPU per request ` +
+        `traced/untraced ${(viaTraced.cpuPerRequestUs / viaGateway.cpuPerRequestUs).toFixed(2)}`;
+      ratios.push(overhead);
+      summary.push(`${caller} ${overhead}`);
     }
     process.stdout.write(`ratio ${caller}: ${ratios.join(', ')}\n`);
     summary.push(

@@ -2,7 +2,11 @@
 // file mode) → consumer with inbox. Not a test. Run from the repository root:
 //   node -r ./tools/scripts/register-ts.cjs libs/messaging/bench/relay.bench.ts
 // Uses BENCH_DATABASE_URL / TEST_DATABASE_URL (a server URL) when set, else starts an embedded PostgreSQL.
+// BENCH_TRACING=1 runs it with tracing on (bench-tracing.ts): each append in a span, the trace carried
+// through the outbox, producer and consumer spans, PostgreSQL spans, all exported over OTLP.
 import 'reflect-metadata';
+import { traceHeadersOf } from '@kzps/platform';
+import { asRequest, benchTracing } from './bench-tracing';
 import { eventually } from '@kzps/testing';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -67,6 +71,7 @@ async function appliedCount(dataSource: DataSource): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const tracing = await benchTracing('bench');
   const server = await benchDatabaseServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'kzps-bench-broker-'));
   const broker = await startBrokerProcess(dataDir);
@@ -79,7 +84,11 @@ async function main(): Promise<void> {
   const kafka = testKafka(broker.address, 'bench');
   await ensureTopics(kafka, [{ name: topic, partitions: 4 }]);
 
-  const outbox = new OutboxWriter<TestPayloads>({ serviceName: 'bench-producer', catalog });
+  const outbox = new OutboxWriter<TestPayloads>({
+    serviceName: 'bench-producer',
+    catalog,
+    context: () => traceHeadersOf(),
+  });
   const relay = new OutboxRelay({
     kafka,
     dataSource: producerData,
@@ -116,12 +125,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   for (let index = 0; index < LATENCY_EVENTS; index += 1) {
     const key = `key-${index % KEYS}`;
-    await producerData.transaction((manager) =>
-      outbox.append(manager, {
-        type: ITEM_RECORDED,
-        subject: key,
-        data: { key, seq: nextSeq(key), note: String(performance.now()) },
-      }),
+    await asRequest(() =>
+      producerData.transaction((manager) =>
+        outbox.append(manager, {
+          type: ITEM_RECORDED,
+          subject: key,
+          data: { key, seq: nextSeq(key), note: String(performance.now()) },
+        }),
+      ),
     );
     const due = started + (index + 1) * interval;
     const wait = due - performance.now();
@@ -148,13 +159,15 @@ async function main(): Promise<void> {
     Array.from({ length: THROUGHPUT_WRITERS }, async () => {
       while (written < THROUGHPUT_EVENTS) {
         written += THROUGHPUT_TX_SIZE;
-        await producerData.transaction((manager) =>
-          outbox.appendAll(
-            manager,
-            Array.from({ length: THROUGHPUT_TX_SIZE }, () => {
-              const key = `key-${Math.floor(Math.random() * KEYS)}`;
-              return { type: ITEM_RECORDED, subject: key, data: { key, seq: 1 } };
-            }),
+        await asRequest(() =>
+          producerData.transaction((manager) =>
+            outbox.appendAll(
+              manager,
+              Array.from({ length: THROUGHPUT_TX_SIZE }, () => {
+                const key = `key-${Math.floor(Math.random() * KEYS)}`;
+                return { type: ITEM_RECORDED, subject: key, data: { key, seq: 1 } };
+              }),
+            ),
           ),
         );
       }
@@ -183,6 +196,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify(
       {
+        tracing: tracing.on,
         latencyMs: {
           events: LATENCY_EVENTS,
           ratePerSecond: LATENCY_RATE_PER_SECOND,
@@ -215,6 +229,7 @@ async function main(): Promise<void> {
   await broker.stop();
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
+  await tracing.stop();
 }
 
 main().catch((error: unknown) => {
