@@ -101,14 +101,24 @@ function startApp(name: string, env: Record<string, string>, logDir: string): Ap
   return { child, logFile, exited };
 }
 
-/** The gateway is never ready here (it waits for all five services); live is enough for it. */
-async function whenReady(port: number, name: string): Promise<void> {
+/**
+ * Each app compiles its TypeScript and migrates a fresh database as it starts, slow on a loaded machine: the
+ * wait is long, but ends at once, with the app's log, if the app exits. The gateway is never ready here (it
+ * waits for all five services); live is enough for it.
+ */
+async function whenReady(app: App, port: number, name: string): Promise<void> {
   const probe = name === 'gateway' ? 'live' : 'ready';
-  await eventually(
-    async () => (await fetch(`http://127.0.0.1:${port}/health/${probe}`)).ok,
-    `${name} ready on ${port}`,
-    { timeoutMs: 90_000, intervalMs: 200 },
-  );
+  const died = app.exited.then(() => {
+    throw new Error(`${name} exited before it was ready:\n${readFileSync(app.logFile, 'utf8').slice(-3000)}`);
+  });
+  await Promise.race([
+    died,
+    eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/${probe}`)).ok, `${name} ready`, {
+      timeoutMs: 240_000,
+      intervalMs: 200,
+    }),
+  ]);
+  died.catch(() => undefined);
 }
 
 describe('one trace from the gateway through the outbox and Kafka to another service', () => {
@@ -162,8 +172,8 @@ describe('one trace from the gateway through the outbox and Kafka to another ser
       { ...common, PORT: String(ports['standards-svc']), DATABASE_URL: standardsDb.url },
       logDir,
     );
-    await Promise.all(Object.keys(apps).map((name) => whenReady(ports[name] as number, name)));
-  }, 120_000);
+    await Promise.all(Object.entries(apps).map(([name, app]) => whenReady(app, ports[name] as number, name)));
+  }, 300_000);
 
   afterAll(async () => {
     for (const app of Object.values(apps)) app.child.kill('SIGTERM');
