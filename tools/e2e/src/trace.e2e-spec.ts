@@ -220,16 +220,19 @@ describe('one trace from the gateway through the outbox and Kafka to another ser
       { timeoutMs: 30_000 },
     );
     expect(consumed.name).toBe(`process ${Topics.registryOrganizations}`);
-    // Its database work (the inbox row, the read model upsert) is exported when the span ends, with it.
-    const trace = await eventually(() => {
+    // Each app exports on its own: wait until the consumer's queries and its whole ancestry up to the root
+    // (the gateway's spans, from another process) have arrived.
+    const { trace, ancestry } = await eventually(() => {
       const spans = collector.spans.filter((span) => span.traceId === consumed.traceId);
-      return spans.some((span) => span.parentSpanId === consumed.spanId) && spans;
-    }, 'the queries inside the consumer span');
-    const byId = new Map(trace.map((span) => [span.spanId, span]));
-    const ancestry: string[] = [];
-    for (let span: CollectedSpan | undefined = consumed; span; span = byId.get(span.parentSpanId)) {
-      ancestry.unshift(`${span.service} ${span.kind}`);
-    }
+      const byId = new Map(spans.map((span) => [span.spanId, span]));
+      const chain: CollectedSpan[] = [];
+      for (let span: CollectedSpan | undefined = consumed; span; span = byId.get(span.parentSpanId)) {
+        chain.unshift(span);
+      }
+      const complete =
+        chain[0]?.parentSpanId === '' && spans.some((span) => span.parentSpanId === consumed.spanId);
+      return complete && { trace: spans, ancestry: chain.map((span) => `${span.service} ${span.kind}`) };
+    }, 'the whole trace, root to consumer');
     expect(ancestry).toEqual([
       `gateway ${Kind.server}`,
       `gateway ${Kind.client}`,

@@ -33,11 +33,16 @@ function problemFor(failure: UpstreamFailure): Error {
 }
 
 /**
- * With tracing on, the HTTP client instrumentation writes `traceparent`/`tracestate` of its client span
- * (child of the gateway's server span); with it off the gateway still makes itself the caller's parent.
+ * With tracing on, the undici instrumentation adds `traceparent`/`tracestate` of its client span (child of
+ * the gateway's server span, which continued the caller's trace), so the caller's own are dropped rather
+ * than sent twice; with it off the gateway still makes itself the caller's parent.
  */
 function traceHeaders(request: FastifyRequest, headers: Record<string, string | string[]>): void {
-  if (tracingOn()) return;
+  if (tracingOn()) {
+    delete headers.traceparent;
+    delete headers.tracestate;
+    return;
+  }
   const { traceparent, continued } = nextTraceparent(request.headers.traceparent);
   if (!continued) delete headers.tracestate;
   headers.traceparent = traceparent;

@@ -3,6 +3,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -44,7 +45,7 @@ export function tracingConfigured(env: NodeJS.ProcessEnv = process.env): boolean
 let started: Tracing | undefined;
 
 /**
- * Starts the OpenTelemetry SDK for this process, if tracing is configured: HTTP server and client spans,
+ * Starts the OpenTelemetry SDK for this process, if tracing is configured: HTTP server and client spans (node:http and undici),
  * PostgreSQL spans (only inside a trace), W3C trace context propagation, OTLP/HTTP export (the exporter
  * reads the standard OTEL_EXPORTER_OTLP_* variables; the SDK reads OTEL_TRACES_SAMPLER and
  * OTEL_RESOURCE_ATTRIBUTES). Call it first thing in an app's main entry, before the modules it patches are
@@ -70,6 +71,8 @@ export function startTracing(options: TracingOptions): Tracing | undefined {
         // The gateway's readiness probes of its upstreams, likewise.
         ignoreOutgoingRequestHook: (request) => untraced(request.path),
       }),
+      // The gateway's pool to its upstreams (undici): client spans, and traceparent into the forwarded request.
+      new UndiciInstrumentation({ ignoreRequestHook: (request) => untraced(request.path) }),
       // The relay's polling and the consumers' fetch loop run outside any trace: no root span per poll.
       new PgInstrumentation({ requireParentSpan: true }),
     ],
