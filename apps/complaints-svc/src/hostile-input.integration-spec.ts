@@ -1,11 +1,22 @@
-import { ROLES } from '@kzps/auth';
-import { expectNoHostileWrites, TestClock } from '@kzps/testing';
+import { ROLES, type Role } from '@kzps/auth';
+import { AUTHORIZATION_MATRIX, hostileTokens } from '@kzps/auth/testing';
+import {
+  expectGeneratedInputHandled,
+  expectTokensRefused,
+  matrixMismatches,
+  expectNoHostileWrites,
+  TestClock,
+} from '@kzps/testing';
 import type { InjectOptions } from 'fastify';
 import { startService, type RunningService } from './test/harness';
+
+/** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
+const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
 
 /**
  * Issue 13: a hostile-input corpus sent to every write endpoint complaints-svc documents (a new endpoint joins
  * by being in the OpenAPI document), as a caller holding every role, so no request stops at the guard.
+ * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time.
  */
 describe('complaints-svc under hostile input', () => {
   let service: RunningService;
@@ -22,5 +33,38 @@ describe('complaints-svc under hostile input', () => {
     const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
     const token = await service.issuer.token({ subject: 'hostile-corpus', roles: [...ROLES] });
     await expectNoHostileWrites(inject, { databaseUrl: service.env.DATABASE_URL, token });
+  });
+
+  it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
+    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
+    const token = await service.issuer.token({ subject: 'generated-input', roles: [...ROLES] });
+    await expectGeneratedInputHandled(inject, {
+      databaseUrl: service.env.DATABASE_URL,
+      headers: { authorization: `Bearer ${token}` },
+      requests: 2_000,
+      seed: 202002,
+    });
+  }, 900_000);
+
+  it('answers 401 problem+json to an expired, tampered, alg=none, foreign, wrong-audience or wrong-issuer token', async () => {
+    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
+    const tokens = await hostileTokens(service.issuer, { subject: 'hostile-token', roles: [...ROLES] });
+    await expectTokensRefused(inject, { databaseUrl: service.env.DATABASE_URL, tokens });
+  });
+
+  it('lets each role do what the authorisation matrix allows and nothing else', async () => {
+    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
+    const mismatches = await matrixMismatches(inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      roles: ROLES,
+      pathPrefix: '/api/v1/complaints',
+      tokenFor: (role) =>
+        service.issuer.token({
+          subject: `matrix-${role}`,
+          roles: [role as Role],
+          organizationId: MATRIX_ORGANIZATION,
+        }),
+    });
+    expect(mismatches).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ROLES } from '@kzps/auth';
-import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
+import { ROLES, type Role } from '@kzps/auth';
+import { AUTHORIZATION_MATRIX, hostileTokens, startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import {
   createTestDatabase,
+  expectGeneratedInputHandled,
+  expectTokensRefused,
+  matrixMismatches,
   expectNoHostileWrites,
   startTestBroker,
   TestClock,
@@ -13,10 +16,14 @@ import type { InjectOptions } from 'fastify';
 import { exampleTimes } from './common/api-examples';
 import { startApp, testConfig } from './test/harness';
 
+/** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
+const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
+
 /**
  * Issue 13: a hostile-input corpus sent to every write endpoint standards-svc documents (a new endpoint
  * joins by being in the OpenAPI document), as a caller holding every role, so no request stops at the
  * guard. A broker of the file's own: events other tests publish on the run's broker would write here.
+ * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time.
  */
 describe('standards-svc under hostile input', () => {
   let database: TestDatabase;
@@ -43,5 +50,38 @@ describe('standards-svc under hostile input', () => {
     const inject = (options: InjectOptions) => app.getHttpAdapter().getInstance().inject(options);
     const token = await issuer.token({ subject: 'hostile-corpus', roles: [...ROLES] });
     await expectNoHostileWrites(inject, { databaseUrl: database.url, token });
+  });
+
+  it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
+    const inject = (options: InjectOptions) => app.getHttpAdapter().getInstance().inject(options);
+    const token = await issuer.token({ subject: 'generated-input', roles: [...ROLES] });
+    await expectGeneratedInputHandled(inject, {
+      databaseUrl: database.url,
+      headers: { authorization: `Bearer ${token}` },
+      requests: 2_000,
+      seed: 202004,
+    });
+  }, 900_000);
+
+  it('answers 401 problem+json to an expired, tampered, alg=none, foreign, wrong-audience or wrong-issuer token', async () => {
+    const inject = (options: InjectOptions) => app.getHttpAdapter().getInstance().inject(options);
+    const tokens = await hostileTokens(issuer, { subject: 'hostile-token', roles: [...ROLES] });
+    await expectTokensRefused(inject, { databaseUrl: database.url, tokens });
+  });
+
+  it('lets each role do what the authorisation matrix allows and nothing else', async () => {
+    const inject = (options: InjectOptions) => app.getHttpAdapter().getInstance().inject(options);
+    const mismatches = await matrixMismatches(inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      roles: ROLES,
+      pathPrefix: '/api/v1/standards',
+      tokenFor: (role) =>
+        issuer.token({
+          subject: `matrix-${role}`,
+          roles: [role as Role],
+          organizationId: MATRIX_ORGANIZATION,
+        }),
+    });
+    expect(mismatches).toEqual([]);
   });
 });

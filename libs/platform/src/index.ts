@@ -75,3 +75,4 @@ export {
   bilingual,
   optionalBilingual,
 } from './http/bilingual-text';
+export { NestedItems } from './http/nested-items';

@@ -35,6 +35,15 @@ export {
   type HostileCorpusReport,
   type HostileRequest,
 } from './openapi/hostile-corpus';
+export {
+  expectGeneratedInputHandled,
+  sendGeneratedInput,
+  type GeneratedInputOptions,
+  type GeneratedInputReport,
+} from './openapi/generated-input';
+export { generatedRequests, type GeneratedRequest } from './openapi/schema-fuzz';
+export { matrixMismatches, type MatrixEntry, type MatrixTarget } from './openapi/authorization-matrix-check';
+export { expectTokensRefused, sendRefusedTokens, type RefusedToken } from './openapi/refused-tokens';
 export { SERVICE_LOG_DIR_VARIABLE, serviceLogFile, testServiceLog } from './service-log';
 export {
   SERVICE_LOG_TEST,

@@ -2,3 +2,5 @@
 // and token signer that trusts nothing by itself, and the fixed ids of the demo's organisations.
 export { startTestIssuer, type TestIssuer, type TestTokenOptions } from './test-issuer';
 export { DEMO_ORGANIZATIONS, DEMO_RECIPIENTS } from './demo-organizations';
+export { hostileTokens, type HostileToken } from './hostile-tokens';
+export { AUTHORIZATION_MATRIX, type MatrixRow, type Relation } from './authorization-matrix';

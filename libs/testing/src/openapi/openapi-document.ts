@@ -1,8 +1,15 @@
-/** The parts of an OpenAPI 3.0 document the example checks read. */
+/** The parts of an OpenAPI 3.0 document the example checks and the input generator read. */
 export interface SchemaNode {
   $ref?: string;
   example?: unknown;
+  type?: string;
   format?: string;
+  enum?: Array<string | number | boolean | null>;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  nullable?: boolean;
+  required?: string[];
   allOf?: SchemaNode[];
   oneOf?: SchemaNode[];
   anyOf?: SchemaNode[];

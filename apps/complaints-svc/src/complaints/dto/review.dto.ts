@@ -5,8 +5,13 @@ import {
   type ComplaintOutcome,
   type ExtensionReason,
 } from '@kzps/contracts';
-import { IsBilingualText, IsCalendarDate, ShortBilingualTextDto, LongBilingualTextDto } from '@kzps/platform';
-import { Type } from 'class-transformer';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  LongBilingualTextDto,
+  NestedItems,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import {
   ArrayMaxSize,
   IsArray,
@@ -19,7 +24,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 
 /** Art. 19.6: an extension names its purpose and its reasons; the complainant is told both. */
@@ -90,8 +94,7 @@ export class DecideDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => MeasureDto)
+  @NestedItems(MeasureDto)
   measures?: MeasureDto[];
 }
 

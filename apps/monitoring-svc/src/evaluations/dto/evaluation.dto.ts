@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBilingualText, IsCalendarDate, PageQueryDto, ShortBilingualTextDto } from '@kzps/platform';
-import { Type } from 'class-transformer';
+import {
+  PageQueryDto,
+  IsBilingualText,
+  IsCalendarDate,
+  NestedItems,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,7 +20,6 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { evaluationCriteria, type EvaluationCriterion } from '../evaluation-criteria';
 import { exampleMethodologyBody } from '../evaluations.examples';
@@ -80,16 +84,14 @@ export class AdoptMethodologyDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(evaluationCriteria.length)
-  @ValidateNested({ each: true })
-  @Type(() => MethodologyCriterionDto)
+  @NestedItems(MethodologyCriterionDto)
   criteria!: MethodologyCriterionDto[];
 
   @ApiProperty({ type: [ScoreBandDto], example: exampleMethodologyBody.bands })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreBandDto)
+  @NestedItems(ScoreBandDto)
   bands!: ScoreBandDto[];
 }
 

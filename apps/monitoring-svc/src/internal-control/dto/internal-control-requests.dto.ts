@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,13 +12,13 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
+  PageQueryDto,
   IsBilingualText,
   IsCalendarDate,
   LongBilingualTextDto,
-  PageQueryDto,
+  NestedItems,
   queryDecimalInteger,
   ShortBilingualTextDto,
 } from '@kzps/platform';
@@ -115,8 +115,7 @@ export class SubmitInternalControlReportDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => ControlledUnitDto)
+  @NestedItems(ControlledUnitDto)
   units!: ControlledUnitDto[];
 
   @ApiProperty({ type: LongBilingualTextDto, example: X.summary })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,7 +9,6 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  ValidateNested,
 } from 'class-validator';
 import {
   monitoringBases,
@@ -18,10 +17,11 @@ import {
   type StandardProposal,
 } from '@kzps/contracts';
 import {
+  PageQueryDto,
   IsBilingualText,
   IsCalendarDate,
   LongBilingualTextDto,
-  PageQueryDto,
+  NestedItems,
   queryBoolean,
   ShortBilingualTextDto,
 } from '@kzps/platform';
@@ -126,8 +126,7 @@ export class SubmitMonitoringReportDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => MonitoringFindingDto)
+  @NestedItems(MonitoringFindingDto)
   findings!: MonitoringFindingDto[];
 }
 

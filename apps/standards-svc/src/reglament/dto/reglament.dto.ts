@@ -14,7 +14,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, IsCalendarDate, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  LongBilingualTextDto,
+  NestedItems,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import { WithinCalendarBounds } from '../../standards/term-bounds';
 import { exampleDates, exampleIds, exampleTimes } from '../../common/api-examples';
 import { stepUnits, type StepUnit } from '../reglament-term';
@@ -125,8 +131,7 @@ export class PutReglamentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ReglamentStepDto)
+  @NestedItems(ReglamentStepDto)
   steps!: ReglamentStepDto[];
 
   @ApiProperty({ type: ReglamentInteractionsDto })

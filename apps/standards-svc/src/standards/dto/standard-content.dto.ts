@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, LongBilingualTextDto, ShortBilingualTextDto } from '@kzps/platform';
+import { IsBilingualText, LongBilingualTextDto, NestedItems, ShortBilingualTextDto } from '@kzps/platform';
 import {
   channels,
   documentForms,
@@ -146,8 +146,7 @@ export class DocumentItemDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
-  @Type(() => ChannelDocumentRuleDto)
+  @NestedItems(ChannelDocumentRuleDto)
   perChannel?: ChannelDocumentRuleDto[];
 }
 
@@ -218,8 +217,7 @@ export class StandardContentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ProviderItemDto)
+  @NestedItems(ProviderItemDto)
   providers?: ProviderItemDto[];
 
   @ApiPropertyOptional({ type: OwnerItemDto, example: story.owner, description: 'Art. 8.2' })
@@ -261,8 +259,7 @@ export class StandardContentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentItemDto)
+  @NestedItems(DocumentItemDto)
   documents?: DocumentItemDto[];
 
   @ApiPropertyOptional({
@@ -273,8 +270,7 @@ export class StandardContentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => RefusalGroundDto)
+  @NestedItems(RefusalGroundDto)
   refusalGrounds?: RefusalGroundDto[];
 
   @ApiPropertyOptional({ type: QueueWaitDto, example: story.queueWait, description: 'Art. 8.9' })

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, queryBoolean } from '@kzps/platform';
+import { IsCalendarDate, NestedItems, queryBoolean } from '@kzps/platform';
 import { RecordApprovingActDto } from '../../registration/dto/approving-act.dto';
 import { PutReglamentDto } from '../../reglament/dto/reglament.dto';
 import { StandardContentDto } from '../../standards/dto/standard-content.dto';
@@ -60,8 +60,7 @@ export class ImportedReglamentDto extends PutReglamentDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ImportedReglamentActDto)
+  @NestedItems(ImportedReglamentActDto)
   acts!: ImportedReglamentActDto[];
 }
 
@@ -113,8 +112,7 @@ export class ImportStandardsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_IMPORTED_STANDARDS)
-  @ValidateNested({ each: true })
-  @Type(() => ImportedStandardDto)
+  @NestedItems(ImportedStandardDto)
   standards!: ImportedStandardDto[];
 }
 

@@ -1,0 +1,239 @@
+import fc from 'fast-check';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { Client } from 'pg';
+import { eventually } from '../eventually';
+import { writeOperationsOf } from './hostile-corpus';
+import type { OpenApiDocument } from './openapi-document';
+import { generatedRequests, type GeneratedRequest } from './schema-fuzz';
+
+type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
+
+/** How long one request may take before it counts as a hang (a refusal takes milliseconds). */
+const REQUEST_BOUND_MS = 10_000;
+
+/**
+ * Tables whose rows a service's own background work updates without a request (the relay marks outbox rows
+ * sent): only a row added or removed there counts as a write.
+ */
+const INSERTS_ONLY = /(^|_)(outbox|inbox)/;
+const WRITE_LOG = 'generated_input_audit';
+
+/**
+ * Puts a trigger on every table of the app's public schema that records each row written (in a schema of its
+ * own, which the app never reads): a write a refused request committed shows as a new line, however small,
+ * and a rolled-back one leaves none. Returns how to read the log and how to take it away.
+ */
+interface WriteLog {
+  /** The last line of the log, and what was written after the line given. */
+  since(last: number): Promise<{ last: number; tables: string[] }>;
+  remove(): Promise<void>;
+}
+
+async function installWriteLog(client: Client, backgroundUpdates: readonly string[]): Promise<WriteLog> {
+  const tables = await client.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  await client.query(`DROP SCHEMA IF EXISTS ${WRITE_LOG} CASCADE`);
+  await client.query(`CREATE SCHEMA ${WRITE_LOG}`);
+  await client.query(
+    `CREATE TABLE ${WRITE_LOG}.write (id bigserial PRIMARY KEY, table_name text NOT NULL, operation text NOT NULL)`,
+  );
+  await client.query(
+    `CREATE FUNCTION ${WRITE_LOG}.record() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN INSERT INTO ${WRITE_LOG}.write (table_name, operation) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END
+     $$`,
+  );
+  for (const { name } of tables.rows) {
+    const updatedInBackground = INSERTS_ONLY.test(name) || backgroundUpdates.includes(name);
+    const operations = updatedInBackground ? 'INSERT OR DELETE' : 'INSERT OR UPDATE OR DELETE';
+    await client.query(
+      `CREATE TRIGGER ${WRITE_LOG} AFTER ${operations} ON public."${name.replaceAll('"', '""')}"
+         FOR EACH ROW EXECUTE FUNCTION ${WRITE_LOG}.record()`,
+    );
+  }
+  return {
+    since: async (last) => {
+      const result = await client.query<{ last: string | null; tables: string[] | null }>(
+        `SELECT max(id)::text AS last, array_agg(DISTINCT table_name || ' ' || operation) AS tables
+           FROM ${WRITE_LOG}.write WHERE id > $1`,
+        [last],
+      );
+      const row = result.rows[0];
+      return { last: row?.last ? Number(row.last) : last, tables: row?.tables ?? [] };
+    },
+    // Dropping the function drops every trigger with it.
+    remove: async () => {
+      await client.query(`DROP SCHEMA ${WRITE_LOG} CASCADE`);
+    },
+  };
+}
+
+export interface GeneratedInputOptions {
+  databaseUrl: string;
+  /** Headers every request carries (the caller's token). */
+  headers: Record<string, string>;
+  /** How many requests in all, spread evenly over the write operations. */
+  requests: number;
+  /** The run's seed: `FUZZ_SEED` overrides it, so a failure's printed seed reproduces it. */
+  seed: number;
+  /**
+   * Tables whose rows the service's own background work updates on a schedule of its own (registry-svc's
+   * import runner beats a heartbeat): only a row added or removed there counts against a request.
+   */
+  backgroundUpdates?: readonly string[];
+  /** Headers a request needs that depend on it (a signed callback's signature), when the service asks for them. */
+  headersFor?: (request: GeneratedRequest) => Record<string, string>;
+}
+
+export interface GeneratedInputReport {
+  sent: number;
+  operations: number;
+  /** Write operations that take input but have no example to generate from. */
+  uncovered: string[];
+  /** One line per operation whose property failed: the request, the answer, and how to reproduce it. */
+  failures: string[];
+}
+
+/** FNV-1a of the text: an operation's own seed, stable when other operations are added. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (const character of text) value = Math.imul(value ^ (character.codePointAt(0) ?? 0), 0x01000193);
+  return value >>> 0;
+}
+
+/** Returns once the app has written nothing for a few polls in a row: its background work is done. */
+async function settled(log: WriteLog, from: number): Promise<number> {
+  let last = from;
+  let quiet = 0;
+  await eventually(
+    async () => {
+      const now = (await log.since(last)).last;
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+      return quiet >= 2;
+    },
+    "the app's background writes to settle",
+    { timeoutMs: 10_000, intervalMs: 25 },
+  );
+  return last;
+}
+
+function withinBound<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what}: no answer within ${REQUEST_BOUND_MS} ms`)),
+      REQUEST_BOUND_MS,
+    );
+  });
+  return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
+}
+
+/** What is wrong with an answer to a generated request: a 5xx, an accepted refusal, an error not a problem. */
+function answerProblem(request: GeneratedRequest, response: LightMyRequestResponse): string | undefined {
+  if (response.statusCode >= 500) return `answered ${response.statusCode}`;
+  if (response.statusCode < 400)
+    return request.refused ? `took a body the schema forbids (${response.statusCode})` : undefined;
+  if (!String(response.headers['content-type'] ?? '').startsWith('application/problem+json')) {
+    return `answered ${response.statusCode} as ${String(response.headers['content-type'])}, not a problem+json`;
+  }
+  const problem = response.json<{ status?: unknown; code?: unknown }>();
+  if (typeof problem.code !== 'string' || problem.status !== response.statusCode) {
+    return `answered ${response.statusCode} with a problem without its code or status`;
+  }
+  return undefined;
+}
+
+/**
+ * Issue 20: sends requests generated from the app's own OpenAPI document (`generatedRequests`) to every write
+ * operation, one fast-check property per operation with a seed of its own, and checks each answer: never a
+ * 5xx, never longer than the bound, every error a problem+json with its code, no row of the app's database
+ * written by a refused request (a trigger on every table logs each row written). The first failing request of each operation is reported with the
+ * seed that reproduces it.
+ */
+export async function sendGeneratedInput(
+  inject: Inject,
+  options: GeneratedInputOptions,
+): Promise<GeneratedInputReport> {
+  const document = (await inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : options.seed;
+  const client = new Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  const report: GeneratedInputReport = { sent: 0, operations: 0, uncovered: [], failures: [] };
+  try {
+    const log = await installWriteLog(client, options.backgroundUpdates ?? []);
+    let logged = (await log.since(0)).last;
+    const operations = writeOperationsOf(document);
+    const perOperation = Math.ceil(options.requests / Math.max(1, operations.length));
+    for (const operation of operations) {
+      const title = `${operation.method.toUpperCase()} ${operation.path}`;
+      const requests = generatedRequests(document, operation);
+      if (!requests) {
+        report.uncovered.push(title);
+        continue;
+      }
+      report.operations += 1;
+      const operationSeed = (seed ^ hash(title)) | 0;
+      const property = fc.asyncProperty(requests, async (request) => {
+        report.sent += 1;
+        const response = await withinBound(
+          inject({
+            method: request.method as InjectOptions['method'],
+            url: request.url,
+            headers: {
+              ...options.headers,
+              ...request.headers,
+              ...(request.contentType ? { 'content-type': request.contentType } : {}),
+              ...options.headersFor?.(request),
+            },
+            ...(request.payload !== undefined ? { payload: request.payload } : {}),
+          }),
+          request.name,
+        );
+        const wrong = answerProblem(request, response);
+        const after = await log.since(logged);
+        logged = after.last;
+        // What an accepted request set going (a queued import, the relay) finishes before the next is judged.
+        if (response.statusCode < 400) logged = await settled(log, logged);
+        const written = response.statusCode >= 400 ? after.tables : [];
+        if (wrong || written.length > 0) {
+          const wrote = written.length > 0 ? `; refused but wrote ${written.join(', ')}` : '';
+          throw new Error(
+            `${request.name}: ${wrong ?? 'refused'}${wrote}: ${response.body.slice(0, 300)}` +
+              ` (sent ${(request.payload ?? '').slice(0, 300)})`,
+          );
+        }
+      });
+      const details = await fc.check(property, {
+        seed: operationSeed,
+        numRuns: perOperation,
+        endOnFailure: true,
+      });
+      if (details.failed) {
+        const message =
+          details.errorInstance instanceof Error
+            ? details.errorInstance.message
+            : String(details.errorInstance);
+        report.failures.push(
+          `${message} [FUZZ_SEED=${seed}, fast-check seed ${details.seed}, path ${details.counterexamplePath}]`,
+        );
+      }
+    }
+    await log.remove();
+  } finally {
+    await client.end();
+  }
+  return report;
+}
+
+/** `sendGeneratedInput` as a test's assertions: every operation covered, every answer and database as it must be. */
+export async function expectGeneratedInputHandled(
+  inject: Inject,
+  options: GeneratedInputOptions,
+): Promise<void> {
+  const report = await sendGeneratedInput(inject, options);
+  expect(report.failures).toEqual([]);
+  expect(report.uncovered).toEqual([]);
+  expect(report.sent).toBeGreaterThanOrEqual(options.requests);
+}
