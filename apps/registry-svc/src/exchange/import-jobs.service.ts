@@ -43,14 +43,20 @@ export class ImportJobsService {
     const rows = this.imports.readFile(file);
     const fileHash = createHash('sha256').update(file).digest('hex');
     const job = await inTransaction(this.dataSource, async (manager) => {
-      // A concurrent request with the same file waits here for the other's commit, then finds its job.
-      await manager.query(
-        `INSERT INTO import_job (id, status, file_hash, file, actor, rows)
-         VALUES ($1, 'queued', $2, $3, $4, $5)
-         ON CONFLICT (file_hash) WHERE status IN ('queued', 'running', 'imported') DO NOTHING`,
-        [randomUUID(), fileHash, file, JSON.stringify(actor), rows.length],
-      );
-      return manager.findOneByOrFail(ImportJob, { fileHash, status: In(standingStatuses) });
+      // The standing job may end (rejected, failed) between the insert that met it and the read: the file then
+      // needs a job of its own, so insert again (a 500 found by issue 20's generated input).
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        // A concurrent request with the same file waits here for the other's commit, then finds its job.
+        await manager.query(
+          `INSERT INTO import_job (id, status, file_hash, file, actor, rows)
+           VALUES ($1, 'queued', $2, $3, $4, $5)
+           ON CONFLICT (file_hash) WHERE status IN ('queued', 'running', 'imported') DO NOTHING`,
+          [randomUUID(), fileHash, file, JSON.stringify(actor), rows.length],
+        );
+        const standing = await manager.findOneBy(ImportJob, { fileHash, status: In(standingStatuses) });
+        if (standing) return standing;
+      }
+      throw new Error('no standing import job for the file after three attempts');
     });
     this.runner.kick();
     return toImportJobDto(job);
