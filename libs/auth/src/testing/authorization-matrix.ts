@@ -694,6 +694,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     law: 'Approve, or return with remarks (officers of the approving body, in the role it agrees in)',
   },
   {
+    operation: 'PUT /api/v1/standards/{id}/publication',
+    who: ['owner-officer'],
+    relation: 'own',
+    refusedWith: ['STANDARD_NOT_THE_OWNER'],
+    law: 'Record the first official publication of the registered act (owner officers; Law “On legal acts”)',
+  },
+  {
     operation: 'PUT /api/v1/standards/{id}/approving-act',
     who: ['owner-officer'],
     relation: 'own',
@@ -810,6 +817,18 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     who: ['public-services-authority'],
     relation: 'role',
     law: 'Replace an organisation’s details; the previous state stays in its history',
+  },
+  {
+    operation: 'GET /api/v1/registry/organizations/{id}/authority-designations',
+    who: 'anyone',
+    relation: 'role',
+    law: 'The legal acts that designated the organisation an authorised body, newest first',
+  },
+  {
+    operation: 'PUT /api/v1/registry/organizations/{id}/authority-roles',
+    who: ['admin'],
+    relation: 'role',
+    law: 'Designate an authorised body on its legal act (platform administrator)',
   },
   {
     operation: 'GET /api/v1/registry/organizations/{id}/versions',
