@@ -11,7 +11,14 @@ const document: OpenApiDocument = {
     '/notes/{id}': {
       post: {
         summary: 'Write a note',
-        parameters: [{ name: 'id', in: 'path', schema: { type: 'string', format: 'uuid' } }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            example: '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c',
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
         requestBody: {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Note' } } },
         },
@@ -33,9 +40,6 @@ const document: OpenApiDocument = {
     },
   },
 };
-
-const noteId = '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c';
-document.paths['/notes/{id}']!.post!.parameters![0]!.example = noteId;
 
 function sample(count: number): GeneratedRequest[] {
   const [operation] = operationsOf(document);
