@@ -347,6 +347,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     law: 'The quality authority accepts the report: the order is fulfilled that day',
   },
   {
+    operation: 'POST /api/v1/monitoring/inspections/orders/{orderId}/return',
+    who: ['quality-authority'],
+    relation: 'own',
+    law: 'The quality authority sends the order back: the fulfilment falls short; reasons, a new due date',
+  },
+  {
     operation: 'POST /api/v1/monitoring/accreditations',
     who: ['ngo-monitor'],
     relation: 'own',
