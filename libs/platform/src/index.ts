@@ -8,6 +8,7 @@ export {
 export {
   DomainError,
   domainErrors,
+  localizedDetailOf,
   problemType,
   type Bilingual,
   type FieldProblem,

@@ -262,8 +262,14 @@ export class RegistryImportService {
       problems.push({ line, field: columnOf(field), code: 'VALIDATION_FAILED', message });
     }
     if (invalid.length === 0) {
-      for (const message of consistencyProblems(contentFromFields(input))) {
-        problems.push({ line, code: ServiceErrorCode.Inconsistent, message });
+      for (const { field, message, localizedMessage } of consistencyProblems(contentFromFields(input))) {
+        problems.push({
+          line,
+          field: columnOf(field),
+          code: ServiceErrorCode.Inconsistent,
+          message,
+          localizedMessage,
+        });
       }
     }
     if (problems.length > 0) return problems;
@@ -291,5 +297,11 @@ function rejected(report: ImportReportDto): DomainError {
 function rowErrorsOf(error: DomainError, line: number): ImportRowErrorDto[] {
   const fields = Array.isArray(error.extensions.errors) ? (error.extensions.errors as FieldProblem[]) : [];
   if (fields.length === 0) return [{ line, code: error.code, message: error.detail ?? error.message }];
-  return fields.map(({ field, message }) => ({ line, field: columnOf(field), code: error.code, message }));
+  return fields.map(({ field, message, localizedMessage }) => ({
+    line,
+    field: columnOf(field),
+    code: error.code,
+    message,
+    ...(localizedMessage ? { localizedMessage } : {}),
+  }));
 }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { Clock, pageOf, pageRows, type FieldProblem, type Page, type PageQueryDto } from '@kzps/platform';
+import {
+  Clock,
+  localizedDetailOf,
+  pageOf,
+  pageRows,
+  type FieldProblem,
+  type Page,
+  type PageQueryDto,
+} from '@kzps/platform';
 import type { Actor } from '../common/actor';
 import { recordRegistryAudit } from '../common/audit';
 import { ClassifierNode } from '../classifier/classifier-node.entity';
@@ -351,7 +359,10 @@ export class RegistryEntriesService {
     }
     const problems = consistencyProblems(content);
     if (problems.length > 0) {
-      throw serviceError(ServiceErrorCode.Inconsistent, problems.join('; '), { problems });
+      throw serviceError(ServiceErrorCode.Inconsistent, problems.map((p) => p.message).join('; '), {
+        errors: problems,
+        localizedDetail: localizedDetailOf(problems),
+      });
     }
   }
 

@@ -367,6 +367,42 @@ describe('registry entry lifecycle', () => {
     expect(early.json().code).toBe('SERVICE_EFFECTIVE_DATE_OUT_OF_ORDER');
   });
 
+  it("Art. 5: names each contradiction between an entry's fields in Kazakh and Russian", async () => {
+    const response = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/services',
+      headers: auth(),
+      payload: { ...birthRegistration(f), deliveryForm: 'paper', paid: true },
+    });
+    expect(response.statusCode).toBe(400);
+    const problem = response.json<{
+      code: string;
+      errors: Array<{ field: string; localizedMessage: { kk: string; ru: string } }>;
+      localizedDetail: { kk: string; ru: string };
+    }>();
+    expect(problem.code).toBe('SERVICE_ENTRY_INCONSISTENT');
+    expect(problem.errors).toEqual([
+      expect.objectContaining({
+        field: 'channels',
+        localizedMessage: {
+          kk: 'Тек қағаз нысанындағы қызметте «электрондық үкімет» веб-порталы арнасы болмайды',
+          ru: 'У услуги только в бумажной форме не может быть канала веб-портала «электронного правительства»',
+        },
+      }),
+      expect.objectContaining({
+        field: 'feeLegalBasis',
+        localizedMessage: {
+          kk: 'Ақылы қызмет үшін төлемнің құқықтық негізін көрсетіңіз',
+          ru: 'Для платной услуги укажите правовое основание платы',
+        },
+      }),
+    ]);
+    expect(problem.localizedDetail.ru).toBe(
+      'У услуги только в бумажной форме не может быть канала веб-портала «электронного правительства»; ' +
+        'Для платной услуги укажите правовое основание платы',
+    );
+  });
+
   it('answers 400 for bad input, naming the fields', async () => {
     const response = await t.inject({
       method: 'POST',

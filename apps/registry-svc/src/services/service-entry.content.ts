@@ -1,3 +1,4 @@
+import type { Bilingual, FieldProblem } from '@kzps/platform';
 import type { EntityManager } from 'typeorm';
 import type { ServiceEntryDto } from './dto/service-entry-response.dto';
 import type { DecreeDto, ServiceEntryChangesDto, ServiceEntryFieldsDto } from './dto/service-entry.dto';
@@ -137,31 +138,80 @@ export function decreeOf(input: DecreeDto): DecreeDetails {
   };
 }
 
-/** Rules across fields, each with its article; the DTO checks each field alone. */
-export function consistencyProblems(content: ServiceEntryContent): string[] {
-  const problems: string[] = [];
+/** One rule across an entry's fields, its message in English for the log and in kk/ru for a person. */
+function inconsistency(
+  field: string,
+  article: string,
+  message: string,
+  localizedMessage: Bilingual,
+): FieldProblem {
+  return { field, message: `${message} (Art. ${article})`, constraint: 'consistency', localizedMessage };
+}
+
+/**
+ * Rules across fields, each with its article; the DTO checks each field alone. A person (the officer filling
+ * the entry, the ministry reading an import report) reads them, so each comes in Kazakh and Russian too.
+ */
+export function consistencyProblems(content: ServiceEntryContent): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const electronic = content.deliveryForm !== 'paper';
   const viaPortal = content.channels.includes('e-government-portal');
   // Art. 6.2, 12, 15: electronic delivery goes through the e-government portal, paper delivery does not.
   if (electronic !== viaPortal) {
     problems.push(
       electronic
-        ? 'an electronic form needs the e-government-portal channel'
-        : 'a paper-only service cannot have the e-government-portal channel',
+        ? inconsistency('channels', '6.2, 15', 'an electronic form needs the e-government-portal channel', {
+            kk: 'Электрондық нысан «электрондық үкімет» веб-порталы арнасын талап етеді',
+            ru: 'Электронная форма требует канала веб-портала «электронного правительства»',
+          })
+        : inconsistency(
+            'channels',
+            '6.2, 15',
+            'a paper-only service cannot have the e-government-portal channel',
+            {
+              kk: 'Тек қағаз нысанындағы қызметте «электрондық үкімет» веб-порталы арнасы болмайды',
+              ru: 'У услуги только в бумажной форме не может быть канала веб-портала «электронного правительства»',
+            },
+          ),
     );
   }
   if (content.intakeViaPortal && !viaPortal)
-    problems.push('intake via the portal needs the e-government-portal channel');
+    problems.push(
+      inconsistency('intakeViaPortal', '6.2', 'intake via the portal needs the e-government-portal channel', {
+        kk: 'Өтінішті портал арқылы қабылдау «электрондық үкімет» веб-порталы арнасын талап етеді',
+        ru: 'Приём заявлений через портал требует канала веб-портала «электронного правительства»',
+      }),
+    );
   // Art. 6.2: who accepts applications, or the portal for the electronic form.
   if (content.intakeOrganizationIds.length === 0 && !content.intakeViaPortal) {
-    problems.push('name the organisations that accept applications, or the e-government portal');
+    problems.push(
+      inconsistency(
+        'intakeOrganizationIds',
+        '6.2',
+        'name the organisations that accept applications, or the e-government portal',
+        {
+          kk: 'Өтініштерді қабылдайтын ұйымдарды немесе «электрондық үкімет» веб-порталын көрсетіңіз',
+          ru: 'Укажите организации, принимающие заявления, или веб-портал «электронного правительства»',
+        },
+      ),
+    );
   }
   // Art. 18: a fee only where a legislative act sets it.
   if (content.paid && (content.feeLegalBasisKk === null || content.feeLegalBasisRu === null)) {
-    problems.push('a paid service needs the legal basis of its fee');
+    problems.push(
+      inconsistency('feeLegalBasis', '18', 'a paid service needs the legal basis of its fee', {
+        kk: 'Ақылы қызмет үшін төлемнің құқықтық негізін көрсетіңіз',
+        ru: 'Для платной услуги укажите правовое основание платы',
+      }),
+    );
   }
   if (!content.paid && (content.feeLegalBasisKk !== null || content.feeLegalBasisRu !== null)) {
-    problems.push('a free service has no fee basis');
+    problems.push(
+      inconsistency('feeLegalBasis', '18', 'a free service has no fee basis', {
+        kk: 'Тегін қызметте төлемнің негізі болмайды',
+        ru: 'У бесплатной услуги нет основания платы',
+      }),
+    );
   }
   return problems;
 }

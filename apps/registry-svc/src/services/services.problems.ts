@@ -10,6 +10,11 @@ import { ownerIsLocalExecutiveBody, serviceError, ServiceErrorCode } from './ser
  */
 const id = exampleIds.birthRegistration;
 
+const portalNeeded = {
+  kk: 'Электрондық нысан «электрондық үкімет» веб-порталы арнасын талап етеді',
+  ru: 'Электронная форма требует канала веб-портала «электронного правительства»',
+};
+
 export const serviceProblems = {
   notFound: serviceError(ServiceErrorCode.NotFound, `No service ${id}`),
   notInRegistryAsOf: serviceError(
@@ -52,8 +57,18 @@ export const serviceProblems = {
   ),
   inconsistent: serviceError(
     ServiceErrorCode.Inconsistent,
-    'an electronic form needs the e-government-portal channel',
-    { problems: ['an electronic form needs the e-government-portal channel'] },
+    'an electronic form needs the e-government-portal channel (Art. 6.2, 15)',
+    {
+      errors: [
+        {
+          field: 'channels',
+          message: 'an electronic form needs the e-government-portal channel (Art. 6.2, 15)',
+          constraint: 'consistency',
+          localizedMessage: portalNeeded,
+        },
+      ],
+      localizedDetail: portalNeeded,
+    },
   ),
   unknownOrganization: serviceError(
     ServiceErrorCode.UnknownOrganization,

@@ -39,10 +39,18 @@ const fee5000 = {
   paymentMethods: ['egov_payment_gateway' as const],
 };
 
+/** Free, delivered by the ministry and the centre, at the provider only (no portal in the entry). */
+const freeAtProvider = (): TestService => ({
+  id: randomUUID(),
+  ownerId: ministry.id,
+  providerIds: [ministry.id, centre.id],
+  channels: ['provider'],
+});
+
 interface Problem {
   status: number;
   code: string;
-  errors: Array<{ field: string; message: string }>;
+  errors: Array<{ field: string; message: string; localizedMessage?: { kk: string; ru: string } }>;
   mismatches: Array<{ item: string; article: string; path: string; message: { kk: string; ru: string } }>;
   localizedDetail: { kk: string; ru: string };
 }
@@ -55,13 +63,7 @@ describe('the standard agrees with the registry (Art. 6.2, 8, 18)', () => {
   );
 
   it('refuses a 5,000 KZT fee for a free service, listing every difference in kk and ru (Art. 6.2, 8, 18.2)', async () => {
-    // Free, delivered by the ministry and the centre, at the provider only (no portal in the entry).
-    const service: TestService = {
-      id: randomUUID(),
-      ownerId: ministry.id,
-      providerIds: [ministry.id, centre.id],
-      channels: ['provider'],
-    };
+    const service = freeAtProvider();
     const id = await standardAt(driver(), { service, includedAt, stage: 'included', owner, content: {} });
     const base = completeContent(ministry.id, 5, [ministry.id]);
     const draft: StandardContent = {
@@ -126,6 +128,41 @@ describe('the standard agrees with the registry (Art. 6.2, 8, 18)', () => {
       },
     });
     expect(agreeing.statusCode).toBe(200);
+  });
+
+  it('Art. 5: names each difference from the registry in Kazakh and Russian, field by field', async () => {
+    // The draft sets a fee and leaves out the centre.
+    const service = freeAtProvider();
+    const id = await standardAt(driver(), { service, includedAt, stage: 'included', owner, content: {} });
+    const draft: StandardContent = { ...completeContent(ministry.id, 5, [ministry.id]), fee: fee5000 };
+
+    const refused = await call('PUT', `/api/v1/standards/${id}/draft`, owner, { content: draft });
+    expect(refused.statusCode).toBe(422);
+    const problem = refused.json<Problem>();
+    expect(problem.errors).toEqual([
+      expect.objectContaining({
+        field: 'content.providers',
+        localizedMessage: {
+          kk: 'Тізілімдегі көрсетуші Республикалық орталық стандартта аталмаған',
+          ru: 'Поставщик из реестра Республиканский центр не назван в стандарте',
+        },
+      }),
+      expect.objectContaining({
+        field: 'content.fee.free',
+        localizedMessage: {
+          kk: 'Тізілімде қызмет тегін, ал стандартта 5000 теңге төлем белгіленген',
+          ru: 'В реестре услуга бесплатная, а стандарт устанавливает плату 5000 тенге',
+        },
+      }),
+    ]);
+    expect(problem.localizedDetail).toEqual({
+      kk:
+        'Тізілімдегі көрсетуші Республикалық орталық стандартта аталмаған; ' +
+        'Тізілімде қызмет тегін, ал стандартта 5000 теңге төлем белгіленген',
+      ru:
+        'Поставщик из реестра Республиканский центр не назван в стандарте; ' +
+        'В реестре услуга бесплатная, а стандарт устанавливает плату 5000 тенге',
+    });
   });
 
   it('registers nothing the registry has since made free: no standard in force reaches delivery (Art. 6.2, 18.2)', async () => {

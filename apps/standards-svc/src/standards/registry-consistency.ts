@@ -1,4 +1,4 @@
-import type { Bilingual, FieldProblem } from '@kzps/platform';
+import { localizedDetailOf, type Bilingual, type FieldProblem } from '@kzps/platform';
 import { In, type EntityManager } from 'typeorm';
 import { OrganizationRef } from '../read-model/organization-ref.entity';
 import { deliveryFormFromChannels } from '../read-model/registry-vocabulary';
@@ -264,7 +264,7 @@ export async function registryFactsOf(manager: EntityManager, service: ServiceRe
   };
 }
 
-/** One problem listing every difference: `errors[]` by path, `mismatches` in full, the text in kk and ru. */
+/** One problem listing every difference: `errors[]` by path (each in kk and ru too), `mismatches` in full. */
 export function assertAgreesWithRegistry(content: StandardContent, facts: RegistryFacts): void {
   const mismatches = registryMismatches(content, facts);
   if (mismatches.length === 0) return;
@@ -272,6 +272,7 @@ export function assertAgreesWithRegistry(content: StandardContent, facts: Regist
     field: `content.${m.path}`,
     message: `${m.path} disagrees with the registry entry of the service (Art. ${m.article})`,
     constraint: 'registry',
+    localizedMessage: m.message,
   }));
   throw standardsError(
     StandardsErrorCode.ContentDisagreesWithRegistry,
@@ -279,10 +280,7 @@ export function assertAgreesWithRegistry(content: StandardContent, facts: Regist
     {
       errors,
       mismatches,
-      localizedDetail: {
-        kk: mismatches.map((m) => m.message.kk).join('; '),
-        ru: mismatches.map((m) => m.message.ru).join('; '),
-      },
+      localizedDetail: localizedDetailOf(errors),
     },
   );
 }

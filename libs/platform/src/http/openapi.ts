@@ -33,6 +33,11 @@ const problemSchema: SchemaObject = {
           field: { type: 'string', example: 'name.kk' },
           message: { type: 'string', example: 'name.kk should not be empty' },
           constraint: { type: 'string', example: 'isNotEmpty' },
+          localizedMessage: {
+            type: 'object',
+            description: "A domain rule's message in Kazakh and Russian, for a person to read",
+            properties: { kk: { type: 'string' }, ru: { type: 'string' } },
+          },
         },
       },
     },

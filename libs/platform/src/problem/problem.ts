@@ -9,6 +9,8 @@ export interface FieldProblem {
   field: string;
   message: string;
   constraint?: string;
+  /** The message in Kazakh and Russian where a person reads it (a domain rule, not a DTO's shape check). */
+  localizedMessage?: Bilingual;
 }
 
 /** RFC 9457 problem details, with the stable code and the request id added. */
@@ -57,4 +59,10 @@ export class DomainError extends Error {
 export function domainErrors<Code extends string>(specs: Record<Code, ProblemSpec>) {
   return (code: Code, detail?: string, extensions?: Record<string, unknown>): DomainError =>
     new DomainError(code, specs[code], detail, extensions);
+}
+
+/** A problem's `localizedDetail`: the kk/ru messages of its field problems, joined in each language. */
+export function localizedDetailOf(problems: FieldProblem[]): Bilingual {
+  const messages = problems.flatMap((p) => (p.localizedMessage ? [p.localizedMessage] : []));
+  return { kk: messages.map((m) => m.kk).join('; '), ru: messages.map((m) => m.ru).join('; ') };
 }

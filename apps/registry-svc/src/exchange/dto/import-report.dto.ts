@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ShortBilingualTextDto } from '@kzps/platform';
 
 export class ImportRowErrorDto {
   @ApiProperty({ example: 3, description: 'Line in the file (the header is line 1)' })
@@ -14,6 +15,16 @@ export class ImportRowErrorDto {
     example: 'deliveryForm must be one of the following values: paper, electronic, paper-and-electronic',
   })
   message!: string;
+
+  @ApiPropertyOptional({
+    type: ShortBilingualTextDto,
+    description: "A rule across the row's fields, in Kazakh and Russian for the person fixing the file",
+    example: {
+      kk: 'Электрондық нысан «электрондық үкімет» веб-порталы арнасын талап етеді',
+      ru: 'Электронная форма требует канала веб-портала «электронного правительства»',
+    },
+  })
+  localizedMessage?: ShortBilingualTextDto;
 }
 
 export class ImportReportDto {
