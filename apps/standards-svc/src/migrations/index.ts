@@ -18,6 +18,7 @@ import { InformationUpdatesPerBody1796509467252 } from './1796509467252-informat
 import { DropAcceptanceDayFlag1796510643190 } from './1796510643190-drop-acceptance-day-flag.migration';
 import { StandardPublication1796519957392 } from './1796519957392-standard-publication.migration';
 import { NoticeSourceInKazakhAndRussian1796523600000 } from './1796523600000-notice-source-in-kazakh-and-russian.migration';
+import { ReglamentInformationSystemInKazakhAndRussian1796526107732 } from './1796526107732-reglament-information-system-in-kazakh-and-russian.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -40,4 +41,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DropAcceptanceDayFlag1796510643190,
   StandardPublication1796519957392,
   NoticeSourceInKazakhAndRussian1796523600000,
+  ReglamentInformationSystemInKazakhAndRussian1796526107732,
 ];

@@ -12,7 +12,9 @@ export function reglamentText(
       title: { kk: s.title.kk, ru: s.title.ru },
       responsibleUnit: { kk: s.responsibleUnit.kk, ru: s.responsibleUnit.ru },
       officialRole: { kk: s.officialRole.kk, ru: s.officialRole.ru },
-      informationSystem: s.informationSystem ?? null,
+      informationSystem: s.informationSystem
+        ? { kk: s.informationSystem.kk, ru: s.informationSystem.ru }
+        : null,
       duration: { value: s.duration.value, unit: s.duration.unit },
     })),
     interactions: {

@@ -7,7 +7,8 @@ export interface ReglamentStep {
   title: Bilingual;
   responsibleUnit: Bilingual;
   officialRole: Bilingual;
-  informationSystem: string | null;
+  /** Art. 11.1.3: the information system the step runs in, named in Kazakh and Russian (Art. 5). */
+  informationSystem: Bilingual | null;
   duration: { value: number; unit: StepUnit };
 }
 

@@ -24,7 +24,7 @@ export const reglamentGeneralProvisions: Bilingual = {
 };
 
 export const reglamentSteps: Array<
-  Omit<ReglamentStep, 'order' | 'informationSystem'> & { informationSystem?: string }
+  Omit<ReglamentStep, 'order' | 'informationSystem'> & { informationSystem?: Bilingual }
 > = [
   {
     title: {
@@ -33,7 +33,7 @@ export const reglamentSteps: Array<
     },
     responsibleUnit: { kk: 'Кеңсе', ru: 'Канцелярия' },
     officialRole: { kk: 'Кеңсе маманы', ru: 'Специалист канцелярии' },
-    informationSystem: 'ИИС ЦОН',
+    informationSystem: { kk: 'ХҚКО ИАЖ', ru: 'ИИС ЦОН' },
     duration: { value: 15, unit: 'minutes' },
   },
   {
@@ -43,7 +43,7 @@ export const reglamentSteps: Array<
     },
     responsibleUnit: allowanceDepartment,
     officialRole: chiefSpecialist,
-    informationSystem: 'ГБД ФЛ, ИС «ЗАГС»',
+    informationSystem: { kk: 'ЖТ МДҚ, «АХАЖ» АЖ', ru: 'ГБД ФЛ, ИС «ЗАГС»' },
     duration: { value: 1, unit: 'working_days' },
   },
   {
@@ -71,7 +71,10 @@ export const reglamentSteps: Array<
     },
     responsibleUnit: allowanceDepartment,
     officialRole: chiefSpecialist,
-    informationSystem: 'ИИС ЦОН, веб-портал «электронного правительства»',
+    informationSystem: {
+      kk: 'ХҚКО ИАЖ, «электрондық үкімет» веб-порталы',
+      ru: 'ИИС ЦОН, веб-портал «электронного правительства»',
+    },
     duration: { value: 1, unit: 'working_days' },
   },
 ];

@@ -27,7 +27,7 @@ describe('reglament', () => {
     title: { kk: 'Қабылдау', ru: 'Приём' },
     responsibleUnit: { kk: 'Кеңсе', ru: 'Канцелярия' },
     officialRole: { kk: 'Маман', ru: 'Специалист' },
-    informationSystem: 'ИС ГБД ФЛ',
+    informationSystem: { kk: 'ЖТ МДҚ АЖ', ru: 'ИС ГБД ФЛ' },
     duration: { value, unit },
   });
   const reglament = (steps: object[]) => ({
@@ -54,6 +54,32 @@ describe('reglament', () => {
       stepsTotal: 5,
       termLimit: 4,
     });
+  });
+
+  it("Art. 5, 11.1.3: names a step's information system in Kazakh and Russian, refusing one string", async () => {
+    const id = await localPscInForce();
+    clock.set('2026-05-08T06:00:00Z');
+    const oneString = await call('PUT', `/api/v1/standards/${id}/reglament`, owner, {
+      ...reglament([{ ...step(1, 'working_days'), informationSystem: 'ИС ГБД ФЛ' }]),
+    });
+    expect(oneString.statusCode).toBe(400);
+    const fields = oneString.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field);
+    expect(new Set(fields)).toEqual(new Set(['steps.0.informationSystem']));
+
+    const drafted = await call(
+      'PUT',
+      `/api/v1/standards/${id}/reglament`,
+      owner,
+      reglament([step(1, 'working_days')]),
+    );
+    expect(drafted.statusCode).toBe(200);
+    const read = await call('GET', `/api/v1/standards/${id}/reglament`);
+    expect(read.json<{ steps: Array<{ informationSystem: unknown }> }>().steps[0]?.informationSystem).toEqual(
+      {
+        kk: 'ЖТ МДҚ АЖ',
+        ru: 'ИС ГБД ФЛ',
+      },
+    );
   });
 
   it('is agreed by the informatization authority and adopted by a resolution of each akimat delivering it', async () => {

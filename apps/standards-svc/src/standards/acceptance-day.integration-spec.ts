@@ -83,7 +83,7 @@ describe('the day of acceptance by channel (Art. 14.1)', () => {
       title: { kk: 'Қарау', ru: 'Рассмотрение' },
       responsibleUnit: { kk: 'Басқарма', ru: 'Управление' },
       officialRole: { kk: 'Маман', ru: 'Специалист' },
-      informationSystem: 'ИС',
+      informationSystem: { kk: 'АЖ', ru: 'ИС' },
       duration: { value, unit },
     });
     const refused = await call('PUT', `/api/v1/standards/${id}/reglament`, owner, {

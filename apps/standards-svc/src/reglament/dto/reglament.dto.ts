@@ -70,12 +70,14 @@ export class ReglamentStepDto {
   @IsBilingualText(ShortBilingualTextDto)
   officialRole!: ShortBilingualTextDto;
 
-  @ApiPropertyOptional({ example: checkStep?.informationSystem, description: 'The information system used' })
+  @ApiPropertyOptional({
+    type: ShortBilingualTextDto,
+    example: checkStep?.informationSystem,
+    description: 'The information system used (Art. 11.1.3), in Kazakh and Russian',
+  })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  informationSystem?: string;
+  @IsBilingualText(ShortBilingualTextDto)
+  informationSystem?: ShortBilingualTextDto;
 
   @ApiProperty({ type: StepDurationDto })
   @IsDefined()
