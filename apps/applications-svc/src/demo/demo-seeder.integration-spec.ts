@@ -32,6 +32,13 @@ const akimat = organization({
   registryKind: 'local-executive-body',
   roles: ['service-owner', 'provider'],
 });
+const ministry = organization({
+  id: randomUUID(),
+  bin: '990240000011',
+  kind: 'central-state-body',
+  registryKind: 'central-state-body',
+  roles: ['service-owner'],
+});
 const psc = organization({
   id: DEMO_ORGANIZATIONS.stateCorporation,
   bin: '160240000018',
@@ -75,15 +82,26 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
     rmSync(join(caDir, '..'), { recursive: true, force: true });
   });
 
-  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle, each event as its contract's JSON Schema states it (D22), with months of history and an application the watcher raises overdue (Art. 8.5)", async () => {
+  it("waits for the demo registry's services, then seeds every channel and status once, through the real intake and lifecycle, each event as its contract's JSON Schema states it (D22), with months of history and an application the watcher raises overdue (Art. 8.5), each standard owned by the central body the registry names (Art. 7.1)", async () => {
     const seeder = service.app.get(DemoSeeder);
     expect(await seeder.seed()).toBe(false);
     expect(await query('SELECT 1 FROM application')).toEqual([]);
 
-    const organizations = [akimat, psc, specialisedPsc].map((o) => organizationUpserted(o, now));
-    const services = [1, 2, 3, 4].map(() =>
-      serviceIncluded({ id: randomUUID(), ownerId: akimat.id, providerIds: [akimat.id] }, now),
+    const organizations = [ministry, akimat, psc, specialisedPsc].map((o) => organizationUpserted(o, now));
+    // Art. 7.1: the akimat delivers what the ministry develops; an entry still naming the akimat as the
+    // developer (before the registry's D25 migration) gets no standard, nor does the akimat stand in as owner.
+    // Its code sorts first, so a seeder blind to the owner would take it.
+    const akimatServiceId = `00000000-${randomUUID().slice(9)}`;
+    const akimatOwned = serviceIncluded(
+      { id: akimatServiceId, ownerId: akimat.id, providerIds: [akimat.id] },
+      now,
     );
+    const services = [
+      akimatOwned,
+      ...[1, 2, 3, 4].map(() =>
+        serviceIncluded({ id: randomUUID(), ownerId: ministry.id, providerIds: [akimat.id] }, now),
+      ),
+    ];
     await publish(service.kafka, inputTopics.organizations, organizations);
     await publish(service.kafka, inputTopics.services, services);
     await handled(service.app, [...organizations, ...services]);
@@ -99,6 +117,14 @@ describe('demo applications for the embedded run (SEED_DEMO_DATA)', () => {
     await handled(service.app, [labour]);
 
     expect(await seeder.seed()).toBe(true);
+    const owners = await query<{ serviceId: string; ownerId: string }>(
+      'SELECT service_id AS "serviceId", owner_id AS "ownerId" FROM standard_version_ref',
+    );
+    expect(owners).toHaveLength(5);
+    expect(new Set(owners.map((o) => o.ownerId))).toEqual(
+      new Set([ministry.id, DEMO_ORGANIZATIONS.ministryOfLabour]),
+    );
+    expect(owners.map((o) => o.serviceId)).not.toContain(akimatServiceId);
     const rows = await query<{ status: string; channel: string }>('SELECT status, channel FROM application');
     expect(new Set(rows.map((r) => r.status))).toEqual(
       new Set(['accepted', 'in_work', 'result_ready', 'issued', 'refused', 'withdrawn']),

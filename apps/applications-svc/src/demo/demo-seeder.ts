@@ -19,7 +19,7 @@ import { ServiceRef } from '../read-model/service-ref.entity';
 import { standardItemId } from '../read-model/standard-content-ids';
 import { StandardsEventsConsumer } from '../read-model/standards-events.consumer';
 import { DemoHistory } from './demo-history';
-import { demoStandard, demoVersionId } from './demo-standard';
+import { demoStandard, demoVersionId, isOwned } from './demo-standard';
 
 const SEED_LOCK = 7_110_003;
 const RETRY_MS = 2_000;
@@ -182,15 +182,26 @@ export class DemoSeeder implements OnApplicationBootstrap, OnApplicationShutdown
         .andWhere(':akimat = ANY(service.provider_ids)', { akimat: DEMO_ORGANIZATIONS.almatyAkimat })
         .orderBy('service.code')
         .getOne();
-      if (!labour) return null;
-      const services = await manager
+      if (!labour || !isOwned(labour)) return null;
+      // Art. 7.1: the akimat delivers these services; the central body the registry names develops each
+      // standard, so only entries naming one get a demo standard.
+      const owned = await manager
         .createQueryBuilder(ServiceRef, 'service')
+        .innerJoin(
+          OrganizationRef,
+          'owner',
+          'owner.id = service.owner_id AND owner.registry_kind = :central',
+          {
+            central: 'central-state-body',
+          },
+        )
         .where(`service.status = 'included'`)
         .andWhere(':akimat = ANY(service.provider_ids)', { akimat: DEMO_ORGANIZATIONS.almatyAkimat })
         .andWhere('service.id <> :labour', { labour: labour.id })
         .orderBy('service.code')
         .take(SERVICES)
         .getMany();
+      const services = owned.filter(isOwned);
       const akimat = await manager.findOne(OrganizationRef, {
         where: { id: DEMO_ORGANIZATIONS.almatyAkimat },
       });

@@ -13,14 +13,21 @@ export function demoVersionId(serviceId: string): string {
   return demoId(`${serviceId}/version/1`);
 }
 
+/** A service whose registry entry names the central state body that develops its standard (Art. 6.2, 7.1). */
+export type OwnedService = ServiceRef & { ownerId: string };
+
+/** Only an entry naming its owner gets a demo standard: a provider (an akimat) never stands in for it. */
+export const isOwned = (service: ServiceRef): service is OwnedService => service.ownerId !== null;
+
 /**
  * The standard the embedded run puts in force for a demo service, shaped as standards-svc announces one
  * (`standard.in-force`). The embedded run has no standard through its whole adoption (discussion, agreement,
  * registration take months by law), so the demo applies this to the read model as if it had been announced;
  * production never runs it (SEED_DEMO_DATA). All four channels, three documents (the third optional on the
- * portal), two refusal grounds; `paid` sets a fee of 2,500 tenge (Art. 18).
+ * portal), two refusal grounds; `paid` sets a fee of 2,500 tenge (Art. 18). Its owner is the central body the
+ * registry names (Art. 7.1: it develops and approves the standard, also for services akimats deliver).
  */
-export function demoStandard(service: ServiceRef, at: Date, options: { paid: boolean }): StandardInForceV1 {
+export function demoStandard(service: OwnedService, at: Date, options: { paid: boolean }): StandardInForceV1 {
   return {
     standardId: demoId(`${service.id}/standard`),
     serviceId: service.id,
@@ -29,7 +36,7 @@ export function demoStandard(service: ServiceRef, at: Date, options: { paid: boo
     registrationNumber: `DEMO-${service.code}`,
     registrationDate: at.toISOString().slice(0, 10),
     inForceFrom: at.toISOString(),
-    ownerOrganizationId: service.ownerId ?? service.providerIds[0] ?? '',
+    ownerOrganizationId: service.ownerId,
     providerOrganizationIds: service.providerIds,
     channels: ['provider', 'psc', 'specialised_psc', 'electronic'],
     resultForms: ['electronic_document', 'paper_document'],
