@@ -146,13 +146,27 @@ describe('the embedded run (npm start)', () => {
     await waitForLine(start, /all services are ready/, 240_000, output);
   }, 270_000);
 
-  afterAll(() => {
-    if (start.exitCode === null) start.kill('SIGKILL');
+  afterAll(async () => {
+    // A run filtered with -t skips the Ctrl-C test: stop the run as a person would, and kill what outlives it,
+    // so no app, broker or PostgreSQL is left running after the file.
+    if (start.exitCode === null) {
+      const started = descendantsOf(start.pid as number);
+      const exited = new Promise((resolve) => start.once('exit', resolve));
+      start.kill('SIGINT');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000).unref())]);
+      for (const pid of [start.pid as number, ...started].filter(isAlive)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // It exited between the check and the signal: what we wanted.
+        }
+      }
+    }
     // What the six apps logged, for the run's check that no line carries an IIN or a name (issue 13).
     const logFile = serviceLogFile('embedded-run');
     if (logFile) writeFileSync(logFile, output.join(''));
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('brings up all six apps, ready, each with its API documentation', async () => {
     for (const app of apps) {
