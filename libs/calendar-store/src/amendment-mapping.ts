@@ -18,7 +18,9 @@ export function amendmentOfRow(row: CalendarAmendmentRow): CalendarAmendment {
 /** An amendment from an event (or a row) as the calendar library's type. */
 export function amendmentOf(v1: CalendarAmendmentV1): CalendarAmendment {
   const name = { kk: v1.nameKk ?? '', ru: v1.nameRu ?? '' };
-  const base = { id: v1.id, legalBasis: v1.legalBasis };
+  // An event published before the act had two languages carries it once: it stands for both.
+  const legalBasis = { kk: v1.legalBasisKk ?? v1.legalBasis, ru: v1.legalBasisRu ?? v1.legalBasis };
+  const base = { id: v1.id, legalBasis };
   switch (v1.kind) {
     case 'transfer':
       return { ...base, kind: 'transfer', from: v1.from ?? '', to: v1.to ?? '' };
@@ -35,7 +37,9 @@ export function contractOfRow(row: CalendarAmendmentRow): CalendarAmendmentV1 {
   const v1: CalendarAmendmentV1 = {
     id: row.id,
     kind: row.kind,
-    legalBasis: row.legalBasis,
+    legalBasis: row.legalBasisRu,
+    legalBasisKk: row.legalBasisKk,
+    legalBasisRu: row.legalBasisRu,
     recordedAt: row.recordedAt.toISOString(),
   };
   if (row.dateFrom) v1.from = row.dateFrom;
@@ -58,7 +62,8 @@ export function rowValuesOf(v1: CalendarAmendmentV1): Partial<CalendarAmendmentR
     nameKk: v1.nameKk ?? null,
     nameRu: v1.nameRu ?? null,
     holidayId: v1.holidayId ?? null,
-    legalBasis: v1.legalBasis,
+    legalBasisKk: v1.legalBasisKk ?? v1.legalBasis,
+    legalBasisRu: v1.legalBasisRu ?? v1.legalBasis,
     recordedAt: new Date(v1.recordedAt),
     recordedBy: null,
     revokedAt: null,

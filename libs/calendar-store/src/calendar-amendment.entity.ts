@@ -34,8 +34,12 @@ export class CalendarAmendmentRow {
   @Column({ type: 'varchar', length: 50, nullable: true })
   holidayId!: string | null;
 
+  /** The act in Kazakh and in Russian (Art. 5). */
   @Column({ type: 'text' })
-  legalBasis!: string;
+  legalBasisKk!: string;
+
+  @Column({ type: 'text' })
+  legalBasisRu!: string;
 
   @Column({ type: 'timestamptz' })
   recordedAt!: Date;

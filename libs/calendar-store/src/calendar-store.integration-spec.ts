@@ -97,4 +97,26 @@ describe('a service copy of the calendar', () => {
     });
     expect(await replicaA.storedRevision(dataSource.manager)).toBe(3);
   });
+
+  it('cites the act in Kazakh and Russian, and an event published before both existed in its one text (Art. 5)', async () => {
+    const revision = await replicaA.storedRevision(dataSource.manager);
+    const bilingual = {
+      ...transfer,
+      legalBasisKk: 'ҚР Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы (тестілік)',
+      legalBasisRu: transfer.legalBasis,
+    };
+    await dataSource.transaction((manager) => copy.apply(change(revision + 1, [bilingual]), manager));
+    await copy.refreshAfterCommit();
+    expect(replicaA.current().day('2026-12-18').reasons[0]?.source).toEqual({
+      kk: bilingual.legalBasisKk,
+      ru: bilingual.legalBasisRu,
+    });
+
+    await dataSource.transaction((manager) => copy.apply(change(revision + 2, [transfer]), manager));
+    await copy.refreshAfterCommit();
+    expect(replicaA.current().day('2026-12-18').reasons[0]?.source).toEqual({
+      kk: transfer.legalBasis,
+      ru: transfer.legalBasis,
+    });
+  });
 });

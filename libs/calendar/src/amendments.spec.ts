@@ -9,7 +9,7 @@ const kurbanAit2027: CalendarAmendment = {
   date: '2027-05-16',
   name: { kk: 'Құрбан айттың бірінші күні', ru: 'Первый день Курбан айта' },
   holidayId: 'kurban_ait',
-  legalBasis: 'Test fixture: an announced date',
+  legalBasis: { kk: 'Тест: жарияланған күн', ru: 'Тест: объявленная дата' },
 };
 
 const decemberTransfer: CalendarAmendment = {
@@ -17,7 +17,10 @@ const decemberTransfer: CalendarAmendment = {
   kind: 'transfer',
   from: '2026-12-19',
   to: '2026-12-18',
-  legalBasis: 'Приказ Министра труда и социальной защиты населения РК (тестовый)',
+  legalBasis: {
+    kk: 'ҚР Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы (тестілік)',
+    ru: 'Приказ Министра труда и социальной защиты населения РК (тестовый)',
+  },
 };
 
 describe('runtime amendments', () => {
@@ -25,9 +28,7 @@ describe('runtime amendments', () => {
     const amended = builtIn.withAmendments([decemberTransfer]);
     expect(amended.day('2026-12-18')).toMatchObject({
       working: false,
-      reasons: [
-        { kind: 'transfer', amendmentId: 'transfer-2026-12', source: { ru: decemberTransfer.legalBasis } },
-      ],
+      reasons: [{ kind: 'transfer', amendmentId: 'transfer-2026-12', source: decemberTransfer.legalBasis }],
     });
     expect(amended.isWorkingDay('2026-12-19')).toBe(true);
     // The built-in calendar is untouched: amendments give a new calendar.
@@ -95,7 +96,7 @@ describe('runtime amendments', () => {
         kind: 'working_day',
         date: '2027-05-17',
         name: { kk: 'Жұмыс күні', ru: 'Рабочий день' },
-        legalBasis: 'Correction',
+        legalBasis: { kk: 'Түзету', ru: 'Исправление' },
       },
     ]);
     expect(amended.isWorkingDay('2027-05-17')).toBe(true);
@@ -110,7 +111,13 @@ describe('runtime amendments', () => {
     ['a transfer onto a day off', { ...decemberTransfer, to: '2026-12-16' }, 'to'],
     [
       'an extra day off on a holiday',
-      { id: 'x', kind: 'day_off', date: '2027-05-09', name: { kk: 'x', ru: 'x' }, legalBasis: 'x' },
+      {
+        id: 'x',
+        kind: 'day_off',
+        date: '2027-05-09',
+        name: { kk: 'x', ru: 'x' },
+        legalBasis: { kk: 'x', ru: 'x' },
+      },
       'date',
     ],
     [
@@ -120,10 +127,25 @@ describe('runtime amendments', () => {
     ],
     [
       'a working day that already is one',
-      { id: 'w', kind: 'working_day', date: '2026-12-17', name: { kk: 'x', ru: 'x' }, legalBasis: 'x' },
+      {
+        id: 'w',
+        kind: 'working_day',
+        date: '2026-12-17',
+        name: { kk: 'x', ru: 'x' },
+        legalBasis: { kk: 'x', ru: 'x' },
+      },
       'date',
     ],
-    ['an amendment without its act', { ...decemberTransfer, legalBasis: ' ' }, 'legalBasis'],
+    [
+      'an amendment without its act',
+      { ...decemberTransfer, legalBasis: { kk: ' ', ru: ' ' } },
+      'legalBasis.kk',
+    ],
+    [
+      'an act cited only in Kazakh (Art. 5)',
+      { ...decemberTransfer, legalBasis: { kk: decemberTransfer.legalBasis.kk, ru: '' } },
+      'legalBasis.ru',
+    ],
     ['a day off without a Kazakh name', { ...kurbanAit2027, name: { kk: '', ru: 'Выходной' } }, 'name.kk'],
   ])('refuses %s, naming the field', (_name, amendment, field) => {
     expect(() => builtIn.assertApplicable(amendment)).toThrow(

@@ -9,8 +9,11 @@ import { parseLocalDate, type LocalDate } from './local-date';
  */
 interface AmendmentBase {
   id: string;
-  /** The act, as a person would cite it: "Приказ Министра труда и социальной защиты населения РК от ... № ...". */
-  legalBasis: string;
+  /**
+   * The act, as a person would cite it, in Kazakh and Russian (Law "On public services" Art. 5: a person
+   * reads it in both): "Приказ Министра труда и социальной защиты населения РК от ... № ...".
+   */
+  legalBasis: Bilingual;
 }
 
 /** `from` (a day off) becomes a working day and `to` (a working day) a day off. */
@@ -54,7 +57,8 @@ function requireText(value: string | undefined, field: string, max: number): voi
 /** Checks the shape of an amendment; whether it fits the calendar is checked when it is applied. */
 export function assertAmendmentShape(amendment: CalendarAmendment): void {
   requireText(amendment.id, 'id', 100);
-  requireText(amendment.legalBasis, 'legalBasis', 1000);
+  requireText(amendment.legalBasis?.kk, 'legalBasis.kk', 1000);
+  requireText(amendment.legalBasis?.ru, 'legalBasis.ru', 1000);
   switch (amendment.kind) {
     case 'transfer':
       parseLocalDate(amendment.from, 'from');

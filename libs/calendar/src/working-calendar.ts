@@ -291,7 +291,7 @@ export class WorkingCalendar {
         id: amendment.holidayId,
         name: amendment.name,
         movesWhenOnDayOff: false,
-        source: { kk: amendment.legalBasis, ru: amendment.legalBasis },
+        source: amendment.legalBasis,
         amendmentId: amendment.id,
       });
     }
@@ -343,7 +343,7 @@ export class WorkingCalendar {
     }
     for (const amendment of this.amendments) {
       if (!datesOf(amendment).some((date) => yearOf(date) === year)) continue;
-      const source = { kk: amendment.legalBasis, ru: amendment.legalBasis };
+      const source = amendment.legalBasis;
       switch (amendment.kind) {
         case 'transfer':
           if (yearOf(amendment.from) === year) {

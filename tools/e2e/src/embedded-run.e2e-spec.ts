@@ -418,7 +418,7 @@ describe('the embedded run (npm start)', () => {
       date: before.dueDate,
       nameKk: 'Қосымша демалыс күні',
       nameRu: 'Дополнительный день отдыха',
-      legalBasis: 'E2E: постановление Правительства',
+      legalBasis: { kk: 'E2E: Үкімет қаулысы', ru: 'E2E: постановление Правительства' },
     });
     const query = new URLSearchParams({ start: before.includedAt, amount: '30', unit: 'calendar_days' });
     const expected = await call<{ dueDate: string }>('GET', `/api/v1/registry/calendar/terms?${query}`);

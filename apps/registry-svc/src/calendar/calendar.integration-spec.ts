@@ -65,6 +65,14 @@ describe('the working-day calendar (registry-svc)', () => {
     );
   }
 
+  const record = (payload: object): Promise<{ statusCode: number; json: <T>() => T }> =>
+    t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/calendar/amendments',
+      payload,
+      headers: { authorization: `Bearer ${admin}` },
+    });
+
   it('serves 2026 with its moved days off, Kurban Ait and their reasons in Kazakh and Russian', async () => {
     const { status, body } = await get<{
       provisional: boolean;
@@ -225,7 +233,10 @@ describe('the working-day calendar (registry-svc)', () => {
       kind: 'transfer',
       from: '2026-12-19',
       to: '2026-12-18',
-      legalBasis: 'Приказ Министра труда и социальной защиты населения РК (тестовый)',
+      legalBasis: {
+        kk: 'ҚР Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы (тестілік)',
+        ru: 'Приказ Министра труда и социальной защиты населения РК (тестовый)',
+      },
     };
     const oneWorkingDay = (): Promise<string> => termEnd('2026-12-17T10:00:00+05:00', 1, 'working_days');
     let amendmentId = '';
@@ -286,7 +297,7 @@ describe('the working-day calendar (registry-svc)', () => {
       const missing = await t.inject({
         method: 'POST',
         url: '/api/v1/registry/calendar/amendments',
-        payload: { kind: 'day_off', date: '2026-12-21', legalBasis: 'Постановление' },
+        payload: { kind: 'day_off', date: '2026-12-21', legalBasis: transfer.legalBasis },
         headers: { authorization: `Bearer ${admin}` },
       });
       expect(missing.statusCode).toBe(400);
@@ -303,7 +314,13 @@ describe('the working-day calendar (registry-svc)', () => {
       ['a transfer to a day of 2004', { ...transfer, to: '2004-12-18' }, 'to'],
       [
         'a day off in 2100',
-        { kind: 'day_off', date: '2100-01-02', nameKk: 'Демалыс', nameRu: 'Выходной', legalBasis: 'Указ' },
+        {
+          kind: 'day_off',
+          date: '2100-01-02',
+          nameKk: 'Демалыс',
+          nameRu: 'Выходной',
+          legalBasis: transfer.legalBasis,
+        },
         'date',
       ],
     ])(
@@ -350,20 +367,16 @@ describe('the working-day calendar (registry-svc)', () => {
       });
     });
 
-    const record = (payload: object): Promise<{ statusCode: number; json: <T>() => T }> =>
-      t.inject({
-        method: 'POST',
-        url: '/api/v1/registry/calendar/amendments',
-        payload,
-        headers: { authorization: `Bearer ${admin}` },
-      });
     const kurbanAit = {
       kind: 'day_off',
       date: '2027-05-16',
       nameKk: 'Құрбан айттың бірінші күні',
       nameRu: 'Первый день Курбан айта',
       holidayId: 'kurban_ait',
-      legalBasis: 'Решение ДУМК о дате Курбан айта в 2027 году (тестовое)',
+      legalBasis: {
+        kk: 'ҚМДБ-ның 2027 жылғы Құрбан айт күні туралы шешімі (тестілік)',
+        ru: 'Решение ДУМК о дате Курбан айта в 2027 году (тестовое)',
+      },
     };
 
     it('records the date of Kurban Ait 2027 on a Sunday and the year becomes final', async () => {
@@ -419,5 +432,63 @@ describe('the working-day calendar (registry-svc)', () => {
       expect(second.body.items.map((item) => item.kind)).toEqual(['transfer']);
       expect((await get<Problem>('/api/v1/registry/calendar/amendments?size=0')).status).toBe(400);
     });
+  });
+
+  describe('a calendar amendment cites its act in Kazakh and Russian (Art. 5, the state language)', () => {
+    const legalBasis = {
+      kk: '«2026 жылға демалыс күндерін ауыстыру туралы» Қазақстан Республикасы Үкіметінің қаулысы (тестілік)',
+      ru: 'Постановление Правительства Республики Казахстан «О переносе выходных дней на 2026 год» (тестовое)',
+    };
+    const transfer = { kind: 'transfer', from: '2026-12-19', to: '2026-12-18' };
+
+    it('stores, publishes and reads back the act in each language as given', async () => {
+      const recorded = await record({ ...transfer, legalBasis });
+      expect(recorded.statusCode).toBe(201);
+      const { id } = recorded.json<{ id: string }>();
+      expect(recorded.json()).toMatchObject({ legalBasis });
+
+      const [row] = await t.app
+        .get(DataSource)
+        .query<Array<{ legal_basis_kk: string; legal_basis_ru: string }>>(
+          'SELECT legal_basis_kk, legal_basis_ru FROM calendar_amendment WHERE id = $1',
+          [id],
+        );
+      expect(row).toEqual({ legal_basis_kk: legalBasis.kk, legal_basis_ru: legalBasis.ru });
+
+      const event = await eventually(
+        () => changes.find((change) => change.change.amendmentId === id),
+        `calendar.changed for ${id}`,
+      );
+      expect(jsonSchemaProblems(RegistryEventTypes.calendarChanged, event)).toEqual([]);
+      expect(event.amendments).toContainEqual(
+        expect.objectContaining({ id, legalBasisKk: legalBasis.kk, legalBasisRu: legalBasis.ru }),
+      );
+
+      const listed = await t.inject({ method: 'GET', url: '/api/v1/registry/calendar/amendments' });
+      expect(listed.json<{ items: unknown[] }>().items).toContainEqual(
+        expect.objectContaining({ id, legalBasis }),
+      );
+      // The day the amendment made off cites the act in the reader's language.
+      const day = await t.inject({ method: 'GET', url: '/api/v1/registry/calendar/days/2026-12-18' });
+      expect(day.json<{ reasons: unknown[] }>().reasons).toEqual([
+        expect.objectContaining({ amendmentId: id, source: legalBasis }),
+      ]);
+    });
+
+    it.each([
+      ['one string', { ...transfer, legalBasis: legalBasis.ru }, 'legalBasis'],
+      ['no Kazakh text', { ...transfer, legalBasis: { ru: legalBasis.ru } }, 'legalBasis.kk'],
+      ['a blank Russian text', { ...transfer, legalBasis: { kk: legalBasis.kk, ru: '  ' } }, 'legalBasis.ru'],
+    ])(
+      'refuses an act given in %s with 400 naming the field, and records nothing',
+      async (_name, payload, field) => {
+        const dataSource = t.app.get(DataSource);
+        const before = await dataSource.query<unknown[]>('SELECT 1 FROM calendar_amendment');
+        const refused = await record(payload);
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json<Problem>().errors?.map((error) => error.field)).toContain(field);
+        expect(await dataSource.query('SELECT 1 FROM calendar_amendment')).toHaveLength(before.length);
+      },
+    );
   });
 });

@@ -91,7 +91,7 @@ export function amendmentDto(row: CalendarAmendmentRow): CalendarAmendmentDto {
     ...(row.date ? { date: row.date } : {}),
     ...(row.nameKk && row.nameRu ? { name: { kk: row.nameKk, ru: row.nameRu } } : {}),
     ...(holidayId ? { holidayId } : {}),
-    legalBasis: row.legalBasis,
+    legalBasis: { kk: row.legalBasisKk, ru: row.legalBasisRu },
     recordedAt: row.recordedAt.toISOString(),
     revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
     revocationBasis: row.revocationBasis,

@@ -139,7 +139,8 @@ export class CalendarService {
         nameKk: amendment.kind === 'transfer' ? null : amendment.name.kk,
         nameRu: amendment.kind === 'transfer' ? null : amendment.name.ru,
         holidayId: amendment.kind === 'day_off' ? (amendment.holidayId ?? null) : null,
-        legalBasis: amendment.legalBasis,
+        legalBasisKk: amendment.legalBasis.kk,
+        legalBasisRu: amendment.legalBasis.ru,
         recordedAt,
         recordedBy: actor.subject,
         revokedAt: null,
@@ -250,7 +251,7 @@ function amendmentFromInput(id: string, input: RecordAmendmentDto): CalendarAmen
   }
   const required = (value: string | undefined, field: string): string =>
     value === undefined ? refuse(field, `required for ${input.kind}`) : value;
-  const base = { id, legalBasis: input.legalBasis };
+  const base = { id, legalBasis: { kk: input.legalBasis.kk, ru: input.legalBasis.ru } };
   switch (input.kind) {
     case 'transfer':
       return { ...base, kind: 'transfer', from: required(input.from, 'from'), to: required(input.to, 'to') };

@@ -29,9 +29,14 @@ export class ReviewFixesBackfill1795700000001 implements MigrationInterface {
       `UPDATE statutory_term SET status = 'met_late' WHERE status = 'missed' AND met_at IS NOT NULL`,
     );
 
+    // Dates as the calendar's 'YYYY-MM-DD' (the driver would give a Date). The calendar-store row has the act in
+    // two columns since 1796526797348, which runs after this one: the one text stands for both here, as that
+    // migration copies it (the terms counted do not depend on it).
     const amendments: CalendarAmendmentRow[] = await queryRunner.query(
-      `SELECT id, kind, date_from AS "dateFrom", date_to AS "dateTo", date, name_kk AS "nameKk",
-              name_ru AS "nameRu", holiday_id AS "holidayId", legal_basis AS "legalBasis",
+      `SELECT id, kind, to_char(date_from, 'YYYY-MM-DD') AS "dateFrom", to_char(date_to, 'YYYY-MM-DD') AS "dateTo",
+              to_char(date, 'YYYY-MM-DD') AS date, name_kk AS "nameKk",
+              name_ru AS "nameRu", holiday_id AS "holidayId",
+              legal_basis AS "legalBasisKk", legal_basis AS "legalBasisRu",
               recorded_at AS "recordedAt"
          FROM calendar_amendment WHERE revoked_at IS NULL ORDER BY recorded_at, id`,
     );

@@ -20,7 +20,14 @@ const calendarAmendment = z.looseObject({
   nameKk: text(300).optional(),
   nameRu: text(300).optional(),
   holidayId: text(50).optional(),
+  /** The act in Russian; kept so that events already in the topic parse. Read `legalBasisKk`/`legalBasisRu`. */
   legalBasis: text(1000),
+  /**
+   * The act in Kazakh and in Russian (Art. 5). Absent from events published before they existed: a consumer
+   * then reads `legalBasis` for both.
+   */
+  legalBasisKk: text(1000).optional(),
+  legalBasisRu: text(1000).optional(),
   recordedAt: isoDateTime(),
 });
 export type CalendarAmendmentV1 = PayloadOfSchema<typeof calendarAmendment>;
@@ -56,6 +63,8 @@ export const calendarChangedEvent = defineEvent({
         from: '2027-01-09',
         to: '2027-01-08',
         legalBasis: 'Постановление Правительства Республики Казахстан о переносе выходных дней на 2027 год',
+        legalBasisKk: 'Қазақстан Республикасы Үкіметінің 2027 жылға демалыс күндерін ауыстыру туралы қаулысы',
+        legalBasisRu: 'Постановление Правительства Республики Казахстан о переносе выходных дней на 2027 год',
         recordedAt: '2026-11-20T04:00:00.000Z',
       },
     ],

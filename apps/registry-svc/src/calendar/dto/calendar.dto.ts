@@ -14,6 +14,7 @@ import { Transform } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -24,7 +25,15 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsCalendarDate, pageDtoOf, queryBoolean, queryDecimalInteger, queryList } from '@kzps/platform';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  pageDtoOf,
+  queryBoolean,
+  queryDecimalInteger,
+  queryList,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 
 /**
@@ -323,13 +332,16 @@ export class RecordAmendmentDto {
   holidayId?: DatedHolidayId;
 
   @ApiProperty({
-    example:
-      'Приказ Министра труда и социальной защиты населения Республики Казахстан от 20 ноября 2026 года № 412',
+    type: ShortBilingualTextDto,
+    description: 'The act, in Kazakh and Russian (Art. 5); each at most 1000 characters',
+    example: {
+      kk: 'Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2026 жылғы 20 қарашадағы № 412 бұйрығы',
+      ru: 'Приказ Министра труда и социальной защиты населения Республики Казахстан от 20 ноября 2026 года № 412',
+    },
   })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
-  legalBasis!: string;
+  @IsDefined()
+  @IsBilingualText(ShortBilingualTextDto)
+  legalBasis!: ShortBilingualTextDto;
 }
 
 export class RevokeAmendmentDto {
@@ -366,8 +378,14 @@ export class CalendarAmendmentDto {
   })
   holidayId?: HolidayId;
 
-  @ApiProperty({ example: 'Приказ Министра труда и социальной защиты населения РК от 20.11.2026 № 412' })
-  legalBasis!: string;
+  @ApiProperty({
+    type: TextDto,
+    example: {
+      kk: 'ҚР Еңбек және халықты әлеуметтік қорғау министрінің 20.11.2026 № 412 бұйрығы',
+      ru: 'Приказ Министра труда и социальной защиты населения РК от 20.11.2026 № 412',
+    },
+  })
+  legalBasis!: TextDto;
 
   @ApiProperty({ example: '2026-11-20T09:00:00.000Z' })
   recordedAt!: string;
