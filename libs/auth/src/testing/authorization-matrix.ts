@@ -873,6 +873,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     law: 'Rename a position (its code is permanent)',
   },
   {
+    operation: 'GET /api/v1/registry/owner-corrections',
+    who: ['public-services-authority'],
+    relation: 'role',
+    law: 'The entries whose developer moved from an akimat to the central body (Art. 7.1), for the authority to check',
+  },
+  {
     operation: 'GET /api/v1/registry/services',
     who: 'anyone',
     relation: 'own',
