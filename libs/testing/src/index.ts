@@ -61,3 +61,12 @@ export {
   type MetricSelector,
   type MonitoringQuery,
 } from './monitoring/monitoring-queries';
+export {
+  relationMismatches,
+  type RelationCaller,
+  type RelationCell,
+  type RelationEntry,
+  type RelationFixture,
+  type RelationReport,
+  type RelationTarget,
+} from './openapi/relation-matrix-check';
