@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { eventually } from '@kzps/testing';
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { demoServices } from '../seed/demo-data';
@@ -598,6 +599,69 @@ describe('registry exports and CSV import', () => {
       expect(again.json<Job>().id).toBe(first.json<Job>().id);
       expect(again.json<Job>().status).toBe('imported');
       expect(await count()).toBe(before + 2);
+    });
+
+    it('gives a file its own job when the job standing for it ends between the insert that met it and the read', async () => {
+      // The interleaving the generated input once hit by chance (a 500), made certain: another replica runs the
+      // file's job; the request's insert meets it and does nothing, then an AFTER INSERT statement trigger holds
+      // the request on an advisory lock the test owns. The test sees it wait, rejects the job and commits, which
+      // lets the request read on: the job it met no longer stands for the file.
+      const dataSource = t.app.get(DataSource);
+      const rows = await exportedWithNewCodes('ENDED');
+      const file = toText(rows.slice(0, 3));
+      const standing = randomUUID();
+      await dataSource.query(
+        `INSERT INTO import_job (id, status, file_hash, file, actor, rows, attempts, runner, heartbeat_at, started_at)
+         VALUES ($1, 'running', $2, $3, $4, 2, 1, $5, now(), now())`,
+        [
+          standing,
+          createHash('sha256').update(file).digest('hex'),
+          file,
+          JSON.stringify({ subject: 'officer-1', roles: ['public-services-authority'] }),
+          randomUUID(),
+        ],
+      );
+      const lockKey = 87_087;
+      await dataSource.query(
+        `CREATE FUNCTION test_hold_import_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN PERFORM pg_advisory_xact_lock_shared(${lockKey}); RETURN NULL; END $$`,
+      );
+      await dataSource.query(
+        `CREATE TRIGGER test_hold_import_insert AFTER INSERT ON import_job
+         FOR EACH STATEMENT EXECUTE FUNCTION test_hold_import_insert()`,
+      );
+      const rejecter = dataSource.createQueryRunner();
+      try {
+        await rejecter.startTransaction();
+        await rejecter.query('SELECT pg_advisory_xact_lock($1)', [lockKey]);
+        const answer = importCsv(file);
+        await eventually(async () => {
+          // Polled outside the rejecter's transaction, which sees pg_stat_activity as of its first read.
+          const [waiting] = await dataSource.query<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'
+               AND position('INSERT INTO import_job' in query) > 0`,
+          );
+          return (waiting?.n ?? 0) > 0;
+        }, 'the request to wait after the insert that met the standing job');
+        await rejecter.query(
+          `UPDATE import_job SET status = 'rejected', runner = NULL, finished_at = now() WHERE id = $1`,
+          [standing],
+        );
+        await rejecter.commitTransaction();
+        const response = await answer;
+        expect(response.statusCode).toBe(202);
+        const job = response.json<Job>();
+        expect(job.id).not.toBe(standing);
+        expect(await jobRow(standing)).toEqual({ status: 'rejected', attempts: 1 });
+        await t.app.get(ImportJobRunner).drain();
+        expect(await jobRow(job.id)).toEqual({ status: 'imported', attempts: 1 });
+      } finally {
+        if (rejecter.isTransactionActive) await rejecter.rollbackTransaction();
+        await rejecter.release();
+        await dataSource.query('DROP TRIGGER IF EXISTS test_hold_import_insert ON import_job');
+        await dataSource.query('DROP FUNCTION IF EXISTS test_hold_import_insert()');
+      }
     });
 
     it('answers the same job for a retry with the same Idempotency-Key', async () => {
