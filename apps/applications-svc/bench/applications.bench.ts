@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
-import { freePort, startEmbeddedPostgres, TestClock } from '@kzps/testing';
+import { freePort, startEmbeddedPostgres, stopProcess, TestClock } from '@kzps/testing';
 import { Client } from 'pg';
 import { DeadlineWatcher } from '../src/clocks/deadline-watcher';
 import { standardItemId } from '../src/read-model/standard-content-ids';
@@ -126,16 +126,6 @@ function startBroker(port: number, dataDir: string): string {
     {},
   );
   return `127.0.0.1:${port}`;
-}
-
-/** SIGTERM, then SIGKILL after 15 s; waits for the exit. */
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /**

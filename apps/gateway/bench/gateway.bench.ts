@@ -1,30 +1,46 @@
 // Gateway speed against its anchors, in one run on loopback: the same public read called directly on the
-// upstream, through nginx as a plain reverse proxy (when nginx is installed) and through the gateway,
-// anonymous and with a verified bearer token. Upstream, nginx and gateway each run in their own process.
+// service, through nginx as a plain keep-alive reverse proxy and through the gateway, anonymous and with a
+// verified bearer token. Two sections:
+//   1. registry-svc, the real service as `npm start` runs it (its own process, a real PostgreSQL, the
+//      kafka-lite broker), `GET /api/v1/registry/calendar/terms?...`: what issue 20 measured;
+//   2. a trivial Nest fixture upstream (apps/gateway/src/test/upstream-fixture.ts), where the service costs
+//      little and the proxies' own CPU per request shows.
+// Every server (service, nginx, gateway) runs in its own process; autocannon runs in this one.
+// nginx is Debian's package: the installed /usr/sbin/nginx, else the binary unpacked from `apt-get download
+// nginx` into node_modules/.cache (no root needed).
 // Run from the repository root:
-//   npm run bench:gateway -- [seconds]        (GATEWAY_NODE_OPTIONS=--cpu-prof profiles the gateway)
-// BENCH_TRACING=1 adds a second gateway with tracing on (spans exported over OTLP/HTTP to a stand-in
-// collector that discards them) and compares it with the untraced one in the same run.
+//   npm run bench:gateway -- [seconds]        (GATEWAY_NODE_OPTIONS=--cpu-prof profiles the gateways)
+// BENCH_SECTIONS=registry or =fixture runs one section only. BENCH_TRACING=1 adds, in the fixture section,
+// a second gateway with tracing on (spans exported over OTLP/HTTP to a stand-in collector that discards
+// them) and compares it with the untraced one in the same run.
 import autocannon from 'autocannon';
-import { createServer as createHttpServer } from 'node:http';
-import { startTestIssuer } from '@kzps/auth/testing';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
+import { debianBinary, freePort, startEmbeddedPostgres, stopProcess } from '@kzps/testing';
 
 const DURATION_S = Math.min(Number(process.argv[2] ?? 8), 60);
 const CONNECTIONS = 32;
-const PATH = '/api/v1/registry/things';
-const REGISTER_TS = join(__dirname, '../../../tools/scripts/register-ts.cjs');
+const ROOT = join(__dirname, '../../..');
+const REGISTER_TS = join(ROOT, 'tools/scripts/register-ts.cjs');
+const FIXTURE_PATH = '/api/v1/registry/things';
+/** Where a 5-working-day term from 19 March 2026 ends: a public read the registry computes from its calendar. */
+const REGISTRY_PATH =
+  '/api/v1/registry/calendar/terms?start=2026-03-19T10%3A00%3A00%2B05%3A00&amount=5&unit=working_days';
+const SECTIONS = (process.env.BENCH_SECTIONS ?? 'registry,fixture').split(',');
 
 interface Measured {
   rps: number;
   p50: number;
   p99: number;
-  cpuPerRequestUs: number;
+  /** CPU µs per request of the process that proxied (nginx, gateway), 0 for a direct call. */
+  proxyCpuUs: number;
+  /** CPU µs per request of the service behind. */
+  serviceCpuUs: number;
   requests: number;
   errors: number;
 }
@@ -34,6 +50,7 @@ const MAX_ERROR_SHARE = 0.001;
 
 /** CPU seconds (user + system) a process has used so far, from /proc; 0 where there is no /proc. */
 function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
@@ -42,81 +59,125 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
 /**
- * Requests per second, latency, and the CPU time the serving process spent per request: on a shared,
- * loaded machine the rate depends on how much CPU the scheduler gives each process, the CPU per request
- * much less so.
+ * Requests per second, latency, and the CPU time the proxy and the service each spent per request: on a
+ * shared, loaded machine the rate depends on how much CPU the scheduler gives each process, the CPU per
+ * request much less so.
  */
 async function measure(
   title: string,
   url: string,
   headers: Record<string, string>,
-  servedBy?: number,
+  servicePid: number | undefined,
+  proxyPid?: number,
 ): Promise<Measured> {
-  const cpuBefore = cpuSeconds(servedBy);
+  const proxyBefore = cpuSeconds(proxyPid);
+  const serviceBefore = cpuSeconds(servicePid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  const cpuPerRequestUs = ((cpuSeconds(servedBy) - cpuBefore) / Math.max(result.requests.total, 1)) * 1e6;
+  const total = Math.max(result.requests.total, 1);
+  const proxyCpuUs = proxyPid ? ((cpuSeconds(proxyPid) - proxyBefore) / total) * 1e6 : 0;
+  const serviceCpuUs = ((cpuSeconds(servicePid) - serviceBefore) / total) * 1e6;
   const errors = result.errors + result.non2xx;
-  const cpu = servedBy ? `  proxy CPU ${cpuPerRequestUs.toFixed(0)} µs/request` : '';
-  process.stdout.write(
-    `${title.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors}${cpu}\n`,
+  const cpu = `${proxyPid ? `proxy CPU ${proxyCpuUs.toFixed(0)} µs/request, ` : ''}service ${serviceCpuUs.toFixed(0)} µs`;
+  say(
+    `${title.padEnd(24)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms  ` +
+      `p99 ${result.latency.p99} ms  errors ${errors}  ${cpu}`,
   );
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    cpuPerRequestUs,
+    proxyCpuUs,
+    serviceCpuUs,
     requests: result.requests.total,
     errors,
   };
 }
 
-/** Starts a node script in its own process and reads the port it prints. */
-async function startNode(
-  script: string,
-  args: string[],
-  nodeOptions: string[] = [],
-  env: Record<string, string> = {},
-): Promise<{
+interface Running {
   child: ChildProcess;
   url: string;
-}> {
-  const child = spawn(
-    process.execPath,
-    [...nodeOptions, '-r', REGISTER_TS, join(__dirname, script), ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...env },
-    },
+}
+
+/** Everything this run started, stopped in reverse order however the run ends. */
+const cleanups: Array<() => Promise<void>> = [];
+const children = new Set<ChildProcess>();
+
+/** Starts a node script in its own process; its stderr is relayed with a prefix. */
+function startNode(
+  name: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): ChildProcess {
+  const child = spawn(process.execPath, [...nodeOptions, '-r', REGISTER_TS, script, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  child.stderr?.on('data', (chunk: Buffer) =>
+    process.stderr.write(
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => `[${name}] ${line}\n`)
+        .join(''),
+    ),
   );
+  children.add(child);
+  cleanups.push(() => stop(child));
+  return child;
+}
+
+/** A bench server that prints its port on stdout once listening. */
+async function startPrintingPort(
+  name: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeOptions: string[] = [],
+): Promise<Running> {
+  const child = startNode(name, join(__dirname, script), args, env, nodeOptions);
   if (!child.stdout) throw new Error(`${script} has no stdout`);
   const [line] = (await once(child.stdout, 'data')) as [Buffer];
   return { child, url: `http://127.0.0.1:${line.toString().trim()}` };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-function nginxBinary(): string | undefined {
-  for (const candidate of ['/usr/sbin/nginx', 'nginx']) {
-    if (spawnSync(candidate, ['-v']).status === 0) return candidate;
+async function waitReady(url: string, name: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return undefined;
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** nginx as a minimal keep-alive reverse proxy to the upstream, in a temp dir; undefined if not installed. */
-async function startNginx(
-  upstreamUrl: string,
-): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> } | undefined> {
-  const binary = nginxBinary();
-  if (!binary) return undefined;
+/** Stops a child this run started and forgets it. */
+async function stop(child: ChildProcess): Promise<void> {
+  children.delete(child);
+  await stopProcess(child);
+}
+
+/** nginx as a minimal keep-alive reverse proxy to the upstream, in a temp dir. */
+async function startNginx(upstreamUrl: string): Promise<{ url: string; pid: number | undefined }> {
+  const binary = debianBinary({
+    command: '/usr/sbin/nginx',
+    debianPackage: 'nginx',
+    pathInPackage: './usr/sbin/nginx',
+    versionArgs: ['-v'],
+  });
   const dir = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
   const port = await freePort();
   writeFileSync(
@@ -148,166 +209,215 @@ http {
 }
 `,
   );
-  const child = spawn(binary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  // -e: the error log before the configuration is read (the package's default path may not exist).
+  const child = spawn(binary, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
+    stdio: 'inherit',
+  });
+  children.add(child);
+  cleanups.push(async () => {
+    children.delete(child);
+    child.kill('SIGQUIT');
+    if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+    rmSync(dir, { recursive: true, force: true });
+  });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (
-      await fetch(`${url}/health/live`).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    pid: child.pid,
-    stop: async () => {
-      child.kill('SIGQUIT');
-      await once(child, 'exit');
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  await waitReady(`${url}/health/live`, 'nginx', 5_000);
+  return { url, pid: child.pid };
 }
 
 /** Stands in for an OpenTelemetry collector: accepts OTLP/HTTP exports and discards them. */
-async function startSpanSink(): Promise<{ url: string; close: () => Promise<void> }> {
+async function startSpanSink(): Promise<string> {
   const sink = createHttpServer((request, response) => {
     request.resume();
     request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
   });
   sink.listen(0, '127.0.0.1');
   await once(sink, 'listening');
+  cleanups.push(async () => {
+    sink.close();
+    await once(sink, 'close');
+  });
   const address = sink.address();
-  return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: async () => {
-      sink.close();
-      await once(sink, 'close');
-    },
-  };
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  child.kill('SIGTERM');
-  await once(child, 'exit');
-}
+const gatewayNodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
 
-async function main(): Promise<void> {
-  const issuer = await startTestIssuer();
-  const started: Array<() => Promise<void>> = [() => issuer.close()];
-  try {
-    const upstream = await startNode('upstream-server.ts', [JSON.stringify(issuer.authOptions)]);
-    started.push(() => stop(upstream.child));
-    const nodeOptions = (process.env.GATEWAY_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-    const gatewayArgs = [upstream.url, JSON.stringify(issuer.env)];
-    // The anchor gateway never traces, whatever OTEL_* the caller's shell has.
-    const gateway = await startNode('gateway-server.ts', gatewayArgs, nodeOptions, {
-      OTEL_SDK_DISABLED: 'true',
-    });
-    started.push(() => stop(gateway.child));
-    let traced: { child: ChildProcess; url: string } | undefined;
-    if (process.env.BENCH_TRACING === '1') {
-      const sink = await startSpanSink();
-      started.push(sink.close);
-      traced = await startNode('gateway-server.ts', gatewayArgs, nodeOptions, {
-        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
-        OTEL_SDK_DISABLED: 'false',
-      });
-      const tracedChild = traced.child;
-      started.push(() => stop(tracedChild));
-    }
-    const nginx = await startNginx(upstream.url);
-    if (nginx) started.push(nginx.stop);
-    await compare(
-      upstream.url,
-      gateway,
-      nginx,
-      await issuer.token(
-        { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
-        { ttlSeconds: 3600 },
-      ),
-      traced,
-    );
-  } finally {
-    for (const stopIt of started.reverse()) await stopIt();
-  }
-}
-
-async function compare(
+/** A gateway in front of `upstreamUrl` as the registry; the anchor gateway never traces, whatever OTEL_* says. */
+function startGateway(
+  name: string,
   upstreamUrl: string,
-  gateway: { child: ChildProcess; url: string },
-  nginx: { url: string; pid: number | undefined } | undefined,
-  token: string,
-  traced: { child: ChildProcess; url: string } | undefined,
-): Promise<void> {
+  issuer: TestIssuer,
+  tracingTo?: string,
+): Promise<Running> {
+  return startPrintingPort(
+    name,
+    'gateway-server.ts',
+    [upstreamUrl, JSON.stringify(issuer.env)],
+    tracingTo
+      ? { OTEL_EXPORTER_OTLP_ENDPOINT: tracingTo, OTEL_SDK_DISABLED: 'false' }
+      : { OTEL_SDK_DISABLED: 'true' },
+    gatewayNodeOptions,
+  );
+}
+
+/** registry-svc as `npm start` runs it: its own process on a real PostgreSQL, with kafka-lite as its broker. */
+async function startRegistry(issuer: TestIssuer): Promise<Running> {
+  const postgres = await startEmbeddedPostgres();
+  cleanups.push(() => postgres.stop());
+  const brokerDir = mkdtempSync(join(tmpdir(), 'bench-kafka-'));
+  cleanups.push(async () => rmSync(brokerDir, { recursive: true, force: true }));
+  const brokerPort = await freePort();
+  startNode(
+    'kafka-lite',
+    join(ROOT, 'tools/kafka-lite/bin/kafka-lite.js'),
+    ['--host', '127.0.0.1', '--port', String(brokerPort), '--data-dir', brokerDir, '--log-level', 'warn'],
+    {},
+  );
+  const port = await freePort();
+  const database = new URL(postgres.url);
+  database.pathname = '/kzps_registry';
+  const child = startNode('registry-svc', join(ROOT, 'apps/registry-svc/src/main.ts'), [], {
+    ...issuer.env,
+    PORT: String(port),
+    DATABASE_URL: database.toString(),
+    KAFKA_BROKERS: `127.0.0.1:${brokerPort}`,
+    // The service logs the same way on all three paths; its access log would only slow every path alike.
+    LOG_LEVEL: 'warn',
+    OTEL_SDK_DISABLED: 'true',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(`${url}/health/ready`, 'registry-svc', 180_000);
+  return { child, url };
+}
+
+interface Section {
+  name: string;
+  path: string;
+  upstream: Running;
+  gateway: Running;
+  nginx: { url: string; pid: number | undefined };
+  traced?: Running;
+}
+
+const summary: string[] = [];
+const runs: Measured[] = [];
+
+async function compare(section: Section, token: string): Promise<void> {
+  const { name, path, upstream, gateway, nginx, traced } = section;
+  const servicePid = upstream.child.pid;
+  say(`\n${name}: autocannon ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${path} (load ${load()})`);
+  // Each path once before measuring: the service's and the proxies' code paths compiled, pools filled.
+  await measure('warm-up direct', `${upstream.url}${path}`, {}, servicePid);
+  await measure('warm-up nginx', `${nginx.url}${path}`, {}, servicePid, nginx.pid);
+  await measure('warm-up gateway', `${gateway.url}${path}`, {}, servicePid, gateway.child.pid);
+  if (traced) await measure('warm-up traced', `${traced.url}${path}`, {}, servicePid, traced.child.pid);
   const callers: Array<[string, Record<string, string>]> = [
     ['anonymous', {}],
     ['bearer', { authorization: `Bearer ${token}` }],
   ];
-  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, GET ${PATH}\n`);
-  if (!nginx) process.stdout.write('nginx is not installed: no nginx anchor in this run\n');
-  await measure('warm-up gateway', `${gateway.url}${PATH}`, {});
-  if (traced) await measure('warm-up traced', `${traced.url}${PATH}`, {});
-  const summary: string[] = [];
-  const runs: Measured[] = [];
   for (const [caller, headers] of callers) {
-    const direct = await measure(`direct ${caller}`, `${upstreamUrl}${PATH}`, headers);
-    const viaNginx = nginx
-      ? await measure(`nginx ${caller}`, `${nginx.url}${PATH}`, headers, nginx.pid)
-      : undefined;
+    const direct = await measure(`direct ${caller}`, `${upstream.url}${path}`, headers, servicePid);
+    const viaNginx = await measure(`nginx ${caller}`, `${nginx.url}${path}`, headers, servicePid, nginx.pid);
     const viaGateway = await measure(
       `gateway ${caller}`,
-      `${gateway.url}${PATH}`,
+      `${gateway.url}${path}`,
       headers,
+      servicePid,
       gateway.child.pid,
     );
-    runs.push(direct, viaGateway, ...(viaNginx ? [viaNginx] : []));
-    const ratios = [`gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)}`];
-    const cpu = `gateway ${viaGateway.cpuPerRequestUs.toFixed(0)} µs`;
-    if (viaNginx) {
-      ratios.push(
-        `gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)}`,
-        `CPU per request gateway/nginx ${(viaGateway.cpuPerRequestUs / viaNginx.cpuPerRequestUs).toFixed(1)}`,
-      );
-    }
+    runs.push(direct, viaNginx, viaGateway);
+    const ratio = (a: Measured, b: Measured) => (a.rps / b.rps).toFixed(2);
+    const line =
+      `${name} ${caller}: gateway/nginx ${ratio(viaGateway, viaNginx)}, gateway/direct ` +
+      `${ratio(viaGateway, direct)}, nginx/direct ${ratio(viaNginx, direct)} (req/s gateway ` +
+      `${viaGateway.rps.toFixed(0)}, nginx ${viaNginx.rps.toFixed(0)}, direct ${direct.rps.toFixed(0)}; ` +
+      `CPU µs/request gateway ${viaGateway.proxyCpuUs.toFixed(0)}, nginx ${viaNginx.proxyCpuUs.toFixed(0)}, ` +
+      `service ${direct.serviceCpuUs.toFixed(0)})`;
+    say(line);
+    summary.push(line);
     if (traced) {
       const viaTraced = await measure(
         `gateway traced ${caller}`,
-        `${traced.url}${PATH}`,
+        `${traced.url}${path}`,
         headers,
+        servicePid,
         traced.child.pid,
       );
       runs.push(viaTraced);
       const overhead =
-        `traced/untraced ${(viaTraced.rps / viaGateway.rps).toFixed(2)}, CPU per request ` +
-        `traced/untraced ${(viaTraced.cpuPerRequestUs / viaGateway.cpuPerRequestUs).toFixed(2)}`;
-      ratios.push(overhead);
-      summary.push(`${caller} ${overhead}`);
+        `${name} ${caller} traced/untraced ${ratio(viaTraced, viaGateway)}, CPU per request ` +
+        `traced/untraced ${(viaTraced.proxyCpuUs / viaGateway.proxyCpuUs).toFixed(2)}`;
+      say(overhead);
+      summary.push(overhead);
     }
-    process.stdout.write(`ratio ${caller}: ${ratios.join(', ')}\n`);
-    summary.push(
-      viaNginx
-        ? `${caller} gateway/nginx ${(viaGateway.rps / viaNginx.rps).toFixed(2)} ` +
-            `(${viaGateway.rps.toFixed(0)} vs ${viaNginx.rps.toFixed(0)} req/s; CPU/request ${cpu} vs nginx ${viaNginx.cpuPerRequestUs.toFixed(0)} µs)`
-        : `${caller} gateway/direct ${(viaGateway.rps / direct.rps).toFixed(2)} ` +
-            `(${viaGateway.rps.toFixed(0)} vs ${direct.rps.toFixed(0)} req/s; CPU/request ${cpu})`,
+  }
+}
+
+async function main(): Promise<void> {
+  const issuer = await startTestIssuer();
+  cleanups.push(() => issuer.close());
+  const token = await issuer.token(
+    { subject: 'bench', roles: ['recipient'], iin: '900315401233' },
+    { ttlSeconds: 3600 },
+  );
+  if (SECTIONS.includes('registry')) {
+    const upstream = await startRegistry(issuer);
+    const gateway = await startGateway('gateway', upstream.url, issuer);
+    await compare(
+      { name: 'registry-svc', path: REGISTRY_PATH, upstream, gateway, nginx: await startNginx(upstream.url) },
+      token,
+    );
+    // The next section measures other processes: these stop first so they take no CPU from it.
+    while (cleanups.length > 1) await cleanups.pop()?.();
+  }
+  if (SECTIONS.includes('fixture')) {
+    const upstream = await startPrintingPort('upstream', 'upstream-server.ts', [
+      JSON.stringify(issuer.authOptions),
+    ]);
+    const gateway = await startGateway('gateway', upstream.url, issuer);
+    const traced =
+      process.env.BENCH_TRACING === '1'
+        ? await startGateway('gateway traced', upstream.url, issuer, await startSpanSink())
+        : undefined;
+    await compare(
+      {
+        name: 'fixture',
+        path: FIXTURE_PATH,
+        upstream,
+        gateway,
+        nginx: await startNginx(upstream.url),
+        traced,
+      },
+      token,
     );
   }
   const requests = runs.reduce((sum, run) => sum + run.requests, 0);
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);
-  const load = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
-  process.stdout.write(
+  say(
     `SUMMARY bench:gateway ${DURATION_S} s x ${CONNECTIONS} connections: ${summary.join('; ')}; ` +
-      `errors ${errors}/${requests}; load average ${load}\n`,
+      `errors ${errors}/${requests}; load average ${load()}`,
   );
   if (errors > requests * MAX_ERROR_SHARE) throw new Error(`${errors} of ${requests} requests failed`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exitCode = 1;
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0)
+    await cleanups
+      .pop()?.()
+      .catch(() => undefined);
+}
+
+process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+process.once('SIGTERM', () => void cleanUp().then(() => process.exit(143)));
+// Last resort: no child outlives this script.
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
 });
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => void cleanUp());
