@@ -14,6 +14,7 @@ export {
 } from './idempotency/idempotent';
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
 export { inOneTransaction, inTransaction } from './idempotency/request-transaction';
+export { requestManager, runPrepared, type PreparedStatement } from './prepared-statement';
 export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';
 export {
   PeriodicSweep,

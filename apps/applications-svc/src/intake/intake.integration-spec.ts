@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CalendarStore } from '@kzps/calendar-store';
-import { ApplicationsEventTypes, type StandardInForceV1 } from '@kzps/contracts';
+import { ApplicationsEventTypes, type OrganizationUpsertedV1, type StandardInForceV1 } from '@kzps/contracts';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import {
   handled,
   inputTopics,
+  organizationUpserted,
   publish,
   standardAmended,
   startService,
@@ -278,6 +279,29 @@ describe('intake (Art. 12, 14)', () => {
     expect(stale.json<{ code: string }>().code).toBe('DOCUMENT_NOT_IN_STANDARD');
     const after = await call('POST', '/api/v1/applications', callers.operator, pscBody(amendment));
     expect(after.json<ApplicationReceipt>().term.value).toBe(10);
+  });
+
+  it('judges each intake on the registry as it is: a PSC deactivated after an intake takes no more (Art. 14)', async () => {
+    const own = testOrganizations();
+    await publishOrganizations(app, kafka, own, acceptedAt);
+    const ownService = await publishServiceInForce(app, kafka, own, acceptedAt);
+    const operator = testCallers(own).operator;
+    clock.set(acceptedAt);
+    const accepted = await call('POST', '/api/v1/applications', operator, pscBody(ownService));
+    expect(accepted.statusCode).toBe(201);
+    const upserted = organizationUpserted(own.psc, new Date(acceptedAt.getTime() + 60_000));
+    const deactivated = {
+      ...upserted,
+      data: { ...(upserted.data as OrganizationUpsertedV1), active: false },
+    };
+    await publish(kafka, inputTopics.organizations, [deactivated]);
+    await handled(app, [deactivated]);
+
+    const before = await written();
+    const refused = await call('POST', '/api/v1/applications', operator, pscBody(ownService));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ code: string }>().code).toBe('PSC_UNKNOWN');
+    expect(await written()).toEqual(before);
   });
 
   describe('bad input gets a 4xx problem naming it, and nothing is written', () => {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasRole } from '@kzps/auth';
-import { columnsJson, inTransaction, recordedRefusal } from '@kzps/db';
+import {
+  columnsJson,
+  inTransaction,
+  recordedRefusal,
+  requestManager,
+  runPrepared,
+  type PreparedStatement,
+} from '@kzps/db';
 import { auditInsert, prepareAudits, recordAudit } from '@kzps/audit';
 import { formatAlmaty } from '@kzps/calendar';
 import { ApplicationsEventTypes, type ApplicationChannel } from '@kzps/contracts';
@@ -15,7 +22,11 @@ import { ApplicationTerms, isPscChannel } from '../clocks/application-terms';
 import { Clock } from '@kzps/platform';
 import { ApplicationsRoles, recipientIdNumberOf, type CallerIdentity } from '../common/identity';
 import { ApplicationEvents, factsOf } from '../events/application-events';
-import { ReadModelService } from '../read-model/read-model.service';
+import {
+  intakeContextCurrent,
+  ReadModelService,
+  type IntakeContextStamp,
+} from '../read-model/read-model.service';
 import type { OrganizationRef } from '../read-model/organization-ref.entity';
 import type { ServiceRef } from '../read-model/service-ref.entity';
 import type { StandardDocument, StandardVersionRef } from '../read-model/standard-version-ref.entity';
@@ -56,14 +67,21 @@ function soleProviderOf(version: StandardVersionRef): string | undefined {
 }
 
 /**
- * An accepted application's four rows in one statement: $1 the application, $2 its history row (each as
- * `columnsJson`), $3 its event (`ApplicationEvents.prepare`), $4 its audit record (`prepareAudits`). A
- * tracking number already taken inserts nothing at all (`inserted` 0).
+ * An accepted application's four rows in one statement, so it needs no transaction of its own: $1 the
+ * application, $2 its history row (each as `columnsJson`), $3 its event (`ApplicationEvents.prepare`), $4 its
+ * audit record (`prepareAudits`); $5-$9 what the checks were made on (`intakeContextCurrent`). Nothing is
+ * written unless that is still current (`current` false: read it again), nor when the tracking number is
+ * already taken (`inserted` 0: draw again).
  */
 const written = 'EXISTS (SELECT 1 FROM inserted)';
-const acceptSql = `
-  WITH inserted AS (
-    INSERT INTO application SELECT * FROM jsonb_populate_record(NULL::application, $1::jsonb)
+const acceptStatement: PreparedStatement = {
+  name: 'applications.intake-accept',
+  text: `
+  WITH context AS (
+    SELECT ${intakeContextCurrent(5)} AS current
+  ), inserted AS (
+    INSERT INTO application
+    SELECT * FROM jsonb_populate_record(NULL::application, $1::jsonb) WHERE (SELECT current FROM context)
     ON CONFLICT DO NOTHING
     RETURNING id
   ), history AS (
@@ -74,7 +92,26 @@ const acceptSql = `
   ), audit AS (
     ${auditInsert('$4', written)}
   )
-  SELECT count(*)::int AS inserted FROM inserted`;
+  SELECT (SELECT current FROM context) AS current, (SELECT count(*)::int FROM inserted) AS inserted`,
+};
+
+/** What an intake is judged on: the service, its standard in force and the organisations involved. */
+type IntakeContext = Awaited<ReturnType<ReadModelService['intakeContext']>>;
+
+/** How an intake goes, judged on its context: accepted, or refused at the desk for missing documents. */
+type IntakePlan =
+  | { kind: 'accept'; desk: Desk; recipient: Recipient; presented: StandardDocument[] }
+  | { kind: 'refuse'; desk: Desk; recipient: Recipient; missing: StandardDocument[] };
+
+/**
+ * Contexts intakes were judged on, by service and organisations, so the next intake at the same desk needs no
+ * read of its own: the statement that writes it checks the context is still current (`acceptStatement`).
+ * Bounded; the oldest is dropped first.
+ */
+const CACHED_CONTEXTS = 500;
+
+/** Reads of the context in one intake: each is changed under it only by the registry's rare updates. */
+const CONTEXT_READS = 3;
 
 /** Intake of applications by channel (Art. 12-15): checks, the term, the tracking number, the receipt. */
 @Injectable()
@@ -87,6 +124,9 @@ export class IntakeService {
     private readonly events: ApplicationEvents,
     private readonly signatures: SignatureVerifier,
   ) {}
+
+  /** By service and organisations, in the order last used (`remember`). */
+  private readonly contexts = new Map<string, IntakeContext>();
 
   /**
    * Accepts an application, or refuses it at intake when a document the standard requires for the channel is
@@ -101,59 +141,37 @@ export class IntakeService {
   ): Promise<ApplicationReceipt> {
     // Verified before the transaction: the national verification service may take its time.
     const signature = await this.verifiedSignature(caller, dto, body);
+    const organizationIds = [caller.organizationId, dto.providerOrganizationId].filter(
+      (id): id is string => id !== undefined,
+    );
+    const key = `${dto.serviceId} ${organizationIds.join(' ')}`;
+    const cached = this.contexts.get(key);
+    if (cached) {
+      // One statement, checking the context it was judged on is still current; anything else (a refusal,
+      // a context changed since) is decided on a fresh read below, so a stale context never answers.
+      const receipt = await this.acceptOnCached(caller, dto, cached, signature);
+      if (receipt) return receipt;
+      this.contexts.delete(key);
+    }
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const now = this.clock.now();
-      // The service, its standard in force, the caller's organisation (a PSC, a provider) and the provider
-      // named or implied, in one round trip.
-      const { service, version, organizations } = await this.readModel.intakeContext(
-        manager,
-        dto.serviceId,
-        [caller.organizationId, dto.providerOrganizationId].filter((id): id is string => id !== undefined),
-      );
-      if (!version.channels.includes(dto.channel)) {
-        throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_ALLOWED, undefined, {
-          allowedChannels: version.channels,
-        });
+      for (let attempt = 0; attempt < CONTEXT_READS; attempt += 1) {
+        // The service, its standard in force (share-locked), the caller's organisation (a PSC, a provider)
+        // and the provider named or implied, in one round trip.
+        const context = await this.readModel.intakeContext(manager, dto.serviceId, organizationIds);
+        const plan = this.plan(caller, dto, context);
+        this.remember(key, context);
+        if (plan.kind === 'refuse') {
+          return {
+            kind: 'refused' as const,
+            receipt: await this.refuse(manager, caller, dto, context, plan),
+          };
+        }
+        const receipt = await this.accept(manager, caller, dto, context, plan, signature);
+        if (receipt) return { kind: 'accepted' as const, receipt };
+        // The registry changed the service or an organisation between the read and the write: judge again.
+        this.contexts.delete(key);
       }
-      const desk = this.deskOf(organizations, caller, dto, version);
-      const recipient = this.recipientOf(caller, dto);
-      this.assertDeskRecords(dto);
-      const presented = this.presentedDocuments(dto.documentIds, version);
-      const missing = version.documents.filter((d) => requiredFor(d, dto.channel) && !presented.includes(d));
-      if (missing.length > 0 && dto.channel === 'electronic') {
-        // The portal refuses an incomplete form; no operator refused anything (Art. 14.2 is a desk's act).
-        throw applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
-          missingDocumentIds: missing.map((d) => d.id),
-          missingDocuments: missing.map((d) => ({ id: d.id, name: d.name })),
-        });
-      }
-      if (missing.length > 0) {
-        return {
-          kind: 'refused' as const,
-          receipt: await this.refuse(manager, caller, dto, {
-            service,
-            version,
-            desk,
-            provider: organizations.get(desk.providerId) ?? null,
-            recipient,
-            missing,
-            now,
-          }),
-        };
-      }
-      return {
-        kind: 'accepted' as const,
-        receipt: await this.accept(manager, caller, dto, {
-          service,
-          version,
-          desk,
-          provider: organizations.get(desk.providerId) ?? null,
-          recipient,
-          presented,
-          signature,
-          now,
-        }),
-      };
+      throw new Error(`The intake context changed under ${CONTEXT_READS} reads in a row`);
     });
     if (outcome.kind === 'refused') {
       // D33: the refusal is recorded, so a retry with the Idempotency-Key replays this 422, not a second refusal.
@@ -167,6 +185,60 @@ export class IntakeService {
     return outcome.receipt;
   }
 
+  /** An acceptance judged on a context read earlier; null when a fresh read must decide. */
+  private async acceptOnCached(
+    caller: CallerIdentity,
+    dto: CreateApplicationDto,
+    context: IntakeContext,
+    signature: RequestSignature | null,
+  ): Promise<ApplicationReceipt | null> {
+    let plan: IntakePlan;
+    try {
+      plan = this.plan(caller, dto, context);
+    } catch {
+      return null;
+    }
+    if (plan.kind !== 'accept') return null;
+    return this.accept(requestManager(this.dataSource), caller, dto, context, plan, signature);
+  }
+
+  private remember(key: string, context: IntakeContext): void {
+    this.contexts.delete(key);
+    this.contexts.set(key, context);
+    if (this.contexts.size > CACHED_CONTEXTS) {
+      const oldest = this.contexts.keys().next().value;
+      if (oldest !== undefined) this.contexts.delete(oldest);
+    }
+  }
+
+  /**
+   * The checks of an intake on its context: the channel, the desk, the recipient, the desk's records and the
+   * documents (Art. 12-15); at a desk, missing documents make a refusal at intake (Art. 14.2).
+   */
+  private plan(caller: CallerIdentity, dto: CreateApplicationDto, context: IntakeContext): IntakePlan {
+    const { version, organizations } = context;
+    if (!version.channels.includes(dto.channel)) {
+      throw applicationsError(ApplicationsErrorCode.CHANNEL_NOT_ALLOWED, undefined, {
+        allowedChannels: version.channels,
+      });
+    }
+    const desk = this.deskOf(organizations, caller, dto, version);
+    const recipient = this.recipientOf(caller, dto);
+    this.assertDeskRecords(dto);
+    const presented = this.presentedDocuments(dto.documentIds, version);
+    const missing = version.documents.filter((d) => requiredFor(d, dto.channel) && !presented.includes(d));
+    if (missing.length > 0 && dto.channel === 'electronic') {
+      // The portal refuses an incomplete form; no operator refused anything (Art. 14.2 is a desk's act).
+      throw applicationsError(ApplicationsErrorCode.DOCUMENTS_INCOMPLETE, undefined, {
+        missingDocumentIds: missing.map((d) => d.id),
+        missingDocuments: missing.map((d) => ({ id: d.id, name: d.name })),
+      });
+    }
+    return missing.length > 0
+      ? { kind: 'refuse', desk, recipient, missing }
+      : { kind: 'accept', desk, recipient, presented };
+  }
+
   /** What a desk or the portal needs to take an application: the standard in force, with its ids. */
   async standardInForce(serviceId: string): Promise<StandardInForceView> {
     return this.dataSource.transaction(async (manager) => {
@@ -175,22 +247,23 @@ export class IntakeService {
     });
   }
 
+  /**
+   * The application, its history, its event and its audit record in one statement with `manager` (the
+   * request's transaction, an intake's, or none: the statement is atomic on its own). Null when the context
+   * changed since it was read (nothing written).
+   */
   private async accept(
     manager: EntityManager,
     caller: CallerIdentity,
     dto: CreateApplicationDto,
-    context: {
-      service: ServiceRef;
-      version: StandardVersionRef;
-      desk: Desk;
-      provider: OrganizationRef | null;
-      recipient: Recipient;
-      presented: StandardDocument[];
-      signature: RequestSignature | null;
-      now: Date;
-    },
-  ): Promise<ApplicationReceipt> {
-    const { service, version, desk, provider, recipient, presented, signature, now } = context;
+    context: IntakeContext,
+    plan: Extract<IntakePlan, { kind: 'accept' }>,
+    signature: RequestSignature | null,
+  ): Promise<ApplicationReceipt | null> {
+    const { service, version, organizations, stamp } = context;
+    const { desk, recipient, presented } = plan;
+    const provider = organizations.get(desk.providerId) ?? null;
+    const now = this.clock.now();
     const term = this.terms.termOf(now, version.term, dto.channel);
     const application = manager.create(Application, {
       id: randomUUID(),
@@ -231,7 +304,7 @@ export class IntakeService {
       handoverLateRaisedAt: null,
       updatedAt: now,
     });
-    await this.insertWithTrackingNumber(manager, application, caller);
+    if (!(await this.insertWithTrackingNumber(manager, application, caller, stamp))) return null;
     const receipt = {
       applicationId: application.id,
       trackingNumber: application.trackingNumber,
@@ -253,16 +326,18 @@ export class IntakeService {
   }
 
   /**
-   * The application, its history row, its event and its audit record in one statement (one round trip).
-   * Uniqueness by the index: a number already taken inserts nothing (the other rows are written only with
-   * the application) and is drawn again, without aborting the transaction. The event and the audit summary
-   * carry the number, so they are prepared for each draw.
+   * The application, its history row, its event and its audit record in one statement (one round trip);
+   * false when the context changed since it was read. Uniqueness by the index: a number already taken
+   * inserts nothing (the other rows are written only with the application) and is drawn again, without
+   * aborting a transaction. The event and the audit summary carry the number, so they are prepared for each
+   * draw.
    */
   private async insertWithTrackingNumber(
     manager: EntityManager,
     application: Application,
     caller: CallerIdentity,
-  ): Promise<void> {
+    stamp: IntakeContextStamp,
+  ): Promise<boolean> {
     const now = application.acceptedAt;
     const history = columnsJson(statusChangeOf(application.id, null, 'accepted', caller, now));
     for (let attempt = 0; attempt < TRACKING_NUMBER_ATTEMPTS; attempt += 1) {
@@ -289,13 +364,19 @@ export class IntakeService {
           summary: `${application.trackingNumber} ${application.channel}`,
         },
       ]);
-      const [row]: Array<{ inserted: number }> = await manager.query(acceptSql, [
+      const [row] = await runPrepared<{ current: boolean; inserted: number }>(manager, acceptStatement, [
         columnsJson(application),
         history,
         event.rows,
         audit.rows,
+        stamp.versionId,
+        stamp.serviceId,
+        stamp.service,
+        stamp.organizationIds,
+        stamp.organizations,
       ]);
-      if (row?.inserted === 1) return;
+      if (!row?.current) return false;
+      if (row.inserted === 1) return true;
     }
     throw new Error(`No free tracking number after ${TRACKING_NUMBER_ATTEMPTS} draws`);
   }
@@ -304,17 +385,13 @@ export class IntakeService {
     manager: EntityManager,
     caller: CallerIdentity,
     dto: CreateApplicationDto,
-    context: {
-      service: ServiceRef;
-      version: StandardVersionRef;
-      desk: Desk;
-      provider: OrganizationRef | null;
-      recipient: Recipient;
-      missing: StandardDocument[];
-      now: Date;
-    },
+    context: IntakeContext,
+    plan: Extract<IntakePlan, { kind: 'refuse' }>,
   ): Promise<IntakeRefusalReceipt> {
-    const { service, version, desk, provider, recipient, missing, now } = context;
+    const { service, version, organizations } = context;
+    const { desk, recipient, missing } = plan;
+    const provider = organizations.get(desk.providerId) ?? null;
+    const now = this.clock.now();
     const refusal = manager.create(IntakeRefusal, {
       id: randomUUID(),
       serviceId: service.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { runPrepared, type PreparedStatement } from '@kzps/db';
 import { applicationsError, ApplicationsErrorCode } from '../applications/applications.errors';
 import { OrganizationRef } from './organization-ref.entity';
 import { ServiceRef } from './service-ref.entity';
@@ -11,30 +12,39 @@ export interface ServiceInForce {
   version: StandardVersionRef;
 }
 
-/** A row of `intakeContextSql`: each entity as JSON under its property names (times as ISO text). */
+/** A row of `intakeContextStatement`: each entity as JSON under its property names (times as ISO text). */
 interface IntakeRow {
   service: Omit<ServiceRef, 'updatedAt'> & { updatedAt: string };
   version: (Omit<StandardVersionRef, 'inForceFrom'> & { inForceFrom: string }) | null;
   organizations: Array<Omit<OrganizationRef, 'sourceUpdatedAt'> & { sourceUpdatedAt: string }>;
 }
 
+/** A service as `intakeContext` reads it, and as the intake's statement compares it (`intakeContextCurrent`). */
+const serviceJson = (s: string): string =>
+  `jsonb_build_object('id', ${s}.id, 'code', ${s}.code, 'name', ${s}.name, 'ownerId', ${s}.owner_id,
+     'providerIds', ${s}.provider_ids, 'paid', ${s}.paid, 'status', ${s}.status, 'updatedAt', ${s}.updated_at)`;
+
+/** An organisation as `intakeContext` reads it, and as the intake's statement compares it. */
+const organizationJson = (o: string): string =>
+  `jsonb_build_object('id', ${o}.id, 'bin', ${o}.bin, 'name', ${o}.name, 'kind', ${o}.kind,
+     'registryKind', ${o}.registry_kind, 'roles', ${o}.roles, 'regionKato', ${o}.region_kato,
+     'active', ${o}.active, 'sourceUpdatedAt', ${o}.source_updated_at)`;
+
 /**
  * $1 the service, $2 organisation ids. The version is share-locked inside its lateral subquery (a lock
  * cannot reach the nullable side of the outer join); no version in force leaves it null.
  */
-const intakeContextSql = `
-  SELECT jsonb_build_object('id', s.id, 'code', s.code, 'name', s.name, 'ownerId', s.owner_id,
-           'providerIds', s.provider_ids, 'paid', s.paid, 'status', s.status, 'updatedAt', s.updated_at) AS service,
+const intakeContextStatement: PreparedStatement = {
+  name: 'applications.intake-context',
+  text: `
+  SELECT ${serviceJson('s')} AS service,
          CASE WHEN v.id IS NULL THEN NULL ELSE jsonb_build_object('id', v.id, 'standardId', v.standard_id,
            'serviceId', v.service_id, 'versionNumber', v.version_number,
            'registrationNumber', v.registration_number, 'inForceFrom', v.in_force_from, 'status', v.status,
            'ownerId', v.owner_id, 'providerIds', v.provider_ids, 'channels', v.channels,
            'resultForms', v.result_forms, 'term', v.term, 'queueWait', v.queue_wait, 'fee', v.fee,
            'documents', v.documents, 'refusalGrounds', v.refusal_grounds) END AS version,
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'bin', o.bin, 'name', o.name,
-                   'kind', o.kind, 'registryKind', o.registry_kind, 'roles', o.roles,
-                   'regionKato', o.region_kato, 'active', o.active, 'sourceUpdatedAt', o.source_updated_at)),
-                 '[]'::jsonb)
+         (SELECT coalesce(jsonb_agg(${organizationJson('o')}), '[]'::jsonb)
             FROM organization_ref o
            WHERE o.id = ANY($2::uuid[]) OR (cardinality(v.provider_ids) = 1 AND o.id = v.provider_ids[1])
          ) AS organizations
@@ -42,7 +52,32 @@ const intakeContextSql = `
     LEFT JOIN LATERAL (
       SELECT * FROM standard_version_ref sv WHERE sv.service_id = s.id AND sv.status = 'in_force' FOR SHARE
     ) v ON true
-   WHERE s.id = $1`;
+   WHERE s.id = $1`,
+};
+
+/**
+ * What an intake read (`IntakeContext.read`), as the statement that writes the application finds it again:
+ * the version still in force (share-locked until that statement commits: a standard amended meanwhile is
+ * seen), the service and the organisations unchanged. `$${first}` is the version id, `$${first + 1}` the
+ * service id, `$${first + 2}` the service as read, `$${first + 3}` the organisations' ids, `$${first + 4}`
+ * the organisations as read. Only the version's status can change: a version's content is never updated.
+ */
+export function intakeContextCurrent(first: number): string {
+  const p = (offset: number): string => `$${first + offset}`;
+  return `EXISTS (SELECT 1 FROM standard_version_ref sv WHERE sv.id = ${p(0)}::uuid AND sv.status = 'in_force' FOR SHARE)
+      AND (SELECT ${serviceJson('s')} FROM service_ref s WHERE s.id = ${p(1)}::uuid) = ${p(2)}::jsonb
+      AND (SELECT coalesce(jsonb_object_agg(o.id, ${organizationJson('o')}), '{}'::jsonb)
+             FROM organization_ref o WHERE o.id = ANY(${p(3)}::uuid[])) = ${p(4)}::jsonb`;
+}
+
+/** The parameters of `intakeContextCurrent`, from what `intakeContext` read. */
+export interface IntakeContextStamp {
+  versionId: string;
+  serviceId: string;
+  service: string;
+  organizationIds: string[];
+  organizations: string;
+}
 
 /** Lookups on the local copies of the registry and the standards. */
 @Injectable()
@@ -64,11 +99,9 @@ export class ReadModelService {
     manager: EntityManager,
     serviceId: string,
     organizationIds: string[],
-  ): Promise<ServiceInForce & { organizations: Map<string, OrganizationRef> }> {
-    const [row]: IntakeRow[] = await manager.query(intakeContextSql, [
-      serviceId,
-      [...new Set(organizationIds)],
-    ]);
+  ): Promise<ServiceInForce & { organizations: Map<string, OrganizationRef>; stamp: IntakeContextStamp }> {
+    const requested = [...new Set(organizationIds)];
+    const [row] = await runPrepared<IntakeRow>(manager, intakeContextStatement, [serviceId, requested]);
     if (!row) {
       throw applicationsError(
         ApplicationsErrorCode.SERVICE_UNKNOWN,
@@ -92,7 +125,15 @@ export class ReadModelService {
         Object.assign(new OrganizationRef(), o, { sourceUpdatedAt: new Date(o.sourceUpdatedAt) }),
       ]),
     );
-    return { service, version, organizations };
+    const sole = row.version.providerIds.length === 1 ? row.version.providerIds : [];
+    const stamp: IntakeContextStamp = {
+      versionId: row.version.id,
+      serviceId: row.service.id,
+      service: JSON.stringify(row.service),
+      organizationIds: [...new Set([...requested, ...sole])],
+      organizations: JSON.stringify(Object.fromEntries(row.organizations.map((o) => [o.id, o]))),
+    };
+    return { service, version, organizations, stamp };
   }
 
   organization(manager: EntityManager, id: string): Promise<OrganizationRef | null> {
