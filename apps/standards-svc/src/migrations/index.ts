@@ -19,6 +19,7 @@ import { DropAcceptanceDayFlag1796510643190 } from './1796510643190-drop-accepta
 import { StandardPublication1796519957392 } from './1796519957392-standard-publication.migration';
 import { NoticeSourceInKazakhAndRussian1796523600000 } from './1796523600000-notice-source-in-kazakh-and-russian.migration';
 import { ReglamentInformationSystemInKazakhAndRussian1796526107732 } from './1796526107732-reglament-information-system-in-kazakh-and-russian.migration';
+import { ParkedEntriesIntoForce1796530478184 } from './1796530478184-parked-entries-into-force.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -42,4 +43,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   StandardPublication1796519957392,
   NoticeSourceInKazakhAndRussian1796523600000,
   ReglamentInformationSystemInKazakhAndRussian1796526107732,
+  ParkedEntriesIntoForce1796530478184,
 ];

@@ -54,20 +54,27 @@ describe('entry into force of a registered standard (Law "On legal acts")', () =
     return id;
   }
 
+  /** The owner records the act's first publication, in the reference control bank on 1 April. */
+  const publishOn1April = (id: string) =>
+    call('PUT', `/api/v1/standards/${id}/publication`, owner, publishedOn('2026-04-01'));
   const statusOf = async (id: string): Promise<string> =>
     (await call('GET', `/api/v1/standards/${id}`)).json<{ status: string }>().status;
   const announced = async (id: string) => outboxEvents(app(), StandardsEventTypes.standardInForce, id);
   const sweep = (): Promise<number> => app().get(EntryIntoForceWatcher).tick();
+  /** `periodic_sweep_items_total{sweep="entry_into_force",outcome="failed"}`, as /metrics exports it. */
+  const failedEntries = async (): Promise<number> => {
+    const metrics = (await app().inject({ method: 'GET', url: '/metrics' })).body;
+    const line =
+      /periodic_sweep_items_total\{[^}]*sweep="entry_into_force"[^}]*outcome="failed"[^}]*\} (\d+)/.exec(
+        metrics,
+      );
+    return Number(line?.[1]);
+  };
 
   it('Law "On legal acts": enters into force on the day its act states, and is announced that day', async () => {
     const id = await registeredStandard('2026-04-15');
     clock.set('2026-04-02T05:00:00Z');
-    const published = await call(
-      'PUT',
-      `/api/v1/standards/${id}/publication`,
-      owner,
-      publishedOn('2026-04-01'),
-    );
+    const published = await publishOn1April(id);
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({
       source: 'reference_control_bank',
@@ -171,6 +178,61 @@ describe('entry into force of a registered standard (Law "On legal acts")', () =
     expect(byRegistrar.statusCode).toBe(403);
     expect(await statusOf(id)).toBe('registered');
     expect(await announced(id)).toEqual([]);
+  });
+
+  it('Law "On legal acts": a version that cannot enter into force is parked, audited and counted, and another due that day enters into force', async () => {
+    const healthy = await registeredStandard('2026-04-15');
+    const poisoned = await registeredStandard('2026-04-15');
+    clock.set('2026-04-02T05:00:00Z');
+    for (const id of [healthy, poisoned]) expect((await publishOn1April(id)).statusCode).toBe(200);
+    // A version registered before completeness was checked at every step: its term is missing.
+    const db = app().get(DataSource);
+    const poisonedVersion = `(SELECT working_version_id FROM standard WHERE id = $1)`;
+    const [{ term }] = await db.query<Array<{ term: object }>>(
+      `SELECT content -> 'term' AS term FROM standard_version WHERE id = ${poisonedVersion}`,
+      [poisoned],
+    );
+    await db.query(`UPDATE standard_version SET content = content - 'term' WHERE id = ${poisonedVersion}`, [
+      poisoned,
+    ]);
+    const failedBefore = await failedEntries();
+
+    clock.set('2026-04-14T19:00:00Z');
+    await sweep();
+    expect(await statusOf(healthy)).toBe('in_force');
+    expect(await announced(healthy)).toHaveLength(1);
+    expect(await statusOf(poisoned)).toBe('registered');
+    expect(await announced(poisoned)).toEqual([]);
+    // The owner reads why on the version; the public reads only that it is registered.
+    const parking = { parkedAt: '2026-04-14T19:00:00.000Z', error: expect.stringContaining('incomplete') };
+    const ownerRead = await call('GET', `/api/v1/standards/${poisoned}`, owner);
+    expect(ownerRead.json()).toMatchObject({
+      working: { status: 'registered', entryIntoForceParking: parking },
+    });
+    const publicRead = await call('GET', `/api/v1/standards/${poisoned}`);
+    expect(publicRead.json<{ working: object }>().working).not.toHaveProperty('entryIntoForceParking');
+    const parkedAudit = () =>
+      db.query(`SELECT actor_subject FROM audit_record WHERE resource_id = $1 AND action = $2`, [
+        poisoned,
+        'standard.enter-into-force-parked',
+      ]);
+    expect(await parkedAudit()).toEqual([{ actor_subject: 'system:standards-svc' }]);
+    expect(await failedEntries()).toBe(failedBefore + 1);
+
+    // Parked, it is left out of the next passes.
+    clock.set('2026-04-15T05:00:00Z');
+    await sweep();
+    expect(await failedEntries()).toBe(failedBefore + 1);
+    expect(await parkedAudit()).toHaveLength(1);
+
+    // Its cause fixed, the owner records the publication again, and the version enters into force.
+    await db.query(
+      `UPDATE standard_version SET content = jsonb_set(content, '{term}', $2) WHERE id = ${poisonedVersion}`,
+      [poisoned, JSON.stringify(term)],
+    );
+    const again = await publishOn1April(poisoned);
+    expect(again.json()).toMatchObject({ status: 'in_force' });
+    expect(await announced(poisoned)).toHaveLength(1);
   });
 
   it('Law "On legal acts": refuses an act stating a day before its own date', async () => {

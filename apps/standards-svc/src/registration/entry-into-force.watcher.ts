@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
 import { Clock, ServiceMetrics } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { standardsSystem } from '../common/audit';
+import { auditStandard, standardsSystem } from '../common/audit';
 import { StandardsConfig } from '../config';
 import { ServiceRef } from '../read-model/service-ref.entity';
 import { Standard } from '../standards/standard.entity';
@@ -11,6 +11,8 @@ import { EntryIntoForce } from './entry-into-force';
 
 interface DueVersion {
   standard_id: string;
+  version_id: string;
+  version_number: number;
 }
 
 /**
@@ -18,6 +20,8 @@ interface DueVersion {
  * only then announces it, so applications-svc accepts applications under it from that day and not before.
  * A periodic sweep (libs/db) in every replica: the standard rows are claimed as every request locks them,
  * `FOR UPDATE SKIP LOCKED`, so a version takes effect, and is announced, once whichever replica gets there.
+ * A version that fails to take effect is parked with its error (as registry-svc parks a decree it cannot
+ * apply), so it is not tried again on every pass and the versions due beside it still take effect.
  */
 @Injectable()
 export class EntryIntoForceWatcher extends SweepWatcher {
@@ -40,15 +44,16 @@ export class EntryIntoForceWatcher extends SweepWatcher {
         name: 'entry_into_force',
         claim: (manager, now, limit) => this.dueVersions(manager, now, limit),
         handle: (manager, due, now) => this.takeEffect(manager, due, now),
+        failed: (manager, due, error, now) => this.park(manager, due, error, now),
       }),
     ];
   }
 
   private dueVersions(manager: EntityManager, now: Date, limit: number): Promise<DueVersion[]> {
     return manager.query(
-      `SELECT s.id AS standard_id
+      `SELECT s.id AS standard_id, v.id AS version_id, v.number AS version_number
          FROM standard s JOIN standard_version v ON v.id = s.working_version_id
-        WHERE v.status = 'registered' AND v.in_force_from <= $1
+        WHERE v.status = 'registered' AND v.in_force_from <= $1 AND v.entry_into_force_parked_at IS NULL
         ORDER BY v.in_force_from
         LIMIT $2
           FOR UPDATE OF s SKIP LOCKED`,
@@ -64,5 +69,27 @@ export class EntryIntoForceWatcher extends SweepWatcher {
     const service = await manager.findOneByOrFail(ServiceRef, { id: standard.serviceId });
     await this.entryIntoForce.takeEffect(manager, standard, version, service, standardsSystem, now);
     return true;
+  }
+
+  /**
+   * A version that could not take effect (data the checks of its day let through, say) is parked with the
+   * error, audited, and counted (`periodic_sweep_items_total{sweep="entry_into_force",outcome="failed"}`); its
+   * owner reads the error on the version and records the publication again once the cause is fixed.
+   */
+  private async park(manager: EntityManager, due: DueVersion, error: unknown, now: Date): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    await manager.update(
+      StandardVersion,
+      { id: due.version_id },
+      { entryIntoForceParkedAt: now, entryIntoForceError: message },
+    );
+    await auditStandard(
+      manager,
+      standardsSystem,
+      'enter-into-force-parked',
+      due.standard_id,
+      now,
+      `Version ${due.version_number} could not enter into force: ${message}`,
+    );
   }
 }

@@ -67,6 +67,9 @@ export class PublicationService {
       };
       working.publication = publication;
       working.inForceFrom = requestedDayStart(this.calendar, day.inForceOn, 'firstPublishedOn');
+      // Recorded again, a version the watcher parked is tried again: here when its day has come, else on its day.
+      working.entryIntoForceParkedAt = null;
+      working.entryIntoForceError = null;
       await manager.save(working);
       const backdated = dto.firstPublishedOn < today ? `, recorded on ${today}` : '';
       await auditStandard(

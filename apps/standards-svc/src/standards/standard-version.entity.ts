@@ -95,6 +95,16 @@ export class StandardVersion {
   @Column('timestamptz', { nullable: true })
   inForceUntil!: Date | null;
 
+  /**
+   * Set when the watcher could not put the version in force on its day: it is left out of the next passes
+   * (with its error) until the owner records the publication again.
+   */
+  @Column('timestamptz', { nullable: true })
+  entryIntoForceParkedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  entryIntoForceError!: string | null;
+
   /** Set when the service's exclusion from the registry closed the version or cancelled it in force. */
   @Column('jsonb', { nullable: true })
   endedByExclusion!: VersionExclusion | null;

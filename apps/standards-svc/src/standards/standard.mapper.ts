@@ -62,7 +62,18 @@ export function toVersionResponse(
       recommendationId: version.basisRecommendationId,
     },
     content: version.publishedContent,
-    ...(ownerView ? { workingDraft: version.content, missingItems: missingItems(version.content) } : {}),
+    ...(ownerView
+      ? {
+          workingDraft: version.content,
+          missingItems: missingItems(version.content),
+          entryIntoForceParking: version.entryIntoForceParkedAt
+            ? {
+                parkedAt: version.entryIntoForceParkedAt.toISOString(),
+                error: version.entryIntoForceError ?? '',
+              }
+            : null,
+        }
+      : {}),
     discussion:
       version.discussionOpenedAt && version.discussionEndsAt
         ? {

@@ -43,6 +43,17 @@ export class ExclusionDecreeDto {
   title!: ShortBilingualTextDto;
 }
 
+export class EntryIntoForceParkingDto {
+  @ApiProperty({ example: '2026-04-14T19:00:00.000Z', description: 'When the watcher parked the version' })
+  parkedAt!: string;
+
+  @ApiProperty({
+    example: 'Version 3f0c2a8e-0000-4000-8000-000000000000 reached registration incomplete',
+    description: 'Why the version could not enter into force',
+  })
+  error!: string;
+}
+
 export class VersionExclusionDto {
   @ApiProperty({
     type: ExclusionDecreeDto,
@@ -189,6 +200,16 @@ export class VersionResponseDto {
       'Art. 6.1: the exclusion from the registry that closed this version or cancelled it in force, with its act',
   })
   endedByExclusion!: VersionExclusionDto | null;
+
+  @ApiPropertyOptional({
+    type: EntryIntoForceParkingDto,
+    nullable: true,
+    example: null,
+    description:
+      'Owner only: its day came but it could not enter into force; it stays registered, and the watcher leaves ' +
+      'it until the publication is recorded again',
+  })
+  entryIntoForceParking?: EntryIntoForceParkingDto | null;
 
   @ApiProperty({ example: exampleTimes.includedAt })
   createdAt!: string;
