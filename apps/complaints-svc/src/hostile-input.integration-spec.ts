@@ -5,10 +5,12 @@ import {
   expectTokensRefused,
   matrixMismatches,
   expectNoHostileWrites,
+  relationMismatches,
   TestClock,
 } from '@kzps/testing';
 import type { InjectOptions } from 'fastify';
 import { startService, type RunningService } from './test/harness';
+import { complaintsRelationFixtures } from './test/relation-fixtures';
 
 /** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
 const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
@@ -67,4 +69,17 @@ describe('complaints-svc under hostile input', () => {
     });
     expect(mismatches).toEqual([]);
   });
+
+  it('refuses each `own` operation to an officer of another body or another person, and lets the one concerned past', async () => {
+    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
+    const report = await relationMismatches(inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      pathPrefix: '/api/v1/complaints',
+      fixtures: await complaintsRelationFixtures(service),
+      token: (identity) => service.issuer.token(identity),
+      databaseUrl: service.env.DATABASE_URL,
+    });
+    expect(report.mismatches).toEqual([]);
+    expect(report.cells).toHaveLength(37);
+  }, 300_000);
 });

@@ -7,6 +7,7 @@ import {
   expectTokensRefused,
   matrixMismatches,
   expectNoHostileWrites,
+  relationMismatches,
   startTestBroker,
   TestClock,
   type RunningTestBroker,
@@ -14,7 +15,8 @@ import {
 } from '@kzps/testing';
 import type { InjectOptions } from 'fastify';
 import { exampleTimes } from './common/api-examples';
-import { startApp, testConfig } from './test/harness';
+import { caller, startApp, testConfig, testKafka } from './test/harness';
+import { standardsRelationFixtures } from './test/relation-fixtures';
 
 /** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
 const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
@@ -30,12 +32,12 @@ describe('standards-svc under hostile input', () => {
   let broker: RunningTestBroker;
   let issuer: TestIssuer;
   let app: NestFastifyApplication;
+  const clock = new TestClock(new Date(exampleTimes.includedAt));
 
   beforeAll(async () => {
     database = await createTestDatabase('standards_hostile');
     broker = await startTestBroker();
     issuer = await startTestIssuer();
-    const clock = new TestClock(new Date(exampleTimes.includedAt));
     app = await startApp(testConfig({ databaseUrl: database.url, issuer, brokers: broker.address }), clock);
   });
 
@@ -84,4 +86,19 @@ describe('standards-svc under hostile input', () => {
     });
     expect(mismatches).toEqual([]);
   });
+
+  it('refuses each `own` operation to an officer of another body or another person, and lets the one concerned past', async () => {
+    const inject = (options: InjectOptions) => app.getHttpAdapter().getInstance().inject(options);
+    const kafka = testKafka(broker.address);
+    const call = caller(() => ({ app, issuer }));
+    const report = await relationMismatches(inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      pathPrefix: '/api/v1/standards',
+      fixtures: await standardsRelationFixtures({ app, call, clock, kafka }),
+      token: (identity) => issuer.token(identity),
+      databaseUrl: database.url,
+    });
+    expect(report.mismatches).toEqual([]);
+    expect(report.cells).toHaveLength(23);
+  }, 300_000);
 });

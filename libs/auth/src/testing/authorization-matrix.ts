@@ -18,6 +18,11 @@ export interface MatrixRow {
   relation: Relation;
   /** The 403 codes that refuse a caller of an allowed role in another relation. */
   refusedWith?: readonly string[];
+  /**
+   * The 404 codes that answer such a caller instead where the record's very existence is kept from them
+   * (Art. 19.7: a complaint's file is kept apart; only the complainant and the bodies of its chain read it).
+   */
+  hiddenWith?: readonly string[];
   /** What the Law allows here, in the words of the operation (with its article). */
   law: string;
 }
@@ -208,6 +213,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     who: ['recipient', 'provider-officer', 'owner-officer', 'quality-authority'],
     relation: 'own',
     refusedWith: ['INSTANCE_NOT_YOURS'],
+    hiddenWith: ['COMPLAINT_NOT_FOUND'],
     law: 'Take the complaint to the next instance of its chain after a decision or a missed term',
   },
   {
@@ -215,6 +221,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     who: ['recipient', 'provider-officer', 'owner-officer', 'quality-authority'],
     relation: 'own',
     refusedWith: ['INSTANCE_NOT_YOURS'],
+    hiddenWith: ['COMPLAINT_NOT_FOUND'],
     law: 'Record that the complainant went to court (Art. 19.7-8); the track stays open',
   },
   {
@@ -222,6 +229,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     who: ['recipient', 'provider-officer', 'owner-officer', 'quality-authority'],
     relation: 'own',
     refusedWith: ['INSTANCE_NOT_YOURS'],
+    hiddenWith: ['COMPLAINT_NOT_FOUND'],
     law: 'The complainant withdraws the complaint; the pre-trial track is closed',
   },
   {

@@ -9,6 +9,7 @@ export interface MatrixEntry {
   operation: string;
   who: readonly string[] | 'anyone';
   refusedWith?: readonly string[];
+  hiddenWith?: readonly string[];
 }
 
 export interface MatrixTarget {
@@ -21,17 +22,20 @@ export interface MatrixTarget {
   pathPrefix: string;
 }
 
-function documented403Codes(operation: ReturnType<typeof operationsOf>[number]): string[] {
-  const forbidden = operation.operation.responses?.['403']?.content?.['application/problem+json'];
-  return Object.keys(forbidden?.examples ?? {});
+function documentedCodes(
+  operation: ReturnType<typeof operationsOf>[number],
+  status: '403' | '404',
+): string[] {
+  const problem = operation.operation.responses?.[status]?.content?.['application/problem+json'];
+  return Object.keys(problem?.examples ?? {});
 }
 
 /**
  * Issue 20: every cell of the matrix for one service against the running app. Lists each operation the matrix
  * does not mention (and each row naming one the document lacks), each operation whose need of a token
  * disagrees with the row, each role the row forbids that the app let past (anything but a 403), each role the
- * row allows that the role check refused (403 ROLE_FORBIDDEN), and each relation refusal the row names that the
- * operation does not document.
+ * row allows that the role check refused (403 ROLE_FORBIDDEN), and each relation refusal (403) or hiding (404)
+ * the row names that the operation does not document.
  */
 export async function matrixMismatches(inject: Inject, target: MatrixTarget): Promise<string[]> {
   const document = (await inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
@@ -61,10 +65,15 @@ export async function matrixMismatches(inject: Inject, target: MatrixTarget): Pr
       );
       continue;
     }
-    const codes = documented403Codes(operation);
+    const codes = documentedCodes(operation, '403');
     for (const code of row.refusedWith ?? []) {
       if (!codes.includes(code))
         mismatches.push(`${name}: refuses another relation with ${code}, undocumented`);
+    }
+    const hidden = documentedCodes(operation, '404');
+    for (const code of row.hiddenWith ?? []) {
+      if (!hidden.includes(code))
+        mismatches.push(`${name}: hides from another relation with ${code}, undocumented`);
     }
     if (row.who === 'anyone') continue;
     const [request] = exampleRequests(document, operation);

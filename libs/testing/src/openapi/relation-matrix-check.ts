@@ -12,6 +12,8 @@ export interface RelationEntry {
   who: readonly string[] | 'anyone';
   relation: 'role' | 'own';
   refusedWith?: readonly string[];
+  /** 404 codes that answer a caller in another relation from whom the record's existence is kept. */
+  hiddenWith?: readonly string[];
 }
 
 /** A caller as a token names it: the check reads only its roles (each cell's callers must hold the role). */
@@ -51,7 +53,7 @@ export interface RelationTarget<Caller extends RelationCaller> {
 }
 
 export interface RelationReport {
-  /** The cells judged: one per `own` row and role, each sent by the other caller and by the own one. */
+  /** The cells judged, one per `own` row and role: the operation, the role and both answers (`403 CODE / 200`). */
   cells: string[];
   mismatches: string[];
 }
@@ -60,7 +62,8 @@ export interface RelationReport {
  * Issue 20: the relation cells of the authorisation matrix for one service, generated from its `own` rows.
  * For each row and each role it allows, the service's fixture makes a real resource (an application of a
  * provider, a standard of an owner, an inspection of a quality authority); a caller of that role acting for
- * another organisation (or another person) must be refused 403 with one of the row's `refusedWith` codes and
+ * another organisation (or another person) must be refused 403 with one of the row's `refusedWith` codes (or
+ * told 404 with one of its `hiddenWith`, where the record's existence is kept from such a caller) and
  * write nothing (a trigger on every table logs each row written), and the caller acting for the right one must
  * get past the relation (any answer but 401, 403 or a 5xx: a 4xx for the resource's state is the service's
  * answer to it). An `own` row without a fixture, a fixture without an `own` row, an `own` row without its
@@ -107,14 +110,16 @@ export async function relationMismatches<Caller extends RelationCaller>(
         report.mismatches.push(`${row.operation}: anyone may call it; no role is judged`);
       for (const role of roles) {
         const name = `${row.operation} as ${role}`;
-        report.cells.push(name);
         const cell = await fixture.cell(role);
         if (!cell.own.roles.includes(role) || !cell.other.roles.includes(role)) {
           report.mismatches.push(`${name}: the fixture's callers do not both hold the role`);
           continue;
         }
         const [example] = exampleRequests(document, operation, cell.values);
-        if (!example) continue;
+        if (!example) {
+          report.mismatches.push(`${name}: the operation has no example to send`);
+          continue;
+        }
         const request =
           cell.body === undefined
             ? example
@@ -123,8 +128,12 @@ export async function relationMismatches<Caller extends RelationCaller>(
         const refused = await sendExample(inject, request, {
           authorization: `Bearer ${await target.token(cell.other)}`,
         });
-        const code = refused.statusCode === 403 ? refused.json<{ code?: string }>().code : undefined;
-        if (!code || !refusedWith.includes(code)) {
+        const code =
+          refused.statusCode === 403 || refused.statusCode === 404
+            ? refused.json<{ code?: string }>().code
+            : undefined;
+        const expected = refused.statusCode === 403 ? refusedWith : (row.hiddenWith ?? []);
+        if (!code || !expected.includes(code)) {
           report.mismatches.push(
             `${name}: another organisation or person answered ${refused.statusCode} ${refused.body.slice(0, 200)}`,
           );
@@ -136,6 +145,7 @@ export async function relationMismatches<Caller extends RelationCaller>(
         const allowed = await sendExample(inject, request, {
           authorization: `Bearer ${await target.token(cell.own)}`,
         });
+        report.cells.push(`${name}: ${refused.statusCode} ${code ?? ''} / ${allowed.statusCode}`);
         if (allowed.statusCode === 401 || allowed.statusCode === 403 || allowed.statusCode >= 500) {
           report.mismatches.push(
             `${name}: the organisation or person concerned answered ${allowed.statusCode} ${allowed.body.slice(0, 200)}`,
