@@ -122,6 +122,34 @@ describe('lifecycle (Art. 5.3, 5.5, 15.3, 18)', () => {
     expect(history.map((h) => h.to_status)).toEqual(['accepted', 'in_work', 'result_ready', 'issued']);
   });
 
+  it.each([
+    ['documentSha256', 'electronic_document', { documentSha256: 'a'.repeat(64) }],
+    ['providerSignature', 'electronic_document', { providerSignature: 'MIIGzAYJKoZIhvcNAQcC' }],
+    ['entryReference', 'information_system_entry', { entryReference: 'EGOV-2026-118' }],
+  ])(
+    'Art. 15.3: refuses a paper result carrying %s of the %s form with 400 naming the field, recording nothing',
+    async (field, form, foreign) => {
+      const { applicationId } = await accept(free);
+      await call('POST', `/api/v1/applications/${applicationId}/in-work`, callers.ministryOfficer);
+      const result = (body: object) =>
+        call('POST', `/api/v1/applications/${applicationId}/result`, callers.ministryOfficer, body);
+      const refused = await result({ ...paperResult, ...foreign });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(
+        refused.json<{ code: string; errors: Array<{ field: string; message: string }> }>(),
+      ).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field, message: `${field} belongs to the ${form} form, not paper_document` }],
+      });
+      const read = await call('GET', `/api/v1/applications/${applicationId}`, callers.ministryOfficer);
+      expect(read.json<ApplicationView>()).toMatchObject({ status: 'in_work', result: null });
+      // The chosen form's fields alone are recorded.
+      const recorded = await result(paperResult);
+      expect(recorded.json<ApplicationView>()).toMatchObject({ status: 'result_ready' });
+    },
+  );
+
   it('refuses a refusal on a ground outside the pinned standard (Art. 5.3.2, 8.8), and takes one on its ground', async () => {
     const { applicationId } = await accept(free);
     const motivation = { kk: 'Анықтамадағы деректер сәйкес келмейді', ru: 'Сведения справки не совпадают' };

@@ -7,45 +7,79 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  registerDecorator,
   ValidateIf,
+  type ValidationArguments,
 } from 'class-validator';
 import { applicationResultForms, type ApplicationResultForm } from '@kzps/contracts';
 import { IsBilingualText, LongBilingualTextDto } from '@kzps/platform';
 
-/** Art. 15.3: an electronic document (hash and signature), a paper document, or an information-system entry. */
+const formOf = (args?: ValidationArguments): unknown =>
+  (args?.object as Partial<RecordResultDto> | undefined)?.form;
+
+/**
+ * A field of one result form: required and checked when the result takes that form, and refused, naming the
+ * field, when it comes with another, which would otherwise be recorded on the result beside the chosen form's.
+ */
+function OfResultForm(form: ApplicationResultForm): PropertyDecorator {
+  return (target, property) => {
+    ValidateIf((dto: RecordResultDto, value: unknown) => dto.form === form || value !== undefined)(
+      target,
+      property,
+    );
+    registerDecorator({
+      name: 'ofResultForm',
+      target: target.constructor,
+      propertyName: String(property),
+      constraints: [form],
+      validator: {
+        validate: (_value: unknown, args?: ValidationArguments) => formOf(args) === form,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'value'} belongs to the ${form} form, not ${String(formOf(args))}`,
+      },
+    });
+  };
+}
+
+/**
+ * Art. 15.3: an electronic document (hash and signature), a paper document, or an information-system entry;
+ * each with its own fields and no other form's.
+ */
 export class RecordResultDto {
   @ApiProperty({ enum: applicationResultForms })
   @IsIn(applicationResultForms)
   form!: ApplicationResultForm;
 
-  @ApiPropertyOptional({ description: 'Electronic document: SHA-256 of the document, hexadecimal' })
-  @ValidateIf((dto: RecordResultDto) => dto.form === 'electronic_document')
+  @ApiPropertyOptional({ description: 'Electronic document only: SHA-256 of the document, hexadecimal' })
+  @OfResultForm('electronic_document')
   @Matches(/^[0-9a-f]{64}$/, { message: 'documentSha256 must be 64 lower-case hexadecimal characters' })
   documentSha256?: string;
 
-  @ApiPropertyOptional({ description: "Electronic document: base64 of the provider's CMS signature over it" })
-  @ValidateIf((dto: RecordResultDto) => dto.form === 'electronic_document')
+  @ApiPropertyOptional({
+    description: "Electronic document only: base64 of the provider's CMS signature over it",
+  })
+  @OfResultForm('electronic_document')
   @IsString()
   @IsNotEmpty()
   @MaxLength(32_768)
   providerSignature?: string;
 
-  @ApiPropertyOptional({ description: 'Paper document: its outgoing number' })
-  @ValidateIf((dto: RecordResultDto) => dto.form === 'paper_document')
+  @ApiPropertyOptional({ description: 'Paper document only: its outgoing number' })
+  @OfResultForm('paper_document')
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   documentNumber?: string;
 
-  @ApiPropertyOptional({ description: 'Information-system entry: the system' })
-  @ValidateIf((dto: RecordResultDto) => dto.form === 'information_system_entry')
+  @ApiPropertyOptional({ description: 'Information-system entry only: the system' })
+  @OfResultForm('information_system_entry')
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   informationSystem?: string;
 
-  @ApiPropertyOptional({ description: "Information-system entry: the entry's reference" })
-  @ValidateIf((dto: RecordResultDto) => dto.form === 'information_system_entry')
+  @ApiPropertyOptional({ description: "Information-system entry only: the entry's reference" })
+  @OfResultForm('information_system_entry')
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
