@@ -232,8 +232,10 @@ async function runPgbench(
     'pgbench',
     [
       '-n',
+      // Prepared, as the service's intake statement is: PostgreSQL parses and plans each statement once per
+      // connection on both sides.
       '-M',
-      'simple',
+      'prepared',
       '-c',
       String(CONNECTIONS),
       '-j',
@@ -299,18 +301,19 @@ async function pgbenchScript(db: Client): Promise<string> {
   );
   if (!template?.change || !template.outbox || !template.audit) throw new Error('no template rows');
   const application = await copyColumns(db, 'application', {
-    id: `':aid'::uuid`,
-    tracking_number: `':aid'`,
+    id: ':aid::uuid',
+    // As long as a tracking number (10 characters), unique as the application's id.
+    tracking_number: 'left(:aid::text, 10)',
   });
   const change = await copyColumns(db, 'application_status_change', {
     id: 'gen_random_uuid()',
-    application_id: `':aid'::uuid`,
+    application_id: ':aid::uuid',
   });
   const outbox = await copyColumns(db, 'outbox_message', {
     event_id: 'gen_random_uuid()',
-    message_key: `':aid'`,
+    message_key: ':aid::text',
   });
-  const audit = await copyColumns(db, 'audit_record', { id: 'gen_random_uuid()', resource_id: `':aid'` });
+  const audit = await copyColumns(db, 'audit_record', { id: 'gen_random_uuid()', resource_id: ':aid::text' });
   return [
     `SELECT gen_random_uuid() AS aid \\gset`,
     'BEGIN;',

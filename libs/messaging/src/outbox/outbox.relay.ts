@@ -17,6 +17,12 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety poll when no NOTIFY arrives (a lost notification, or rows written by hand). */
   pollIntervalMs?: number;
+  /**
+   * How long the relay lets rows gather after it wakes before it fetches them (Kafka's `linger.ms`): under
+   * a steady stream of commits, one fetch, one produce request and one update carry several rows instead of
+   * one each.
+   */
+  lingerMs?: number;
   /** How often a standby replica tries to become the active relay. */
   standbyRetryMs?: number;
   /** Delay between attempts while the broker (or the database) is down. */
@@ -55,6 +61,7 @@ export class OutboxRelay {
   private readonly producer: Producer;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly lingerMs: number;
   private readonly standbyRetryMs: number;
   private readonly backoff: BackoffOptions;
   private readonly retainSentMs: number;
@@ -73,6 +80,7 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
+    this.lingerMs = options.lingerMs ?? 10;
     this.standbyRetryMs = options.standbyRetryMs ?? 2_000;
     this.backoff = options.backoff ?? { initialMs: 100, maxMs: 5_000 };
     this.retainSentMs = options.retainSentMs ?? 7 * 24 * 60 * 60 * 1000;
@@ -143,6 +151,7 @@ export class OutboxRelay {
         if (published < this.batchSize) {
           await this.cleanupIfDue(session);
           await this.idle(this.pollIntervalMs);
+          await sleep(this.lingerMs, signal);
         }
       } catch (error) {
         failures += 1;
