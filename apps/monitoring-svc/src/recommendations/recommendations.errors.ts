@@ -23,7 +23,7 @@ export const recommendationsError = domainErrors<RecommendationsErrorCode>({
     status: 403,
     title:
       'Art. 7.5: the quality authority recommends on its own, public monitoring and complaint reviews; the ' +
-      'informatization authority on its own only',
+      'informatization authority on its own only; each is the body the registry designates',
     localizedTitle: {
       kk: '7.5-бап: бұл негіз бойынша ұсынымды сіздің органыңыз бере алмайды',
       ru: 'Ст. 7.5: по этому основанию рекомендацию дает не ваш орган',

@@ -23,11 +23,14 @@ const analyst = {
   roles: ['quality-authority' as const],
   organizationId: qualityAuthorityId,
 };
+const ia = organization(['informatization-authority']);
 const informatization = {
   subject: 'ia-officer',
   roles: ['informatization-authority' as const],
-  organizationId: randomUUID(),
+  organizationId: ia.id,
 };
+/** Holds the role in its token but acts for a body the registry does not designate (D18). */
+const notDesignated = organization(['public-services-authority']);
 const owner = { subject: 'owner-1', roles: ['owner-officer' as const], organizationId: randomUUID() };
 const content = { kk: 'Мерзімді қысқарту', ru: 'Сократить срок' };
 
@@ -58,7 +61,7 @@ describe('recommendations back to standards (Art. 7.5, 19.5, 23.5)', () => {
 
   beforeAll(async () => {
     service = await startService('monitoring_recommendations', clock);
-    await publishOrganizations(service, qa);
+    await publishOrganizations(service, qa, ia, notDesignated);
   }, 60_000);
 
   afterAll(async () => {
@@ -201,6 +204,30 @@ describe('recommendations back to standards (Art. 7.5, 19.5, 23.5)', () => {
       content,
     });
     expect(byOwner.statusCode).toBe(403);
+  });
+
+  it('Art. 7.5: refuses a recommendation from an officer of a body the registry does not designate for its source', async () => {
+    const before = await service.app
+      .get(DataSource)
+      .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM recommendation');
+    for (const [role, source] of [
+      ['informatization-authority', 'informatization_authority'],
+      ['quality-authority', 'quality_authority'],
+    ] as const) {
+      const refused = await issue(
+        { subject: `impostor-${role}`, roles: [role], organizationId: notDesignated.id },
+        { serviceId: randomUUID(), action: 'adopt', source, content },
+      );
+      expect({ source, status: refused.statusCode, code: refused.json<{ code: string }>().code }).toEqual({
+        source,
+        status: 403,
+        code: 'RECOMMENDATION_SOURCE_NOT_YOURS',
+      });
+    }
+    const after = await service.app
+      .get(DataSource)
+      .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM recommendation');
+    expect(after).toEqual(before);
   });
 
   it('takes a complaint-review recommendation only on complaints decided about the same service (Art. 19.5)', async () => {

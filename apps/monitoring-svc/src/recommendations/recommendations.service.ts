@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasRole, type Identity, type Role } from '@kzps/auth';
 import { localDateOf } from '@kzps/calendar';
-import { MonitoringEventTypes, type RecommendationSource } from '@kzps/contracts';
+import { MonitoringEventTypes, type OrganizationRole, type RecommendationSource } from '@kzps/contracts';
 import { inTransaction } from '@kzps/db';
 import { Clock, pageOf, pageRows, type Page } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -27,6 +27,14 @@ export const recommendingRoles: Record<RecommendationSource, readonly Role[]> = 
   informatization_authority: ['informatization-authority'],
 };
 
+/** The registry role of the body that recommends on each source: the one the Government designates (D18). */
+const issuingBody: Record<RecommendationSource, OrganizationRole> = {
+  quality_authority: 'quality-authority',
+  public_monitoring: 'quality-authority',
+  complaint_review: 'quality-authority',
+  informatization_authority: 'informatization-authority',
+};
+
 export const RECOMMENDATION_ISSUERS: readonly Role[] = ['quality-authority', 'informatization-authority'];
 
 /** Advisory-lock namespace for numbering a year's register (one number at a time per year). */
@@ -49,6 +57,7 @@ export class RecommendationsService {
     const issuerOrganizationId = caller.organizationId;
     assertFieldsOfSource(dto);
     return inTransaction(this.dataSource, async (manager) => {
+      await assertIssuingBody(manager, issuingBody[dto.source], issuerOrganizationId);
       const complaintIds = dto.source === 'complaint_review' ? (dto.complaintIds ?? []) : [];
       await assertComplaintsDecided(manager, dto.serviceId, complaintIds);
       const ngoOrganizationId =
@@ -193,4 +202,18 @@ async function assertComplaintsDecided(
       `About another service: ${elsewhere.join(', ')}`,
       { complaintIds: elsewhere },
     );
+}
+
+/**
+ * Art. 7.5 names the bodies that recommend: the caller must act for the one organisation the registry gives
+ * that role, not merely hold the role in the token (none designated, or several, and nobody may act).
+ */
+async function assertIssuingBody(manager: EntityManager, role: OrganizationRole, organizationId: string) {
+  const holders = await manager.query<Array<{ id: string }>>(
+    'SELECT id FROM organization_ref WHERE active AND $1::text = ANY(roles)',
+    [role],
+  );
+  if (holders.length !== 1 || holders[0]?.id !== organizationId) {
+    throw recommendationsError(Code.RECOMMENDATION_SOURCE_NOT_YOURS);
+  }
 }
