@@ -5,10 +5,12 @@ import {
   expectTokensRefused,
   matrixMismatches,
   expectNoHostileWrites,
+  relationMismatches,
   TestClock,
 } from '@kzps/testing';
 import type { InjectOptions } from 'fastify';
 import { startService, type RunningService } from './test/harness';
+import { monitoringRelationFixtures } from './test/relation-fixtures';
 
 /** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
 const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
@@ -20,9 +22,10 @@ const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
  */
 describe('monitoring-svc under hostile input', () => {
   let service: RunningService;
+  const clock = new TestClock(new Date('2026-09-02T04:00:00Z'));
 
   beforeAll(async () => {
-    service = await startService('monitoring_hostile', new TestClock(new Date('2026-09-02T04:00:00Z')));
+    service = await startService('monitoring_hostile', clock);
   }, 60_000);
 
   afterAll(async () => {
@@ -67,4 +70,17 @@ describe('monitoring-svc under hostile input', () => {
     });
     expect(mismatches).toEqual([]);
   });
+
+  it('refuses each `own` operation to an officer of another body, and lets the one concerned past', async () => {
+    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
+    const report = await relationMismatches(inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      pathPrefix: '/api/v1/monitoring',
+      fixtures: await monitoringRelationFixtures(service, clock),
+      token: (identity) => service.issuer.token(identity),
+      databaseUrl: service.databaseUrl,
+    });
+    expect(report.mismatches).toEqual([]);
+    expect(report.cells).toHaveLength(35);
+  }, 300_000);
 });

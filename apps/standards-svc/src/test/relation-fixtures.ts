@@ -143,7 +143,6 @@ export async function standardsRelationFixtures(driver: {
     },
     'POST /api/v1/standards/{id}/discussion/proposals': {
       // Art. 9.1, 9.4: a person identified by IIN or BIN; a signed-in recipient the token names neither of is not.
-      roles: ['recipient'],
       cell: async () => {
         const id = await at('in_discussion');
         driver.clock.set('2026-03-01T06:00:00Z');

@@ -19,8 +19,14 @@ export interface MatrixRow {
   /** The 403 codes that refuse a caller of an allowed role in another relation. */
   refusedWith?: readonly string[];
   /**
+   * Of `who`, the roles the relation binds, when not all of them: the others oversee every organisation (an
+   * authority reads every inspection), or anyone may call and the relation binds the named roles alone.
+   */
+  ownFor?: readonly Role[];
+  /**
    * The 404 codes that answer such a caller instead where the record's very existence is kept from them
-   * (Art. 19.7: a complaint's file is kept apart; only the complainant and the bodies of its chain read it).
+   * (Art. 19.7: a complaint's file is kept apart; only the complainant and the bodies of its chain read it;
+   * an inspection or an accreditation not yet published is its subject's business).
    */
   hiddenWith?: readonly string[];
   /** What the Law allows here, in the words of the operation (with its article). */
@@ -251,6 +257,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/indicators',
     who: ['quality-authority', 'public-services-authority', 'owner-officer'],
     relation: 'own',
+    ownFor: ['owner-officer'],
     refusedWith: ['INDICATOR_OWNER_NOT_YOURS', 'INDICATOR_READER_WITHOUT_ORGANIZATION'],
     law: 'Quality indicators by month and facet, from the applications and complaints events',
   },
@@ -258,6 +265,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/indicators/export.csv',
     who: ['quality-authority', 'public-services-authority', 'owner-officer'],
     relation: 'own',
+    ownFor: ['owner-officer'],
     refusedWith: ['INDICATOR_OWNER_NOT_YOURS', 'INDICATOR_READER_WITHOUT_ORGANIZATION'],
     law: 'The same table as CSV, every row, for the analyst’s own tools',
   },
@@ -296,6 +304,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/inspections',
     who: ['quality-authority', 'public-services-authority', 'owner-officer', 'provider-officer'],
     relation: 'own',
+    ownFor: ['owner-officer', 'provider-officer'],
     refusedWith: ['ORGANIZATION_FORBIDDEN'],
     law: 'Inspections with their findings and orders; an owner’s or provider’s officer sees its own',
   },
@@ -309,6 +318,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/inspections/orders',
     who: ['quality-authority', 'public-services-authority', 'owner-officer', 'provider-officer'],
     relation: 'own',
+    ownFor: ['owner-officer', 'provider-officer'],
     refusedWith: ['ORGANIZATION_FORBIDDEN'],
     law: 'Orders and how they stand (`state=overdue`: past due, unfulfilled); the addressee sees its own',
   },
@@ -316,7 +326,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/inspections/{inspectionId}',
     who: ['quality-authority', 'public-services-authority', 'owner-officer', 'provider-officer'],
     relation: 'own',
+    ownFor: ['owner-officer', 'provider-officer'],
     refusedWith: ['ORGANIZATION_FORBIDDEN'],
+    hiddenWith: ['INSPECTION_NOT_FOUND'],
     law: 'One inspection with its findings and orders',
   },
   {
@@ -358,6 +370,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'POST /api/v1/monitoring/inspections/orders/{orderId}/return',
     who: ['quality-authority'],
     relation: 'own',
+    refusedWith: ['QUALITY_AUTHORITY_NOT_YOURS'],
     law: 'The quality authority sends the order back: the fulfilment falls short; reasons, a new due date',
   },
   {
@@ -371,6 +384,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/accreditations',
     who: ['quality-authority', 'public-services-authority', 'ngo-monitor'],
     relation: 'own',
+    ownFor: ['ngo-monitor'],
     refusedWith: ['ACCREDITATION_APPLICANT_WITHOUT_ORGANIZATION'],
     law: 'Applications and accreditations; an NGO’s monitor sees its own',
   },
@@ -378,7 +392,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/accreditations/{accreditationId}',
     who: ['quality-authority', 'public-services-authority', 'ngo-monitor'],
     relation: 'own',
+    ownFor: ['ngo-monitor'],
     refusedWith: ['ACCREDITATION_APPLICANT_WITHOUT_ORGANIZATION'],
+    hiddenWith: ['ACCREDITATION_NOT_FOUND'],
     law: 'One application or accreditation and whether it is in force today',
   },
   {
@@ -420,6 +436,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'GET /api/v1/monitoring/monitoring-reports/state-orders',
     who: ['quality-authority', 'public-services-authority', 'ngo-monitor'],
     relation: 'own',
+    ownFor: ['ngo-monitor'],
     refusedWith: ['ACCREDITATION_APPLICANT_WITHOUT_ORGANIZATION'],
     law: 'State orders and the reports that answered them; an NGO’s monitor sees its own',
   },
@@ -664,6 +681,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     operation: 'POST /api/v1/standards/{id}/discussion/proposals',
     who: 'anyone',
     relation: 'own',
+    ownFor: ['recipient'],
     refusedWith: ['PROPOSAL_AUTHOR_UNIDENTIFIED'],
     law: 'Submit a proposal or remark while the window is open (Art. 9.4-9.5)',
   },

@@ -11,6 +11,8 @@ export interface RelationEntry {
   operation: string;
   who: readonly string[] | 'anyone';
   relation: 'role' | 'own';
+  /** Of `who`, the roles the relation binds (all of `who` when absent); anyone's row names them here. */
+  ownFor?: readonly string[];
   refusedWith?: readonly string[];
   /** 404 codes that answer a caller in another relation from whom the record's existence is kept. */
   hiddenWith?: readonly string[];
@@ -33,10 +35,8 @@ export interface RelationCell<Caller extends RelationCaller> {
   other: Caller;
 }
 
-/** How a service obtains the resource of one `own` operation, fresh for each role the row allows. */
+/** How a service obtains the resource of one `own` operation, fresh for each role the relation binds. */
 export interface RelationFixture<Caller extends RelationCaller> {
-  /** For a row anyone may call: the roles whose relation is judged (a row naming roles judges those). */
-  roles?: readonly string[];
   cell(role: string): Promise<RelationCell<Caller>>;
 }
 
@@ -105,9 +105,11 @@ export async function relationMismatches<Caller extends RelationCaller>(
         report.mismatches.push(`${row.operation}: an \`own\` row without the codes that refuse another`);
         continue;
       }
-      const roles = row.who === 'anyone' ? (fixture.roles ?? []) : row.who;
+      const roles = row.ownFor ?? (row.who === 'anyone' ? [] : row.who);
       if (roles.length === 0)
-        report.mismatches.push(`${row.operation}: anyone may call it; no role is judged`);
+        report.mismatches.push(`${row.operation}: anyone may call it; no role is bound`);
+      const stray = row.who === 'anyone' ? [] : roles.filter((role) => !row.who.includes(role));
+      if (stray.length > 0) report.mismatches.push(`${row.operation}: binds ${stray.join(', ')}, not in who`);
       for (const role of roles) {
         const name = `${row.operation} as ${role}`;
         const cell = await fixture.cell(role);
