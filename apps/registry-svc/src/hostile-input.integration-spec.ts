@@ -4,6 +4,7 @@ import {
   expectGeneratedInputHandled,
   expectTokensRefused,
   matrixMismatches,
+  relationMismatches,
   expectNoHostileWrites,
 } from '@kzps/testing';
 import type { InjectOptions } from 'fastify';
@@ -64,5 +65,19 @@ describe('registry-svc under hostile input', () => {
         }),
     });
     expect(mismatches).toEqual([]);
+  });
+
+  it('has no `own` operation without a fixture that obtains its resource', async () => {
+    // registry-svc's acts are the public-services authority's by role (Art. 6.3); none concerns an organisation
+    // a caller acts for. A row that comes to say otherwise fails here until a fixture obtains its resource.
+    const report = await relationMismatches(t.inject, {
+      matrix: AUTHORIZATION_MATRIX,
+      pathPrefix: '/api/v1/registry',
+      fixtures: {},
+      token: (identity: { subject: string; roles: readonly Role[] }) => t.issuer.token(identity),
+      databaseUrl: t.database.url,
+    });
+    expect(report.mismatches).toEqual([]);
+    expect(report.cells).toEqual([]);
   });
 });

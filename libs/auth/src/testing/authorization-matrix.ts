@@ -36,8 +36,9 @@ export interface MatrixRow {
 /**
  * Issue 20: the authorisation matrix, role × relation × operation, as data. Each service's test sends every
  * role to every operation it documents and fails when a role the row does not name gets past the role check,
- * when a role it names is refused by it, when an operation is missing here, or a row names one that is gone.
- * Admin acts nowhere but the calendar (no role bypasses the Law's division of powers, D-series decisions);
+ * when a role it names is refused by it, when an operation is missing here, or a row names one that is gone;
+ * and for each `own` row and role it binds, a caller of another organisation or person against a real record
+ * (refused, nothing written) and the one concerned (let past), from the service's relation fixtures. Admin acts nowhere but the calendar (no role bypasses the Law's division of powers, D-series decisions);
  * the public reads what Art. 5 and 17 make public.
  */
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
@@ -907,9 +908,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/registry/services',
     who: 'anyone',
-    relation: 'own',
-    refusedWith: ['SERVICE_DRAFTS_HIDDEN'],
-    law: 'List and search the registry (Kazakh and Russian full text, code, filters, sort)',
+    relation: 'role',
+    law:
+      'List and search the registry (Kazakh and Russian full text, code, filters, sort); drafts only for the ' +
+      'public-services authority that drafts it (Art. 6.3), by its role: no organisation is concerned',
   },
   {
     operation: 'POST /api/v1/registry/services',
