@@ -83,6 +83,15 @@ describe('gateway in front of real services', () => {
     }
   });
 
+  it('relays a small answer whole and a large one streamed, byte for byte with its length', async () => {
+    for (const kb of [1, 300]) {
+      const response = await fetch(`${base}/api/v1/registry/large?kb=${kb}`);
+      const body = (await response.json()) as { filler: string };
+      expect(response.status).toBe(200);
+      expect(body.filler).toBe('к'.repeat(kb * 512));
+    }
+  });
+
   it('labels a forwarded request in the latency histogram by the route pattern and status, never by its ids', async () => {
     expect((await write(undefined)).status).toBe(401);
     expect((await fetch(`${base}/api/v1/standards/things`)).status).toBe(200);

@@ -6,7 +6,7 @@ import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import type { EdgeGuard } from '../edge/edge-guard';
 import { nextTraceparent } from './trace-context';
-import { endToEndHeaders, UpstreamFailure, type UpstreamClient } from './upstream-client';
+import { Cancellation, endToEndHeaders, UpstreamFailure, type UpstreamClient } from './upstream-client';
 
 export interface ProxyDependencies {
   clients: UpstreamClient[];
@@ -52,13 +52,11 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string | stri
   const headers = endToEndHeaders(request.headers);
   traceHeaders(request, headers);
   const earlier = request.headers['x-forwarded-for'];
-  return {
-    ...headers,
-    [REQUEST_ID_HEADER]: String(request.id),
-    'x-forwarded-for': earlier ? `${String(earlier)}, ${request.ip}` : request.ip,
-    'x-forwarded-proto': request.protocol,
-    ...(request.headers.host ? { 'x-forwarded-host': request.headers.host } : {}),
-  };
+  headers[REQUEST_ID_HEADER] = String(request.id);
+  headers['x-forwarded-for'] = earlier ? `${String(earlier)}, ${request.ip}` : request.ip;
+  headers['x-forwarded-proto'] = request.protocol;
+  if (request.headers.host) headers['x-forwarded-host'] = request.headers.host;
+  return headers;
 }
 
 /**
@@ -85,9 +83,9 @@ export function proxyRoutes(deps: ProxyDependencies) {
 
     for (const client of deps.clients) {
       const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
-        const aborted = new AbortController();
+        const cancellation = new Cancellation();
         reply.raw.once('close', () => {
-          if (!reply.raw.writableFinished) aborted.abort();
+          if (!reply.raw.writableFinished) cancellation.cancel();
         });
         const body =
           request.method === 'GET' || request.method === 'HEAD'
@@ -102,7 +100,7 @@ export function proxyRoutes(deps: ProxyDependencies) {
             // A chunked body has no content-length for the guard to check: counted while it streams.
             maxBodyBytes: deps.guard.bodyPolicy(request).maxBytes,
             timeoutMs: client.upstream.timeoutMs,
-            signal: aborted.signal,
+            cancellation,
           });
           return reply
             .code(response.statusCode)

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { Pool } from 'undici';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Pool, type Dispatcher } from 'undici';
 import type { Upstream } from './upstreams';
 
 export type UpstreamFailureKind = 'unavailable' | 'timeout' | 'bad_gateway' | 'body_too_large';
@@ -16,6 +16,28 @@ export class UpstreamFailure extends Error {
   }
 }
 
+/**
+ * Set when the client goes away: the upstream call is dropped rather than left running. A plain object
+ * instead of an AbortController: one per proxied request, and the controller, its signal and their event
+ * listeners were a measurable share of the gateway's per-request cost.
+ */
+export class Cancellation {
+  private onCancel: (() => void) | undefined;
+  cancelled = false;
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    this.onCancel?.();
+  }
+
+  /** What to run on cancel (one at a time: the current attempt's); at once if already cancelled. */
+  whenCancelled(run: (() => void) | undefined): void {
+    this.onCancel = run;
+    if (run && this.cancelled) run();
+  }
+}
+
 export interface ForwardRequest {
   method: string;
   /** Path and query, forwarded unchanged. */
@@ -24,8 +46,7 @@ export interface ForwardRequest {
   body?: Readable;
   maxBodyBytes: number;
   timeoutMs: number;
-  /** Aborted when the client goes away: the upstream call is dropped rather than left running. */
-  signal?: AbortSignal;
+  cancellation?: Cancellation;
 }
 
 /**
@@ -63,16 +84,121 @@ class ByteLimit extends Transform {
   }
 }
 
-function classify(error: unknown, timeoutMs: number, signal: AbortSignal | undefined): UpstreamFailure {
+function classify(error: unknown, timeoutMs: number, cancelled: boolean): UpstreamFailure {
   if (error instanceof UpstreamFailure) return error;
   // A body that broke its limit while streaming comes back as the cause of undici's own error.
   const cause = (error as { cause?: unknown } | undefined)?.cause;
   if (cause instanceof UpstreamFailure) return cause;
-  if (signal?.aborted) return new UpstreamFailure('bad_gateway', 'client went away');
+  if (cancelled) return new UpstreamFailure('bad_gateway', 'client went away');
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   if (REFUSED.has(code)) return new UpstreamFailure('unavailable', `connection failed (${code})`);
   if (TIMED_OUT.has(code)) return new UpstreamFailure('timeout', `no answer within ${timeoutMs} ms`);
   return new UpstreamFailure('bad_gateway', `upstream connection broke (${code || 'unknown'})`);
+}
+
+/** undici's raw header list (name, value, name, value …) as node:http names them: lower case, repeats joined. */
+function headersOf(raw: Buffer[]): IncomingHttpHeaders {
+  const headers: Record<string, string | string[]> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] as Buffer).toString('latin1').toLowerCase();
+    const value = (raw[i + 1] as Buffer).toString('latin1');
+    const earlier = headers[name];
+    if (earlier === undefined) headers[name] = name === 'set-cookie' ? [value] : value;
+    else if (Array.isArray(earlier)) earlier.push(value);
+    else headers[name] = `${earlier}, ${value}`;
+  }
+  return headers;
+}
+
+/**
+ * One upstream call on undici's dispatch interface: the answer's status and headers resolve the promise;
+ * a small body of known length is gathered into one Buffer first, any other streams on with backpressure.
+ * Cheaper per request than `pool.request()`, which builds a response stream, an async resource and an
+ * abort-signal listener for every call.
+ */
+class ForwardHandler implements Dispatcher.DispatchHandler {
+  private abort: ((error?: Error) => void) | undefined;
+  private settled = false;
+  private chunks: Buffer[] | undefined;
+  private stream: Readable | undefined;
+  private statusCode = 0;
+  private headers: IncomingHttpHeaders = {};
+
+  constructor(
+    private readonly request: ForwardRequest,
+    private readonly body: Readable | undefined,
+    private readonly resolve: (response: UpstreamResponse) => void,
+    private readonly reject: (failure: UpstreamFailure) => void,
+  ) {}
+
+  onConnect(abort: (error?: Error) => void): void {
+    this.abort = abort;
+    this.request.cancellation?.whenCancelled(() =>
+      abort(new UpstreamFailure('bad_gateway', 'client went away')),
+    );
+  }
+
+  onHeaders(statusCode: number, raw: Buffer[], resume: () => void): boolean {
+    // 1xx interim answers are the upstream's business with this hop only.
+    if (statusCode < 200) return true;
+    this.statusCode = statusCode;
+    this.headers = headersOf(raw);
+    const length = Number(this.headers['content-length']);
+    if (this.request.method !== 'HEAD' && length <= BUFFERED_BODY_BYTES) {
+      this.chunks = [];
+      return true;
+    }
+    const abort = this.abort;
+    this.stream = new Readable({
+      read: () => resume(),
+      destroy: (error, done) => {
+        // The client stopped reading (or went away): the upstream call ends too.
+        if (!this.stream?.readableEnded)
+          abort?.(error ?? new UpstreamFailure('bad_gateway', 'client went away'));
+        done(error);
+      },
+    });
+    this.settle();
+    this.resolve({ statusCode, headers: this.headers, body: this.stream });
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.chunks) {
+      this.chunks.push(chunk);
+      return true;
+    }
+    return this.stream?.push(chunk) ?? true;
+  }
+
+  onComplete(): void {
+    if (this.chunks) {
+      const body = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
+      this.settle();
+      this.resolve({ statusCode: this.statusCode, headers: this.headers, body });
+      return;
+    }
+    this.stream?.push(null);
+  }
+
+  onError(error: Error): void {
+    if (this.body && !this.body.destroyed) {
+      // The failure is reported once, below; the body stream's own error event has nobody to tell.
+      this.body.on('error', () => undefined);
+      this.body.destroy(error);
+    }
+    if (!this.settled) {
+      this.settle();
+      this.reject(classify(error, this.request.timeoutMs, this.request.cancellation?.cancelled ?? false));
+      return;
+    }
+    this.stream?.destroy(error);
+  }
+
+  private settle(): void {
+    this.settled = true;
+    this.request.cancellation?.whenCancelled(this.stream ? () => this.stream?.destroy() : undefined);
+  }
 }
 
 /**
@@ -112,7 +238,7 @@ export class UpstreamClient {
         !request.body &&
         failure.kind === 'bad_gateway' &&
         IDEMPOTENT_READS.has(request.method) &&
-        !request.signal?.aborted
+        !request.cancellation?.cancelled
       ) {
         return this.forward(request, 2);
       }
@@ -145,32 +271,31 @@ export class UpstreamClient {
     void this.pool.destroy();
   }
 
-  private async once(request: ForwardRequest): Promise<UpstreamResponse> {
+  private once(request: ForwardRequest): Promise<UpstreamResponse> {
     let body: Readable | undefined;
     if (request.body) {
       const limit = new ByteLimit(request.maxBodyBytes);
       request.body.on('error', (error) => limit.destroy(error));
       body = request.body.pipe(limit);
     }
-    try {
-      const response = await this.pool.request({
-        method: request.method as 'GET',
-        path: request.path,
-        headers: request.headers,
-        body: body ?? null,
-        signal: request.signal,
-        // Connecting and waiting for the headers are each bounded by the route's time limit.
-        headersTimeout: request.timeoutMs,
-      });
-      const length = Number(response.headers['content-length']);
-      if (request.method !== 'HEAD' && length <= BUFFERED_BODY_BYTES) {
-        const whole = Buffer.from(await response.body.arrayBuffer());
-        return { statusCode: response.statusCode, headers: response.headers, body: whole };
+    return new Promise((resolve, reject) => {
+      const handler = new ForwardHandler(request, body, resolve, reject);
+      if (request.cancellation?.cancelled) {
+        handler.onError(new UpstreamFailure('bad_gateway', 'client went away'));
+        return;
       }
-      return { statusCode: response.statusCode, headers: response.headers, body: response.body };
-    } catch (error) {
-      throw classify(error, request.timeoutMs, request.signal);
-    }
+      this.pool.dispatch(
+        {
+          method: request.method as Dispatcher.HttpMethod,
+          path: request.path,
+          headers: request.headers,
+          body: body ?? null,
+          // Connecting and waiting for the headers are each bounded by the route's time limit.
+          headersTimeout: request.timeoutMs,
+        },
+        handler,
+      );
+    });
   }
 }
 
@@ -192,14 +317,19 @@ const HOP_BY_HOP = new Set([
 
 /** Headers that may cross the gateway in either direction (hop-by-hop ones stay on their hop). */
 export function endToEndHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
-  const named = new Set(
-    String(headers.connection ?? '')
-      .split(',')
-      .map((name) => name.trim().toLowerCase()),
-  );
+  const connection = headers.connection;
+  // Connection names further hop-by-hop headers (RFC 9110 §7.6.1); usually it names none.
+  const named = connection
+    ? new Set(
+        String(connection)
+          .split(',')
+          .map((name) => name.trim().toLowerCase()),
+      )
+    : undefined;
   const result: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name) || named.has(name)) continue;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined || HOP_BY_HOP.has(name) || named?.has(name)) continue;
     result[name] = value;
   }
   return result;

@@ -56,6 +56,13 @@ function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): 
       return { waited: Number(ms) };
     }
 
+    /** An answer of about `kb` KiB (at most 1 MiB): above the gateway's buffered size it streams through. */
+    @Public()
+    @Get('large')
+    large(@Query('kb') kb: string): { filler: string } {
+      return { filler: 'к'.repeat(Math.min(Number(kb) || 1, 1024) * 512) };
+    }
+
     /** Drops the connection without an answer, as a crashing service does. */
     @Public()
     @Get('broken')
