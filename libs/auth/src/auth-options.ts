@@ -23,6 +23,10 @@ export interface AuthOptions {
   jwksCooldownMs?: number;
   /** Time limit for fetching the JWKS. Default 3 s. */
   jwksTimeoutMs?: number;
+  /** Verified tokens remembered at most (0: none, every request checked in full). Default 10,000. */
+  verifiedTokenCacheSize?: number;
+  /** Longest time a remembered token is trusted before its signature is checked again. Default 60 s. */
+  verifiedTokenMaxAgeMs?: number;
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');

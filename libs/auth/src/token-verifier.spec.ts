@@ -1,4 +1,6 @@
-import { DomainError } from '@kzps/platform';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { Clock, DomainError } from '@kzps/platform';
+import type { AuthOptions } from './auth-options';
 import { startTestIssuer, type TestIssuer } from './testing/test-issuer';
 import { bearerToken, TokenVerifier } from './token-verifier';
 
@@ -120,6 +122,129 @@ describe('TokenVerifier', () => {
     const stranded = new TokenVerifier(other.authOptions);
     await other.close();
     expect(await codeOf(stranded.verify(token))).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
+  });
+});
+
+/** A clock the test moves; starts at the machine's time, which the test issuer stamps its tokens with. */
+class MovableClock extends Clock {
+  at = Date.now();
+  now(): Date {
+    return new Date(this.at);
+  }
+}
+
+describe('TokenVerifier: a verified token is remembered (D39)', () => {
+  let issuer: TestIssuer;
+  let clock: MovableClock;
+  /** Full checks made: every one asks the key source for the token's key. */
+  let checks: number;
+  let keySet: JWTVerifyGetKey;
+
+  beforeAll(async () => {
+    issuer = await startTestIssuer();
+    const remote = createRemoteJWKSet(new URL(issuer.jwksUrl));
+    keySet = (header, token) => {
+      checks += 1;
+      return remote(header, token);
+    };
+  });
+
+  afterAll(() => issuer.close());
+
+  beforeEach(() => {
+    clock = new MovableClock();
+    checks = 0;
+  });
+
+  const counted = (options: Partial<AuthOptions> = {}) =>
+    new TokenVerifier({ ...issuer.authOptions, jwksUrl: undefined, keySet, ...options }, clock);
+  const tokenOf = (subject: string, ttlSeconds = 300) =>
+    issuer.token({ ...officer, subject }, { ttlSeconds });
+
+  it('checks a token’s signature once and answers its repeats from memory', async () => {
+    const verifier = counted();
+    const token = await tokenOf('u-1');
+    const first = await verifier.verify(token);
+    expect(await verifier.verify(token)).toEqual(first);
+    expect(verifier.verifyHeaderSoon(`Bearer ${token}`)).toEqual(first);
+    expect(checks).toBe(1);
+  });
+
+  it('re-checks exp by the clock on every hit: a remembered token is refused once it has expired', async () => {
+    const verifier = counted();
+    const token = await tokenOf('u-1', 30);
+    await verifier.verify(token);
+    clock.at += 31_000;
+    expect(await codeOf(verifier.verify(token))).toBe('TOKEN_EXPIRED');
+    expect(verifier.verifiedTokenCount).toBe(0);
+  });
+
+  it('re-checks nbf and iat by the clock on every hit: a clock set back refuses a remembered token', async () => {
+    const verifier = counted();
+    const token = await tokenOf('u-1');
+    await verifier.verify(token);
+    clock.at -= 10 * 60_000;
+    expect(await codeOf(verifier.verify(token))).toBe('TOKEN_INVALID');
+  });
+
+  it('never serves a tampered token from memory: any other character is a full check that fails', async () => {
+    const verifier = counted();
+    const token = await tokenOf('u-1');
+    await verifier.verify(token);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const raised = Buffer.from(JSON.stringify({ ...claims, roles: ['admin'] })).toString('base64url');
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    for (const tampered of [`${header}.${raised}.${signature}`, `${header}.${payload}.${flipped}`]) {
+      expect(await codeOf(verifier.verify(tampered))).toBe('TOKEN_INVALID');
+    }
+    expect(checks).toBe(3);
+    expect(verifier.verifiedTokenCount).toBe(1);
+  });
+
+  it('never remembers a refusal: a refused token is checked in full every time', async () => {
+    const verifier = counted();
+    const expired = await issuer.token(officer, {
+      issuedAt: Math.floor(clock.at / 1000) - 600,
+      ttlSeconds: 60,
+    });
+    expect(await codeOf(verifier.verify(expired))).toBe('TOKEN_EXPIRED');
+    expect(await codeOf(verifier.verify(expired))).toBe('TOKEN_EXPIRED');
+    expect(checks).toBe(2);
+    expect(verifier.verifiedTokenCount).toBe(0);
+  });
+
+  it('keeps at most verifiedTokenCacheSize tokens, dropping the least recently used', async () => {
+    const verifier = counted({ verifiedTokenCacheSize: 2 });
+    const [one, two, three] = await Promise.all([tokenOf('u-1'), tokenOf('u-2'), tokenOf('u-3')]);
+    for (const token of [one, two, one, three]) await verifier.verify(token);
+    expect(verifier.verifiedTokenCount).toBe(2);
+    checks = 0;
+    await verifier.verify(one);
+    await verifier.verify(two);
+    expect(checks).toBe(1);
+  });
+
+  it('checks the signature again after verifiedTokenMaxAgeMs, so a withdrawn key stops opening the API', async () => {
+    const verifier = counted({ verifiedTokenMaxAgeMs: 60_000 });
+    const token = await tokenOf('u-1');
+    await verifier.verify(token);
+    clock.at += 60_000;
+    await verifier.verify(token);
+    expect(checks).toBe(2);
+  });
+
+  it('forgets every remembered token when the issuer’s key set changes (key rotation)', async () => {
+    const verifier = new TokenVerifier({ ...issuer.authOptions, jwksCooldownMs: 0 }, clock);
+    const before = await tokenOf('u-1');
+    await verifier.verify(before);
+    expect(verifier.verifiedTokenCount).toBe(1);
+    await issuer.rotateKey();
+    // A token signed with the new key names an unknown kid: the keys are fetched again, and differ.
+    await verifier.verify(await tokenOf('u-2'));
+    expect(verifier.verifiedTokenCount).toBe(1);
+    await expect(verifier.verify(before)).resolves.toMatchObject({ subject: 'u-1' });
+    expect(verifier.verifiedTokenCount).toBe(2);
   });
 });
 

@@ -6,7 +6,6 @@ import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import { SlidingWindowLimiter, type RateLimitDecision } from '../protection/rate-limiter';
 import { RoutePattern } from './route-pattern';
-import { VerifiedTokenCache } from './verified-token-cache';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
@@ -32,14 +31,12 @@ export class EdgeGuard {
   private readonly bySubject: SlidingWindowLimiter;
   private readonly anonymousWrites: RoutePattern[];
   private readonly uploadPaths: string[];
-  private readonly tokens: VerifiedTokenCache;
 
   constructor(
     private readonly config: GatewayConfig,
-    verifier: TokenVerifier,
+    private readonly verifier: TokenVerifier,
     private readonly metrics: GatewayMetrics,
   ) {
-    this.tokens = new VerifiedTokenCache(verifier);
     this.byIp = new SlidingWindowLimiter(config.RATE_LIMIT_PER_IP, config.RATE_LIMIT_WINDOW_MS);
     this.bySubject = new SlidingWindowLimiter(config.RATE_LIMIT_PER_SUBJECT, config.RATE_LIMIT_WINDOW_MS);
     this.anonymousWrites = listOf(config.ANONYMOUS_WRITE_PATHS).map((route) => new RoutePattern(route));
@@ -92,7 +89,7 @@ export class EdgeGuard {
     }
     let verified: Identity | undefined | Promise<Identity>;
     try {
-      verified = this.tokens.verifyHeader(request.headers.authorization);
+      verified = this.verifier.verifyHeaderSoon(request.headers.authorization);
     } catch (error) {
       throw this.refused(error);
     }
