@@ -59,7 +59,21 @@ export async function applicationsRelationFixtures(
     }),
   };
 
+  /** Art. 24: an application is read by its recipient, its provider's officers and the accepting PSC's operators. */
+  const readable: Fixture = {
+    cell: async (role) => {
+      const id = await accepted('psc');
+      if (role === 'recipient') return { values: { id }, own: callers.citizen, other: callers.otherCitizen };
+      if (role === 'provider-officer')
+        return { values: { id }, own: callers.ministryOfficer, other: callers.akimatOfficer };
+      return { values: { id }, own: callers.operator, other: callers.specialisedOperator };
+    },
+  };
+
   return {
+    'GET /api/v1/applications/{id}': readable,
+    'GET /api/v1/applications/{id}/history': readable,
+    'GET /api/v1/applications/{id}/payments': readable,
     'POST /api/v1/applications': {
       cell: async (role) => {
         if (role === 'psc-operator')

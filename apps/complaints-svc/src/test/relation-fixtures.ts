@@ -146,6 +146,24 @@ export async function complaintsRelationFixtures(service: RunningService): Promi
   };
 
   return {
+    'GET /api/v1/complaints/{id}': {
+      // Art. 19.7: the complainant and the bodies of its chain read the file; any other is told there is none.
+      cell: async (role): Promise<Cell> => {
+        const { id } = await electronic();
+        if (role === 'recipient')
+          return { values: { id }, own: callers.citizen, other: callers.otherCitizen };
+        const reader = {
+          'provider-officer': o.akimat,
+          'owner-officer': o.ministry,
+          'quality-authority': o.quality,
+        }[role as OfficerRole];
+        return {
+          values: { id },
+          own: as(role as Role, reader.id),
+          other: as(role as Role, o.otherAkimat.id),
+        };
+      },
+    },
     'POST /api/v1/complaints': {
       cell: async (role): Promise<Cell> => {
         await Promise.resolve();

@@ -196,6 +196,26 @@ export async function monitoringRelationFixtures(
     },
     'POST /api/v1/monitoring/evaluations/methodologies': byTheAuthority(noValues),
     'POST /api/v1/monitoring/evaluations': byTheAuthority(noValues),
+    // Art. 17.6: a draft is its owner's only; another owner is told there is none.
+    'GET /api/v1/monitoring/annual-reports/{id}': ofTheOwner(async () => ({ id: await annualReport() })),
+    'GET /api/v1/monitoring/internal-control/reports/{reportId}': ofTheOwner(async () => ({
+      reportId:
+        (
+          await post('/api/v1/monitoring/internal-control/reports', officer('owner-officer', owner.id), {
+            halfYear: `2026-H1`,
+            units: [
+              {
+                kind: 'territorial-unit',
+                name: text('Департамент по области'),
+                checks: 3,
+                violations: 1,
+                measures: text('Проведен инструктаж'),
+              },
+            ],
+            summary: text('3 проверки, 1 нарушение'),
+          })
+        ).reportId ?? '',
+    })),
     'POST /api/v1/monitoring/annual-reports': ownList(() => officer('owner-officer', owner.id)),
     'POST /api/v1/monitoring/annual-reports/{id}/publication': ofTheOwner(async () => ({
       id: await annualReport(),

@@ -25,7 +25,7 @@ export interface MatrixRow {
   ownFor?: readonly Role[];
   /**
    * The 404 codes that answer such a caller instead where the record's very existence is kept from them
-   * (Art. 19.7: a complaint's file is kept apart; only the complainant and the bodies of its chain read it;
+   * (Art. 24: an application is its recipient's, its provider's and its PSC's; Art. 19.7: a complaint's file is kept apart; only the complainant and the bodies of its chain read it;
    * an inspection or an accreditation not yet published is its subject's business).
    */
   hiddenWith?: readonly string[];
@@ -106,7 +106,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/applications/{id}/payments',
     who: ['recipient', 'provider-officer', 'psc-operator'],
-    relation: 'role',
+    relation: 'own',
+    hiddenWith: ['APPLICATION_NOT_FOUND'],
     law: 'Payments recorded for the application (Art. 18)',
   },
   {
@@ -137,13 +138,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/applications/{id}',
     who: ['recipient', 'provider-officer', 'psc-operator'],
-    relation: 'role',
+    relation: 'own',
+    hiddenWith: ['APPLICATION_NOT_FOUND'],
     law: 'One application; a staff read is audited (Art. 24)',
   },
   {
     operation: 'GET /api/v1/applications/{id}/history',
     who: ['recipient', 'provider-officer', 'psc-operator'],
-    relation: 'role',
+    relation: 'own',
+    hiddenWith: ['APPLICATION_NOT_FOUND'],
     law: 'Every status the application passed through, with kk/ru texts',
   },
   // complaints-svc
@@ -184,7 +187,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/complaints/{id}',
     who: ['recipient', 'provider-officer', 'owner-officer', 'quality-authority'],
-    relation: 'role',
+    relation: 'own',
+    hiddenWith: ['COMPLAINT_NOT_FOUND'],
     law: 'A complaint’s whole file',
   },
   {
@@ -503,7 +507,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/monitoring/internal-control/reports/{reportId}',
     who: ['quality-authority', 'public-services-authority', 'owner-officer'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['owner-officer'],
+    hiddenWith: ['INTERNAL_CONTROL_REPORT_NOT_FOUND'],
     law: 'One internal-control report with its units',
   },
   {
@@ -611,7 +617,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/monitoring/annual-reports/{id}',
     who: 'anyone',
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['owner-officer'],
+    hiddenWith: ['ANNUAL_REPORT_NOT_FOUND'],
     law: 'One report: published ones for everyone, a draft for its owner',
   },
   // standards-svc

@@ -101,7 +101,7 @@ export async function relationMismatches<Caller extends RelationCaller>(
         report.mismatches.push(`${row.operation}: an \`own\` row, but no fixture obtains its resource`);
         continue;
       }
-      if (refusedWith.length === 0) {
+      if (refusedWith.length === 0 && (row.hiddenWith ?? []).length === 0) {
         report.mismatches.push(`${row.operation}: an \`own\` row without the codes that refuse another`);
         continue;
       }
