@@ -71,7 +71,7 @@ describe('monitoring-svc under hostile input', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('refuses each `own` operation to an officer of another body, and lets the one concerned past', async () => {
+  it('refuses each `own` operation to a caller of another organisation or person, and lets the one concerned past', async () => {
     const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
     const report = await relationMismatches(inject, {
       matrix: AUTHORIZATION_MATRIX,
@@ -81,6 +81,6 @@ describe('monitoring-svc under hostile input', () => {
       databaseUrl: service.databaseUrl,
     });
     expect(report.mismatches).toEqual([]);
-    expect(report.cells).toHaveLength(37);
+    expect(report.cells).toHaveLength(38);
   }, 300_000);
 });

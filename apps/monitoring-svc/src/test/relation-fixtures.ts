@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IdentityClaimsInput, Role } from '@kzps/auth';
-import type { RelationCell, RelationFixture, TestClock } from '@kzps/testing';
+import { ApplicationsEventTypes, Topics, type ApplicationFactsV1 } from '@kzps/contracts';
+import { testEnvelope, type RelationCell, type RelationFixture, type TestClock } from '@kzps/testing';
 import type { RunningService } from './harness';
 import { organization, publishOrganizations } from './organizations';
 import { applicationOf, ngoMonitor } from './public-monitoring';
@@ -121,6 +122,59 @@ export async function monitoringRelationFixtures(
     }),
   });
 
+  const citizen: IdentityClaimsInput = { subject: 'citizen-1', roles: ['recipient'], iin: '850101300123' };
+  /** An application of the recipient's whose result was issued, as applications-svc announces it. */
+  const deliveredTo = async (recipientIdNumber: string): Promise<string> => {
+    const applicationId = randomUUID();
+    const at = new Date('2026-08-03T04:00:00.000Z');
+    const facts = {
+      applicationId,
+      trackingNumber: 'KZ-2026-000001',
+      serviceId: randomUUID(),
+      standardId: randomUUID(),
+      standardVersionId: randomUUID(),
+      ownerOrganizationId: owner.id,
+      providerOrganizationId: provider.id,
+      pscOrganizationId: null,
+      pscBranch: null,
+      regionKato: '751110000',
+      channel: 'electronic',
+      recipientType: 'individual',
+      acceptedAt: at.toISOString(),
+      dueDate: '2026-08-10',
+      dueAt: '2026-08-10T18:59:59.999Z',
+      handoverDueAt: null,
+      term: { value: 5, unit: 'working_days', acceptanceDayCounts: false },
+    } satisfies ApplicationFactsV1;
+    await service.publish(Topics.applications, [
+      testEnvelope(
+        '/kzps/applications-svc',
+        ApplicationsEventTypes.submitted,
+        applicationId,
+        {
+          ...facts,
+          recipientIdNumber,
+          feeKzt: null,
+        },
+        at,
+      ),
+      testEnvelope(
+        '/kzps/applications-svc',
+        ApplicationsEventTypes.resultIssued,
+        applicationId,
+        {
+          ...facts,
+          resultForm: 'electronic_document',
+          resultRecordedAt: '2026-08-07T06:00:00.000Z',
+          issuedAt: '2026-08-07T06:00:00.000Z',
+          onTime: true,
+        },
+        at,
+      ),
+    ]);
+    return applicationId;
+  };
+
   return {
     'GET /api/v1/monitoring/indicators': ofTheOwner(() => Promise.resolve({ ownerId: owner.id })),
     'GET /api/v1/monitoring/indicators/export.csv': ofTheOwner(() => Promise.resolve({ ownerId: owner.id })),
@@ -196,6 +250,21 @@ export async function monitoringRelationFixtures(
     },
     'POST /api/v1/monitoring/evaluations/methodologies': byTheAuthority(noValues),
     'POST /api/v1/monitoring/evaluations': byTheAuthority(noValues),
+    // Art. 5.4.2: the recipient rates their own application; another person is told there is none.
+    'POST /api/v1/monitoring/surveys': {
+      cell: async () => {
+        const applicationId = await deliveredTo(citizen.iin ?? '');
+        return {
+          values: {},
+          body: {
+            applicationId,
+            scores: { timeliness: 5, courtesy: 4, convenience: 3, information: 4, result: 5 },
+          },
+          own: citizen,
+          other: { subject: 'citizen-2', roles: ['recipient'], iin: '900202400456' },
+        };
+      },
+    },
     // Art. 17.6: a draft is its owner's only; another owner is told there is none.
     'GET /api/v1/monitoring/annual-reports/{id}': ofTheOwner(async () => ({ id: await annualReport() })),
     'GET /api/v1/monitoring/internal-control/reports/{reportId}': ofTheOwner(async () => ({

@@ -277,8 +277,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/monitoring/surveys',
     who: ['recipient'],
-    relation: 'role',
-    law: 'The recipient rates a delivered service (Art. 5.4.2): five criteria 1-5 and a comment, once',
+    relation: 'own',
+    hiddenWith: ['SURVEY_APPLICATION_UNKNOWN'],
+    law: 'The recipient rates a delivered service of their own application (Art. 5.4.2): five criteria 1-5 and a comment, once',
   },
   {
     operation: 'GET /api/v1/monitoring/surveys/violations',
