@@ -1,85 +1,24 @@
-import { ROLES, type Role } from '@kzps/auth';
-import { AUTHORIZATION_MATRIX, hostileTokens } from '@kzps/auth/testing';
-import {
-  expectGeneratedInputHandled,
-  expectTokensRefused,
-  matrixMismatches,
-  expectNoHostileWrites,
-  relationMismatches,
-  TestClock,
-} from '@kzps/testing';
-import type { InjectOptions } from 'fastify';
-import { startService, type RunningService } from './test/harness';
+import { hostileInputCallers } from '@kzps/auth/testing';
+import { describeHostileInput, TestClock } from '@kzps/testing';
+import { startService } from './test/harness';
 import { applicationsRelationFixtures } from './test/relation-fixtures';
 
-/** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
-const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
+const STARTED_AT = '2026-03-02T04:00:00Z';
 
-/**
- * Issue 13: a hostile-input corpus sent to every write endpoint applications-svc documents (a new endpoint joins
- * by being in the OpenAPI document), as a caller holding every role, so no request stops at the guard.
- * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time.
- */
-describe('applications-svc under hostile input', () => {
-  let service: RunningService;
-
-  beforeAll(async () => {
-    service = await startService('applications_hostile', new TestClock(new Date('2026-03-02T04:00:00Z')));
-  });
-
-  afterAll(async () => {
-    await service?.stop();
-  });
-
-  it('answers every hostile write with a 4xx problem+json and writes nothing', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const token = await service.issuer.token({ subject: 'hostile-corpus', roles: [...ROLES] });
-    await expectNoHostileWrites(inject, { databaseUrl: service.databaseUrl, token });
-  });
-
-  it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const token = await service.issuer.token({ subject: 'generated-input', roles: [...ROLES] });
-    await expectGeneratedInputHandled(inject, {
-      databaseUrl: service.databaseUrl,
-      headers: { authorization: `Bearer ${token}` },
-      requests: 2_000,
-      seed: 202001,
-    });
-  }, 900_000);
-
-  it('answers 401 problem+json to an expired, tampered, alg=none, foreign, wrong-audience or wrong-issuer token', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const tokens = await hostileTokens(service.issuer, { subject: 'hostile-token', roles: [...ROLES] });
-    await expectTokensRefused(inject, { databaseUrl: service.databaseUrl, tokens });
-  });
-
-  it('lets each role do what the authorisation matrix allows and nothing else', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const mismatches = await matrixMismatches(inject, {
-      matrix: AUTHORIZATION_MATRIX,
-      roles: ROLES,
-      pathPrefix: '/api/v1/applications',
-      tokenFor: (role) =>
-        service.issuer.token({
-          subject: `matrix-${role}`,
-          roles: [role as Role],
-          organizationId: MATRIX_ORGANIZATION,
-        }),
-    });
-    expect(mismatches).toEqual([]);
-  });
-
-  it('refuses each `own` operation to a caller of another organisation or person, and lets the one concerned past', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const report = await relationMismatches(inject, {
-      matrix: AUTHORIZATION_MATRIX,
-      pathPrefix: '/api/v1/applications',
-      fixtures: await applicationsRelationFixtures(service, new Date('2026-03-02T04:00:00Z')),
-      token: (caller) => service.issuer.token(caller),
-      databaseUrl: service.databaseUrl,
-    });
-    expect(report.mismatches).toEqual([]);
-    expect(report.cells).toHaveLength(19);
-  }, 120_000);
+describeHostileInput({
+  service: 'applications-svc',
+  pathPrefix: '/api/v1/applications',
+  seed: 202001,
+  start: () => startService('applications_hostile', new TestClock(new Date(STARTED_AT))),
+  reach: (service) => ({
+    inject: (options) => service.app.getHttpAdapter().getInstance().inject(options),
+    databaseUrl: service.databaseUrl,
+    callers: hostileInputCallers(service.issuer),
+    close: service.stop,
+  }),
+  relations: {
+    others: 'a caller of another organisation or person',
+    cells: 19,
+    fixtures: (service) => applicationsRelationFixtures(service, new Date(STARTED_AT)),
+  },
 });

@@ -1,85 +1,22 @@
-import { ROLES, type Role } from '@kzps/auth';
-import { AUTHORIZATION_MATRIX, hostileTokens } from '@kzps/auth/testing';
-import {
-  expectGeneratedInputHandled,
-  expectTokensRefused,
-  matrixMismatches,
-  expectNoHostileWrites,
-  relationMismatches,
-  TestClock,
-} from '@kzps/testing';
-import type { InjectOptions } from 'fastify';
-import { startService, type RunningService } from './test/harness';
+import { hostileInputCallers } from '@kzps/auth/testing';
+import { describeHostileInput, TestClock } from '@kzps/testing';
+import { startService } from './test/harness';
 import { complaintsRelationFixtures } from './test/relation-fixtures';
 
-/** The organisation every matrix caller acts for: one no record names, so only the role is judged. */
-const MATRIX_ORGANIZATION = '0b6f1c2e-7d4a-4e59-9a3b-5c8d2e1f4a70';
-
-/**
- * Issue 13: a hostile-input corpus sent to every write endpoint complaints-svc documents (a new endpoint joins
- * by being in the OpenAPI document), as a caller holding every role, so no request stops at the guard.
- * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time.
- */
-describe('complaints-svc under hostile input', () => {
-  let service: RunningService;
-
-  beforeAll(async () => {
-    service = await startService('complaints_hostile', new TestClock(new Date('2026-03-02T04:00:00Z')));
-  });
-
-  afterAll(async () => {
-    await service?.stop();
-  });
-
-  it('answers every hostile write with a 4xx problem+json and writes nothing', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const token = await service.issuer.token({ subject: 'hostile-corpus', roles: [...ROLES] });
-    await expectNoHostileWrites(inject, { databaseUrl: service.env.DATABASE_URL, token });
-  });
-
-  it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const token = await service.issuer.token({ subject: 'generated-input', roles: [...ROLES] });
-    await expectGeneratedInputHandled(inject, {
-      databaseUrl: service.env.DATABASE_URL,
-      headers: { authorization: `Bearer ${token}` },
-      requests: 2_000,
-      seed: 202002,
-    });
-  }, 900_000);
-
-  it('answers 401 problem+json to an expired, tampered, alg=none, foreign, wrong-audience or wrong-issuer token', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const tokens = await hostileTokens(service.issuer, { subject: 'hostile-token', roles: [...ROLES] });
-    await expectTokensRefused(inject, { databaseUrl: service.env.DATABASE_URL, tokens });
-  });
-
-  it('lets each role do what the authorisation matrix allows and nothing else', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const mismatches = await matrixMismatches(inject, {
-      matrix: AUTHORIZATION_MATRIX,
-      roles: ROLES,
-      pathPrefix: '/api/v1/complaints',
-      tokenFor: (role) =>
-        service.issuer.token({
-          subject: `matrix-${role}`,
-          roles: [role as Role],
-          organizationId: MATRIX_ORGANIZATION,
-        }),
-    });
-    expect(mismatches).toEqual([]);
-  });
-
-  it('refuses each `own` operation to an officer of another body or another person, and lets the one concerned past', async () => {
-    const inject = (options: InjectOptions) => service.app.getHttpAdapter().getInstance().inject(options);
-    const report = await relationMismatches(inject, {
-      matrix: AUTHORIZATION_MATRIX,
-      pathPrefix: '/api/v1/complaints',
-      fixtures: await complaintsRelationFixtures(service),
-      token: (identity) => service.issuer.token(identity),
-      databaseUrl: service.env.DATABASE_URL,
-    });
-    expect(report.mismatches).toEqual([]);
-    expect(report.cells).toHaveLength(41);
-  }, 300_000);
+describeHostileInput({
+  service: 'complaints-svc',
+  pathPrefix: '/api/v1/complaints',
+  seed: 202002,
+  start: () => startService('complaints_hostile', new TestClock(new Date('2026-03-02T04:00:00Z'))),
+  reach: (service) => ({
+    inject: (options) => service.app.getHttpAdapter().getInstance().inject(options),
+    databaseUrl: service.env.DATABASE_URL,
+    callers: hostileInputCallers(service.issuer),
+    close: service.stop,
+  }),
+  relations: {
+    others: 'an officer of another body or another person',
+    cells: 41,
+    fixtures: complaintsRelationFixtures,
+  },
 });

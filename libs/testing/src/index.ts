@@ -45,6 +45,12 @@ export {
 } from './openapi/generated-input';
 export { generatedRequests, type GeneratedRequest } from './openapi/schema-fuzz';
 export { matrixMismatches, type MatrixEntry, type MatrixTarget } from './openapi/authorization-matrix-check';
+export {
+  describeHostileInput,
+  type HostileInputCallers,
+  type HostileInputSuite,
+  type HostileInputTarget,
+} from './openapi/hostile-input-suite';
 export { expectTokensRefused, sendRefusedTokens, type RefusedToken } from './openapi/refused-tokens';
 export { SERVICE_LOG_DIR_VARIABLE, serviceLogFile, testServiceLog } from './service-log';
 export {

@@ -4,3 +4,4 @@ export { startTestIssuer, type TestIssuer, type TestTokenOptions } from './test-
 export { DEMO_ORGANIZATIONS, DEMO_RECIPIENTS } from './demo-organizations';
 export { hostileTokens, type HostileToken } from './hostile-tokens';
 export { AUTHORIZATION_MATRIX, type MatrixRow, type Relation } from './authorization-matrix';
+export { hostileInputCallers, type HostileInputCallers } from './hostile-input-callers';
