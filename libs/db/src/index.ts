@@ -6,6 +6,7 @@ export { runMigrationsUnderLock, MIGRATION_LOCK_KEY } from './migration-lock';
 export { StatementLogger } from './statement-logger';
 export {
   Idempotent,
+  IdempotentPost,
   IdempotencyInterceptor,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_LIFETIME_HOURS,

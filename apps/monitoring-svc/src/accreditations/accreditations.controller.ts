@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, ApiUuidParam, type Page } from '@kzps/platform';
 import { AccreditationExamples as X, exampleAccreditation } from './accreditations.examples';
 import { AccreditationProblems as P } from './accreditations.problems';
@@ -15,6 +15,12 @@ import {
 
 const readers = [...AccreditationRoles.overseers, ...AccreditationRoles.applicants];
 const AccreditationParam = ApiUuidParam('accreditationId', X.accreditationId, 'The accreditation');
+/** The quality authority's act on an accreditation: a retryable POST answering the accreditation. */
+const AccreditorAct = (act: string) =>
+  applyDecorators(
+    AccreditationParam,
+    IdempotentPost(`:accreditationId/${act}`, 200, AccreditationRoles.accreditor),
+  );
 const applied: AccreditationView = {
   ...exampleAccreditation,
   status: 'applied',
@@ -31,10 +37,7 @@ const applied: AccreditationView = {
 export class AccreditationsController {
   constructor(private readonly accreditations: AccreditationsService) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...AccreditationRoles.applicants)
+  @IdempotentPost('', 201, AccreditationRoles.applicants)
   @ApiCreatedResponse({ schema: { type: 'object', example: applied } })
   @ApiProblems(...P.apply)
   @ApiOperation({
@@ -74,11 +77,7 @@ export class AccreditationsController {
     return this.accreditations.get(caller, id);
   }
 
-  @Post(':accreditationId/decision')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...AccreditationRoles.accreditor)
-  @AccreditationParam
+  @AccreditorAct('decision')
   @ApiOkResponse({ schema: { type: 'object', example: exampleAccreditation } })
   @ApiProblems(...P.decide)
   @ApiOperation({
@@ -92,11 +91,7 @@ export class AccreditationsController {
     return this.accreditations.decide(caller, id, dto);
   }
 
-  @Post(':accreditationId/suspension')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...AccreditationRoles.accreditor)
-  @AccreditationParam
+  @AccreditorAct('suspension')
   @ApiOkResponse({
     schema: {
       type: 'object',
@@ -119,11 +114,7 @@ export class AccreditationsController {
     return this.accreditations.suspend(caller, id, dto);
   }
 
-  @Post(':accreditationId/resumption')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...AccreditationRoles.accreditor)
-  @AccreditationParam
+  @AccreditorAct('resumption')
   @ApiOkResponse({ schema: { type: 'object', example: exampleAccreditation } })
   @ApiProblems(...P.resume)
   @ApiOperation({ summary: 'Ends a suspension: the accreditation is in force again within its validity' })
@@ -134,11 +125,7 @@ export class AccreditationsController {
     return this.accreditations.resume(caller, id);
   }
 
-  @Post(':accreditationId/revocation')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...AccreditationRoles.accreditor)
-  @AccreditationParam
+  @AccreditorAct('revocation')
   @ApiOkResponse({
     schema: {
       type: 'object',

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, malformedId, pageTooLarge, type Page } from '@kzps/platform';
+import { OwnerYearQueryDto } from '../common/year.dto';
 import {
-  AnnualReportsQueryDto,
   DraftAnnualReportDto,
   PublishAnnualReportDto,
   RecordDiscussionDto,
@@ -39,10 +39,7 @@ const draft = {
 export class AnnualReportsController {
   constructor(private readonly reports: AnnualReportsService) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...owners)
+  @IdempotentPost('', 201, owners)
   @ApiCreatedResponse({ schema: { type: 'object', example: draft } })
   @ApiProblems(
     ...ownerProblems,
@@ -122,7 +119,7 @@ export class AnnualReportsController {
   })
   @ApiProblems(pageTooLarge)
   @ApiOperation({ summary: 'Published annual reports with their discussions (public)' })
-  list(@Query() query: AnnualReportsQueryDto): Promise<Page<AnnualReportView>> {
+  list(@Query() query: OwnerYearQueryDto): Promise<Page<AnnualReportView>> {
     return this.reports.list(query);
   }
 

@@ -5,8 +5,8 @@ import { localDateOf } from '@kzps/calendar';
 import { inTransaction } from '@kzps/db';
 import { Clock, pageOf, pageRows, type Bilingual, type Page } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { OwnerYearQueryDto } from '../common/year.dto';
 import type {
-  AnnualReportsQueryDto,
   DraftAnnualReportDto,
   PublishAnnualReportDto,
   RecordDiscussionDto,
@@ -168,7 +168,7 @@ export class AnnualReportsService {
     return view;
   }
 
-  async list(query: AnnualReportsQueryDto): Promise<Page<AnnualReportView>> {
+  async list(query: OwnerYearQueryDto): Promise<Page<AnnualReportView>> {
     const { skip, take } = pageRows(query);
     const rows = await this.dataSource.query<Array<{ id: string; total: number }>>(
       `SELECT id, count(*) OVER ()::int AS total FROM annual_report

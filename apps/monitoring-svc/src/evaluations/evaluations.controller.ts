@@ -1,20 +1,11 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { CurrentIdentity, guardProblems, Public, type Identity } from '@kzps/auth';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, malformedId, pageTooLarge, type Page } from '@kzps/platform';
 import { designatedBodiesError, DesignatedBodiesErrorCode } from '../registry/designated-bodies.errors';
-import { AdoptMethodologyDto, EvaluationsQueryDto, PublishEvaluationDto } from './dto/evaluation.dto';
+import { OwnerYearQueryDto } from '../common/year.dto';
+import { AdoptMethodologyDto, PublishEvaluationDto } from './dto/evaluation.dto';
 import { evaluationsError, EvaluationsErrorCode as Code } from './evaluations.errors';
 import { exampleEvaluation, exampleMethodology, exampleRatings } from './evaluations.examples';
 import {
@@ -38,10 +29,7 @@ const page = <T>(item: T) => ({ type: 'object', example: { items: [item], total:
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
-  @Post('methodologies')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...evaluators)
+  @IdempotentPost('methodologies', 201, evaluators)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleMethodology } })
   @ApiProblems(
     ...evaluatorProblems,
@@ -63,7 +51,7 @@ export class EvaluationsController {
   @ApiOkResponse({ schema: page(exampleMethodology) })
   @ApiProblems(pageTooLarge)
   @ApiOperation({ summary: 'Every version of the methodology, newest first (public)' })
-  methodologies(@Query() query: EvaluationsQueryDto): Promise<Page<MethodologyView>> {
+  methodologies(@Query() query: OwnerYearQueryDto): Promise<Page<MethodologyView>> {
     return this.evaluations.methodologies(query);
   }
 
@@ -77,10 +65,7 @@ export class EvaluationsController {
     return this.evaluations.methodology(version);
   }
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...evaluators)
+  @IdempotentPost('', 201, evaluators)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleRatings } })
   @ApiProblems(
     ...evaluatorProblems,
@@ -114,7 +99,7 @@ export class EvaluationsController {
   @ApiOkResponse({ schema: page(exampleEvaluation) })
   @ApiProblems(pageTooLarge)
   @ApiOperation({ summary: 'Published evaluations with their explanations, by year and owner (public)' })
-  list(@Query() query: EvaluationsQueryDto): Promise<Page<EvaluationView>> {
+  list(@Query() query: OwnerYearQueryDto): Promise<Page<EvaluationView>> {
     return this.evaluations.list(query);
   }
 

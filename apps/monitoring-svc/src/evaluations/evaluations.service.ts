@@ -16,7 +16,8 @@ import {
   type MethodologyCriterion,
   type ScoreBand,
 } from './evaluation-score';
-import type { AdoptMethodologyDto, EvaluationsQueryDto, PublishEvaluationDto } from './dto/evaluation.dto';
+import type { OwnerYearQueryDto } from '../common/year.dto';
+import type { AdoptMethodologyDto, PublishEvaluationDto } from './dto/evaluation.dto';
 import { evaluationsError, EvaluationsErrorCode as Code } from './evaluations.errors';
 
 export interface MethodologyView {
@@ -159,7 +160,7 @@ export class EvaluationsService {
     });
   }
 
-  async methodologies(query: EvaluationsQueryDto): Promise<Page<MethodologyView>> {
+  async methodologies(query: OwnerYearQueryDto): Promise<Page<MethodologyView>> {
     const { skip, take } = pageRows(query);
     const rows = await this.dataSource.query<Array<MethodologyRow & { total: number }>>(
       `SELECT id, version, title, adopted_on::text, criteria, bands, quality_authority_id, created_at,
@@ -251,7 +252,7 @@ export class EvaluationsService {
     return this.ratingsIn(this.dataSource.manager, year);
   }
 
-  async list(query: EvaluationsQueryDto): Promise<Page<EvaluationView>> {
+  async list(query: OwnerYearQueryDto): Promise<Page<EvaluationView>> {
     const { skip, take } = pageRows(query);
     const rows = await this.dataSource.query<Array<EvaluationRow & { total: number }>>(
       `${EVALUATION_SELECT.replace('SELECT e.*', 'SELECT e.*, count(*) OVER ()::int AS total')}

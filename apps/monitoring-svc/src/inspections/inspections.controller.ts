@@ -3,11 +3,9 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Param,
   ParseIntPipe,
   ParseUUIDPipe,
-  Post,
   Query,
 } from '@nestjs/common';
 import {
@@ -18,8 +16,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentIdentity, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { CurrentIdentity, Roles, type Identity, type Role } from '@kzps/auth';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, ApiUuidParam, PageQueryDto, type Page } from '@kzps/platform';
 import {
   CompleteInspectionDto,
@@ -45,16 +43,15 @@ const pageOfOne = <T>(item: T) => ({ items: [item], total: 1, page: 1, size: 20 
 const readers = [...InspectionRoles.overseers, ...InspectionRoles.inspected];
 const InspectionParam = ApiUuidParam('inspectionId', X.inspectionId, 'The inspection');
 const OrderParam = ApiUuidParam('orderId', X.orderId, 'The order');
-
-/** The quality authority's act on an order's report: a retryable POST answering the order (D20). */
-const AuthorityOrderAction = (act: 'fulfilment' | 'return') =>
+/** An inspector's act on an inspection: a retryable POST under it. */
+const InspectorAct = (act: string, status: 200 | 201) =>
   applyDecorators(
-    Post(`orders/:orderId/${act}`),
-    HttpCode(200),
-    Idempotent(),
-    Roles(...InspectionRoles.inspectors),
-    OrderParam,
+    InspectionParam,
+    IdempotentPost(`:inspectionId/${act}`, status, InspectionRoles.inspectors),
   );
+/** An act on an order, by its addressee or by the quality authority: a retryable POST answering the order. */
+const OrderAct = (act: string, roles: readonly Role[]) =>
+  applyDecorators(OrderParam, IdempotentPost(`orders/:orderId/${act}`, 200, roles));
 
 @ApiTags('inspections')
 @ApiBearerAuth()
@@ -62,10 +59,7 @@ const AuthorityOrderAction = (act: 'fulfilment' | 'return') =>
 export class InspectionsController {
   constructor(private readonly inspections: InspectionsService) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspectors)
+  @IdempotentPost('', 201, InspectionRoles.inspectors)
   @ApiCreatedResponse({
     schema: { type: 'object', example: { ...exampleInspection, findings: [], orders: [] } },
   })
@@ -137,11 +131,7 @@ export class InspectionsController {
     return this.inspections.get(caller, inspectionId);
   }
 
-  @Post(':inspectionId/findings')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspectors)
-  @InspectionParam
+  @InspectorAct('findings', 201)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleFinding } })
   @ApiProblems(...P.finding)
   @ApiOperation({
@@ -155,11 +145,7 @@ export class InspectionsController {
     return this.inspections.recordFinding(caller, inspectionId, dto);
   }
 
-  @Post(':inspectionId/orders')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspectors)
-  @InspectionParam
+  @InspectorAct('orders', 201)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleOrder } })
   @ApiProblems(...P.order)
   @ApiOperation({ summary: 'Orders the owner or provider to remove a violation by a due date' })
@@ -171,11 +157,7 @@ export class InspectionsController {
     return this.inspections.issueOrder(caller, inspectionId, dto);
   }
 
-  @Post(':inspectionId/completion')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspectors)
-  @InspectionParam
+  @InspectorAct('completion', 200)
   @ApiOkResponse({
     schema: {
       type: 'object',
@@ -200,11 +182,7 @@ export class InspectionsController {
     return this.inspections.complete(caller, inspectionId, dto);
   }
 
-  @Post('orders/:orderId/report')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...InspectionRoles.inspected)
-  @OrderParam
+  @OrderAct('report', InspectionRoles.inspected)
   @ApiOkResponse({
     schema: {
       type: 'object',
@@ -221,7 +199,7 @@ export class InspectionsController {
     return this.inspections.reportOrder(caller, orderId, dto);
   }
 
-  @AuthorityOrderAction('fulfilment')
+  @OrderAct('fulfilment', InspectionRoles.inspectors)
   @ApiOkResponse({
     schema: {
       type: 'object',
@@ -243,7 +221,7 @@ export class InspectionsController {
     return this.inspections.acceptOrder(caller, orderId);
   }
 
-  @AuthorityOrderAction('return')
+  @OrderAct('return', InspectionRoles.inspectors)
   @ApiOkResponse({
     schema: {
       type: 'object',

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, ApiUuidParam, PageQueryDto, type Page } from '@kzps/platform';
 import {
   InternalControlYearQueryDto,
@@ -32,10 +32,7 @@ const pageOfOne = <T>(item: T) => ({ items: [item], total: 1, page: 1, size: 20 
 export class InternalControlController {
   constructor(private readonly internalControl: InternalControlService) {}
 
-  @Post('requests')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...InternalControlRoles.requester)
+  @IdempotentPost('requests', 201, InternalControlRoles.requester)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleRequest } })
   @ApiProblems(...P.request)
   @ApiOperation({
@@ -60,10 +57,7 @@ export class InternalControlController {
     return this.internalControl.requests(caller, query);
   }
 
-  @Post('reports')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...InternalControlRoles.owners)
+  @IdempotentPost('reports', 201, InternalControlRoles.owners)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleReport } })
   @ApiProblems(...P.submit)
   @ApiOperation({

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, ApiUuidParam, PageQueryDto, type Page } from '@kzps/platform';
 import {
   IssueStateOrderDto,
@@ -29,10 +29,7 @@ const pageOfOne = <T>(item: T) => ({ items: [item], total: 1, page: 1, size: 20 
 export class MonitoringReportsController {
   constructor(private readonly reports: MonitoringReportsService) {}
 
-  @Post('state-orders')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...MonitoringReportRoles.orderer)
+  @IdempotentPost('state-orders', 201, MonitoringReportRoles.orderer)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleStateOrder } })
   @ApiProblems(...P.issueOrder)
   @ApiOperation({
@@ -57,10 +54,7 @@ export class MonitoringReportsController {
     return this.reports.stateOrders(caller, query);
   }
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...MonitoringReportRoles.monitors)
+  @IdempotentPost('', 201, MonitoringReportRoles.monitors)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleReport } })
   @ApiProblems(...P.submit)
   @ApiOperation({

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { CurrentIdentity, guardProblems, Public, type Identity } from '@kzps/auth';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, malformedId, pageTooLarge, type Page } from '@kzps/platform';
 import { IssueRecommendationDto, RecommendationsQueryDto } from './dto/recommendation.dto';
 import type { RecommendationView } from './recommendation.mapper';
@@ -14,10 +14,7 @@ import { RECOMMENDATION_ISSUERS, RecommendationsService } from './recommendation
 export class RecommendationsController {
   constructor(private readonly recommendations: RecommendationsService) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...RECOMMENDATION_ISSUERS)
+  @IdempotentPost('', 201, RECOMMENDATION_ISSUERS)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleRecommendation } })
   @ApiProblems(
     ...guardProblems(RECOMMENDATION_ISSUERS),

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Roles, type Identity } from '@kzps/auth';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import { ApiProblems, PageQueryDto, pageTooLarge } from '@kzps/platform';
 import { IndicatorReaders } from '../indicators/indicators.service';
 import { AnswerSurveyDto } from './dto/answer-survey.dto';
@@ -33,10 +33,7 @@ const exampleViolations: SurveyViolationsPage = {
 export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...recipients)
+  @IdempotentPost('', 201, recipients)
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleAnswer } })
   @ApiProblems(
     ...guardProblems(recipients),

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   applyDecorators,
+  HttpCode,
   Injectable,
+  Post,
   UseInterceptors,
   type CallHandler,
   type ExecutionContext,
@@ -11,7 +13,7 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type QueryRunner } from 'typeorm';
-import type { AuthenticatedRequest } from '@kzps/auth';
+import { Roles, type AuthenticatedRequest, type Role } from '@kzps/auth';
 import { ApiProblems, DomainError, type ProblemSpec } from '@kzps/platform';
 import { idempotencyError, IdempotencyErrorCode } from './idempotency.errors';
 import { requestTransaction } from './request-transaction';
@@ -233,4 +235,16 @@ export function Idempotent(): MethodDecorator {
       idempotencyError(IdempotencyErrorCode.KeyReused),
     ),
   );
+}
+
+/**
+ * The stack every retryable write carries (D20), stated once: a POST at this path answering `status` (201 where
+ * it creates, 200 where it acts on what exists), with its `Idempotency-Key`, open to these roles alone.
+ */
+export function IdempotentPost(
+  path: string | undefined,
+  status: 200 | 201,
+  roles: readonly Role[],
+): MethodDecorator {
+  return applyDecorators(Post(path), HttpCode(status), Idempotent(), Roles(...roles));
 }

@@ -1,26 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBilingualText, IsCalendarDate, LongBilingualTextDto, PageQueryDto } from '@kzps/platform';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsInt, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsQueryYear, YearOverDto } from '../../common/year.dto';
 
-export class DraftAnnualReportDto {
-  @ApiProperty({ minimum: 2005, maximum: 2099, example: 2026, description: 'A year that is over' })
-  @IsInt()
-  @Min(2005)
-  @Max(2099)
-  year!: number;
-
+export class DraftAnnualReportDto extends YearOverDto {
   @ApiProperty({
     type: LongBilingualTextDto,
     example: {
@@ -91,20 +75,8 @@ export class RecordDiscussionDto {
   summary!: LongBilingualTextDto;
 }
 
-export class AnnualReportsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026' })
-  @IsOptional()
-  @Matches(/^20\d{2}$/, { message: 'year must be a year like 2026' })
-  year?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', example: '23c6d681-e6ee-4de8-849f-1b01aed4e952' })
-  @IsOptional()
-  @IsUUID()
-  ownerId?: string;
-}
-
 export class ReportViolationsQueryDto extends PageQueryDto {
   @ApiProperty({ example: '2026', description: 'The year reported on' })
-  @Matches(/^20\d{2}$/, { message: 'year must be a year like 2026' })
+  @IsQueryYear()
   year!: string;
 }

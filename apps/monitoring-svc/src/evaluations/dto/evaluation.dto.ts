@@ -1,11 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  PageQueryDto,
-  IsBilingualText,
-  IsCalendarDate,
-  NestedItems,
-  ShortBilingualTextDto,
-} from '@kzps/platform';
+import { IsBilingualText, IsCalendarDate, NestedItems, ShortBilingualTextDto } from '@kzps/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,11 +10,11 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   Min,
 } from 'class-validator';
+import { YearOverDto } from '../../common/year.dto';
 import { evaluationCriteria, type EvaluationCriterion } from '../evaluation-criteria';
 import { exampleMethodologyBody } from '../evaluations.examples';
 
@@ -95,22 +89,4 @@ export class AdoptMethodologyDto {
   bands!: ScoreBandDto[];
 }
 
-export class PublishEvaluationDto {
-  @ApiProperty({ minimum: 2005, maximum: 2099, example: 2026, description: 'A year that is over' })
-  @IsInt()
-  @Min(2005)
-  @Max(2099)
-  year!: number;
-}
-
-export class EvaluationsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026' })
-  @IsOptional()
-  @Matches(/^20\d{2}$/, { message: 'year must be a year like 2026' })
-  year?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', example: '23c6d681-e6ee-4de8-849f-1b01aed4e952' })
-  @IsOptional()
-  @IsUUID()
-  ownerId?: string;
-}
+export class PublishEvaluationDto extends YearOverDto {}

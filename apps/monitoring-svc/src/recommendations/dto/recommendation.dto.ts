@@ -15,9 +15,9 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  Matches,
   ValidateIf,
 } from 'class-validator';
+import { IsQueryYear } from '../../common/year.dto';
 import { exampleIssue } from '../recommendations.examples';
 
 export const recommendationStatuses = ['pending', 'accepted', 'rejected'] as const;
@@ -87,6 +87,6 @@ export class RecommendationsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026', description: 'The year issued, in Kazakhstan' })
   @IsOptional()
-  @Matches(/^20\d{2}$/, { message: 'year must be a year like 2026' })
+  @IsQueryYear()
   year?: string;
 }
