@@ -3,7 +3,7 @@ import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
-import { MessagingModule, parseBrokers } from '@kzps/messaging';
+import { MessagingModule, messagingOptionsFromConfig } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { SignatureModule, type SignatureVerifierSettings } from '@kzps/signature';
 import { ClocksModule } from './clocks/clocks.module';
@@ -39,12 +39,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot({
-          serviceName: SERVICE_NAME,
-          brokers: parseBrokers(config.KAFKA_BROKERS),
-          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [{ name: Topics.applications, partitions: config.KAFKA_TOPIC_PARTITIONS }],
-        }),
+        MessagingModule.forRoot(messagingOptionsFromConfig(SERVICE_NAME, config, [Topics.applications])),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
         // are applied with the recount of open terms (clocks/calendar-events.consumer.ts).

@@ -3,7 +3,7 @@ import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
-import { MessagingModule, parseBrokers } from '@kzps/messaging';
+import { MessagingModule, messagingOptionsFromConfig } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { ComplaintsModule } from './complaints/complaints.module';
 import type { ComplaintsConfig } from './config';
@@ -29,12 +29,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot({
-          serviceName: SERVICE_NAME,
-          brokers: parseBrokers(config.KAFKA_BROKERS),
-          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [{ name: Topics.complaints, partitions: config.KAFKA_TOPIC_PARTITIONS }],
-        }),
+        MessagingModule.forRoot(messagingOptionsFromConfig(SERVICE_NAME, config, [Topics.complaints])),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
         // are applied with the recount of open terms (watcher/calendar-events.consumer.ts).

@@ -3,7 +3,7 @@ import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
-import { MessagingModule, parseBrokers } from '@kzps/messaging';
+import { MessagingModule, messagingOptionsFromConfig } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { SERVICE_NAME } from './common/service-name';
 import type { MonitoringConfig } from './config';
@@ -33,22 +33,16 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot({
-          serviceName: SERVICE_NAME,
-          brokers: parseBrokers(config.KAFKA_BROKERS),
-          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [
+        MessagingModule.forRoot(
+          messagingOptionsFromConfig(SERVICE_NAME, config, [
             Topics.monitoringInspections,
             Topics.monitoringSurveys,
             Topics.monitoringAccreditations,
             Topics.monitoringReports,
             Topics.monitoringRecommendations,
             Topics.monitoringEvaluations,
-          ].map((name) => ({
-            name,
-            partitions: config.KAFKA_TOPIC_PARTITIONS,
-          })),
-        }),
+          ]),
+        ),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11).
         CalendarStoreModule.forRoot({ consumeChanges: true }),

@@ -3,7 +3,7 @@ import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
-import { MessagingModule, parseBrokers } from '@kzps/messaging';
+import { MessagingModule, messagingOptionsFromConfig } from '@kzps/messaging';
 import { PlatformModule, type Clock } from '@kzps/platform';
 import { CalendarModule } from './calendar/calendar.module';
 import { ClassifierModule } from './classifier/classifier.module';
@@ -23,22 +23,18 @@ export interface AppOverrides {
 @Module({})
 export class AppModule {
   static forRoot(config: RegistryConfig, overrides: AppOverrides = {}): DynamicModule {
-    const partitions = config.KAFKA_TOPIC_PARTITIONS;
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ service: 'registry-svc', config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot({
-          serviceName: 'registry-svc',
-          brokers: parseBrokers(config.KAFKA_BROKERS),
-          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [
-            { name: Topics.registryOrganizations, partitions },
-            { name: Topics.registryServices, partitions },
-            { name: Topics.registryCalendar, partitions },
-          ],
-        }),
+        MessagingModule.forRoot(
+          messagingOptionsFromConfig('registry-svc', config, [
+            Topics.registryOrganizations,
+            Topics.registryServices,
+            Topics.registryCalendar,
+          ]),
+        ),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         OrganizationsModule,
         ClassifierModule,

@@ -4,7 +4,7 @@ import { AuthModule, authOptionsFromConfig } from '@kzps/auth';
 import { CalendarStoreModule } from '@kzps/calendar-store';
 import { Topics } from '@kzps/contracts';
 import { DatabaseModule } from '@kzps/db';
-import { MessagingModule, parseBrokers } from '@kzps/messaging';
+import { MessagingModule, messagingOptionsFromConfig } from '@kzps/messaging';
 import { type Clock, PlatformModule } from '@kzps/platform';
 import { AgreementModule } from './agreement/agreement.module';
 import { CalendarProblemInterceptor } from './common/calendar-problem.interceptor';
@@ -38,12 +38,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot({
-          serviceName: SERVICE_NAME,
-          brokers: parseBrokers(config.KAFKA_BROKERS),
-          replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
-          topics: [{ name: Topics.standards, partitions: config.KAFKA_TOPIC_PARTITIONS }],
-        }),
+        MessagingModule.forRoot(messagingOptionsFromConfig(SERVICE_NAME, config, [Topics.standards])),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         CalendarStoreModule.forRoot({
           pollIntervalMs: config.CALENDAR_POLL_INTERVAL_MS,

@@ -51,4 +51,9 @@ export { MessagingModule } from './nest/messaging.module';
 export { MessagingLifecycle } from './nest/messaging.lifecycle';
 export { OutboxService } from './nest/outbox.service';
 export { OnEvent, ON_EVENT_METADATA } from './nest/on-event.decorator';
-export { MESSAGING_OPTIONS, MESSAGING_KAFKA, type MessagingModuleOptions } from './nest/messaging.options';
+export {
+  MESSAGING_OPTIONS,
+  MESSAGING_KAFKA,
+  messagingOptionsFromConfig,
+  type MessagingModuleOptions,
+} from './nest/messaging.options';

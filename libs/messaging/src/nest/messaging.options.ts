@@ -1,6 +1,7 @@
+import type { ServiceConfig } from '@kzps/platform';
 import type { Registry } from 'prom-client';
 import type { EventConsumerOptions } from '../consumer/event-consumer';
-import type { KafkaClientOptions } from '../kafka/kafka-client';
+import { parseBrokers, type KafkaClientOptions } from '../kafka/kafka-client';
 import type { TopicSpec } from '../kafka/topics';
 import type { OutboxRelayOptions } from '../outbox/outbox.relay';
 
@@ -33,4 +34,21 @@ export interface MessagingModuleOptions {
       >;
   /** Defaults to the platform's per-app registry when PlatformModule is loaded, else prom-client's global one. */
   metricsRegistry?: Registry;
+}
+
+/**
+ * A service's messaging as its config states it (ServiceConfig's KAFKA_* variables), read one way in every
+ * app: the brokers, and the topics it publishes to created with the configured partitions and replication.
+ */
+export function messagingOptionsFromConfig(
+  serviceName: string,
+  config: Pick<ServiceConfig, 'KAFKA_BROKERS' | 'KAFKA_TOPIC_PARTITIONS' | 'KAFKA_TOPIC_REPLICATION_FACTOR'>,
+  topics: readonly string[],
+): MessagingModuleOptions {
+  return {
+    serviceName,
+    brokers: parseBrokers(config.KAFKA_BROKERS),
+    replicationFactor: config.KAFKA_TOPIC_REPLICATION_FACTOR,
+    topics: topics.map((name) => ({ name, partitions: config.KAFKA_TOPIC_PARTITIONS })),
+  };
 }
