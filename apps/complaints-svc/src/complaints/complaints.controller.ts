@@ -1,14 +1,4 @@
-import {
-  applyDecorators,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -19,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, Public, Roles, type Role } from '@kzps/auth';
 import { complaintGrounds, type ComplaintGround } from '@kzps/contracts';
-import { Idempotent } from '@kzps/db';
+import { IdempotentPost } from '@kzps/db';
 import {
   ApiProblems,
   ApiUuidParam,
@@ -60,8 +50,8 @@ const ApiComplaintId = () => ApiUuidParam('id', exampleIds.complaint, 'The compl
  * A step on one complaint that answers the complaint as it now stands: 200, replayed by Idempotency-Key,
  * for the roles given (each operation adds its own problems and summary).
  */
-const ComplaintAction = (roles: readonly Role[]) =>
-  applyDecorators(HttpCode(200), Idempotent(), Roles(...roles), ApiComplaintId(), ApiOkResponse(complaint));
+const ComplaintAction = (act: string, roles: readonly Role[]) =>
+  applyDecorators(IdempotentPost(`:id/${act}`, 200, roles), ApiComplaintId(), ApiOkResponse(complaint));
 /** What every act on a complaint may meet before its own rules. */
 const onComplaint = [malformedId, problem(Code.COMPLAINT_NOT_FOUND), problem(Code.COMPLAINT_CLOSED)];
 const atInstance = [
@@ -82,10 +72,7 @@ export class ComplaintsController {
     private readonly requirements: RequirementsService,
   ) {}
 
-  @Post()
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...anyone)
+  @IdempotentPost('', 201, anyone)
   @ApiBody({
     type: FileComplaintDto,
     examples: {
@@ -197,8 +184,7 @@ export class ComplaintsController {
     return this.records.read(caller, id);
   }
 
-  @Post(':id/redirection')
-  @ComplaintAction(ComplaintsRoles.officer)
+  @ComplaintAction('redirection', ComplaintsRoles.officer)
   @ApiProblems(...guardProblems(ComplaintsRoles.officer), ...atInstance, problem(Code.STAGE_COMPETENT))
   @ApiOperation({
     summary: 'A body that is not competent sends the complaint to the competent instance of its chain',
@@ -210,8 +196,7 @@ export class ComplaintsController {
     return this.review.redirect(caller, id);
   }
 
-  @Post(':id/extensions')
-  @ComplaintAction(ComplaintsRoles.officer)
+  @ComplaintAction('extensions', ComplaintsRoles.officer)
   @ApiProblems(
     ...guardProblems(ComplaintsRoles.officer),
     ...atInstance,
@@ -247,8 +232,7 @@ export class ComplaintsController {
     return this.review.extend(caller, id, dto);
   }
 
-  @Post(':id/decision')
-  @ComplaintAction(ComplaintsRoles.officer)
+  @ComplaintAction('decision', ComplaintsRoles.officer)
   @ApiProblems(
     ...guardProblems(ComplaintsRoles.officer),
     ...atInstance,
@@ -269,10 +253,7 @@ export class ComplaintsController {
     return this.review.decide(caller, id, dto);
   }
 
-  @Post(':id/measures/:measureId/fulfilment')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.officer)
+  @IdempotentPost(':id/measures/:measureId/fulfilment', 200, ComplaintsRoles.officer)
   @ApiOperation({
     summary: 'The instance that decided records a measure restoring rights as taken (Art. 19.4.3)',
   })
@@ -294,8 +275,7 @@ export class ComplaintsController {
     return this.review.fulfilMeasure(caller, id, measureId);
   }
 
-  @Post(':id/escalation')
-  @ComplaintAction(anyone)
+  @ComplaintAction('escalation', anyone)
   @ApiProblems(
     ...guardProblems(anyone),
     ...onComplaint,
@@ -318,8 +298,7 @@ export class ComplaintsController {
     return this.review.escalate(caller, id);
   }
 
-  @Post(':id/court')
-  @ComplaintAction(anyone)
+  @ComplaintAction('court', anyone)
   @ApiProblems(
     ...guardProblems(anyone),
     malformedId,
@@ -337,8 +316,7 @@ export class ComplaintsController {
     return this.records.recordCourt(caller, id, dto);
   }
 
-  @Post(':id/withdrawal')
-  @ComplaintAction(anyone)
+  @ComplaintAction('withdrawal', anyone)
   @ApiProblems(...guardProblems(anyone), ...onComplaint, problem(Code.INSTANCE_NOT_YOURS))
   @ApiOperation({ summary: 'The complainant withdraws the complaint; the pre-trial track is closed' })
   withdraw(
@@ -348,10 +326,7 @@ export class ComplaintsController {
     return this.records.withdraw(caller, id);
   }
 
-  @Post(':id/requirements')
-  @HttpCode(201)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.qualityAuthority)
+  @IdempotentPost(':id/requirements', 201, ComplaintsRoles.qualityAuthority)
   @ApiComplaintId()
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleRequirement } })
   @ApiProblems(
@@ -375,10 +350,7 @@ export class ComplaintsController {
     return this.requirements.issue(caller, id, dto);
   }
 
-  @Post(':id/requirements/:requirementId/fulfilment')
-  @HttpCode(200)
-  @Idempotent()
-  @Roles(...ComplaintsRoles.qualityAuthority)
+  @IdempotentPost(':id/requirements/:requirementId/fulfilment', 200, ComplaintsRoles.qualityAuthority)
   @ApiComplaintId()
   @ApiUuidParam('requirementId', exampleIds.requirement, 'The requirement')
   @ApiOkResponse({
