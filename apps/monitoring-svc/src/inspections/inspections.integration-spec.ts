@@ -197,6 +197,33 @@ describe('external control of quality: inspections (Art. 22.1, 22.3)', () => {
     }
   });
 
+  it('refuses a finding whose violated norm is not one object naming it (Art. 22.3), writing nothing', async () => {
+    const inspection = await schedule();
+    clock.set('2026-09-10T05:00:00.000Z');
+    const findings = () =>
+      service.app
+        .get(DataSource)
+        .query<Array<{ n: string }>>(
+          'SELECT count(*) AS n FROM inspection_finding WHERE inspection_id = $1',
+          [inspection.inspectionId],
+        );
+    const before = await findings();
+    for (const violated of [[], [{ kind: 'standard-item', reference: 'п. 8' }], 'п. 8']) {
+      const response = await service.call(
+        'POST',
+        `/api/v1/monitoring/inspections/${inspection.inspectionId}/findings`,
+        inspector,
+        { violated, description: text('Результаты выданы позже срока') },
+      );
+      expect({ violated, status: response.statusCode, code: code(response) }).toEqual({
+        violated,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
+    expect(await findings()).toEqual(before);
+  });
+
   it('announces an order overdue once after its due date, and its later fulfilment as late', async () => {
     const inspection = await schedule(
       unplanned({ subjectOrganizationId: provider.id, subjectRole: 'provider' }),

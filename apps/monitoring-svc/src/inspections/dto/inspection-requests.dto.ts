@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsObject,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -117,6 +118,8 @@ export class RecordFindingDto {
 
   @ApiProperty({ type: ViolatedNormDto })
   @IsDefined()
+  // ValidateNested checks each item of an array and passes an empty one: a finding names one norm, an object.
+  @IsObject()
   @ValidateNested()
   @Type(() => ViolatedNormDto)
   violated!: ViolatedNormDto;
