@@ -20,5 +20,8 @@ describeHostileInput({
     others: 'a caller of another organisation or person',
     cells: 19,
     fixtures: (service) => applicationsRelationFixtures(service, new Date(STARTED_AT)),
+    // Art. 14.2: a refused intake is itself recorded (the refusal, its receipt, audit and event), which the
+    // generated input's no-write check would count as a partial write.
+    notForGeneratedInput: 'a refused intake is recorded (Art. 14.2)',
   },
 });

@@ -42,8 +42,9 @@ export {
   sendGeneratedInput,
   type GeneratedInputOptions,
   type GeneratedInputReport,
+  type RealResources,
 } from './openapi/generated-input';
-export { generatedRequests, type GeneratedRequest } from './openapi/schema-fuzz';
+export { generatedRequests, type GeneratedRequest, type RealResource } from './openapi/schema-fuzz';
 export { matrixMismatches, type MatrixEntry, type MatrixTarget } from './openapi/authorization-matrix-check';
 export {
   describeHostileInput,

@@ -3,7 +3,13 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { Client } from 'pg';
 import { installWriteLog, settled } from './write-log';
 import { writeOperationsOf } from './hostile-corpus';
-import type { OpenApiDocument } from './openapi-document';
+import type { DocumentedOperation, OpenApiDocument } from './openapi-document';
+import {
+  boundRoles,
+  type RelationCaller,
+  type RelationEntry,
+  type RelationFixture,
+} from './relation-matrix-check';
 import { generatedRequests, type GeneratedRequest } from './schema-fuzz';
 
 type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
@@ -11,7 +17,19 @@ type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
 /** How long one request may take before it counts as a hang (a refusal takes milliseconds). */
 const REQUEST_BOUND_MS = 10_000;
 
-export interface GeneratedInputOptions {
+/**
+ * Where the service's relation fixtures make real resources: for an operation with a fixture, half the
+ * requests change the body of a request on the resource the fixture made, as a caller allowed on it (the
+ * first role its matrix row binds), so they reach the handler and its domain rules instead of a 404.
+ */
+export interface RealResources<Caller extends RelationCaller> {
+  matrix: readonly RelationEntry[];
+  /** By operation (`METHOD /path`), as `relationMismatches` takes them. */
+  fixtures: Readonly<Record<string, RelationFixture<Caller>>>;
+  token(caller: Caller): Promise<string>;
+}
+
+export interface GeneratedInputOptions<Caller extends RelationCaller = RelationCaller> {
   databaseUrl: string;
   /** Headers every request carries (the caller's token). */
   headers: Record<string, string>;
@@ -26,10 +44,19 @@ export interface GeneratedInputOptions {
   backgroundUpdates?: readonly string[];
   /** Headers a request needs that depend on it (a signed callback's signature), when the service asks for them. */
   headersFor?: (request: GeneratedRequest) => Record<string, string>;
+  realResources?: RealResources<Caller>;
 }
 
 export interface GeneratedInputReport {
   sent: number;
+  /** Requests whose change the schema allows: the ones that can reach the domain rules. */
+  allowed: number;
+  /** Of those, answered anything but 401, 403 or 404: past the guards and the lookup of the path's resource. */
+  reached: number;
+  /** How many answers of each status (with its problem's code, but for a 400). */
+  statuses: Record<string, number>;
+  /** Sent on a real resource of the service's fixtures (`realResources`). */
+  sentOnRealResources: number;
   operations: number;
   /** Write operations that take input but have no example to generate from. */
   uncovered: string[];
@@ -55,6 +82,14 @@ function withinBound<T>(promise: Promise<T>, what: string): Promise<T> {
   return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
 }
 
+function problemCode(response: LightMyRequestResponse): string {
+  try {
+    return String(response.json<{ code?: unknown }>().code);
+  } catch {
+    return 'not JSON';
+  }
+}
+
 /** What is wrong with an answer to a generated request: a 5xx, an accepted refusal, an error not a problem. */
 function answerProblem(request: GeneratedRequest, response: LightMyRequestResponse): string | undefined {
   if (response.statusCode >= 500) return `answered ${response.statusCode}`;
@@ -77,15 +112,24 @@ function answerProblem(request: GeneratedRequest, response: LightMyRequestRespon
  * written by a refused request (a trigger on every table logs each row written). The first failing request of each operation is reported with the
  * seed that reproduces it.
  */
-export async function sendGeneratedInput(
+export async function sendGeneratedInput<Caller extends RelationCaller>(
   inject: Inject,
-  options: GeneratedInputOptions,
+  options: GeneratedInputOptions<Caller>,
 ): Promise<GeneratedInputReport> {
   const document = (await inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : options.seed;
   const client = new Client({ connectionString: options.databaseUrl });
   await client.connect();
-  const report: GeneratedInputReport = { sent: 0, operations: 0, uncovered: [], failures: [] };
+  const report: GeneratedInputReport = {
+    sent: 0,
+    allowed: 0,
+    reached: 0,
+    statuses: {},
+    sentOnRealResources: 0,
+    operations: 0,
+    uncovered: [],
+    failures: [],
+  };
   try {
     const log = await installWriteLog(client, options.backgroundUpdates ?? []);
     let logged = (await log.since(0)).last;
@@ -93,15 +137,20 @@ export async function sendGeneratedInput(
     const perOperation = Math.ceil(options.requests / Math.max(1, operations.length));
     for (const operation of operations) {
       const title = `${operation.method.toUpperCase()} ${operation.path}`;
-      const requests = generatedRequests(document, operation);
-      if (!requests) {
+      const plain = generatedRequests(document, operation);
+      if (!plain) {
         report.uncovered.push(title);
         continue;
       }
+      const onResource = await realResourceRequests(options.realResources, document, operation, title);
+      // The fixture's writes are its own, not the requests'.
+      logged = await settled(log, (await log.since(logged)).last);
+      const requests = onResource ? fc.oneof(plain, onResource) : plain;
       report.operations += 1;
       const operationSeed = (seed ^ hash(title)) | 0;
       const property = fc.asyncProperty(requests, async (request) => {
         report.sent += 1;
+        if (request.name.includes(' on a real resource')) report.sentOnRealResources += 1;
         const response = await withinBound(
           inject({
             method: request.method as InjectOptions['method'],
@@ -116,6 +165,12 @@ export async function sendGeneratedInput(
           }),
           request.name,
         );
+        const answer = `${response.statusCode}${response.statusCode >= 400 && response.statusCode !== 400 ? ` ${problemCode(response)}` : ''}`;
+        report.statuses[answer] = (report.statuses[answer] ?? 0) + 1;
+        if (!request.refused) {
+          report.allowed += 1;
+          if (![401, 403, 404].includes(response.statusCode)) report.reached += 1;
+        }
         const wrong = answerProblem(request, response);
         const after = await log.since(logged);
         logged = after.last;
@@ -152,13 +207,42 @@ export async function sendGeneratedInput(
   return report;
 }
 
-/** `sendGeneratedInput` as a test's assertions: every operation covered, every answer and database as it must be. */
-export async function expectGeneratedInputHandled(
+/**
+ * `sendGeneratedInput` as a test's assertions: every operation covered, every answer and database as it must
+ * be. It prints how many requests reached a handler, the measure of how deep the generated input goes.
+ */
+export async function expectGeneratedInputHandled<Caller extends RelationCaller>(
   inject: Inject,
-  options: GeneratedInputOptions,
-): Promise<void> {
+  options: GeneratedInputOptions<Caller>,
+): Promise<GeneratedInputReport> {
   const report = await sendGeneratedInput(inject, options);
+  console.info(
+    `generated input: ${report.reached} of ${report.allowed} requests the schema allows reached a handler ` +
+      `(not 401/403/404); ${report.sentOnRealResources} of ${report.sent} on real resources; ` +
+      `statuses ${JSON.stringify(report.statuses)}`,
+  );
   expect(report.failures).toEqual([]);
   expect(report.uncovered).toEqual([]);
   expect(report.sent).toBeGreaterThanOrEqual(options.requests);
+  return report;
+}
+
+/** The requests on a real resource of the operation's fixture, when there is one. */
+async function realResourceRequests<Caller extends RelationCaller>(
+  resources: RealResources<Caller> | undefined,
+  document: OpenApiDocument,
+  operation: DocumentedOperation,
+  title: string,
+): Promise<fc.Arbitrary<GeneratedRequest> | undefined> {
+  const fixture = resources?.fixtures[title];
+  const row = resources?.matrix.find((entry) => entry.operation === title && entry.relation === 'own');
+  const [role] = row ? boundRoles(row) : [];
+  if (!resources || !fixture || role === undefined) return undefined;
+  const cell = await fixture.cell(role);
+  const token = await resources.token(cell.own);
+  return generatedRequests(document, operation, {
+    values: cell.values,
+    ...(cell.body === undefined ? {} : { body: cell.body }),
+    headers: { authorization: `Bearer ${token}` },
+  });
 }

@@ -57,13 +57,19 @@ export interface HostileInputSuite<Service, Caller extends RelationCaller> {
     others: string;
     cells: number;
     fixtures(service: Service): Promise<Readonly<Record<string, RelationFixture<Caller>>>>;
+    /**
+     * Why the generated input may not send half its requests to the fixtures' real resources (see
+     * `realResources` of GeneratedInputOptions); without it, it does.
+     */
+    notForGeneratedInput?: string;
   };
 }
 
 /**
  * Issue 13: a hostile-input corpus sent to every write endpoint a service documents (a new endpoint joins by
  * being in the OpenAPI document), as a caller holding every role, so no request stops at the guard.
- * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time; tokens no service may
+ * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time (half of those to an
+ * operation with a relation fixture on the real resource it made, as a caller allowed on it); tokens no service may
  * accept; every role cell of the authorisation matrix and, where the service has fixtures, every relation
  * cell. Every service runs this one suite, so the rules are stated once.
  */
@@ -90,12 +96,26 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
 
     it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
       const token = await target.callers.everyRole('generated-input');
+      const relations = suite.relations;
+      const fixtures =
+        relations && relations.notForGeneratedInput === undefined && service !== undefined
+          ? await relations.fixtures(service)
+          : undefined;
       await expectGeneratedInputHandled(target.inject, {
         databaseUrl: target.databaseUrl,
         headers: { authorization: `Bearer ${token}` },
         requests: 2_000,
         seed: suite.seed,
         ...(suite.backgroundUpdates ? { backgroundUpdates: suite.backgroundUpdates } : {}),
+        ...(fixtures
+          ? {
+              realResources: {
+                matrix: target.callers.matrix,
+                fixtures,
+                token: (caller: Caller) => target.callers.token(caller),
+              },
+            }
+          : {}),
       });
     }, 900_000);
 

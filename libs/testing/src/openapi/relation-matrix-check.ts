@@ -58,6 +58,11 @@ export interface RelationReport {
   mismatches: string[];
 }
 
+/** The roles an `own` row binds: its `ownFor`, or all of `who`. */
+export function boundRoles(row: RelationEntry): readonly string[] {
+  return row.ownFor ?? (row.who === 'anyone' ? [] : row.who);
+}
+
 /**
  * Issue 20: the relation cells of the authorisation matrix for one service, generated from its `own` rows.
  * For each row and each role it allows, the service's fixture makes a real resource (an application of a
@@ -105,7 +110,7 @@ export async function relationMismatches<Caller extends RelationCaller>(
         report.mismatches.push(`${row.operation}: an \`own\` row without the codes that refuse another`);
         continue;
       }
-      const roles = row.ownFor ?? (row.who === 'anyone' ? [] : row.who);
+      const roles = boundRoles(row);
       if (roles.length === 0)
         report.mismatches.push(`${row.operation}: anyone may call it; no role is bound`);
       const stray = row.who === 'anyone' ? [] : roles.filter((role) => !row.who.includes(role));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exampleRequests } from './example-requests';
+import { exampleRequests, type ParameterValues } from './example-requests';
 import {
   resolveRef,
   type DocumentedOperation,
@@ -423,28 +423,49 @@ function csvChanges(example: string): fc.Arbitrary<{ what: string; payload: stri
 }
 
 /**
+ * A real resource the requests concern (issue 20: on an empty database most requests to `/{id}/…` stop at
+ * 404, so their bodies never reach the domain rules): its ids fill the path parameters, its body (when the
+ * examples' would not concern it) is the one changed, and its headers name a caller allowed on it.
+ */
+export interface RealResource {
+  values: ParameterValues;
+  body?: unknown;
+  headers: Record<string, string>;
+}
+
+/**
  * The generator of one write operation: one change at a time to its example (a path parameter, or a place in
- * its JSON body), and a fresh `Idempotency-Key` each, so no request is answered from another's record.
+ * its JSON body), and a fresh `Idempotency-Key` each, so no request is answered from another's record. Given
+ * a real resource, only the body changes: the path names the resource and the caller is one allowed on it.
  */
 export function generatedRequests(
   document: OpenApiDocument,
   operation: DocumentedOperation,
+  resource?: RealResource,
 ): fc.Arbitrary<GeneratedRequest> | undefined {
-  const bases = exampleRequests(document, operation);
+  const examples = exampleRequests(document, operation, resource?.values);
+  const bases =
+    resource?.body === undefined
+      ? examples
+      : examples.slice(0, 1).map((example) => ({
+          ...example,
+          contentType: 'application/json',
+          payload: JSON.stringify(resource.body),
+        }));
   const [first] = bases;
   if (!first) return undefined;
   const method = operation.method.toUpperCase();
-  const title = `${method} ${operation.path}`;
+  const title = `${method} ${operation.path}${resource ? ' on a real resource' : ''}`;
   const parameters = operation.operation.parameters ?? [];
   const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
   const takesIdempotencyKey = parameters.some(
     (parameter) => parameter.name.toLowerCase() === 'idempotency-key',
   );
   const urlOf = (values: Record<string, string>): string =>
-    exampleRequests(document, operation, values)[0]?.url ?? first.url;
+    exampleRequests(document, operation, { ...resource?.values, ...values })[0]?.url ?? first.url;
 
   const variations: Array<fc.Arbitrary<Omit<GeneratedRequest, 'headers'>>> = [];
-  for (const parameter of pathParameters) {
+  for (const parameter of resource ? [] : pathParameters) {
     for (const change of pathParameterChanges(document, parameter.schema ?? {})) {
       variations.push(
         fc.tuple(change, fc.constantFrom(...bases)).map(([{ what, refused, value }, base]) => ({
@@ -499,7 +520,10 @@ export function generatedRequests(
   return fc
     .tuple(fc.oneof(...variations), fc.uuid({ version: 4 }))
     .map(([request, key]): GeneratedRequest => {
-      const headers: Record<string, string> = takesIdempotencyKey ? { 'idempotency-key': key } : {};
+      const headers: Record<string, string> = {
+        ...resource?.headers,
+        ...(takesIdempotencyKey ? { 'idempotency-key': key } : {}),
+      };
       return { ...request, headers };
     });
 }
