@@ -4,6 +4,7 @@ import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { createTestDatabase, eventually, freePort, type TestDatabase } from '@kzps/testing';
 import { Client } from 'pg';
 import { withCheckDigit } from './test/registry-fixtures';
+import { registryClaims } from './test/registry-test-app';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -35,6 +36,8 @@ describe('graceful shutdown of a service process', () => {
           DATABASE_URL: database.url,
           LOG_LEVEL: 'info',
           SHUTDOWN_TIMEOUT_MS: '30000',
+          // The demo seed designates the public-services authority the writes below act for (D38).
+          SEED_DEMO_DATA: 'true',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -54,7 +57,7 @@ describe('graceful shutdown of a service process', () => {
   });
 
   it('answers every write in flight at SIGTERM, and each one it answered 201 is in the database', async () => {
-    const token = await issuer.token({ subject: 'officer-1', roles: ['public-services-authority'] });
+    const token = await issuer.token(registryClaims(['public-services-authority'], 'officer-1'));
     const bins = Array.from({ length: 6 }, (_, i) => withCheckDigit(`2104400000${i}`));
     const db = new Client({ connectionString: database.url });
     const probe = new Client({ connectionString: database.url });

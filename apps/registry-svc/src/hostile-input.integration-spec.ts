@@ -1,9 +1,9 @@
+import { ROLES } from '@kzps/auth';
 import { hostileInputCallers } from '@kzps/auth/testing';
 import { describeHostileInput } from '@kzps/testing';
+import { registryRelationFixtures } from './test/relation-fixtures';
 import { startRegistryTestApp } from './test/registry-test-app';
 
-// No relation fixtures: registry-svc's acts are the public-services authority's by role (Art. 6.3); none
-// concerns an organisation a caller acts for, so the suite checks that no `own` row names one of them.
 describeHostileInput({
   service: 'registry-svc',
   pathPrefix: '/api/v1/registry',
@@ -14,7 +14,14 @@ describeHostileInput({
   reach: (t) => ({
     inject: t.inject,
     databaseUrl: t.database.url,
-    callers: hostileInputCallers(t.issuer),
+    // The caller of every role acts for the designated public-services authority, so no write stops at
+    // the registry's own check (Art. 6.3, D38) before its input is judged.
+    callers: { ...hostileInputCallers(t.issuer), everyRole: (subject) => t.token([...ROLES], subject) },
     close: t.close,
   }),
+  relations: {
+    others: 'a public-services-authority officer of a body no act designates (Art. 6.3, D38)',
+    cells: 11,
+    fixtures: (t) => registryRelationFixtures(t),
+  },
 });

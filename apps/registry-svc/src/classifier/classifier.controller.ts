@@ -12,6 +12,7 @@ import { CurrentIdentity, guardProblems, Public, Roles, type Identity } from '@k
 import { ApiProblems, invalid, type Page } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
+import { ByRegistryAuthority, registryAuthorityNotYours } from '../common/registry-authority';
 import { classifierError, ClassifierErrorCode } from './classifier.errors';
 import { ClassifierService } from './classifier.service';
 import {
@@ -23,7 +24,7 @@ import {
   UpdateClassifierNodeDto,
 } from './dto/classifier.dto';
 
-const writer = guardProblems(REGISTRY_WRITERS);
+const writer = [...guardProblems(REGISTRY_WRITERS), registryAuthorityNotYours];
 const notFound = classifierError(ClassifierErrorCode.NodeNotFound, 'No classifier position 01.09');
 const badNames = invalid({
   field: 'nameKk',
@@ -77,6 +78,7 @@ export class ClassifierController {
 
   @Post()
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Add a sphere or sub-sphere (public-services authority)' })
   @ApiBody({
@@ -110,6 +112,7 @@ export class ClassifierController {
 
   @Put(':code')
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiClassifierCode()
   @ApiOperation({ summary: 'Rename a position (its code is permanent)' })

@@ -26,6 +26,7 @@ import { ApiProblems, ApiUuidParam, malformedId } from '@kzps/platform';
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
+import { ByRegistryAuthority, registryAuthorityNotYours } from '../common/registry-authority';
 import { ServiceEntryDto } from '../services/dto/service-entry-response.dto';
 import { AsOfQueryDto } from '../services/dto/service-entry.dto';
 import { viewerOf } from '../services/registry-viewer';
@@ -135,6 +136,7 @@ export class ExchangeController {
   @Post('imports')
   @HttpCode(202)
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiConsumes('text/csv')
   @ApiBody({
@@ -160,7 +162,7 @@ export class ExchangeController {
       },
     },
   })
-  @ApiProblems(headerInvalid, ...guardProblems(REGISTRY_WRITERS), importRejected)
+  @ApiProblems(headerInvalid, ...guardProblems(REGISTRY_WRITERS), registryAuthorityNotYours, importRejected)
   @Idempotent()
   async importCsv(
     @Body() body: unknown,

@@ -12,6 +12,7 @@ import { ApiProblems, ApiUuidParam, invalid, malformedId, type Page } from '@kzp
 import { actorOf } from '../common/actor';
 import { exampleIds } from '../common/api-examples';
 import { AUTHORITY_DESIGNATORS, REGISTRY_WRITERS } from '../common/registry-roles';
+import { ByRegistryAuthority, registryAuthorityNotYours } from '../common/registry-authority';
 import {
   AssignAuthorityRolesDto,
   AuthorityDesignationDto,
@@ -32,7 +33,7 @@ import { Idempotent } from '@kzps/db';
 
 const ApiOrganizationId = () =>
   ApiUuidParam('id', exampleIds.ministryOfJustice, 'The organisation (the Ministry of Justice)');
-const writer = guardProblems(REGISTRY_WRITERS);
+const writer = [...guardProblems(REGISTRY_WRITERS), registryAuthorityNotYours];
 const badFields = invalid(
   {
     field: 'bin',
@@ -139,6 +140,7 @@ export class OrganizationsController {
 
   @Post()
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Add an organisation (public-services authority)' })
   @ApiBody({ type: CreateOrganizationDto, examples: organizationBodies })
@@ -160,6 +162,7 @@ export class OrganizationsController {
 
   @Put(':id')
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Replace an organisation’s details; the previous state stays in its history',

@@ -26,10 +26,11 @@ import {
   INDIVIDUAL_PROVIDER,
   isAuthorityRole,
   LOCAL_EXECUTIVE_BODY,
+  type AuthorityRole,
   ownerKinds,
   type OrganizationRole,
 } from './organization.enums';
-import { AuthorityDesignation } from './authority-designation.entity';
+import { AuthorityDesignation, type DesignationAct } from './authority-designation.entity';
 import type { AssignAuthorityRolesDto, AuthorityDesignationDto } from './dto/authority-roles.dto';
 import { organizationUpserted } from './organization.events';
 import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
@@ -225,20 +226,7 @@ export class OrganizationsService {
       row.roles = [...row.roles.filter((role) => !isAuthorityRole(role)), ...input.roles];
       row.version += 1;
       const saved = await manager.save(row);
-      const designation = manager.create(AuthorityDesignation, {
-        id: randomUUID(),
-        organizationId: id,
-        roles: [...input.roles],
-        act: {
-          kind: input.act.kind,
-          number: input.act.number,
-          date: input.act.date,
-          title: { kk: input.act.title.kk, ru: input.act.title.ru },
-        },
-        recordedAt: now,
-        recordedBy: actor.subject,
-      });
-      await manager.insert(AuthorityDesignation, designation);
+      const designation = await this.recordDesignationWith(manager, id, input.roles, input.act, actor);
       await this.afterChange(manager, saved, actor, 'organization.authority-roles', {
         act: designation.act,
         ...(input.act.date < today ? { recordedOn: today } : {}),
@@ -247,6 +235,34 @@ export class OrganizationsService {
       });
       return toDesignationDto(designation);
     });
+  }
+
+  /**
+   * Keeps the act that designates the organisation with the authority roles it holds from then on (D38): the
+   * administrator's assignment above, and the demo seed's bodies, created holding their roles.
+   */
+  async recordDesignationWith(
+    manager: EntityManager,
+    organizationId: string,
+    roles: readonly AuthorityRole[],
+    act: DesignationAct,
+    actor: Actor,
+  ): Promise<AuthorityDesignation> {
+    const designation = manager.create(AuthorityDesignation, {
+      id: randomUUID(),
+      organizationId,
+      roles: [...roles],
+      act: {
+        kind: act.kind,
+        number: act.number,
+        date: act.date,
+        title: { kk: act.title.kk, ru: act.title.ru },
+      },
+      recordedAt: this.clock.now(),
+      recordedBy: actor.subject,
+    });
+    await manager.insert(AuthorityDesignation, designation);
+    return designation;
   }
 
   /** The acts that designated the organisation, newest first. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { bilingual } from '@kzps/platform';
+import type { DesignationAct } from '../organizations/authority-designation.entity';
 import type {
   LocalExecutiveLevel,
   OrganizationKind,
@@ -17,6 +18,11 @@ export interface DemoOrganization {
   kind: OrganizationKind;
   level?: LocalExecutiveLevel;
   roles: OrganizationRole[];
+  /**
+   * The act the demo records as designating the body in its authority roles (D38): the registry's writes are
+   * the designated public-services authority's alone (Art. 6.3), so on a fresh system its body needs one.
+   */
+  designatedBy?: DesignationAct;
   parent?: string;
   regionKato?: string;
   /**
@@ -181,6 +187,15 @@ export const demoOrganizations: DemoOrganization[] = [
     bin: '990640000015',
     kind: 'central-state-body',
     roles: ['service-owner', 'public-services-authority', 'informatization-authority'],
+    designatedBy: {
+      kind: 'government-resolution',
+      number: '501',
+      date: '2019-07-12',
+      title: {
+        kk: 'Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің кейбір мәселелері туралы',
+        ru: 'О некоторых вопросах Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан',
+      },
+    },
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі',
     nameRu:

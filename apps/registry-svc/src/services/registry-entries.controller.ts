@@ -25,6 +25,7 @@ import { ApiProblems, invalid, malformedId, badPage, PageQueryDto, type Page } f
 import { actorOf } from '../common/actor';
 import { ApiServiceId } from '../common/api-examples';
 import { REGISTRY_WRITERS } from '../common/registry-roles';
+import { ByRegistryAuthority, registryAuthorityNotYours } from '../common/registry-authority';
 import {
   ServiceEntryDetailDto,
   ServiceEntryDto,
@@ -49,7 +50,7 @@ import { paternityDraft } from './service-entry.examples';
 import { readOneProblems, serviceProblems as problems } from './services.problems';
 import { Idempotent } from '@kzps/db';
 
-const writer = guardProblems(REGISTRY_WRITERS);
+const writer = [...guardProblems(REGISTRY_WRITERS), registryAuthorityNotYours];
 const badDecreeDate = invalid(
   {
     field: 'decreeDate',
@@ -170,6 +171,7 @@ export class RegistryEntriesController {
 
   @Post()
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Draft a new entry (Art. 6.3: the public-services authority drafts the registry)',
@@ -190,6 +192,7 @@ export class RegistryEntriesController {
 
   @Put(':id')
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({ summary: 'Rewrite a draft (an included entry changes only by an amendment)' })
   @ApiServiceId()
@@ -217,6 +220,7 @@ export class RegistryEntriesController {
   @Post(':id/inclusion')
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary:
@@ -249,6 +253,7 @@ export class RegistryEntriesController {
   @Post(':id/amendments')
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Record an amending act: a new version of the entry from its effective date',
@@ -276,6 +281,7 @@ export class RegistryEntriesController {
   @Post(':id/exclusion')
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Record the act that excludes the entry from the registry',
@@ -295,6 +301,7 @@ export class RegistryEntriesController {
   @Post(':id/versions/:version/revocation')
   @HttpCode(200)
   @Roles(...REGISTRY_WRITERS)
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
   @ApiOperation({
     summary: 'Revoke a scheduled act before it takes effect (recorded in error, or cancelled before its day)',

@@ -1,12 +1,34 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type Role } from '@kzps/auth';
-import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
+import { type IdentityClaimsInput, type Role } from '@kzps/auth';
+import { DEMO_ORGANIZATIONS, startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
 import { MessagingLifecycle } from '@kzps/messaging';
 import { createServiceApp, loadConfig } from '@kzps/platform';
 import { createTestDatabase, testServiceLog, type TestClock, type TestDatabase } from '@kzps/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { RegistryConfig } from '../config';
+import { DemoSeeder } from '../seed/demo-seeder';
+
+/** The body the demo designates the public-services authority (D38): the registry's writers act for it. */
+export const REGISTRY_AUTHORITY_ID = DEMO_ORGANIZATIONS.ministryOfDigitalDevelopment;
+
+/**
+ * The claims of a user with these roles: an officer of the public-services authority acts for the body the
+ * registry designates (Art. 6.3), unless the test names another organisation.
+ */
+export function registryClaims(roles: readonly Role[], subject: string): IdentityClaimsInput {
+  return {
+    subject,
+    roles: [...roles],
+    ...(roles.includes('public-services-authority') ? { organizationId: REGISTRY_AUTHORITY_ID } : {}),
+  };
+}
+
+/** Records the demo's designated bodies in the app's registry, as the demo seed does on a fresh system. */
+export async function designateRegistryAuthority(app: NestFastifyApplication): Promise<void> {
+  await app.get(DataSource).transaction((manager) => app.get(DemoSeeder).designateWith(manager));
+}
 
 export interface RegistryTestApp {
   app: NestFastifyApplication;
@@ -14,7 +36,7 @@ export interface RegistryTestApp {
   database: TestDatabase;
   issuer: TestIssuer;
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
-  /** A bearer token for a user with these roles. */
+  /** A bearer token for a user with these roles (of the designated authority, for its role). */
   token(roles: Role[], subject?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -56,13 +78,14 @@ export async function startRegistryTestApp(
     ...env,
   });
   const app = await startRegistryReplica(config, clock);
+  await designateRegistryAuthority(app);
   return {
     app,
     config,
     database,
     issuer,
     inject: (options) => app.getHttpAdapter().getInstance().inject(options),
-    token: (roles, subject = 'officer-1') => issuer.token({ subject, roles }),
+    token: (roles, subject = 'officer-1') => issuer.token(registryClaims(roles, subject)),
     close: async () => {
       await app.close();
       await issuer.close();

@@ -845,7 +845,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/registry/organizations',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Add an organisation (public-services authority)',
   },
   {
@@ -857,7 +859,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'PUT /api/v1/registry/organizations/{id}',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Replace an organisation’s details; the previous state stays in its history',
   },
   {
@@ -887,7 +891,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/registry/classifier',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Add a sphere or sub-sphere (public-services authority)',
   },
   {
@@ -905,7 +911,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'PUT /api/v1/registry/classifier/{code}',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Rename a position (its code is permanent)',
   },
   {
@@ -925,7 +933,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/registry/services',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Draft a new entry (Art. 6.3: the public-services authority drafts the registry)',
   },
   {
@@ -937,7 +947,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'PUT /api/v1/registry/services/{id}',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Rewrite a draft (an included entry changes only by an amendment)',
   },
   {
@@ -949,25 +961,33 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/registry/services/{id}/inclusion',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Record the act that includes the entry in the registry (Art. 6.3-4); the statutory clocks start',
   },
   {
     operation: 'POST /api/v1/registry/services/{id}/amendments',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Record an amending act: a new version of the entry from its effective date',
   },
   {
     operation: 'POST /api/v1/registry/services/{id}/exclusion',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Record the act that excludes the entry from the registry',
   },
   {
     operation: 'POST /api/v1/registry/services/{id}/versions/{version}/revocation',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Revoke a scheduled act before it takes effect (recorded in error, or cancelled before its day)',
   },
   {
@@ -997,7 +1017,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'POST /api/v1/registry/imports',
     who: ['public-services-authority'],
-    relation: 'role',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
     law: 'Bulk import from CSV as a job, all or nothing; follow Location for progress and the report',
   },
   {
