@@ -21,8 +21,5 @@ describeHostileInput({
     others: 'a caller of another organisation or person',
     cells: 38,
     fixtures: (service) => monitoringRelationFixtures(service, clock),
-    // An accepted request's events come back through the service's own consumers (indicators) later than
-    // the write log's quiet window under load, and were counted against the next, refused request.
-    notForGeneratedInput: 'its own events are consumed after the write log settles',
   },
 });
