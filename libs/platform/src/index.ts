@@ -76,4 +76,4 @@ export {
   bilingual,
   optionalBilingual,
 } from './http/bilingual-text';
-export { NestedItems } from './http/nested-items';
+export { NestedItems, NestedObject } from './http/nested-items';

@@ -1,5 +1,5 @@
+import { NestedObject } from '@kzps/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -10,7 +10,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { applicationChannels, type ApplicationChannel } from '@kzps/contracts';
 import { IsBin, IsIin } from '@kzps/identifiers';
@@ -62,8 +61,7 @@ export class CreateApplicationDto {
       "At a desk: the recipient's IIN or BIN, as the operator identified them. Electronically: the token's",
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => RecipientDto)
+  @NestedObject(RecipientDto)
   recipient?: RecipientDto;
 
   @ApiProperty({
@@ -92,8 +90,7 @@ export class CreateApplicationDto {
       "Art. 14.4: the recipient has no electronic signature and consented in writing to the operator's",
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OperatorSignatureConsentDto)
+  @NestedObject(OperatorSignatureConsentDto)
   operatorSignatureConsent?: OperatorSignatureConsentDto;
 
   @ApiPropertyOptional({

@@ -1,7 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBilingualText, IsCalendarDate, LongBilingualTextDto, PageQueryDto } from '@kzps/platform';
-import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  LongBilingualTextDto,
+  NestedObject,
+  PageQueryDto,
+} from '@kzps/platform';
+import { IsDefined, IsInt, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { IsQueryYear, YearOverDto } from '../../common/year.dto';
 
 export class DraftAnnualReportDto extends YearOverDto {
@@ -58,8 +63,7 @@ export class RecordDiscussionDto {
 
   @ApiProperty({ type: DiscussionParticipantsDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => DiscussionParticipantsDto)
+  @NestedObject(DiscussionParticipantsDto)
   participants!: DiscussionParticipantsDto;
 
   @ApiProperty({

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
-  IsObject,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -14,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   inspectedRoles,
@@ -30,6 +28,7 @@ import {
   IsBilingualText,
   IsCalendarDate,
   LongBilingualTextDto,
+  NestedObject,
   PageQueryDto,
   queryDecimalInteger,
 } from '@kzps/platform';
@@ -65,8 +64,7 @@ export class ScheduleInspectionDto {
     description: 'Required for an unplanned inspection only',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => InspectionGroundDto)
+  @NestedObject(InspectionGroundDto)
   ground?: InspectionGroundDto;
 
   @ApiProperty({ format: 'uuid', example: X.ownerId, description: 'The owner or provider inspected' })
@@ -118,10 +116,7 @@ export class RecordFindingDto {
 
   @ApiProperty({ type: ViolatedNormDto })
   @IsDefined()
-  // ValidateNested checks each item of an array and passes an empty one: a finding names one norm, an object.
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ViolatedNormDto)
+  @NestedObject(ViolatedNormDto)
   violated!: ViolatedNormDto;
 
   @ApiProperty({ type: LongBilingualTextDto, example: X.findingText })

@@ -1,17 +1,7 @@
+import { NestedObject } from '@kzps/platform';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 /** Art. 5.4.2: each criterion from 1 (very poor) to 5 (excellent). */
 const Score = (example: number, description: string): PropertyDecorator =>
@@ -41,8 +31,7 @@ export class AnswerSurveyDto {
 
   @ApiProperty({ type: SurveyScoresDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => SurveyScoresDto)
+  @NestedObject(SurveyScoresDto)
   scores!: SurveyScoresDto;
 
   @ApiPropertyOptional({

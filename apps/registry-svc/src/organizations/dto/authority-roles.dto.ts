@@ -1,16 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsBilingualText, IsCalendarDate, ShortBilingualTextDto } from '@kzps/platform';
+import { ArrayUnique, IsArray, IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBilingualText, IsCalendarDate, NestedObject, ShortBilingualTextDto } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import {
   authorityRoles,
@@ -70,8 +60,7 @@ export class AssignAuthorityRolesDto {
 
   @ApiProperty({ type: DesignationActDto, description: 'The legal act designating the body' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => DesignationActDto)
+  @NestedObject(DesignationActDto)
   act!: DesignationActDto;
 }
 

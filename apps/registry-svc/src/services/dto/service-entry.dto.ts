@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,9 +17,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, IsCalendarDate, ShortBilingualTextDto } from '@kzps/platform';
+import { IsBilingualText, IsCalendarDate, NestedObject, ShortBilingualTextDto } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
@@ -201,8 +199,7 @@ export class ServiceAmendmentDto extends DecreeDto {
     example: { channels: ['psc', 'e-government-portal'], deliveryForm: 'paper-and-electronic' },
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => ServiceEntryChangesDto)
+  @NestedObject(ServiceEntryChangesDto)
   changes!: ServiceEntryChangesDto;
 }
 

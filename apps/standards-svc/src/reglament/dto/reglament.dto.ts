@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,13 +11,13 @@ import {
   IsString,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   IsBilingualText,
   IsCalendarDate,
   LongBilingualTextDto,
   NestedItems,
+  NestedObject,
   ShortBilingualTextDto,
 } from '@kzps/platform';
 import { WithinCalendarBounds } from '../../standards/term-bounds';
@@ -81,8 +80,7 @@ export class ReglamentStepDto {
 
   @ApiProperty({ type: StepDurationDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => StepDurationDto)
+  @NestedObject(StepDurationDto)
   duration!: StepDurationDto;
 }
 
@@ -138,8 +136,7 @@ export class PutReglamentDto {
 
   @ApiProperty({ type: ReglamentInteractionsDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => ReglamentInteractionsDto)
+  @NestedObject(ReglamentInteractionsDto)
   interactions!: ReglamentInteractionsDto;
 }
 

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,9 +12,14 @@ import {
   IsUUID,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsBilingualText, LongBilingualTextDto, NestedItems, ShortBilingualTextDto } from '@kzps/platform';
+import {
+  IsBilingualText,
+  LongBilingualTextDto,
+  NestedItems,
+  NestedObject,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import {
   channels,
   documentForms,
@@ -222,8 +226,7 @@ export class StandardContentDto {
 
   @ApiPropertyOptional({ type: OwnerItemDto, example: story.owner, description: 'Art. 8.2' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OwnerItemDto)
+  @NestedObject(OwnerItemDto)
   owner?: OwnerItemDto;
 
   @ApiPropertyOptional({ type: LongBilingualTextDto, example: story.procedure, description: 'Art. 8.3' })
@@ -245,14 +248,12 @@ export class StandardContentDto {
 
   @ApiPropertyOptional({ type: DeliveryTermDto, example: story.term, description: 'Art. 8.5' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => DeliveryTermDto)
+  @NestedObject(DeliveryTermDto)
   term?: DeliveryTermDto;
 
   @ApiPropertyOptional({ type: FeeItemDto, example: story.fee, description: 'Art. 8.6' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => FeeItemDto)
+  @NestedObject(FeeItemDto)
   fee?: FeeItemDto;
 
   @ApiPropertyOptional({ type: [DocumentItemDto], example: story.documents, description: 'Art. 8.7' })
@@ -275,8 +276,7 @@ export class StandardContentDto {
 
   @ApiPropertyOptional({ type: QueueWaitDto, example: story.queueWait, description: 'Art. 8.9' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => QueueWaitDto)
+  @NestedObject(QueueWaitDto)
   queueWait?: QueueWaitDto;
 
   @ApiPropertyOptional({
@@ -285,13 +285,11 @@ export class StandardContentDto {
     description: 'Art. 8.10',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => RegistrationTermDto)
+  @NestedObject(RegistrationTermDto)
   registrationTerm?: RegistrationTermDto;
 
   @ApiPropertyOptional({ type: AppealItemDto, example: story.appeal, description: 'Art. 8.11' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => AppealItemDto)
+  @NestedObject(AppealItemDto)
   appeal?: AppealItemDto;
 }

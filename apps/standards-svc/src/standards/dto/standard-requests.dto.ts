@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -11,13 +11,12 @@ import {
   IsUUID,
   MaxLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { basisKinds, versionStatuses, type BasisKind, type VersionStatus } from '../lifecycle';
 import { exampleDates, exampleIds } from '../../common/api-examples';
 import { amendmentReference } from '../standard.examples';
 import { StandardContentDto } from './standard-content.dto';
-import { PageQueryDto, queryBoolean } from '@kzps/platform';
+import { NestedObject, PageQueryDto, queryBoolean } from '@kzps/platform';
 
 export class ListStandardsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -78,8 +77,7 @@ export class DiffQueryDto {
 export class UpdateDraftDto {
   @ApiProperty({ type: StandardContentDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => StandardContentDto)
+  @NestedObject(StandardContentDto)
   content!: StandardContentDto;
 }
 

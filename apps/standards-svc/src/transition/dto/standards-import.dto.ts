@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,9 +11,8 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, NestedItems, queryBoolean } from '@kzps/platform';
+import { IsCalendarDate, NestedItems, NestedObject, queryBoolean } from '@kzps/platform';
 import { RecordApprovingActDto } from '../../registration/dto/approving-act.dto';
 import { PutReglamentDto } from '../../reglament/dto/reglament.dto';
 import { StandardContentDto } from '../../standards/dto/standard-content.dto';
@@ -71,8 +70,7 @@ export class ImportedStandardDto {
 
   @ApiProperty({ type: StandardContentDto, description: 'The eleven items of Art. 8, as in force' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => StandardContentDto)
+  @NestedObject(StandardContentDto)
   content!: StandardContentDto;
 
   @ApiProperty({
@@ -80,14 +78,12 @@ export class ImportedStandardDto {
     description: 'The central body’s act that approved it (Art. 7.1)',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => RecordApprovingActDto)
+  @NestedObject(RecordApprovingActDto)
   approvingAct!: RecordApprovingActDto;
 
   @ApiProperty({ type: ImportedRegistrationDto, description: 'Its state registration (Art. 7.2)' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => ImportedRegistrationDto)
+  @NestedObject(ImportedRegistrationDto)
   registration!: ImportedRegistrationDto;
 
   @ApiProperty({
@@ -102,8 +98,7 @@ export class ImportedStandardDto {
     description: 'Its reglament in force, if one was adopted',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ImportedReglamentDto)
+  @NestedObject(ImportedReglamentDto)
   reglament?: ImportedReglamentDto;
 }
 
