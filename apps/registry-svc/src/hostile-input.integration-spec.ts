@@ -23,10 +23,5 @@ describeHostileInput({
     others: 'a public-services-authority officer of a body no act designates (Art. 6.3, D38)',
     cells: 11,
     fixtures: (t) => registryRelationFixtures(t),
-    // Known defect, to fix next: on real resources the generated input finds a blank name (PUT
-    // /organizations/{id}, nameKk "   ") and a blank decree number (POST /services/{id}/inclusion) passing
-    // validation and failing at the event's schema with a 500. Until the DTOs refuse blanks, the real
-    // resources stay out of the generated input, as before the registry had fixtures.
-    notForGeneratedInput: 'blank names and decree numbers on real resources still answer 500 (to fix)',
   },
 });

@@ -71,6 +71,7 @@ export { queryBoolean, queryDecimalInteger, queryList } from './http/query-value
 export {
   BILINGUAL_TEXT_MAX,
   IsBilingualText,
+  IsNonBlankText,
   LongBilingualTextDto,
   ShortBilingualTextDto,
   bilingual,

@@ -150,6 +150,25 @@ describe('organisations directory', () => {
       ]);
     });
 
+    it('refuses a blank name (whitespace alone) with 400 naming the field, and changes nothing', async () => {
+      const create = await post(ministry({ bin: withCheckDigit('21034000028'), nameRu: '   ' }));
+      const update = await put(finance.id, ministry({ nameKk: '   ' }));
+      for (const [response, field] of [
+        [create, 'nameRu'],
+        [update, 'nameKk'],
+      ] as const) {
+        expect(response.statusCode).toBe(400);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        const errors = response.json<Problem>().errors ?? [];
+        expect(errors).toContainEqual(
+          expect.objectContaining({ field, message: expect.stringContaining('must not be blank') }),
+        );
+        expect(errors.map((error) => error.field)).toEqual(errors.map(() => field));
+      }
+      const stored = await t.inject({ method: 'GET', url: `/api/v1/registry/organizations/${finance.id}` });
+      expect(stored.json<Organization>()).toMatchObject({ nameKk: finance.nameKk, version: finance.version });
+    });
+
     it('refuses a BIN that is already in the directory with 409', async () => {
       const response = await post(ministry({ nameRu: 'Дубликат', nameKk: 'Көшірме' }));
       expect(response.statusCode).toBe(409);

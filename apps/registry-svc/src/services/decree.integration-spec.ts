@@ -3,7 +3,7 @@ import { migrations } from '../migrations';
 import { DecreeKind1764600000000 } from '../migrations/1764600000000-decree-kind.migration';
 import { insertLegacyEntry, insertLegacyOwner } from '../test/legacy-rows';
 import { entryRequests, type EntryRequests } from '../test/registry-entry-requests';
-import { createFixture } from '../test/registry-fixtures';
+import { createFixture, type Fixture } from '../test/registry-fixtures';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
 
 interface Detail {
@@ -14,10 +14,12 @@ interface Detail {
 describe('the kind of act behind a registry change (Art. 6.3)', () => {
   let t: RegistryTestApp;
   let r: EntryRequests;
+  let f: Fixture;
 
   beforeAll(async () => {
     t = await startRegistryTestApp();
-    r = entryRequests(t, await createFixture(t));
+    f = await createFixture(t);
+    r = entryRequests(t, f);
   });
 
   afterAll(async () => {
@@ -84,6 +86,20 @@ describe('the kind of act behind a registry change (Art. 6.3)', () => {
     expect(response.json<{ errors: Array<{ field: string }> }>().errors).toEqual([
       expect.objectContaining({ field: 'decreeKind' }),
     ]);
+  });
+
+  it('refuses a blank act number (whitespace alone) naming decreeNumber, and leaves the entry a draft', async () => {
+    const id = await r.draft();
+    const response = await r.action(id, 'inclusion', { decreeNumber: '  ', decreeDate: '2025-03-18' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ errors: Array<{ field: string; message: string }> }>().errors).toEqual([
+      expect.objectContaining({
+        field: 'decreeNumber',
+        message: expect.stringContaining('must not be blank'),
+      }),
+    ]);
+    expect((await r.read(`/services/${id}`, f.writer)).json<{ status: string }>().status).toBe('draft');
   });
 });
 

@@ -5,6 +5,7 @@ import { DomainError } from '../problem/problem';
 import {
   BILINGUAL_TEXT_MAX,
   IsBilingualText,
+  IsNonBlankText,
   LongBilingualTextDto,
   ShortBilingualTextDto,
 } from './bilingual-text';
@@ -70,5 +71,35 @@ describe('bilingual text: Kazakh and Russian wherever a person reads (Art. 3, 5.
     expect(await refusedFields({ name, description: { kk: 'Сипаттама', ru: `${longest}а` } })).toEqual([
       'description.ru',
     ]);
+  });
+});
+
+class NamedDto {
+  @IsNonBlankText(50, 2)
+  number!: string;
+}
+
+describe('a text field: trimmed, not blank, so an event carrying it never fails its schema', () => {
+  const readNamed = (body: unknown) => pipe.transform(body, { type: 'body', metatype: NamedDto });
+
+  it('keeps the text trimmed', async () => {
+    expect(await readNamed({ number: ' 39/НҚ\t' })).toEqual({ number: '39/НҚ' });
+  });
+
+  it.each([
+    ['whitespace alone', '   '],
+    ['an empty string', ''],
+    ['a non-breaking space and a newline', '\u00a0\n'],
+    ['too short after trimming', ' 1 '],
+    ['not text', 1218],
+  ])('refuses %s with a 400 naming the field', async (_case, number) => {
+    const refusal = await readNamed({ number }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(DomainError);
+    const errors = ((refusal as DomainError).extensions as { errors: Array<{ field: string }> }).errors;
+    expect(errors.map((e) => e.field)).toEqual(errors.map(() => 'number'));
+    expect(errors.length).toBeGreaterThan(0);
   });
 });

@@ -23,11 +23,11 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 import {
   IsBilingualText,
   IsCalendarDate,
+  IsNonBlankText,
   pageDtoOf,
   queryBoolean,
   queryDecimalInteger,
@@ -305,9 +305,7 @@ export class RecordAmendmentDto {
     description: 'day_off / working_day: what it is, in Kazakh',
   })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @IsNonBlankText(300)
   nameKk?: string;
 
   @ApiPropertyOptional({
@@ -315,9 +313,7 @@ export class RecordAmendmentDto {
     description: 'day_off / working_day: what it is, in Russian',
   })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @IsNonBlankText(300)
   nameRu?: string;
 
   @ApiPropertyOptional({
@@ -346,9 +342,7 @@ export class RecordAmendmentDto {
 
 export class RevokeAmendmentDto {
   @ApiProperty({ example: 'Приказ от 25 ноября 2026 года № 420 отменил перенос' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @IsNonBlankText(1000, 3)
   basis!: string;
 }
 

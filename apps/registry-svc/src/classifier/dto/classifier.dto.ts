@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { pageDtoOf, PageQueryDto } from '@kzps/platform';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsNonBlankText, pageDtoOf, PageQueryDto } from '@kzps/platform';
 
 export const CLASSIFIER_CODE = /^\d{2}(\.\d{2}){0,2}$/;
 
@@ -9,15 +9,11 @@ export const MAX_POSITION = 9_999;
 
 export class UpdateClassifierNodeDto {
   @ApiProperty({ example: 'Азаматтық хал актілерін тіркеу' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(500)
+  @IsNonBlankText(500, 2)
   nameKk!: string;
 
   @ApiProperty({ example: 'Регистрация актов гражданского состояния' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(500)
+  @IsNonBlankText(500, 2)
   nameRu!: string;
 
   @ApiPropertyOptional({

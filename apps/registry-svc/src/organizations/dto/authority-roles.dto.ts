@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsBilingualText, IsCalendarDate, NestedObject, ShortBilingualTextDto } from '@kzps/platform';
+import { ArrayUnique, IsArray, IsDefined, IsIn } from 'class-validator';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  IsNonBlankText,
+  NestedObject,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import {
   authorityRoles,
@@ -26,9 +32,7 @@ export class DesignationActDto {
   kind!: DesignationActKind;
 
   @ApiProperty({ example: designationActExample.number })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
+  @IsNonBlankText(50)
   number!: string;
 
   @ApiProperty({

@@ -10,11 +10,10 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { IsIin } from '@kzps/identifiers';
-import { pageDtoOf, PageQueryDto, queryBoolean } from '@kzps/platform';
+import { IsNonBlankText, pageDtoOf, PageQueryDto, queryBoolean } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import { IsRegistryBin } from '../../common/bin.validator';
 import { KATO } from '../kato';
@@ -51,15 +50,11 @@ export class CreateOrganizationDto {
   iin?: string;
 
   @ApiProperty({ example: 'Қазақстан Республикасының Әділет министрлігі' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(1000)
+  @IsNonBlankText(1000, 2)
   nameKk!: string;
 
   @ApiProperty({ example: 'Министерство юстиции Республики Казахстан' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(1000)
+  @IsNonBlankText(1000, 2)
   nameRu!: string;
 
   @ApiProperty({ enum: organizationKinds, example: 'central-state-body' })

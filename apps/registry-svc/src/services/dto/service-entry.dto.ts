@@ -10,15 +10,18 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
-import { IsBilingualText, IsCalendarDate, NestedObject, ShortBilingualTextDto } from '@kzps/platform';
+import {
+  IsBilingualText,
+  IsCalendarDate,
+  IsNonBlankText,
+  NestedObject,
+  ShortBilingualTextDto,
+} from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
 import { DEFAULT_DECREE_KIND, decreeKinds, type DecreeKind } from '../decree';
 import {
@@ -169,9 +172,7 @@ export class DecreeDto {
   decreeKind?: DecreeKind;
 
   @ApiProperty({ example: '1218', description: 'Number of the act' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @IsNonBlankText(50)
   decreeNumber!: string;
 
   @ApiProperty({ example: '2025-03-18', description: 'Date of the act' })
