@@ -14,9 +14,18 @@ export enum OrganizationErrorCode {
   AuthorityRolesByAct = 'ORGANIZATION_AUTHORITY_ROLES_BY_ACT',
   AuthorityNotCentral = 'ORGANIZATION_AUTHORITY_NOT_CENTRAL',
   DesignationActInFuture = 'ORGANIZATION_DESIGNATION_ACT_IN_FUTURE',
+  AuthorityAlreadyDesignated = 'ORGANIZATION_AUTHORITY_ALREADY_DESIGNATED',
 }
 
 export const organizationError = domainErrors<OrganizationErrorCode>({
+  [OrganizationErrorCode.AuthorityAlreadyDesignated]: {
+    status: 409,
+    title: 'A public-services authority is already designated; the administrator changes it by its act',
+    localizedTitle: {
+      kk: 'Мемлекеттік қызметтер көрсету саласындағы уәкілетті орган белгіленген; оны әкімші акт бойынша өзгертеді',
+      ru: 'Уполномоченный орган в сфере оказания государственных услуг уже назначен; его меняет администратор по акту',
+    },
+  },
   [OrganizationErrorCode.OrganizationNotFound]: {
     status: 404,
     title: 'Organisation not found',
@@ -143,4 +152,12 @@ export const designationActInFuture = (date: string, today: string) =>
     OrganizationErrorCode.DesignationActInFuture,
     'act.date',
     `act.date: ${date} is after today, ${today}`,
+  );
+
+/** The first authority is recorded once (D38 bootstrap); after that only the administrator's act changes it. */
+export const authorityAlreadyDesignated = (organizationIds: readonly string[]) =>
+  organizationError(
+    OrganizationErrorCode.AuthorityAlreadyDesignated,
+    `public-services-authority is already designated: ${organizationIds.join(', ')}`,
+    { organizationIds: [...organizationIds] },
   );

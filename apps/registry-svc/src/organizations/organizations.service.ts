@@ -31,10 +31,15 @@ import {
   type OrganizationRole,
 } from './organization.enums';
 import { AuthorityDesignation, type DesignationAct } from './authority-designation.entity';
-import type { AssignAuthorityRolesDto, AuthorityDesignationDto } from './dto/authority-roles.dto';
+import type {
+  AssignAuthorityRolesDto,
+  AuthorityDesignationDto,
+  FirstAuthorityDto,
+} from './dto/authority-roles.dto';
 import { organizationUpserted } from './organization.events';
 import { contentOfRow, toOrganizationResponse, toOrganizationSnapshot } from './organization.mapper';
 import {
+  authorityAlreadyDesignated,
   authorityNotCentral,
   authorityRolesByAct,
   designationActInFuture,
@@ -74,6 +79,9 @@ function assertSameAuthorityRoles(
     throw authorityRolesByAct(changed);
   }
 }
+
+/** The role whose body keeps the registry (Art. 6.3, D38). */
+const PUBLIC_SERVICES_AUTHORITY: AuthorityRole = 'public-services-authority';
 
 function toDesignationDto(row: AuthorityDesignation): AuthorityDesignationDto {
   return {
@@ -263,6 +271,70 @@ export class OrganizationsService {
     });
     await manager.insert(AuthorityDesignation, designation);
     return designation;
+  }
+
+  /**
+   * Bootstrap of a registry started without the demo seed (D38): every registry write, creating an
+   * organisation too, needs the designated public-services authority, and the administrator designates only
+   * an organisation that exists, so the first one is recorded here, by the operator's CLI: the central state
+   * body, holding the role, and the act designating it (not dated after today), with their audit record and
+   * the organisation's event, in one transaction. Refused once any organisation is designated; from then on
+   * the administrator's act changes it.
+   */
+  async designateFirstAuthority(
+    input: FirstAuthorityDto,
+    actor: Actor,
+  ): Promise<{ organization: OrganizationResponseDto; designation: AuthorityDesignationDto }> {
+    return this.dataSource.transaction(async (manager) => {
+      // Two runs at once: the second waits for the first to commit, then sees its designation.
+      await manager.query('LOCK TABLE authority_designation IN SHARE ROW EXCLUSIVE MODE');
+      const designated = await manager.query<Array<{ organization_id: string }>>(
+        `SELECT organization_id
+           FROM (SELECT DISTINCT ON (organization_id) organization_id, roles
+                   FROM authority_designation
+                  ORDER BY organization_id, recorded_at DESC, id DESC) latest
+          WHERE $1 = ANY (latest.roles)`,
+        [PUBLIC_SERVICES_AUTHORITY],
+      );
+      if (designated.length > 0) {
+        throw authorityAlreadyDesignated(designated.map((row) => row.organization_id));
+      }
+      const today = localDateOf(this.clock.now());
+      if (input.act.date > today) {
+        throw designationActInFuture(input.act.date, today);
+      }
+      const organization = await this.createWith(
+        manager,
+        {
+          bin: input.bin,
+          nameKk: input.nameKk,
+          nameRu: input.nameRu,
+          kind: CENTRAL_STATE_BODY,
+          roles: [PUBLIC_SERVICES_AUTHORITY],
+        },
+        actor,
+      );
+      const designation = await this.recordDesignationWith(
+        manager,
+        organization.id,
+        [PUBLIC_SERVICES_AUTHORITY],
+        input.act,
+        actor,
+      );
+      await recordRegistryAudit(manager, {
+        actor,
+        action: 'organization.authority-roles',
+        entityType: 'organization',
+        entityId: organization.id,
+        changes: {
+          act: designation.act,
+          ...(input.act.date < today ? { recordedOn: today } : {}),
+          before: [],
+          after: organization.roles,
+        },
+      });
+      return { organization, designation: toDesignationDto(designation) };
+    });
   }
 
   /** The acts that designated the organisation, newest first. */

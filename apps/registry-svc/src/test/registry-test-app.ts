@@ -41,6 +41,22 @@ export interface RegistryTestApp {
   close(): Promise<void>;
 }
 
+/** The app's configuration on this database, the run's broker and this issuer, without the demo seed. */
+export function registryTestConfig(
+  database: TestDatabase,
+  issuer: TestIssuer,
+  env: Record<string, string> = {},
+): RegistryConfig {
+  return loadConfig(RegistryConfig, {
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
+    LOG_LEVEL: testServiceLog().level,
+    SEED_DEMO_DATA: 'false',
+    ...issuer.env,
+    ...env,
+  });
+}
+
 /** One more instance of the app with this configuration: a second replica on the same database. */
 export async function startRegistryReplica(
   config: RegistryConfig,
@@ -69,14 +85,7 @@ export async function startRegistryTestApp(
 ): Promise<RegistryTestApp> {
   const database = await createTestDatabase('registry');
   const issuer = await startTestIssuer();
-  const config = loadConfig(RegistryConfig, {
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
-    LOG_LEVEL: testServiceLog().level,
-    SEED_DEMO_DATA: 'false',
-    ...issuer.env,
-    ...env,
-  });
+  const config = registryTestConfig(database, issuer, env);
   const app = await startRegistryReplica(config, clock);
   await designateRegistryAuthority(app);
   return {

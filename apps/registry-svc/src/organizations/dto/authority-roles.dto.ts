@@ -8,6 +8,7 @@ import {
   ShortBilingualTextDto,
 } from '@kzps/platform';
 import { exampleIds } from '../../common/api-examples';
+import { IsRegistryBin } from '../../common/bin.validator';
 import {
   authorityRoles,
   designationActKinds,
@@ -63,6 +64,25 @@ export class AssignAuthorityRolesDto {
   roles!: AuthorityRole[];
 
   @ApiProperty({ type: DesignationActDto, description: 'The legal act designating the body' })
+  @IsDefined()
+  @NestedObject(DesignationActDto)
+  act!: DesignationActDto;
+}
+
+/**
+ * The first public-services authority of a registry started without the demo seed (D38 bootstrap): the
+ * central state body and the act designating it, recorded by the operator's CLI, not over HTTP.
+ */
+export class FirstAuthorityDto {
+  @IsRegistryBin()
+  bin!: string;
+
+  @IsNonBlankText(1000, 2)
+  nameKk!: string;
+
+  @IsNonBlankText(1000, 2)
+  nameRu!: string;
+
   @IsDefined()
   @NestedObject(DesignationActDto)
   act!: DesignationActDto;
