@@ -79,6 +79,15 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
   describe(`${suite.service} under hostile input`, () => {
     let service: Service | undefined;
     let target: HostileInputTarget<Caller>;
+    // One set of fixtures per started service, shared by the generated input and the relation cells: a
+    // fixture's directory (designated bodies, fixed BINs) can be entered only once, and made twice it leaves
+    // a role held by two organisations. Each cell still makes its own record.
+    let fixtures: Promise<Readonly<Record<string, RelationFixture<Caller>>>> | undefined;
+    const fixturesOf = (
+      started: Service,
+      relations: NonNullable<HostileInputSuite<Service, Caller>['relations']>,
+    ): Promise<Readonly<Record<string, RelationFixture<Caller>>>> =>
+      (fixtures ??= relations.fixtures(started));
 
     beforeAll(async () => {
       service = await suite.start();
@@ -97,9 +106,9 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
     it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
       const token = await target.callers.everyRole('generated-input');
       const relations = suite.relations;
-      const fixtures =
+      const realFixtures =
         relations && relations.notForGeneratedInput === undefined && service !== undefined
-          ? await relations.fixtures(service)
+          ? await fixturesOf(service, relations)
           : undefined;
       await expectGeneratedInputHandled(target.inject, {
         databaseUrl: target.databaseUrl,
@@ -107,11 +116,11 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
         requests: 2_000,
         seed: suite.seed,
         ...(suite.backgroundUpdates ? { backgroundUpdates: suite.backgroundUpdates } : {}),
-        ...(fixtures
+        ...(realFixtures
           ? {
               realResources: {
                 matrix: target.callers.matrix,
-                fixtures,
+                fixtures: realFixtures,
                 token: (caller: Caller) => target.callers.token(caller),
               },
             }
@@ -149,7 +158,7 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
     if (relations) {
       it(`refuses each \`own\` operation to ${relations.others}, and lets the one concerned past`, async () => {
         if (service === undefined) throw new Error('the service did not start');
-        const report = await relationReport(await relations.fixtures(service));
+        const report = await relationReport(await fixturesOf(service, relations));
         expect(report.mismatches).toEqual([]);
         expect(report.cells).toHaveLength(relations.cells);
       }, 300_000);
