@@ -537,34 +537,47 @@ describe('the embedded run (npm start)', () => {
   };
   type Page<T> = { items: T[]; total: number; page: number; size: number };
   type Standard = { documents: Array<{ id: string }>; fee: { free: boolean } };
-  /** The caller's applications once the demo seeder has written those with every given status. */
-  const demoApplications = async (token: string, statuses: string[] = []): Promise<Page<Application>> =>
+  /**
+   * The caller's applications once the demo seeder has written those with every given status and through
+   * every given channel: it writes them one after another, so a status seen says nothing of a channel.
+   */
+  const demoApplications = async (
+    token: string,
+    statuses: string[] = [],
+    channels: string[] = [],
+  ): Promise<Page<Application>> =>
     eventually(
       async () => {
         const page = await api<Page<Application>>('GET', '/api/v1/applications?size=100', token);
-        const seen = new Set(page.body.items?.map((a) => a.status));
-        return page.status === 200 && page.body.total > 0 && statuses.every((s) => seen.has(s)) && page.body;
+        const seen = new Set(page.body.items?.flatMap((a) => [a.status, a.channel]));
+        const written = [...statuses, ...channels].every((s) => seen.has(s));
+        return page.status === 200 && page.body.total > 0 && written && page.body;
       },
-      `applications-svc's demo applications (${statuses.join(', ')})`,
+      `applications-svc's demo applications (${[...statuses, ...channels].join(', ')})`,
       { timeoutMs: 60_000 },
     );
 
   it('shows the demo applications after npm start: the operator those of their PSC, the recipient their own, across statuses', async () => {
-    const operator = await demoApplications(await signIn('operator'), [
-      'accepted',
-      'in_work',
-      'result_ready',
-      'issued',
-    ]);
+    const operator = await demoApplications(
+      await signIn('operator'),
+      ['accepted', 'in_work', 'result_ready', 'issued'],
+      ['psc'],
+    );
     expect(new Set(operator.items.map((a) => a.channel))).toEqual(new Set(['psc']));
-    const recipient = await demoApplications(await signIn('recipient'), ['withdrawn', 'result_ready']);
-    expect(new Set(recipient.items.map((a) => a.channel))).toEqual(
-      new Set(['psc', 'specialised_psc', 'electronic']),
+    const recipientChannels = ['psc', 'specialised_psc', 'electronic'];
+    const recipient = await demoApplications(
+      await signIn('recipient'),
+      ['withdrawn', 'result_ready'],
+      recipientChannels,
     );
-    const provider = await demoApplications(await signIn('provider'), ['refused', 'issued', 'withdrawn']);
-    expect(new Set(provider.items.map((a) => a.channel))).toEqual(
-      new Set(['psc', 'specialised_psc', 'provider', 'electronic']),
+    expect(new Set(recipient.items.map((a) => a.channel))).toEqual(new Set(recipientChannels));
+    const providerChannels = ['psc', 'specialised_psc', 'provider', 'electronic'];
+    const provider = await demoApplications(
+      await signIn('provider'),
+      ['refused', 'issued', 'withdrawn'],
+      providerChannels,
     );
+    expect(new Set(provider.items.map((a) => a.channel))).toEqual(new Set(providerChannels));
   }, 90_000);
 
   it("takes a citizen's signed electronic application through the gateway: submitted, tracked by number, the provider's signed result issued (Art. 15)", async () => {
