@@ -38,21 +38,25 @@ function startChild(name, args, extraEnv, onStart) {
   return supervisor.start(name, args, extraEnv, onStart);
 }
 
-// Two minutes: on a shared, loaded machine six Node apps take most of one to boot, and the gateway is ready
-// only once every service it fronts is.
-async function waitFor(url, name, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (stopping) return;
+// Waits as long as it takes, as Kubernetes does: the supervisor restarts what crashes, and on a shared, loaded
+// machine six Node apps can take minutes to boot (the gateway is ready only once every service it fronts is).
+// Every two minutes it says who is still not ready, so a start that never ends shows why.
+async function waitFor(url, name, reportEveryMs = 120_000) {
+  const started = Date.now();
+  let nextReport = started + reportEveryMs;
+  while (!stopping) {
     try {
       const response = await fetch(url);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
+    if (Date.now() >= nextReport) {
+      say(`${name} still not ready at ${url} after ${Math.round((Date.now() - started) / 1000)} s`);
+      nextReport += reportEveryMs;
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
 function startPostgres() {

@@ -2,9 +2,12 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { serviceNames } from '@kzps/contracts';
-import { eventually, freePort } from '@kzps/testing';
+import { freePort } from '@kzps/testing';
 
 export const root = join(__dirname, '..', '..', '..');
+const startTailLines = 80;
+/** Build and boot of six apps on a loaded 2-core machine; the supervisor's own lines say who is slow. */
+const startTimeoutMs = 420_000;
 export const apps = ['gateway', ...serviceNames] as const;
 export type App = (typeof apps)[number];
 
@@ -82,6 +85,8 @@ export class EmbeddedSystem {
   private readonly startLog: WriteStream;
   private readonly logs: WriteStream[] = [];
   private supervisorOutput = '';
+  /** The last lines `npm start` printed (every app's output, prefixed), shown when the start fails. */
+  private startTail: string[] = [];
   private stopped = false;
 
   constructor(
@@ -166,19 +171,28 @@ export class EmbeddedSystem {
     this.start = start;
     const onData = (chunk: Buffer): void => {
       this.startLog.write(chunk);
-      for (const line of chunk.toString().split('\n'))
+      for (const line of chunk.toString().split('\n')) {
         if (line.startsWith('[start]')) this.supervisorOutput += `${line}\n`;
+        if (line.trim() !== '') this.startTail.push(line);
+      }
+      this.startTail = this.startTail.slice(-startTailLines);
     };
     start.stdout?.on('data', onData);
     start.stderr?.on('data', onData);
-    await eventually(
-      () => {
-        if (start.exitCode !== null) throw new Error(`npm start exited (${start.exitCode})`);
-        return this.supervisorOutput.includes('all services are ready');
-      },
-      'npm start: all services are ready',
-      { timeoutMs: 300_000, intervalMs: 250 },
-    );
+    // Not eventually(): a start that has exited will not become ready, and the wait must end with it.
+    const deadline = Date.now() + startTimeoutMs;
+    while (!this.supervisorOutput.includes('all services are ready')) {
+      const failure =
+        start.exitCode !== null || start.signalCode !== null
+          ? `npm start exited (${start.signalCode ?? start.exitCode})`
+          : Date.now() > deadline
+            ? `npm start was not ready in ${startTimeoutMs / 1000} s`
+            : undefined;
+      // CI keeps only the console: the cause (a build error, a crash at boot) must be in the error itself.
+      if (failure)
+        throw new Error(`${failure}; its last ${startTailLines} lines:\n${this.startTail.join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   /** The supervisor's own lines (`[start] ...`): crashes and restarts. */
