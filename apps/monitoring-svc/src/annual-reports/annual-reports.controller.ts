@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, guardProblems, OptionalIdentity, Public, Roles, type Identity } from '@kzps/auth';
 import { IdempotentPost } from '@kzps/db';
@@ -53,9 +53,7 @@ export class AnnualReportsController {
     return this.reports.draft(caller, dto);
   }
 
-  @Post(':id/publication')
-  @HttpCode(200)
-  @Roles(...owners)
+  @IdempotentPost(':id/publication', 200, owners)
   @reportId
   @ApiOkResponse({ schema: { type: 'object', example: { ...exampleAnnualReport, discussions: [] } } })
   @ApiProblems(
@@ -76,9 +74,7 @@ export class AnnualReportsController {
     return this.reports.publish(caller, id, dto);
   }
 
-  @Post(':id/discussions')
-  @HttpCode(201)
-  @Roles(...owners)
+  @IdempotentPost(':id/discussions', 201, owners)
   @reportId
   @ApiCreatedResponse({ schema: { type: 'object', example: exampleAnnualReport } })
   @ApiProblems(

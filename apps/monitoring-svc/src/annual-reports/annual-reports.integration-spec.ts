@@ -11,6 +11,7 @@ const reporting = organization(['service-owner']);
 const silent = organization(['service-owner']);
 const undiscussed = organization(['service-owner']);
 const exemplary = organization(['service-owner']);
+const retrying = organization(['service-owner']);
 const officerOf = (o: TestOrganization) => ({
   subject: `owner-${o.bin}`,
   roles: ['owner-officer' as const],
@@ -31,7 +32,7 @@ describe('annual activity reports of owners (Art. 17.6-8)', () => {
 
   beforeAll(async () => {
     service = await startService('monitoring_annual_reports', clock);
-    await publishOrganizations(service, qa, reporting, silent, undiscussed, exemplary);
+    await publishOrganizations(service, qa, reporting, silent, undiscussed, exemplary, retrying);
     const applicationId = randomUUID();
     const submitted = {
       ...eventCatalog[A.submitted].example,
@@ -114,6 +115,31 @@ describe('annual activity reports of owners (Art. 17.6-8)', () => {
     ]);
     const listed = await service.call('GET', `/api/v1/monitoring/annual-reports?ownerId=${reporting.id}`);
     expect(listed.json<{ items: AnnualReportView[] }>().items.map((r) => r.id)).toEqual([report.id]);
+  });
+
+  it('D20: a publication and a discussion retried with the same Idempotency-Key are recorded once (Art. 17.6, 17.8)', async () => {
+    const id = (await draft(retrying)).json<AnnualReportView>().id;
+    const path = `/api/v1/monitoring/annual-reports/${id}`;
+    const retried = async (act: string, key: string, body: object, status: number): Promise<void> => {
+      const send = (payload: object) =>
+        service.call('POST', `${path}/${act}`, officerOf(retrying), payload, { 'idempotency-key': key });
+      const first = await send(body);
+      const retry = await send(body);
+      expect([first.statusCode, retry.statusCode]).toEqual([status, status]);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json()).toEqual(first.json());
+      const other = await send({ ...body, heldOn: '2027-03-04' });
+      expect({ status: other.statusCode, code: code(other) }).toEqual({
+        status: 422,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
+    };
+    await retried('publication', 'publication-retry-1', { ...publication, publishedOn: '2027-03-05' }, 200);
+    await retried('discussions', 'discussion-retry-1', { ...discussion, heldOn: '2027-03-05' }, 201);
+
+    const report = (await service.call('GET', path)).json<AnnualReportView>();
+    expect(report).toMatchObject({ status: 'published', publishedOn: '2027-03-05' });
+    expect(report.discussions).toHaveLength(1);
   });
 
   it('lists the owners without a report on the year both published and publicly discussed (Art. 17.6-8)', async () => {
