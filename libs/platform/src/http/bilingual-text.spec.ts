@@ -102,4 +102,33 @@ describe('a text field: trimmed, not blank, so an event carrying it never fails 
     expect(errors.map((e) => e.field)).toEqual(errors.map(() => 'number'));
     expect(errors.length).toBeGreaterThan(0);
   });
+
+  const problemsOf = async (number: unknown): Promise<Array<{ constraint: string; message: string }>> => {
+    const refusal = await readNamed({ number }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (!(refusal instanceof DomainError)) throw new Error(`${JSON.stringify(number)} was accepted`);
+    const errors = (refusal.extensions as { errors: Array<{ constraint: string; message: string }> }).errors;
+    return errors.map(({ constraint, message }) => ({ constraint, message }));
+  };
+
+  it.each([
+    ['whitespace alone', '   '],
+    ['an empty string', ''],
+    ['a non-breaking space and a newline', '\u00a0\n'],
+  ])('names %s once, as blank: not also as shorter than the minimum', async (_case, number) => {
+    expect(await problemsOf(number)).toEqual([
+      { constraint: 'isNotEmpty', message: 'number must not be blank' },
+    ]);
+  });
+
+  it('names a text too short after trimming by its minimum, and one too long by its maximum', async () => {
+    expect(await problemsOf(' 1 ')).toEqual([
+      { constraint: 'minLength', message: 'number must be longer than or equal to 2 characters' },
+    ]);
+    expect(await problemsOf('1'.repeat(51))).toEqual([
+      { constraint: 'maxLength', message: 'number must be shorter than or equal to 50 characters' },
+    ]);
+  });
 });

@@ -2,11 +2,13 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  buildMessage,
   isObject,
   IsNotEmpty,
   IsString,
   MaxLength,
-  MinLength,
+  MIN_LENGTH,
+  minLength,
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
@@ -23,16 +25,34 @@ const trimmed = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
 /**
+ * class-validator's `@MinLength`, same name and message, except that it passes a blank text (empty once
+ * trimmed): the not-blank rule names that problem, and a second "too short" on the same field tells the client
+ * nothing more.
+ */
+function MinLengthUnlessBlank(min: number): PropertyDecorator {
+  return ValidateBy({
+    name: MIN_LENGTH,
+    constraints: [min],
+    validator: {
+      validate: (value: unknown) => value === '' || minLength(value, min),
+      defaultMessage: buildMessage(
+        (each) => `${each}$property must be longer than or equal to $constraint1 characters`,
+      ),
+    },
+  });
+}
+
+/**
  * A text field: a string, trimmed, not blank, of `min` (default 1) to `max` characters after trimming.
  * Whitespace alone passed a bare `@IsString() @MinLength()` and then failed at an event's schema with a 500;
- * refused here it is a 400 naming the property. Put the `@ApiProperty` (and `@IsOptional()`) beside it.
+ * refused here it is a 400 naming the property, once. Put the `@ApiProperty` (and `@IsOptional()`) beside it.
  */
 export function IsNonBlankText(max: number, min = 1): PropertyDecorator {
   return applyDecorators(
     Transform(trimmed),
     IsString(),
     IsNotEmpty({ message: '$property must not be blank' }),
-    ...(min > 1 ? [MinLength(min)] : []),
+    ...(min > 1 ? [MinLengthUnlessBlank(min)] : []),
     MaxLength(max),
   );
 }
