@@ -304,6 +304,21 @@ describe('intake (Art. 12, 14)', () => {
     expect(await written()).toEqual(before);
   });
 
+  it("refuses a recipient's IIN or BIN sent as null with 400: each is a valid number or absent", async () => {
+    for (const recipient of [{ iin: null }, { bin: null }, { iin: null, bin: '190840004325' }]) {
+      const before = await written();
+      const response = await call(
+        'POST',
+        '/api/v1/applications',
+        callers.operator,
+        pscBody(standard, { recipient }),
+      );
+      expect({ recipient, status: response.statusCode }).toEqual({ recipient, status: 400 });
+      expect(response.json<{ code: string }>().code).toBe('VALIDATION_FAILED');
+      expect(await written()).toEqual(before);
+    }
+  });
+
   describe('bad input gets a 4xx problem naming it, and nothing is written', () => {
     const cases: Array<[string, () => object, number, string]> = [
       ['a wrong type', () => pscBody(standard, { documentIds: 'all' }), 400, 'VALIDATION_FAILED'],

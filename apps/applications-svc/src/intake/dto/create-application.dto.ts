@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { applicationChannels, type ApplicationChannel } from '@kzps/contracts';
 import { IsBin, IsIin } from '@kzps/identifiers';
@@ -17,12 +18,13 @@ import { identificationMethods, type IdentificationMethod } from '../../applicat
 
 export class RecipientDto {
   @ApiPropertyOptional({ example: '900315401233', description: 'IIN of an individual recipient' })
-  @IsOptional()
+  // Absent, or an IIN: `@IsOptional` would let a null through as if absent, to a recipient without a number.
+  @ValidateIf((_recipient, value) => value !== undefined)
   @IsIin()
   iin?: string;
 
   @ApiPropertyOptional({ example: '190840004325', description: 'BIN of a legal entity recipient' })
-  @IsOptional()
+  @ValidateIf((_recipient, value) => value !== undefined)
   @IsBin()
   bin?: string;
 }
