@@ -20,8 +20,20 @@ describeHostileInput({
     others: 'a caller of another organisation or person',
     cells: 19,
     fixtures: (service) => applicationsRelationFixtures(service, new Date(STARTED_AT)),
-    // Art. 14.2: a refused intake is itself recorded (the refusal, its receipt, audit and event), which the
-    // generated input's no-write check would count as a partial write.
-    notForGeneratedInput: 'a refused intake is recorded (Art. 14.2)',
   },
+  recordedRefusals: [
+    {
+      answer: '422 DOCUMENTS_INCOMPLETE',
+      law: 'Art. 14.2: a desk refusing an incomplete document set records the refusal',
+      record: 'intake_refusal',
+      // Its event (monitoring counts refusals), its audit record, and the key it claimed with the answer a
+      // retry with the same Idempotency-Key replays instead of refusing twice (D33).
+      alongside: [
+        'outbox_message INSERT',
+        'audit_record INSERT',
+        'idempotency_key INSERT',
+        'idempotency_key UPDATE',
+      ],
+    },
+  ],
 });

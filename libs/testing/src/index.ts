@@ -45,6 +45,7 @@ export {
   type RealResources,
 } from './openapi/generated-input';
 export { generatedRequests, type GeneratedRequest, type RealResource } from './openapi/schema-fuzz';
+export { unrecordedWrites, type LoggedWrites, type RecordedRefusal } from './openapi/write-log';
 export { matrixMismatches, type MatrixEntry, type MatrixTarget } from './openapi/authorization-matrix-check';
 export {
   describeHostileInput,

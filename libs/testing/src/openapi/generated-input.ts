@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { Client } from 'pg';
-import { installWriteLog, settled } from './write-log';
+import { installWriteLog, settled, unrecordedWrites, type RecordedRefusal } from './write-log';
 import { writeOperationsOf } from './hostile-corpus';
 import type { DocumentedOperation, OpenApiDocument } from './openapi-document';
 import {
@@ -45,6 +45,11 @@ export interface GeneratedInputOptions<Caller extends RelationCaller = RelationC
   /** Headers a request needs that depend on it (a signed callback's signature), when the service asks for them. */
   headersFor?: (request: GeneratedRequest) => Record<string, string>;
   realResources?: RealResources<Caller>;
+  /**
+   * Refusals the Law requires the service to record: the only 4xx answers that may write, and only their
+   * record (see `unrecordedWrites`). Every other refusal must still write nothing.
+   */
+  recordedRefusals?: readonly RecordedRefusal[];
 }
 
 export interface GeneratedInputReport {
@@ -109,8 +114,9 @@ function answerProblem(request: GeneratedRequest, response: LightMyRequestRespon
  * Issue 20: sends requests generated from the app's own OpenAPI document (`generatedRequests`) to every write
  * operation, one fast-check property per operation with a seed of its own, and checks each answer: never a
  * 5xx, never longer than the bound, every error a problem+json with its code, no row of the app's database
- * written by a refused request (a trigger on every table logs each row written). The first failing request of each operation is reported with the
- * seed that reproduces it.
+ * written by a refused request (a trigger on every table logs each row written) but a refusal the Law requires
+ * to be recorded, and that only its record (`recordedRefusals`). The first failing request of each operation
+ * is reported with the seed that reproduces it.
  */
 export async function sendGeneratedInput<Caller extends RelationCaller>(
   inject: Inject,
@@ -176,7 +182,8 @@ export async function sendGeneratedInput<Caller extends RelationCaller>(
         logged = after.last;
         // What an accepted request set going (a queued import, the relay) finishes before the next is judged.
         if (response.statusCode < 400) logged = await settled(log, logged);
-        const written = response.statusCode >= 400 ? after.tables : [];
+        const written =
+          response.statusCode >= 400 ? unrecordedWrites(answer, after, options.recordedRefusals ?? []) : [];
         if (wrong || written.length > 0) {
           const wrote = written.length > 0 ? `; refused but wrote ${written.join(', ')}` : '';
           throw new Error(

@@ -3,6 +3,7 @@ import { matrixMismatches, type MatrixEntry } from './authorization-matrix-check
 import { expectGeneratedInputHandled } from './generated-input';
 import { expectNoHostileWrites } from './hostile-corpus';
 import { expectTokensRefused, type RefusedToken } from './refused-tokens';
+import type { RecordedRefusal } from './write-log';
 import {
   relationMismatches,
   type RelationCaller,
@@ -57,12 +58,12 @@ export interface HostileInputSuite<Service, Caller extends RelationCaller> {
     others: string;
     cells: number;
     fixtures(service: Service): Promise<Readonly<Record<string, RelationFixture<Caller>>>>;
-    /**
-     * Why the generated input may not send half its requests to the fixtures' real resources (see
-     * `realResources` of GeneratedInputOptions); without it, it does.
-     */
-    notForGeneratedInput?: string;
   };
+  /**
+   * Refusals the Law requires the service to record (Art. 14.2's refused intake): the generated input lets
+   * such an answer write its record and nothing else (see `unrecordedWrites`); any other refusal writes nothing.
+   */
+  recordedRefusals?: readonly RecordedRefusal[];
 }
 
 /**
@@ -107,15 +108,14 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
       const token = await target.callers.everyRole('generated-input');
       const relations = suite.relations;
       const realFixtures =
-        relations && relations.notForGeneratedInput === undefined && service !== undefined
-          ? await fixturesOf(service, relations)
-          : undefined;
+        relations && service !== undefined ? await fixturesOf(service, relations) : undefined;
       await expectGeneratedInputHandled(target.inject, {
         databaseUrl: target.databaseUrl,
         headers: { authorization: `Bearer ${token}` },
         requests: 2_000,
         seed: suite.seed,
         ...(suite.backgroundUpdates ? { backgroundUpdates: suite.backgroundUpdates } : {}),
+        ...(suite.recordedRefusals ? { recordedRefusals: suite.recordedRefusals } : {}),
         ...(realFixtures
           ? {
               realResources: {

@@ -22,8 +22,58 @@ export interface WriteLog {
    * published, or the app's own, relayed a moment later), which no request does, and which may land at any
    * time however long the app was quiet before.
    */
-  since(last: number): Promise<{ last: number; tables: string[] }>;
+  since(last: number): Promise<LoggedWrites>;
   remove(): Promise<void>;
+}
+
+/** What the log shows after a line: every `table OPERATION` written, and the same by transaction. */
+export interface LoggedWrites {
+  last: number;
+  tables: string[];
+  /** Each committed transaction's distinct `table OPERATION`s, in the order they began writing. */
+  transactions: string[][];
+}
+
+/**
+ * A refusal the Law requires to be kept (Art. 14.2: a desk's refusal of an incomplete document set is recorded,
+ * and monitoring counts it): the one 4xx answer allowed to commit, and only its own record.
+ */
+export interface RecordedRefusal {
+  /** The answer that reports it: `422 DOCUMENTS_INCOMPLETE`. */
+  answer: string;
+  /** The table of the refusal's record, inserted in the refusal's one transaction (or nothing written at all). */
+  record: string;
+  /**
+   * What the same transaction may write beside the record, as `table OPERATION` (`outbox_message INSERT`: its
+   * event; `idempotency_key UPDATE`: the answer stored on the key it claimed).
+   */
+  alongside: readonly string[];
+  /** Why the refusal is kept, with its article: it says in a failure which rule let the write be. */
+  law: string;
+}
+
+/**
+ * What a refused request answered `answer` (`422 CODE`, `400`) wrote that it may not: everything it wrote, but
+ * for a recorded refusal (`RecordedRefusal`) answered so, which may write one transaction inserting its record
+ * and writing what its `alongside` names; any other table or operation, a second transaction, or writes
+ * alongside with no record beside them are reported.
+ */
+export function unrecordedWrites(
+  answer: string,
+  writes: LoggedWrites,
+  recordedRefusals: readonly RecordedRefusal[],
+): string[] {
+  const rule = recordedRefusals.find((refusal) => refusal.answer === answer);
+  if (!rule) return writes.tables;
+  const record = `${rule.record} INSERT`;
+  const allowed = new Set([record, ...rule.alongside]);
+  const [first, ...others] = writes.transactions;
+  if (!first) return [];
+  const stray = [...new Set(writes.transactions.flat().filter((write) => !allowed.has(write)))];
+  if (others.length > 0) stray.push(`${writes.transactions.length} transactions (${rule.law})`);
+  if (!first.includes(record))
+    stray.push(`no ${rule.record} record beside ${first.join(', ')} (${rule.law})`);
+  return stray;
 }
 
 export async function installWriteLog(
@@ -55,17 +105,25 @@ export async function installWriteLog(
   }
   return {
     since: async (last) => {
-      const result = await client.query<{ last: string | null; tables: string[] | null }>(
-        `SELECT max(w.id)::text AS last,
-                array_agg(DISTINCT w.table_name || ' ' || w.operation) FILTER (
-                  WHERE NOT EXISTS (SELECT 1 FROM ${WRITE_LOG}.write c
-                                     WHERE c.xid = w.xid AND c.table_name = $2 AND c.operation = 'INSERT')
-                ) AS tables
-           FROM ${WRITE_LOG}.write w WHERE w.id > $1`,
+      const result = await client.query<{ last: string | null; transactions: string[][] | null }>(
+        `WITH fresh AS (SELECT * FROM ${WRITE_LOG}.write WHERE id > $1),
+              requests AS (
+                SELECT min(w.id) AS first, array_agg(DISTINCT w.table_name || ' ' || w.operation) AS writes
+                  FROM fresh w
+                 WHERE NOT EXISTS (SELECT 1 FROM ${WRITE_LOG}.write c
+                                    WHERE c.xid = w.xid AND c.table_name = $2 AND c.operation = 'INSERT')
+                 GROUP BY w.xid)
+         SELECT (SELECT max(id) FROM fresh)::text AS last,
+                (SELECT json_agg(writes ORDER BY first) FROM requests) AS transactions`,
         [last, INBOX],
       );
       const row = result.rows[0];
-      return { last: row?.last ? Number(row.last) : last, tables: row?.tables ?? [] };
+      const transactions = row?.transactions ?? [];
+      return {
+        last: row?.last ? Number(row.last) : last,
+        tables: [...new Set(transactions.flat())].sort(),
+        transactions,
+      };
     },
     // Dropping the function drops every trigger with it.
     remove: async () => {
