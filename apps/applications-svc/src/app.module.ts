@@ -26,6 +26,13 @@ export interface AppOverrides {
   clock?: Clock;
 }
 
+/**
+ * Intake writes an event per application, hundreds a second at a busy hour: the relay lets them gather 50 ms
+ * (the library's default is 10), so that at 400 a second its fetch, its produce request and its update each
+ * carry about twenty instead of four; an event reaches the broker at most that much later.
+ */
+const RELAY_LINGER_MS = 50;
+
 @Module({})
 export class AppModule {
   /** `signature`: how electronic requests' signatures are verified (Art. 15.2; libs/signature). */
@@ -39,7 +46,10 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: SERVICE_NAME, config, clock: overrides.clock }),
         DatabaseModule.forRoot(() => ({ url: config.DATABASE_URL, entities, migrations })),
-        MessagingModule.forRoot(messagingOptionsFromConfig(SERVICE_NAME, config, [Topics.applications])),
+        MessagingModule.forRoot({
+          ...messagingOptionsFromConfig(SERVICE_NAME, config, [Topics.applications]),
+          relay: { lingerMs: RELAY_LINGER_MS },
+        }),
         AuthModule.forRoot(authOptionsFromConfig(config)),
         // Every service keeps its own copy of the working-day calendar (docs/architecture.md D11); its changes
         // are applied with the recount of open terms (clocks/calendar-events.consumer.ts).

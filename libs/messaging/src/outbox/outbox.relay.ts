@@ -1,6 +1,7 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PreparedStatement } from '@kzps/db';
 import { OUTBOX_NOTIFY_CHANNEL } from '../migrations/1764028800000-create-messaging-tables.migration';
 import { backoffDelay, errorMessage, sleep, type BackoffOptions } from '../support/backoff';
 import { silentLogger, type MessagingLogger } from '../support/messaging-logger';
@@ -46,6 +47,22 @@ interface OutboxRow {
   headers: Record<string, string>;
   value: string;
 }
+
+/*
+ * The relay's two statements run once per batch, many times a second under load: named, so PostgreSQL
+ * parses and plans each once per relay connection instead of every time (node-postgres prepares a name once
+ * per connection; a new session prepares them again). payload::text: the JSON text goes to Kafka as is,
+ * without a parse/serialise round trip in Node.
+ */
+const FETCH_UNSENT: PreparedStatement = {
+  name: 'outbox-relay.fetch-unsent',
+  text: `SELECT id, topic, message_key, event_type, headers, payload::text AS value
+           FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT $1`,
+};
+const MARK_SENT: PreparedStatement = {
+  name: 'outbox-relay.mark-sent',
+  text: 'UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])',
+};
 
 // Advisory lock namespace ("outb"); the second key is derived from the service name.
 const LOCK_CLASS = 0x6f757462;
@@ -215,13 +232,7 @@ export class OutboxRelay {
   }
 
   private async publishBatch(session: Client): Promise<number> {
-    // payload::text: the JSON text goes to Kafka as is, without a parse/serialise round trip in Node.
-    const rows = await this.query<OutboxRow>(
-      session,
-      `SELECT id, topic, message_key, event_type, headers, payload::text AS value
-         FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT $1`,
-      [this.batchSize],
-    );
+    const rows = await this.query<OutboxRow>(session, FETCH_UNSENT, [this.batchSize]);
     if (rows.length === 0) return 0;
     const records = rows.map((row) => ({
       topic: row.topic,
@@ -258,9 +269,7 @@ export class OutboxRelay {
       throw error;
     }
     sends.end();
-    await this.query(session, 'UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])', [
-      rows.map((row) => row.id),
-    ]);
+    await this.query(session, MARK_SENT, [rows.map((row) => row.id)]);
     for (const row of rows) this.options.metrics?.published.inc({ topic: row.topic, type: row.event_type });
     return rows.length;
   }
@@ -292,9 +301,16 @@ export class OutboxRelay {
   }
 
   /** A query on the relay's own connection; a failed connection is dropped (and the lock with it). */
-  private async query<R>(session: Client, sql: string, values: unknown[] = []): Promise<R[]> {
+  private async query<R>(
+    session: Client,
+    sql: string | PreparedStatement,
+    values: unknown[] = [],
+  ): Promise<R[]> {
     try {
-      const result = await session.query(sql, values);
+      const result =
+        typeof sql === 'string'
+          ? await session.query(sql, values)
+          : await session.query({ name: sql.name, text: sql.text, values });
       return result.rows as R[];
     } catch (error) {
       if (!(error as { code?: string }).code) await this.closeSession();
