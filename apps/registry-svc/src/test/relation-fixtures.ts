@@ -1,19 +1,11 @@
 import type { IdentityClaimsInput } from '@kzps/auth';
 import type { RelationCell, RelationFixture } from '@kzps/testing';
-import {
-  createFixture,
-  birthRegistration,
-  fixtureOrganizations,
-  withCheckDigit,
-  type Fixture as RegistryDirectory,
-} from './registry-fixtures';
+import { createFixture, birthRegistration, fixtureOrganizations, withCheckDigit } from './registry-fixtures';
 import { entryRequests } from './registry-entry-requests';
 import { registryClaims, type RegistryTestApp } from './registry-test-app';
 
 type Fixture = RelationFixture<IdentityClaimsInput>;
 type Cell = RelationCell<IdentityClaimsInput>;
-
-const directories = new WeakMap<RegistryTestApp, Promise<RegistryDirectory>>();
 
 /**
  * Issue 20: how each write of registry-svc obtains what it concerns. Every one is the designated
@@ -21,13 +13,9 @@ const directories = new WeakMap<RegistryTestApp, Promise<RegistryDirectory>>();
  * test directory's ministry, which no act designates the authority, is refused before anything is written.
  */
 export async function registryRelationFixtures(t: RegistryTestApp): Promise<Record<string, Fixture>> {
-  // The directory is made once per app: its BINs and classifier codes can be entered only once.
-  let directory = directories.get(t);
-  if (!directory) {
-    directory = createFixture(t);
-    directories.set(t, directory);
-  }
-  const f = await directory;
+  // Called once per started app (describeHostileInput keeps the result): the directory's BINs and
+  // classifier codes can be entered only once.
+  const f = await createFixture(t);
   const entries = entryRequests(t, f);
   const own = registryClaims(['public-services-authority'], 'relation-authority-officer');
   const other: IdentityClaimsInput = {

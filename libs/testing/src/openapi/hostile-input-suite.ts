@@ -67,6 +67,19 @@ export interface HostileInputSuite<Service, Caller extends RelationCaller> {
 }
 
 /**
+ * A service's relation fixtures made once, however many tests ask for them, even while the first is being
+ * made: a fixture's directory (designated bodies, fixed BINs) can be entered only once, and made twice it
+ * leaves a role held by two organisations. So a service's `relations.fixtures` need keep no memo of its own.
+ * Each cell still makes its own record.
+ */
+export function fixturesOncePerService<Service, Fixtures>(
+  make: (service: Service) => Promise<Fixtures>,
+): (service: Service) => Promise<Fixtures> {
+  let made: Promise<Fixtures> | undefined;
+  return (service) => (made ??= make(service));
+}
+
+/**
  * Issue 13: a hostile-input corpus sent to every write endpoint a service documents (a new endpoint joins by
  * being in the OpenAPI document), as a caller holding every role, so no request stops at the guard.
  * Issue 20: 2,000 more generated from its OpenAPI schemas, one field wrong at a time (half of those to an
@@ -80,15 +93,11 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
   describe(`${suite.service} under hostile input`, () => {
     let service: Service | undefined;
     let target: HostileInputTarget<Caller>;
-    // One set of fixtures per started service, shared by the generated input and the relation cells: a
-    // fixture's directory (designated bodies, fixed BINs) can be entered only once, and made twice it leaves
-    // a role held by two organisations. Each cell still makes its own record.
-    let fixtures: Promise<Readonly<Record<string, RelationFixture<Caller>>>> | undefined;
-    const fixturesOf = (
-      started: Service,
-      relations: NonNullable<HostileInputSuite<Service, Caller>['relations']>,
-    ): Promise<Readonly<Record<string, RelationFixture<Caller>>>> =>
-      (fixtures ??= relations.fixtures(started));
+    // This block starts one service, so one set of fixtures serves the generated input and the relation cells.
+    const relations = suite.relations;
+    const fixturesOf = relations
+      ? fixturesOncePerService((started: Service) => relations.fixtures(started))
+      : undefined;
 
     beforeAll(async () => {
       service = await suite.start();
@@ -106,9 +115,7 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
 
     it('answers 2,000 generated writes without a 5xx, with problem+json errors and no partial write', async () => {
       const token = await target.callers.everyRole('generated-input');
-      const relations = suite.relations;
-      const realFixtures =
-        relations && service !== undefined ? await fixturesOf(service, relations) : undefined;
+      const realFixtures = fixturesOf && service !== undefined ? await fixturesOf(service) : undefined;
       await expectGeneratedInputHandled(target.inject, {
         databaseUrl: target.databaseUrl,
         headers: { authorization: `Bearer ${token}` },
@@ -154,11 +161,10 @@ export function describeHostileInput<Service, Caller extends RelationCaller>(
         ...(suite.backgroundUpdates ? { backgroundUpdates: suite.backgroundUpdates } : {}),
       });
 
-    const relations = suite.relations;
-    if (relations) {
+    if (relations && fixturesOf) {
       it(`refuses each \`own\` operation to ${relations.others}, and lets the one concerned past`, async () => {
         if (service === undefined) throw new Error('the service did not start');
-        const report = await relationReport(await fixturesOf(service, relations));
+        const report = await relationReport(await fixturesOf(service));
         expect(report.mismatches).toEqual([]);
         expect(report.cells).toHaveLength(relations.cells);
       }, 300_000);
