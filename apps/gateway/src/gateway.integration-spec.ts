@@ -7,7 +7,12 @@ import { testServiceLog } from '@kzps/testing';
 import { GatewayConfig } from './config';
 import { createGatewayApp } from './gateway-app';
 import { OpenApiAggregator } from './openapi/openapi-aggregator.service';
-import { startUpstream, type EchoedWrite, type RunningUpstream } from './test/upstream-fixture';
+import {
+  startUpstream,
+  type EchoedWrite,
+  type ForwardedHeaders,
+  type RunningUpstream,
+} from './test/upstream-fixture';
 
 const NAMES = ['registry', 'standards', 'applications', 'complaints', 'monitoring'] as const;
 const ORG = '6a540eee-bd8e-4f05-ba48-340ee393a4f3';
@@ -250,6 +255,72 @@ describe('gateway in front of real services', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const health = await fetch(`${base}/health/live`);
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers an allowed origin’s preflight at the gateway with what the browser needs, never credentials', async () => {
+    const preflight = await fetch(`${base}/api/v1/registry/orgs/x/notes`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example.kz', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://portal.example.kz');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('answers its own refusals with the security headers, CORS and the caller’s request id', async () => {
+    const refused = await write(undefined, ORG, {
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://portal.example.kz',
+        'x-request-id': 'req-refused-1',
+      },
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-request-id')).toBe('req-refused-1');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(refused.headers.get('access-control-allow-origin')).toBe('https://portal.example.kz');
+  });
+
+  it('tells the service who called (x-forwarded-*, a request id) and keeps a cache rule the service gives', async () => {
+    const response = await fetch(`${base}/api/v1/registry/forwarded`, {
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(response.status).toBe(200);
+    const forwarded = (await response.json()) as ForwardedHeaders;
+    expect(forwarded).toEqual({
+      for: '203.0.113.7, 127.0.0.1',
+      proto: 'http',
+      host: new URL(base).host,
+      requestId: response.headers.get('x-request-id'),
+    });
+    expect(forwarded.requestId).toMatch(/^[\w-]{36}$/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('refuses a URL that does not decode with 400 problem+json', async () => {
+    const response = await fetch(`${base}/api/v1/registry/things%ff`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect((await problem(response)).code).toBe('BAD_REQUEST');
+  });
+
+  it('guards a path the router has to decode as it guards a plain one', async () => {
+    // `%72` is `r`: the router decodes it to match the registry's routes, and the service does the same.
+    const refused = await fetch(`${base}/api/v1/%72egistry/${ORG}/approve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(401);
+    expect((await problem(refused)).code).toBe('UNAUTHORIZED');
+    const read = await fetch(`${base}/api/v1/%72egistry/things`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ service: 'registry', items: ['a', 'b'] });
+    expect(read.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('answers the 101st request of a subject in a window with 429 and Retry-After', async () => {

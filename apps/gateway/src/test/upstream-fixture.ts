@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   Headers,
   Module,
   Param,
@@ -39,6 +40,14 @@ export interface EchoedWrite {
   traceparent?: string;
 }
 
+/** The `x-forwarded-*` headers and the request id a service received from the gateway. */
+export interface ForwardedHeaders {
+  for?: string;
+  proto?: string;
+  host?: string;
+  requestId?: string;
+}
+
 /** A small real service owning /api/v1/<name>: a public read, a slow read, and a guarded write. */
 function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): DynamicModule {
   @Controller(`api/v1/${name}`)
@@ -61,6 +70,26 @@ function fixtureModule(name: string, config: ServiceConfig, auth: AuthOptions): 
     @Get('large')
     large(@Query('kb') kb: string): { filler: string } {
       return { filler: 'к'.repeat(Math.min(Number(kb) || 1, 1024) * 512) };
+    }
+
+    /**
+     * What the gateway told the service about the caller, and an answer the service marks cacheable itself
+     * (the gateway's `no-store` is only its default).
+     */
+    @Public()
+    @Get('forwarded')
+    @Header('cache-control', 'public, max-age=60')
+    forwarded(@Req() request: FastifyRequest): ForwardedHeaders {
+      const header = (name: string): string | undefined => {
+        const value = request.headers[name];
+        return typeof value === 'string' ? value : undefined;
+      };
+      return {
+        for: header('x-forwarded-for'),
+        proto: header('x-forwarded-proto'),
+        host: header('x-forwarded-host'),
+        requestId: header('x-request-id'),
+      };
     }
 
     /** Drops the connection without an answer, as a crashing service does. */
