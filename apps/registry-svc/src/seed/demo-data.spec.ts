@@ -1,4 +1,5 @@
 import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
+import { isAuthorityRole } from '../organizations/organization.enums';
 import {
   DEMO_ACT,
   demoOrganizationId,
@@ -59,6 +60,20 @@ describe('demo registry data', () => {
     expect(demoOrganizationId('justice')).toBe(DEMO_ORGANIZATIONS.ministryOfJustice);
     for (const id of ids) {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+  });
+
+  it("D38: designates every authorised body on a recorded act, a stand-in marked as the demo's where it cites none", () => {
+    const designated = demoOrganizations.filter((organization) => organization.roles.some(isAuthorityRole));
+    expect(designated.map((organization) => [organization.key, organization.designatedBy?.number])).toEqual([
+      ['mdd', '501'],
+      ['civilService', 'ДЕМО-001'],
+      ['justice', 'ДЕМО-002'],
+    ]);
+    for (const { designatedBy } of designated) {
+      if (!designatedBy?.number.startsWith('ДЕМО-')) continue;
+      expect(designatedBy.title.kk).toMatch(/ \(демо\)$/);
+      expect(designatedBy.title.ru).toMatch(/ \(демо\)$/);
     }
   });
 

@@ -19,8 +19,9 @@ export interface DemoOrganization {
   level?: LocalExecutiveLevel;
   roles: OrganizationRole[];
   /**
-   * The act the demo records as designating the body in its authority roles (D38): the registry's writes are
-   * the designated public-services authority's alone (Art. 6.3), so on a fresh system its body needs one.
+   * The act the demo records as designating the body in its authority roles (D38), for every body holding
+   * one: the registry's writes are the designated public-services authority's alone (Art. 6.3), so on a fresh
+   * system its body needs one; every other authorised body is on record with its act, as a designation leaves it.
    */
   designatedBy?: DesignationAct;
   parent?: string;
@@ -181,6 +182,19 @@ const demoOrganizationIds: Record<string, string | undefined> = {
   ngo: DEMO_ORGANIZATIONS.publicMonitoringNgo,
 };
 
+/**
+ * The act the demo records for a designated body whose own act it does not cite: a stand-in numbered ДЕМО-…
+ * and titled «(демо)», as the other services' demo data mark theirs, so that nobody takes a made-up number for
+ * a real resolution. Dated the day the registry was approved, before any day the demo or its tests run on.
+ */
+function demoDesignationAct(
+  kind: DesignationAct['kind'],
+  number: `ДЕМО-${string}`,
+  title: { kk: string; ru: string },
+): DesignationAct {
+  return { kind, number, date: '2020-01-31', title: bilingual(`${title.kk} (демо)`, `${title.ru} (демо)`) };
+}
+
 export const demoOrganizations: DemoOrganization[] = [
   {
     key: 'mdd',
@@ -206,6 +220,10 @@ export const demoOrganizations: DemoOrganization[] = [
     bin: '991240000013',
     kind: 'central-state-body',
     roles: ['quality-authority'],
+    designatedBy: demoDesignationAct('presidential-decree', 'ДЕМО-001', {
+      kk: 'Қазақстан Республикасы Мемлекеттік қызмет істері агенттігінің мәселелері',
+      ru: 'Вопросы Агентства Республики Казахстан по делам государственной службы',
+    }),
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі',
     nameRu: 'Агентство Республики Казахстан по делам государственной службы',
@@ -215,6 +233,10 @@ export const demoOrganizations: DemoOrganization[] = [
     bin: '990240000010',
     kind: 'central-state-body',
     roles: ['service-owner', 'provider', 'justice-registration-authority'],
+    designatedBy: demoDesignationAct('government-resolution', 'ДЕМО-002', {
+      kk: 'Қазақстан Республикасы Әділет министрлігінің мәселелері',
+      ru: 'Вопросы Министерства юстиции Республики Казахстан',
+    }),
     regionKato: '710000000',
     nameKk: 'Қазақстан Республикасының Әділет министрлігі',
     nameRu: 'Министерство юстиции Республики Казахстан',

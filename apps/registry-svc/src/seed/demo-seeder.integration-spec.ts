@@ -1,3 +1,4 @@
+import { DEMO_ORGANIZATIONS } from '@kzps/auth/testing';
 import { startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
 import { demoServices } from './demo-data';
 import { DemoSeeder } from './demo-seeder';
@@ -74,6 +75,22 @@ describe('demo registry seed', () => {
     expect(attachment?.name.kk).toBe(
       'Медициналық-санитариялық алғашқы көмек көрсететін медициналық ұйымға бекіту',
     );
+  });
+
+  it('D38: records the act designating each authorised body it seeds: the quality authority and the Ministry of Justice too', async () => {
+    const acts = async (id: string): Promise<Array<{ roles: string[]; act: { number: string } }>> =>
+      (
+        await t.inject({ method: 'GET', url: `/api/v1/registry/organizations/${id}/authority-designations` })
+      ).json();
+    expect(await acts(DEMO_ORGANIZATIONS.ministryOfDigitalDevelopment)).toMatchObject([
+      { roles: ['public-services-authority', 'informatization-authority'], act: { number: '501' } },
+    ]);
+    expect(await acts(DEMO_ORGANIZATIONS.civilServiceAgency)).toMatchObject([
+      { roles: ['quality-authority'], act: { number: 'ДЕМО-001' } },
+    ]);
+    expect(await acts(DEMO_ORGANIZATIONS.ministryOfJustice)).toMatchObject([
+      { roles: ['justice-registration-authority'], act: { number: 'ДЕМО-002' } },
+    ]);
   });
 
   it('seeds once: a second run on a registry with entries loads nothing', async () => {

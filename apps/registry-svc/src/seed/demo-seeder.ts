@@ -62,13 +62,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   /**
    * The demo bodies a legal act designates an authorised body (the public-services authority among them),
-   * created if the directory lacks them, each with its act recorded unless one already is. Tests call it too:
-   * every registry write is the designated public-services authority's alone (Art. 6.3, D38).
+   * created if the directory lacks them, each with its act recorded unless one already is. Tests call it too,
+   * for the bodies `holding` names: every registry write is the designated public-services authority's alone
+   * (Art. 6.3, D38).
    */
-  async designateWith(manager: EntityManager): Promise<void> {
+  async designateWith(
+    manager: EntityManager,
+    holding: (organization: DemoOrganization) => boolean = () => true,
+  ): Promise<void> {
     const ids = new Map<string, string>();
     for (const organization of demoOrganizations) {
-      if (!organization.designatedBy) continue;
+      if (!organization.designatedBy || !holding(organization)) continue;
       const id = await this.organizationWith(manager, organization, ids);
       const recorded = await manager.query<unknown[]>(
         'SELECT 1 FROM authority_designation WHERE organization_id = $1',

@@ -25,9 +25,18 @@ export function registryClaims(roles: readonly Role[], subject: string): Identit
   };
 }
 
-/** Records the demo's designated bodies in the app's registry, as the demo seed does on a fresh system. */
+/**
+ * Records the demo's public-services authority in the app's registry, as the demo seed does on a fresh system.
+ * Its other designated bodies are left out: a test's directory holds the bodies it made, and the one it acts for.
+ */
 export async function designateRegistryAuthority(app: NestFastifyApplication): Promise<void> {
-  await app.get(DataSource).transaction((manager) => app.get(DemoSeeder).designateWith(manager));
+  await app
+    .get(DataSource)
+    .transaction((manager) =>
+      app
+        .get(DemoSeeder)
+        .designateWith(manager, (organization) => organization.roles.includes('public-services-authority')),
+    );
 }
 
 export interface RegistryTestApp {
