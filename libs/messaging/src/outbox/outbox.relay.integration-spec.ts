@@ -201,6 +201,26 @@ describe('OutboxRelay', () => {
     expect(await readTopic(kafka, topic, 1)).toHaveLength(1);
   });
 
+  it('prepares its statements again when the outbox table changes under them', async () => {
+    const { topic, outbox } = await withTopic();
+    await activeRelay();
+    const append = (seq: number) =>
+      dataSource.transaction((manager) =>
+        outbox.append(manager, { type: ITEM_RECORDED, subject: 'k', data: { key: 'k', seq } }),
+      );
+    await append(1);
+    await eventually(async () => (await unsentCount()) === 0, 'the first row published');
+    // Another result type for the prepared fetch: the server refuses to run it as prepared.
+    await dataSource.query('ALTER TABLE outbox_message ALTER COLUMN topic TYPE text');
+    try {
+      await append(2);
+      const messages = await readTopic(kafka, topic, 2, { timeoutMs: 10_000 });
+      expect(messages.map((message) => JSON.parse(String(message.value)).seq)).toEqual([1, 2]);
+    } finally {
+      await dataSource.query('ALTER TABLE outbox_message ALTER COLUMN topic TYPE varchar(249)');
+    }
+  });
+
   it('keeps retrying while the broker is down and delivers once it is back', async () => {
     const { topic, outbox } = await withTopic();
     const { registry } = await activeRelay();

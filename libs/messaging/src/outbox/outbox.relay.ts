@@ -64,6 +64,9 @@ const MARK_SENT: PreparedStatement = {
   text: 'UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])',
 };
 
+/** "cached plan must not change result type" (feature_not_supported). */
+const PLAN_CHANGED = '0A000';
+
 // Advisory lock namespace ("outb"); the second key is derived from the service name.
 const LOCK_CLASS = 0x6f757462;
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
@@ -300,7 +303,10 @@ export class OutboxRelay {
     });
   }
 
-  /** A query on the relay's own connection; a failed connection is dropped (and the lock with it). */
+  /**
+   * A query on the relay's own connection; a failed connection, or one whose prepared statements no longer
+   * fit the table, is dropped (and the lock with it).
+   */
   private async query<R>(
     session: Client,
     sql: string | PreparedStatement,
@@ -313,7 +319,10 @@ export class OutboxRelay {
           : await session.query({ name: sql.name, text: sql.text, values });
       return result.rows as R[];
     } catch (error) {
-      if (!(error as { code?: string }).code) await this.closeSession();
+      // No code: the connection failed. PLAN_CHANGED: the outbox's columns changed under a prepared
+      // statement, which the server then refuses on every run; a new session prepares it afresh.
+      const code = (error as { code?: string }).code;
+      if (!code || code === PLAN_CHANGED) await this.closeSession();
       throw error;
     }
   }
