@@ -20,6 +20,9 @@ import { DropEntryCodeSequence1764900000300 } from './1764900000300-drop-entry-c
 import { ServiceOwnerOptional1796508930517 } from './1796508930517-service-owner-optional.migration';
 import { LocalExecutiveOwnersToProviders1796508930518 } from './1796508930518-local-executive-owners-to-providers.migration';
 import { AuthorityDesignations1796522528083 } from './1796522528083-authority-designations.migration';
+import { ParkedVersionErrorsInKazakhAndRussian1796543009882 } from './1796543009882-parked-version-errors-in-kazakh-and-russian.migration';
+import { BackfillParkedVersionErrors1796543009883 } from './1796543009883-backfill-parked-version-errors.migration';
+import { ParkedVersionErrorsRequired1796543009884 } from './1796543009884-parked-version-errors-required.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -44,4 +47,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   ServiceOwnerOptional1796508930517,
   LocalExecutiveOwnersToProviders1796508930518,
   AuthorityDesignations1796522528083,
+  ParkedVersionErrorsInKazakhAndRussian1796543009882,
+  BackfillParkedVersionErrors1796543009883,
+  ParkedVersionErrorsRequired1796543009884,
 ];

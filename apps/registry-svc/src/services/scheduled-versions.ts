@@ -8,7 +8,7 @@ import {
   type ServiceIncludedV1,
 } from '@kzps/contracts';
 import { OutboxService } from '@kzps/messaging';
-import type { DomainError, FieldProblem } from '@kzps/platform';
+import type { Bilingual, DomainError, FieldProblem } from '@kzps/platform';
 import { IsNull, LessThanOrEqual, Not, type EntityManager } from 'typeorm';
 import { entryDtoOf, searchTextOf } from './service-entry.content';
 import { ServiceEntryVersion, type ServiceEntry } from './service-entry.entity';
@@ -216,17 +216,27 @@ export class ScheduledVersions {
   }
 
   /**
-   * Parks a version the watcher could not apply: it stays pending, with the error the authority reads on the
-   * entry's versions, and is not tried again (nor the versions after it) until it is revoked.
+   * Parks a version the watcher could not apply: it stays pending, with the reason the authority reads on the
+   * entry's versions (and the error as raised), and is not tried again (nor the versions after it) until it is
+   * revoked.
    */
   async park(
     manager: EntityManager,
     serviceId: string,
     version: number,
-    error: string,
+    parked: { error: string; reason: Bilingual },
     now: Date,
   ): Promise<void> {
-    await manager.update(ServiceEntryVersion, { serviceId, version }, { parkedAt: now, parkedError: error });
+    await manager.update(
+      ServiceEntryVersion,
+      { serviceId, version },
+      {
+        parkedAt: now,
+        parkedError: parked.error,
+        parkedErrorKk: parked.reason.kk,
+        parkedErrorRu: parked.reason.ru,
+      },
+    );
   }
 
   private async apply(

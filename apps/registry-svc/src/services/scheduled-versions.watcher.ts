@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { systemActor } from '@kzps/audit';
 import { localDateOf } from '@kzps/calendar';
 import { PeriodicSweep, SweepWatcher } from '@kzps/db';
-import { Clock, ServiceMetrics } from '@kzps/platform';
+import { InvalidEventError } from '@kzps/messaging';
+import { Clock, ServiceMetrics, type Bilingual } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordRegistryAudit } from '../common/audit';
 import { RegistryConfig } from '../config';
@@ -17,6 +18,27 @@ const registrySystem = systemActor('registry-svc');
 interface DueVersion {
   serviceId: string;
   version: number;
+}
+
+/**
+ * What the authority reads on a parked version, in Kazakh and Russian (Art. 3, 5.5.2): a broken event contract
+ * names its fields (as the request-time check SERVICE_EVENT_UNPUBLISHABLE does); anything else is a fault of
+ * the system. Either way the authority revokes the act and records it again.
+ */
+export function parkedReasonOf(error: unknown): Bilingual {
+  if (error instanceof InvalidEventError) {
+    const fields = [...new Set(error.problems.map((problem) => problem.split(' ')[0] ?? 'payload'))].join(
+      ', ',
+    );
+    return {
+      kk: `Акт өз күнінде қолданылмады: оның оқиғасы тізілім оқиғаларының келісіміне сәйкес келмейді (өрістер: ${fields}). Актінің күшін жойып, оны қайта тіркеңіз.`,
+      ru: `Акт не применён в день вступления в силу: его событие нарушает контракт событий реестра (поля: ${fields}). Отмените акт и зарегистрируйте его заново.`,
+    };
+  }
+  return {
+    kk: 'Акт өз күнінде жүйе қатесі салдарынан қолданылмады. Актінің күшін жойып, оны қайта тіркеңіз немесе қолдау қызметіне хабарласыңыз.',
+    ru: 'Акт не применён в день вступления в силу из-за ошибки системы. Отмените акт и зарегистрируйте его заново или обратитесь в службу поддержки.',
+  };
 }
 
 /**
@@ -92,7 +114,13 @@ export class ScheduledVersionsWatcher extends SweepWatcher {
    */
   private async park(manager: EntityManager, due: DueVersion, error: unknown, now: Date): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    await this.scheduled.park(manager, due.serviceId, due.version, message, now);
+    await this.scheduled.park(
+      manager,
+      due.serviceId,
+      due.version,
+      { error: message, reason: parkedReasonOf(error) },
+      now,
+    );
     await recordRegistryAudit(manager, {
       actor: registrySystem,
       action: 'service.version-parked',

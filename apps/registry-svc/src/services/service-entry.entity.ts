@@ -209,6 +209,13 @@ export class ServiceEntryVersion {
   @Column('timestamptz', { nullable: true })
   parkedAt!: Date | null;
 
+  /** The error as the code raised it, for support and the audit; the authority reads the kk/ru reason. */
   @Column('text', { nullable: true })
   parkedError!: string | null;
+
+  @Column('text', { nullable: true })
+  parkedErrorKk!: string | null;
+
+  @Column('text', { nullable: true })
+  parkedErrorRu!: string | null;
 }

@@ -165,7 +165,10 @@ export function toVersionDto(
         }
       : null,
     parking: version.parkedAt
-      ? { parkedAt: version.parkedAt.toISOString(), error: version.parkedError ?? '' }
+      ? {
+          parkedAt: version.parkedAt.toISOString(),
+          error: bilingual(version.parkedErrorKk ?? '', version.parkedErrorRu ?? ''),
+        }
       : null,
     entry: toServiceEntryDto(headerOfVersion(entry, version, inclusion), version.content, references),
   };

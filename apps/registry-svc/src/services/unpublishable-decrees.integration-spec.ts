@@ -14,7 +14,7 @@ interface Version {
   version: number;
   change: string;
   appliedAt: string | null;
-  parking: { parkedAt: string; error: string } | null;
+  parking: { parkedAt: string; error: { kk: string; ru: string } } | null;
   revocation: unknown;
 }
 
@@ -80,7 +80,7 @@ describe('a decree that cannot be announced never stops the others (issue 13.1)'
     });
   });
 
-  it('applies the healthy decree due the same day as a poisoned one, parks the poisoned one with its error, and lets it be revoked', async () => {
+  it('applies the healthy decree due the same day as a poisoned one, parks the poisoned one with its reason in Kazakh and Russian (Art. 3, 5.5.2), and lets it be revoked', async () => {
     const healthy = await suite.r.draft();
     const poisoned = await suite.r.draft();
     for (const id of [healthy, poisoned]) {
@@ -110,7 +110,13 @@ describe('a decree that cannot be announced never stops the others (issue 13.1)'
     expect(parked).toMatchObject({
       change: 'included',
       appliedAt: null,
-      parking: { parkedAt: NEW_YEAR_2099.toISOString(), error: expect.stringContaining('nameKk') },
+      parking: {
+        parkedAt: NEW_YEAR_2099.toISOString(),
+        error: {
+          kk: expect.stringMatching(/^Акт өз күнінде қолданылмады: .*\(өрістер: nameKk\)/),
+          ru: expect.stringMatching(/^Акт не применён в день вступления в силу: .*\(поля: nameKk\)/),
+        },
+      },
     });
     expect(await db.query(`SELECT 1 FROM outbox_message WHERE message_key = $1`, [poisoned])).toEqual([]);
     expect(

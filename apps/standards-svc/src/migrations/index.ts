@@ -20,6 +20,9 @@ import { StandardPublication1796519957392 } from './1796519957392-standard-publi
 import { NoticeSourceInKazakhAndRussian1796523600000 } from './1796523600000-notice-source-in-kazakh-and-russian.migration';
 import { ReglamentInformationSystemInKazakhAndRussian1796526107732 } from './1796526107732-reglament-information-system-in-kazakh-and-russian.migration';
 import { ParkedEntriesIntoForce1796530478184 } from './1796530478184-parked-entries-into-force.migration';
+import { EntryIntoForceErrorsInKazakhAndRussian1796543009885 } from './1796543009885-entry-into-force-errors-in-kazakh-and-russian.migration';
+import { BackfillEntryIntoForceErrors1796543009886 } from './1796543009886-backfill-entry-into-force-errors.migration';
+import { EntryIntoForceErrorsRequired1796543009887 } from './1796543009887-entry-into-force-errors-required.migration';
 
 /** Every migration of this service, in order. Reviewed like code; never edited after it lands. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -44,4 +47,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   NoticeSourceInKazakhAndRussian1796523600000,
   ReglamentInformationSystemInKazakhAndRussian1796526107732,
   ParkedEntriesIntoForce1796530478184,
+  EntryIntoForceErrorsInKazakhAndRussian1796543009885,
+  BackfillEntryIntoForceErrors1796543009886,
+  EntryIntoForceErrorsRequired1796543009887,
 ];

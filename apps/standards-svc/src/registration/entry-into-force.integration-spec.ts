@@ -180,7 +180,7 @@ describe('entry into force of a registered standard (Law "On legal acts")', () =
     expect(await announced(id)).toEqual([]);
   });
 
-  it('Law "On legal acts": a version that cannot enter into force is parked, audited and counted, and another due that day enters into force', async () => {
+  it('Law "On legal acts": a version that cannot enter into force is parked with its reason in Kazakh and Russian (Art. 3, 5.5.2), audited and counted, and another due that day enters into force', async () => {
     const healthy = await registeredStandard('2026-04-15');
     const poisoned = await registeredStandard('2026-04-15');
     clock.set('2026-04-02T05:00:00Z');
@@ -204,7 +204,13 @@ describe('entry into force of a registered standard (Law "On legal acts")', () =
     expect(await statusOf(poisoned)).toBe('registered');
     expect(await announced(poisoned)).toEqual([]);
     // The owner reads why on the version; the public reads only that it is registered.
-    const parking = { parkedAt: '2026-04-14T19:00:00.000Z', error: expect.stringContaining('incomplete') };
+    const parking = {
+      parkedAt: '2026-04-14T19:00:00.000Z',
+      error: {
+        kk: expect.stringMatching(/^Нұсқа өз күнінде күшіне енбеді: /),
+        ru: expect.stringMatching(/^Версия не вступила в силу в свой день: /),
+      },
+    };
     const ownerRead = await call('GET', `/api/v1/standards/${poisoned}`, owner);
     expect(ownerRead.json()).toMatchObject({
       working: { status: 'registered', entryIntoForceParking: parking },

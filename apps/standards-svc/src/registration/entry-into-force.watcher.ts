@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { deadlineWatchTiming, PeriodicSweep, SweepWatcher } from '@kzps/db';
-import { Clock, ServiceMetrics } from '@kzps/platform';
+import { Clock, ServiceMetrics, type Bilingual } from '@kzps/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { auditStandard, standardsSystem } from '../common/audit';
 import { StandardsConfig } from '../config';
@@ -8,6 +8,15 @@ import { ServiceRef } from '../read-model/service-ref.entity';
 import { Standard } from '../standards/standard.entity';
 import { StandardVersion } from '../standards/standard-version.entity';
 import { EntryIntoForce } from './entry-into-force';
+
+/**
+ * What the owner reads on a parked version, in Kazakh and Russian (Art. 3, 5.5.2). Only data the checks of its
+ * day let through, or a fault of the system, parks one; the error as raised is kept beside it for support.
+ */
+export const ENTRY_INTO_FORCE_PARKED: Bilingual = {
+  kk: 'Нұсқа өз күнінде күшіне енбеді: оның деректері толық емес немесе қайшы, не жүйе қатесі орын алды. Себебін жойып, ресми жариялануын қайта тіркеңіз.',
+  ru: 'Версия не вступила в силу в свой день: её данные неполны или противоречивы либо произошла ошибка системы. Устраните причину и зарегистрируйте официальное опубликование заново.',
+};
 
 interface DueVersion {
   standard_id: string;
@@ -81,7 +90,11 @@ export class EntryIntoForceWatcher extends SweepWatcher {
     await manager.update(
       StandardVersion,
       { id: due.version_id },
-      { entryIntoForceParkedAt: now, entryIntoForceError: message },
+      {
+        entryIntoForceParkedAt: now,
+        entryIntoForceError: message,
+        entryIntoForceLocalizedError: ENTRY_INTO_FORCE_PARKED,
+      },
     );
     await auditStandard(
       manager,

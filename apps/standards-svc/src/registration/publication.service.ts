@@ -70,6 +70,7 @@ export class PublicationService {
       // Recorded again, a version the watcher parked is tried again: here when its day has come, else on its day.
       working.entryIntoForceParkedAt = null;
       working.entryIntoForceError = null;
+      working.entryIntoForceLocalizedError = null;
       await manager.save(working);
       const backdated = dto.firstPublishedOn < today ? `, recorded on ${today}` : '';
       await auditStandard(

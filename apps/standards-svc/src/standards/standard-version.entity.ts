@@ -1,3 +1,4 @@
+import type { Bilingual } from '@kzps/platform';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { ApprovingAct } from '../registration/approving-act';
 import type { Publication } from '../registration/publication';
@@ -102,8 +103,12 @@ export class StandardVersion {
   @Column('timestamptz', { nullable: true })
   entryIntoForceParkedAt!: Date | null;
 
+  /** The error as the code raised it, for support and the audit; the owner reads the kk/ru reason. */
   @Column('text', { nullable: true })
   entryIntoForceError!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  entryIntoForceLocalizedError!: Bilingual | null;
 
   /** Set when the service's exclusion from the registry closed the version or cancelled it in force. */
   @Column('jsonb', { nullable: true })

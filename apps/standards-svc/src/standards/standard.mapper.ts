@@ -69,7 +69,7 @@ export function toVersionResponse(
           entryIntoForceParking: version.entryIntoForceParkedAt
             ? {
                 parkedAt: version.entryIntoForceParkedAt.toISOString(),
-                error: version.entryIntoForceError ?? '',
+                error: version.entryIntoForceLocalizedError ?? { kk: '', ru: '' },
               }
             : null,
         }

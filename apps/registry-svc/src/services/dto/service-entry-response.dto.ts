@@ -192,10 +192,14 @@ export class VersionParkingDto {
   parkedAt!: string;
 
   @ApiProperty({
-    example: 'Invalid kz.gov.registry.service.included.v1 event: nameKk must have at least 1 character(s)',
-    description: 'Why it could not take effect',
+    type: ShortBilingualTextDto,
+    example: {
+      kk: 'Акт өз күнінде қолданылмады: оның оқиғасы тізілім оқиғаларының келісіміне сәйкес келмейді (өрістер: nameKk). Актінің күшін жойып, оны қайта тіркеңіз.',
+      ru: 'Акт не применён в день вступления в силу: его событие нарушает контракт событий реестра (поля: nameKk). Отмените акт и зарегистрируйте его заново.',
+    },
+    description: 'Why it could not take effect, and what the authority does about it',
   })
-  error!: string;
+  error!: ShortBilingualTextDto;
 }
 
 export class ServiceEntryVersionDto {

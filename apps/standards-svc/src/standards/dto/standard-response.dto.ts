@@ -48,10 +48,14 @@ export class EntryIntoForceParkingDto {
   parkedAt!: string;
 
   @ApiProperty({
-    example: 'Version 3f0c2a8e-0000-4000-8000-000000000000 reached registration incomplete',
-    description: 'Why the version could not enter into force',
+    type: ShortBilingualTextDto,
+    example: {
+      kk: 'Нұсқа өз күнінде күшіне енбеді: оның деректері толық емес немесе қайшы, не жүйе қатесі орын алды. Себебін жойып, ресми жариялануын қайта тіркеңіз.',
+      ru: 'Версия не вступила в силу в свой день: её данные неполны или противоречивы либо произошла ошибка системы. Устраните причину и зарегистрируйте официальное опубликование заново.',
+    },
+    description: 'Why the version could not enter into force, and what its owner does about it',
   })
-  error!: string;
+  error!: ShortBilingualTextDto;
 }
 
 export class VersionExclusionDto {
