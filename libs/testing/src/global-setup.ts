@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningContainers } from './containers';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
@@ -21,8 +22,10 @@ const state = globalThis as typeof globalThis & { __kzpsHarness?: HarnessState }
  */
 export default async function globalSetup(): Promise<void> {
   const harness: HarnessState = {};
-  // The run's service logs, one file per worker, read by tools/scripts/service-log-check.cjs at the end.
-  const logs = join(__dirname, '..', '..', '..', 'dist', 'service-logs', String(process.pid));
+  // The run's service logs, one file per worker, read by tools/scripts/service-log-check.cjs at the end. Not
+  // under dist/: the e2e's `npm start` builds, and the build empties dist/ mid-run, which took every line
+  // logged before it out of the check.
+  const logs = join(tmpdir(), 'kzps-service-logs', String(process.pid));
   rmSync(logs, { recursive: true, force: true });
   process.env[SERVICE_LOG_DIR_VARIABLE] = logs;
   state.__kzpsHarness = harness;
