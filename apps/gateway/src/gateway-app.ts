@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, type ServiceAppOptions } from '@kzps/platform';
 import { AppModule } from './app.module';
 import { GatewayConfig } from './config';
-import { GatewayRoutes } from './gateway-routes';
 
 /**
  * The gateway's app options. The platform's own OpenAPI setup is switched off for it (the gateway serves
@@ -16,8 +15,6 @@ export function gatewayAppOptions(config: GatewayConfig): ServiceAppOptions {
     config: platformConfig,
     openApi: { title: 'Public services API', description: 'Gateway' },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    // The proxied routes skip Fastify's per-request machinery (see proxy/raw-proxy.ts).
-    rawRoutes: (app) => app.get(GatewayRoutes).rawProxy,
   };
 }
 

@@ -16,7 +16,6 @@ import { ConstraintProblems } from './problem/constraint-problems';
 import { ProblemDetailsFilter, sendProblem } from './problem/problem-details.filter';
 import { answerClientError, refuseHostileInput } from './http/hostile-input';
 import { createValidationPipe } from './problem/validation';
-import { serveRawRoutesFirst, type RawRoutes, type RecordRequest } from './http/raw-routes';
 import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 import { setupOpenApi, type OpenApiInfo } from './http/openapi';
 import type { ServiceConfig } from './config/service-config';
@@ -33,8 +32,6 @@ export interface ServiceAppOptions {
   bodyLimit?: number;
   /** Where log lines go instead of stdout (tests read what the service logged). */
   logDestination?: DestinationStream;
-  /** Routes served ahead of Fastify (see RawRoutes), taken from the created app. */
-  rawRoutes?: (app: NestFastifyApplication) => RawRoutes;
 }
 
 /**
@@ -71,49 +68,28 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Nest
     if (tracingOn()) nameServerSpan(request.routeOptions.url);
     requestContext.run({ requestId: String(request.id) }, done);
   });
-  const record: RecordRequest = (request, route, status, elapsedMs, requestId) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
     metrics.httpDuration.observe(
-      { method: request.method, route, status_code: String(status) },
-      elapsedMs / 1000,
+      { method: request.method, route, status_code: String(reply.statusCode) },
+      seconds,
     );
     if (!INFRASTRUCTURE_ROUTES.has(route)) {
       access.info(
         {
-          requestId,
+          requestId: request.id,
           method: request.method,
           route,
-          path: maskText(request.url?.split('?')[0] ?? ''),
-          status,
-          durationMs: Math.round(elapsedMs * 10) / 10,
+          path: maskText(request.url.split('?')[0] ?? ''),
+          status: reply.statusCode,
+          durationMs: Math.round(reply.elapsedTime * 10) / 10,
         },
         'request completed',
       );
     }
-  };
-  fastify.addHook('onResponse', (request, reply, done) => {
-    record(
-      request.raw,
-      request.routeOptions.url ?? 'unmatched',
-      reply.statusCode,
-      reply.elapsedTime,
-      request.id,
-    );
     done();
   });
-  if (options.rawRoutes) {
-    let closing = false;
-    fastify.addHook('preClose', (done) => {
-      closing = true;
-      done();
-    });
-    serveRawRoutesFirst({
-      server: app.getHttpServer(),
-      routes: options.rawRoutes(app),
-      record,
-      logger: new Logger('Http'),
-      closing: () => closing,
-    });
-  }
 
   refuseHostileInput(fastify);
   app.useGlobalPipes(createValidationPipe());

@@ -19,13 +19,7 @@ export { commonProblems, type CommonProblemCode } from './problem/common-problem
 export { toProblem } from './problem/to-problem';
 export { runImportCli } from './problem/run-import-cli';
 export { ConstraintProblems } from './problem/constraint-problems';
-export {
-  ProblemDetailsFilter,
-  problemAnswer,
-  sendProblem,
-  PROBLEM_CONTENT_TYPE,
-  type ProblemAnswer,
-} from './problem/problem-details.filter';
+export { ProblemDetailsFilter, sendProblem, PROBLEM_CONTENT_TYPE } from './problem/problem-details.filter';
 export { createValidationPipe, validationFailed } from './problem/validation';
 export { createRootLogger, PinoNestLogger } from './logging/logger';
 export { maskPersonalData, maskText } from './logging/personal-data';
@@ -60,7 +54,6 @@ export { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 export { IsCalendarDate, isCalendarDate } from './http/calendar-date.decorator';
 export { MAX_BODY_DEPTH } from './http/hostile-input';
 export { createServiceApp, runService, type ServiceAppOptions } from './bootstrap';
-export type { RawExchange, RawRoutes } from './http/raw-routes';
 export { Clock, SystemClock } from './time/clock';
 export {
   MAX_PAGE,

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import { AuthErrorCode, authError, type Identity, type TokenVerifier } from '@kzps/auth';
 import { DomainError } from '@kzps/platform';
 import { listOf, type GatewayConfig } from '../config';
@@ -17,17 +17,7 @@ export interface BodyPolicy {
   maxBytes: number;
 }
 
-/** What the guard reads of a request: a Fastify request, or the proxy's own view of Node's. */
-export interface EdgeRequest {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  /** The socket's address (no proxy in front is trusted). */
-  ip: string;
-}
-
-/** Whether a request carries a body (Fastify's rule: a length other than 0, or chunked). */
-export function hasBody(request: EdgeRequest): boolean {
+function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
@@ -54,7 +44,7 @@ export class EdgeGuard {
   }
 
   /** Files (the registry's CSV import) are accepted only under UPLOAD_PATHS; everything else is JSON. */
-  bodyPolicy(request: EdgeRequest): BodyPolicy {
+  bodyPolicy(request: FastifyRequest): BodyPolicy {
     const path = request.url.split('?', 1)[0] ?? '';
     const upload = this.uploadPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
     return {
@@ -64,7 +54,7 @@ export class EdgeGuard {
   }
 
   /** The per-IP limit alone, for endpoints outside the API (the embedded token endpoint). */
-  limitIp(request: EdgeRequest): void {
+  limitIp(request: FastifyRequest): void {
     this.enforce(this.byIp.take(request.ip), 'ip');
   }
 
@@ -73,7 +63,7 @@ export class EdgeGuard {
    * the token has to be verified (not yet seen, or no longer trusted without a check): the common request
    * then costs no promise.
    */
-  check(request: EdgeRequest): Identity | undefined | Promise<Identity | undefined> {
+  check(request: FastifyRequest): Identity | undefined | Promise<Identity | undefined> {
     this.limitIp(request);
     const write = WRITES.has(request.method);
     const policy = this.bodyPolicy(request);
@@ -121,7 +111,11 @@ export class EdgeGuard {
   }
 
   /** Anonymous writes only where allowed; a caller with a token within its own limit. */
-  private admit(request: EdgeRequest, write: boolean, identity: Identity | undefined): Identity | undefined {
+  private admit(
+    request: FastifyRequest,
+    write: boolean,
+    identity: Identity | undefined,
+  ): Identity | undefined {
     if (!identity) {
       if (write && !this.anonymousWrites.some((route) => route.matches(request.url))) {
         this.metrics.authFailures.inc({ code: 'UNAUTHORIZED' });

@@ -4,15 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_ID_HEADER, sendProblem, tracingOn } from '@kzps/platform';
 import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
-import type { EdgeGuard, EdgeRequest } from '../edge/edge-guard';
+import type { EdgeGuard } from '../edge/edge-guard';
 import { nextTraceparent } from './trace-context';
-import {
-  Cancellation,
-  endToEndHeaders,
-  UpstreamFailure,
-  type UpstreamClient,
-  type UpstreamResponse,
-} from './upstream-client';
+import { Cancellation, endToEndHeaders, UpstreamFailure, type UpstreamClient } from './upstream-client';
 
 export interface ProxyDependencies {
   clients: UpstreamClient[];
@@ -38,18 +32,12 @@ function problemFor(failure: UpstreamFailure): Error {
   }
 }
 
-/** What the proxy forwards from: the guard's view of a request, with its id and the scheme it came by. */
-export interface ForwardedFrom extends EdgeRequest {
-  id: string;
-  protocol: 'http' | 'https';
-}
-
 /**
  * With tracing on, the undici instrumentation adds `traceparent`/`tracestate` of its client span (child of
  * the gateway's server span, which continued the caller's trace), so the caller's own are dropped rather
  * than sent twice; with it off the gateway still makes itself the caller's parent.
  */
-function traceHeaders(request: ForwardedFrom, headers: Record<string, string | string[]>): void {
+function traceHeaders(request: FastifyRequest, headers: Record<string, string | string[]>): void {
   if (tracingOn()) {
     delete headers.traceparent;
     delete headers.tracestate;
@@ -60,11 +48,11 @@ function traceHeaders(request: ForwardedFrom, headers: Record<string, string | s
   headers.traceparent = traceparent;
 }
 
-function forwardedHeaders(request: ForwardedFrom): Record<string, string | string[]> {
+function forwardedHeaders(request: FastifyRequest): Record<string, string | string[]> {
   const headers = endToEndHeaders(request.headers);
   traceHeaders(request, headers);
   const earlier = request.headers['x-forwarded-for'];
-  headers[REQUEST_ID_HEADER] = request.id;
+  headers[REQUEST_ID_HEADER] = String(request.id);
   headers['x-forwarded-for'] = earlier ? `${String(earlier)}, ${request.ip}` : request.ip;
   headers['x-forwarded-proto'] = request.protocol;
   if (request.headers.host) headers['x-forwarded-host'] = request.headers.host;
@@ -72,44 +60,8 @@ function forwardedHeaders(request: ForwardedFrom): Record<string, string | strin
 }
 
 /**
- * Forwards a request the guard admitted to its service, path unchanged: resolves with the service's answer,
- * or rejects with the problem to answer (an upstream failure is counted and logged here). The one forwarding
- * rule for the Fastify routes and the proxy served ahead of them.
- */
-export async function forward(
-  deps: ProxyDependencies,
-  client: UpstreamClient,
-  request: ForwardedFrom,
-  body: Readable | undefined,
-  cancellation: Cancellation,
-): Promise<UpstreamResponse> {
-  try {
-    return await client.forward({
-      method: request.method,
-      path: request.url,
-      headers: forwardedHeaders(request),
-      ...(body ? { body } : {}),
-      // A chunked body has no content-length for the guard to check: counted while it streams.
-      maxBodyBytes: deps.guard.bodyPolicy(request).maxBytes,
-      timeoutMs: client.upstream.timeoutMs,
-      cancellation,
-    });
-  } catch (error) {
-    if (!(error instanceof UpstreamFailure)) throw error;
-    deps.metrics.upstreamError(client.upstream.name, error.kind);
-    logger.warn(
-      { upstream: client.upstream.name, kind: error.kind, reason: error.message },
-      'upstream failed',
-    );
-    throw problemFor(error);
-  }
-}
-
-/**
  * Routes /api/v1/<service>/** to the owning service, path unchanged, bodies streamed both ways. Registered
- * in its own Fastify context so no body parser runs here: bytes go through as they come. The proxy served
- * ahead of Fastify (raw-proxy.ts) answers most of these requests; these routes take the rest (a path it
- * leaves to the router, a request while the server drains, `inject()`).
+ * in its own Fastify context so no body parser runs here: bytes go through as they come.
  */
 export function proxyRoutes(deps: ProxyDependencies) {
   return async (instance: FastifyInstance): Promise<void> => {
@@ -139,16 +91,30 @@ export function proxyRoutes(deps: ProxyDependencies) {
           request.method === 'GET' || request.method === 'HEAD'
             ? undefined
             : (request.body as Readable | undefined);
-        const from: ForwardedFrom = {
-          method: request.method,
-          url: request.url,
-          headers: request.headers,
-          ip: request.ip,
-          id: String(request.id),
-          protocol: request.protocol,
-        };
-        const response = await forward(deps, client, from, body, cancellation);
-        return reply.code(response.statusCode).headers(endToEndHeaders(response.headers)).send(response.body);
+        try {
+          const response = await client.forward({
+            method: request.method,
+            path: request.url,
+            headers: forwardedHeaders(request),
+            ...(body ? { body } : {}),
+            // A chunked body has no content-length for the guard to check: counted while it streams.
+            maxBodyBytes: deps.guard.bodyPolicy(request).maxBytes,
+            timeoutMs: client.upstream.timeoutMs,
+            cancellation,
+          });
+          return reply
+            .code(response.statusCode)
+            .headers(endToEndHeaders(response.headers))
+            .send(response.body);
+        } catch (error) {
+          if (!(error instanceof UpstreamFailure)) throw error;
+          deps.metrics.upstreamError(client.upstream.name, error.kind);
+          logger.warn(
+            { upstream: client.upstream.name, kind: error.kind, reason: error.message },
+            'upstream failed',
+          );
+          throw problemFor(error);
+        }
       };
       instance.all(client.upstream.prefix, handler);
       instance.all(`${client.upstream.prefix}/*`, handler);

@@ -7,36 +7,6 @@ import { clientDatabaseProblem, toProblem } from './to-problem';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-/** A problem answer ready to write: its status, its headers and its JSON text. */
-export interface ProblemAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/**
- * The problem document for an error, as sent to the client (`url` is the request's, its query dropped for
- * `instance`); a 5xx is logged with its internals here, never sent. Shared by Fastify's handlers and the
- * routes served ahead of Fastify (`RawRoutes`).
- */
-export function problemAnswer(error: unknown, url: string, requestId: string, logger: Logger): ProblemAnswer {
-  const problem = toProblem(error, url.split('?')[0] ?? url, requestId);
-  // A path too long to route is not repeated back.
-  if (problem.status === 414) delete problem.instance;
-  if (problem.status >= 500 && !isDatabaseUnreachable(error)) {
-    // Internal details go to the log (never to the client); the request id ties the two together.
-    logger.error({ err: error, requestId }, 'request failed');
-  } else if (clientDatabaseProblem(error)) {
-    // The client reads a generic detail; what the database said (constraint, column) is for the operator.
-    logger.warn({ err: error, requestId }, 'the database refused the request');
-  }
-  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
-  if (typeof problem.retryAfterSeconds === 'number') {
-    headers['retry-after'] = String(problem.retryAfterSeconds);
-  }
-  return { status: problem.status, headers, body: JSON.stringify(problem) };
-}
-
 /** Sends a problem document; shared by the Nest filter and Fastify's own error and not-found handlers. */
 export function sendProblem(
   error: unknown,
@@ -44,8 +14,23 @@ export function sendProblem(
   reply: FastifyReply,
   logger: Logger,
 ): void {
-  const answer = problemAnswer(error, request.url, String(request.id), logger);
-  void reply.status(answer.status).headers(answer.headers).send(answer.body);
+  const problem = toProblem(error, request.url.split('?')[0] ?? request.url, String(request.id));
+  // A path too long to route is not repeated back.
+  if (problem.status === 414) delete problem.instance;
+  if (problem.status >= 500 && !isDatabaseUnreachable(error)) {
+    // Internal details go to the log (never to the client); the request id ties the two together.
+    logger.error({ err: error, requestId: request.id }, 'request failed');
+  } else if (clientDatabaseProblem(error)) {
+    // The client reads a generic detail; what the database said (constraint, column) is for the operator.
+    logger.warn({ err: error, requestId: request.id }, 'the database refused the request');
+  }
+  if (typeof problem.retryAfterSeconds === 'number') {
+    void reply.header('retry-after', String(problem.retryAfterSeconds));
+  }
+  void reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem));
 }
 
 /** Every exception that escapes a handler becomes RFC 9457 problem+json. */
