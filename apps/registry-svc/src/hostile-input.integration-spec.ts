@@ -21,7 +21,7 @@ describeHostileInput({
   }),
   relations: {
     others: 'a public-services-authority officer of a body no act designates (Art. 6.3, D38)',
-    cells: 11,
+    cells: 13,
     fixtures: (t) => registryRelationFixtures(t),
   },
 });

@@ -1,3 +1,4 @@
+import { exampleCsvImport } from '../exchange/exchange.examples';
 import { designationActExample } from '../organizations/dto/authority-roles.dto';
 import { withCheckDigit } from '../test/registry-fixtures';
 import { REGISTRY_AUTHORITY_ID, startRegistryTestApp, type RegistryTestApp } from '../test/registry-test-app';
@@ -69,6 +70,30 @@ describe('the registry is kept by the designated public-services authority alone
     expect(response.statusCode).toBe(403);
     expect(response.json<{ code: string }>().code).toBe('REGISTRY_AUTHORITY_NOT_YOURS');
     expect(await sphereExists('93')).toBe(false);
+  });
+
+  it('Art. 6.3: an officer in the same role of a body no act designates reads neither an import report nor the owner corrections', async () => {
+    const designated = await officerOf(REGISTRY_AUTHORITY_ID, 'designated-officer');
+    const queued = await t.inject({
+      method: 'POST',
+      url: '/api/v1/registry/imports',
+      headers: { authorization: `Bearer ${designated}`, 'content-type': 'text/csv' },
+      payload: exampleCsvImport,
+    });
+    expect(queued.statusCode).toBe(202);
+    const reads = [
+      `/api/v1/registry/imports/${queued.json<{ id: string }>().id}`,
+      '/api/v1/registry/owner-corrections',
+    ];
+    const other = await officerOf(await ministry('21054000303'), 'ministry-officer');
+    for (const url of reads) {
+      const read = (token: string) =>
+        t.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      const refused = await read(other);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json<{ code: string }>().code).toBe('REGISTRY_AUTHORITY_NOT_YOURS');
+      expect((await read(designated)).statusCode).toBe(200);
+    }
   });
 
   it('D38: once the administrator designates another body on its act, it keeps the registry and the former one is refused', async () => {

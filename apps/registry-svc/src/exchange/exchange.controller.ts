@@ -179,11 +179,16 @@ export class ExchangeController {
 
   @Get('imports/:id')
   @Roles(...REGISTRY_WRITERS)
+  // The report names the rows of a registry write: read by the officers of the body that keeps it (Art. 6.3).
+  @ByRegistryAuthority()
   @ApiBearerAuth('bearer')
-  @ApiOperation({ summary: 'An import job: its status, progress and, once finished, its report' })
+  @ApiOperation({
+    summary: 'An import job: its status, progress and, once finished, its report',
+    description: 'For the officers of the designated public-services authority, as the import itself.',
+  })
   @ApiUuidParam('id', exampleImportJob.id, 'The import job (from the Location of POST /imports)')
   @ApiOkResponse({ type: ImportJobDto, example: exampleImportJob })
-  @ApiProblems(malformedId, ...guardProblems(REGISTRY_WRITERS), importNotFound)
+  @ApiProblems(malformedId, ...guardProblems(REGISTRY_WRITERS), registryAuthorityNotYours, importNotFound)
   importJob(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobDto> {
     return this.jobs.get(id);
   }

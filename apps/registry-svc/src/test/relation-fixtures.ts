@@ -1,16 +1,37 @@
 import type { IdentityClaimsInput } from '@kzps/auth';
 import type { RelationCell, RelationFixture } from '@kzps/testing';
-import { createFixture, birthRegistration, fixtureOrganizations, withCheckDigit } from './registry-fixtures';
+import { exampleCsvImport } from '../exchange/exchange.examples';
+import {
+  createFixture,
+  birthRegistration,
+  fixtureOrganizations,
+  withCheckDigit,
+  type Fixture as RegistryDirectory,
+} from './registry-fixtures';
 import { entryRequests } from './registry-entry-requests';
 import { registryClaims, type RegistryTestApp } from './registry-test-app';
 
 type Fixture = RelationFixture<IdentityClaimsInput>;
 type Cell = RelationCell<IdentityClaimsInput>;
 
+/** An import job queued by the designated authority's officer: its id. */
+async function imported(t: RegistryTestApp, f: RegistryDirectory): Promise<string> {
+  const response = await t.inject({
+    method: 'POST',
+    url: '/api/v1/registry/imports',
+    headers: { authorization: `Bearer ${f.writer}`, 'content-type': 'text/csv' },
+    payload: exampleCsvImport,
+  });
+  if (response.statusCode !== 202) throw new Error(`import: ${response.statusCode} ${response.body}`);
+  return response.json<{ id: string }>().id;
+}
+
 /**
- * Issue 20: how each write of registry-svc obtains what it concerns. Every one is the designated
+ * Issue 20: how each write of registry-svc, and each read of what those writes leave for the authority (an
+ * import's report, the owner corrections), obtains what it concerns. Every one is the designated
  * public-services authority's (Art. 6.3, D38): its officer is let past; an officer in the same role of the
- * test directory's ministry, which no act designates the authority, is refused before anything is written.
+ * test directory's ministry, which no act designates the authority, is refused before anything is read or
+ * written.
  */
 export async function registryRelationFixtures(t: RegistryTestApp): Promise<Record<string, Fixture>> {
   // Called once per started app (describeHostileInput keeps the result): the directory's BINs and
@@ -72,5 +93,7 @@ export async function registryRelationFixtures(t: RegistryTestApp): Promise<Reco
       cell({ id: await entries.included(), version: '1' }),
     ),
     'POST /api/v1/registry/imports': fixture(async () => cell({})),
+    'GET /api/v1/registry/imports/{id}': fixture(async () => cell({ id: await imported(t, f) })),
+    'GET /api/v1/registry/owner-corrections': fixture(async () => cell({})),
   };
 }

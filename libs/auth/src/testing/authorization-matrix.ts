@@ -919,8 +919,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/registry/owner-corrections',
     who: ['public-services-authority'],
-    relation: 'role',
-    law: 'The entries whose developer moved from an akimat to the central body (Art. 7.1), for the authority to check',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
+    law:
+      'The entries whose developer moved from an akimat to the central body (Art. 7.1), for the designated ' +
+      'authority that keeps the registry to check (Art. 6.3)',
   },
   {
     operation: 'GET /api/v1/registry/services',
@@ -1025,8 +1029,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     operation: 'GET /api/v1/registry/imports/{id}',
     who: ['public-services-authority'],
-    relation: 'role',
-    law: 'An import job: its status, progress and, once finished, its report',
+    relation: 'own',
+    ownFor: ['public-services-authority'],
+    refusedWith: ['REGISTRY_AUTHORITY_NOT_YOURS'],
+    law: 'An import job: its status, progress and report, for the designated authority that imported it (Art. 6.3)',
   },
   {
     operation: 'GET /api/v1/registry/calendar',
