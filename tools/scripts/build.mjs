@@ -21,4 +21,6 @@ const result = spawnSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+// A compiler that could not be started at all (missing after an incomplete install) says so, not only exit 1.
+if (result.error) process.stderr.write(`build: ${result.error.message}\n`);
 process.exit(result.status ?? 1);
