@@ -236,6 +236,32 @@ describe('gateway in front of real services', () => {
     expect(elsewhere.status).toBe(415);
   });
 
+  it('forwards a body of known small length whole and a chunked one streamed, both byte for byte and bounded', async () => {
+    const token = await issuer.token(officer);
+    const csv = `code,nameKk,nameRu\n${'01.01-001,Атауы,Название\n'.repeat(150)}`;
+    // No content-length: the gateway cannot read it whole before it knows the size, so it streams and counts.
+    const chunked = (text: string) =>
+      fetch(`${base}/api/v1/registry/imports`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+        body: new Blob([text]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+    const whole = await fetch(`${base}/api/v1/registry/imports`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: csv,
+    });
+    expect(whole.status).toBe(201);
+    expect(await whole.json()).toEqual({ bytes: Buffer.byteLength(csv), lines: 152 });
+    const streamed = await chunked(csv);
+    expect(streamed.status).toBe(201);
+    expect(await streamed.json()).toEqual({ bytes: Buffer.byteLength(csv), lines: 152 });
+    const tooLarge = await chunked('x'.repeat(9000));
+    expect(tooLarge.status).toBe(413);
+    expect((await problem(tooLarge)).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('sets security headers and answers CORS only for allowed origins', async () => {
     const response = await fetch(`${base}/api/v1/registry/things`, {
       headers: { origin: 'https://portal.example.kz' },

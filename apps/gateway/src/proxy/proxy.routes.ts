@@ -6,7 +6,13 @@ import { gatewayError, GatewayErrorCode } from '../gateway.errors';
 import type { GatewayMetrics } from '../gateway.metrics';
 import type { EdgeGuard } from '../edge/edge-guard';
 import { nextTraceparent } from './trace-context';
-import { Cancellation, endToEndHeaders, UpstreamFailure, type UpstreamClient } from './upstream-client';
+import {
+  BUFFERED_BODY_BYTES,
+  Cancellation,
+  endToEndHeaders,
+  UpstreamFailure,
+  type UpstreamClient,
+} from './upstream-client';
 
 export interface ProxyDependencies {
   clients: UpstreamClient[];
@@ -60,13 +66,34 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string | stri
 }
 
 /**
- * Routes /api/v1/<service>/** to the owning service, path unchanged, bodies streamed both ways. Registered
- * in its own Fastify context so no body parser runs here: bytes go through as they come.
+ * A request body declared small (content-length up to `BUFFERED_BODY_BYTES`, the edge guard having checked it
+ * against the route's limit) is read whole, so it leaves with its headers in one write; any other goes on as
+ * a stream, byte-counted on the way. Node's parser delivers exactly the declared length or fails the request.
+ */
+function readBody(
+  request: FastifyRequest,
+  payload: Readable,
+  done: (error: Error | null, body?: unknown) => void,
+): void {
+  const length = Number(request.headers['content-length']);
+  if (!(length <= BUFFERED_BODY_BYTES)) {
+    done(null, payload);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  payload.on('data', (chunk: Buffer) => chunks.push(chunk));
+  payload.once('error', (error) => done(error));
+  payload.once('end', () => done(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+}
+
+/**
+ * Routes /api/v1/<service>/** to the owning service, path unchanged, bodies passed on as they came (small
+ * ones read whole first, `readBody`). Registered in its own Fastify context so no body parser runs here.
  */
 export function proxyRoutes(deps: ProxyDependencies) {
   return async (instance: FastifyInstance): Promise<void> => {
     instance.removeAllContentTypeParsers();
-    instance.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    instance.addContentTypeParser('*', (request, payload, done) => readBody(request, payload, done));
     instance.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
     // A callback hook: the guard answers most requests synchronously (no token, or one already verified).
     instance.addHook('onRequest', (request, _reply, done) => {
@@ -90,7 +117,7 @@ export function proxyRoutes(deps: ProxyDependencies) {
         const body =
           request.method === 'GET' || request.method === 'HEAD'
             ? undefined
-            : (request.body as Readable | undefined);
+            : (request.body as Readable | Buffer | undefined);
         try {
           const response = await client.forward({
             method: request.method,

@@ -43,7 +43,8 @@ export interface ForwardRequest {
   /** Path and query, forwarded unchanged. */
   path: string;
   headers: Record<string, string | string[]>;
-  body?: Readable;
+  /** Streamed as it comes, or read whole already when small (`BUFFERED_BODY_BYTES`). */
+  body?: Readable | Buffer;
   maxBodyBytes: number;
   timeoutMs: number;
   cancellation?: Cancellation;
@@ -59,7 +60,10 @@ export interface UpstreamResponse {
   body: Readable | Buffer;
 }
 
-/** A body up to this size (by content-length) is read whole before the answer starts. */
+/**
+ * A body up to this size (by content-length) is read whole: an answer before it is sent on, a request before
+ * it is forwarded (it then leaves with its headers in one write, without a stream pipe per request).
+ */
 export const BUFFERED_BODY_BYTES = 64 * 1024;
 
 const REFUSED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -126,7 +130,7 @@ class ForwardHandler implements Dispatcher.DispatchHandler {
 
   constructor(
     private readonly request: ForwardRequest,
-    private readonly body: Readable | undefined,
+    private readonly body: Readable | Buffer | undefined,
     private readonly resolve: (response: UpstreamResponse) => void,
     private readonly reject: (failure: UpstreamFailure) => void,
   ) {}
@@ -182,7 +186,7 @@ class ForwardHandler implements Dispatcher.DispatchHandler {
   }
 
   onError(error: Error): void {
-    if (this.body && !this.body.destroyed) {
+    if (this.body instanceof Readable && !this.body.destroyed) {
       // The failure is reported once, below; the body stream's own error event has nobody to tell.
       this.body.on('error', () => undefined);
       this.body.destroy(error);
@@ -272,8 +276,15 @@ export class UpstreamClient {
   }
 
   private once(request: ForwardRequest): Promise<UpstreamResponse> {
-    let body: Readable | undefined;
-    if (request.body) {
+    let body: Readable | Buffer | undefined;
+    if (Buffer.isBuffer(request.body)) {
+      if (request.body.length > request.maxBodyBytes) {
+        return Promise.reject(
+          new UpstreamFailure('body_too_large', `request body over ${request.maxBodyBytes} bytes`),
+        );
+      }
+      body = request.body;
+    } else if (request.body) {
       const limit = new ByteLimit(request.maxBodyBytes);
       request.body.on('error', (error) => limit.destroy(error));
       body = request.body.pipe(limit);
