@@ -16,6 +16,7 @@ export {
 export { IdempotencyErrorCode, idempotencyError } from './idempotency/idempotency.errors';
 export { inOneTransaction, inTransaction } from './idempotency/request-transaction';
 export { requestManager, runPrepared, type PreparedStatement } from './prepared-statement';
+export { GroupCommit, type GroupCommitOptions } from './group-commit';
 export { CreateIdempotencyKey1764900000000 } from './idempotency/idempotency-key.migration';
 export {
   PeriodicSweep,
