@@ -304,6 +304,57 @@ describe('intake (Art. 12, 14)', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('writes intakes arriving together in shared statements: each once with its own rows, each on its own desk', async () => {
+    const open = testOrganizations();
+    const closing = testOrganizations();
+    await publishOrganizations(app, kafka, open, acceptedAt);
+    await publishOrganizations(app, kafka, closing, acceptedAt);
+    const openService = await publishServiceInForce(app, kafka, open, acceptedAt);
+    const closingService = await publishServiceInForce(app, kafka, closing, acceptedAt);
+    clock.set(acceptedAt);
+    // Each desk has taken one already, so the next ones are judged on what it read then, in the write itself.
+    for (const [world, of] of [
+      [open, openService],
+      [closing, closingService],
+    ] as const) {
+      const first = await call('POST', '/api/v1/applications', testCallers(world).operator, pscBody(of));
+      expect(first.statusCode).toBe(201);
+    }
+    const upserted = organizationUpserted(closing.psc, new Date(acceptedAt.getTime() + 60_000));
+    const deactivated = {
+      ...upserted,
+      data: { ...(upserted.data as OrganizationUpsertedV1), active: false },
+    };
+    await publish(kafka, inputTopics.organizations, [deactivated]);
+    await handled(app, [deactivated]);
+
+    const before = await written();
+    const submit = (world: typeof open, of: StandardInForceV1) =>
+      call('POST', '/api/v1/applications', testCallers(world).operator, pscBody(of));
+    const answers = await Promise.all([
+      ...Array.from({ length: 6 }, () => submit(open, openService)),
+      ...Array.from({ length: 2 }, () => submit(closing, closingService)),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201, 201, 403, 403]);
+    const accepted = answers.slice(0, 6).map((a) => a.json<ApplicationReceipt>());
+    expect(new Set(accepted.map((a) => a.applicationId)).size).toBe(6);
+    expect(new Set(accepted.map((a) => a.trackingNumber)).size).toBe(6);
+    expect(await written()).toEqual({
+      ...before,
+      applications: before.applications + 6,
+      outbox: before.outbox + 6,
+      audit: before.audit + 6,
+    });
+    const rows: Array<{ history: number; events: number; audits: number }> = await app.get(DataSource).query(
+      `SELECT (SELECT count(*)::int FROM application_status_change WHERE application_id = a.id) AS history,
+              (SELECT count(*)::int FROM outbox_message WHERE message_key = a.id::text) AS events,
+              (SELECT count(*)::int FROM audit_record WHERE resource_id = a.id::text) AS audits
+         FROM application a WHERE a.id = ANY($1::uuid[])`,
+      [accepted.map((a) => a.applicationId)],
+    );
+    expect(rows).toEqual(Array.from({ length: 6 }, () => ({ history: 1, events: 1, audits: 1 })));
+  });
+
   it("refuses a recipient's IIN or BIN sent as null with 400: each is a valid number or absent", async () => {
     for (const recipient of [{ iin: null }, { bin: null }, { iin: null, bin: '190840004325' }]) {
       const before = await written();

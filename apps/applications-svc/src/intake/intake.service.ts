@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { hasRole } from '@kzps/auth';
 import {
   columnsJson,
+  GroupCommit,
   inTransaction,
   recordedRefusal,
   requestManager,
@@ -25,6 +26,7 @@ import { ApplicationEvents, factsOf } from '../events/application-events';
 import {
   intakeContextCurrent,
   ReadModelService,
+  stampJson,
   type IntakeContextStamp,
 } from '../read-model/read-model.service';
 import type { OrganizationRef } from '../read-model/organization-ref.entity';
@@ -67,33 +69,90 @@ function soleProviderOf(version: StandardVersionRef): string | undefined {
 }
 
 /**
- * An accepted application's four rows in one statement, so it needs no transaction of its own: $1 the
- * application, $2 its history row (each as `columnsJson`), $3 its event (`ApplicationEvents.prepare`), $4 its
- * audit record (`prepareAudits`); $5-$9 what the checks were made on (`intakeContextCurrent`). Nothing is
- * written unless that is still current (`current` false: read it again), nor when the tracking number is
- * already taken (`inserted` 0: draw again).
+ * Accepted applications' rows in one statement, so it needs no transaction of its own: $1 the applications,
+ * each `{"context": i, "application": columnsJson}` with `i` its context's place in $2 (`stampJson`s, each
+ * checked once: `intakeContextCurrent`); $3 their history rows, $4 their events (`ApplicationEvents.prepare`),
+ * $5 their audit records (`prepareAudits`), each a JSON array, each row naming its application (the event by
+ * its key, the aggregate id). An application is written, with its other rows, only while its context is
+ * still current (`current` false: read it again) and its tracking number free (`inserted` false: draw again).
  */
-const written = 'EXISTS (SELECT 1 FROM inserted)';
+const inserted = `SELECT id FROM inserted`;
 const acceptStatement: PreparedStatement = {
   name: 'applications.intake-accept',
   text: `
   WITH context AS (
-    SELECT ${intakeContextCurrent(5)} AS current
+    SELECT (c.position - 1)::int AS context, ${intakeContextCurrent('c.stamp')} AS current
+      FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS c(stamp, position)
+  ), item AS (
+    SELECT i.position, (i.value->>'context')::int AS context, i.value->'application' AS application
+      FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS i(value, position)
   ), inserted AS (
     INSERT INTO application
-    SELECT * FROM jsonb_populate_record(NULL::application, $1::jsonb) WHERE (SELECT current FROM context)
+    SELECT a.* FROM item JOIN context USING (context),
+                    jsonb_populate_record(NULL::application, item.application) AS a
+     WHERE context.current
     ON CONFLICT DO NOTHING
     RETURNING id
   ), history AS (
     INSERT INTO application_status_change
-    SELECT * FROM jsonb_populate_record(NULL::application_status_change, $2::jsonb) WHERE ${written}
+    SELECT h.* FROM jsonb_populate_recordset(NULL::application_status_change, $3::jsonb) AS h
+     WHERE h.application_id IN (${inserted})
   ), events AS (
-    ${outboxInsert('$3', written)}
+    ${outboxInsert('$4', `e->>'key' IN (SELECT id::text FROM inserted)`)}
   ), audit AS (
-    ${auditInsert('$4', written)}
+    ${auditInsert('$5', `r."resourceId" IN (SELECT id::text FROM inserted)`)}
   )
-  SELECT (SELECT current FROM context) AS current, (SELECT count(*)::int FROM inserted) AS inserted`,
+  SELECT context.current, (item.application->>'id')::uuid IN (${inserted}) AS inserted
+    FROM item JOIN context USING (context)
+   ORDER BY item.position`,
 };
+
+/** One application's rows for `acceptStatement`, each as JSON. */
+interface AcceptRows {
+  application: string;
+  history: string;
+  events: string;
+  audits: string;
+  stamp: IntakeContextStamp;
+}
+
+/** How `acceptStatement` found one application: its context still current, and the application written. */
+interface AcceptOutcome {
+  current: boolean;
+  inserted: boolean;
+}
+
+/** The rows of a JSON array's text, for joining several arrays into one. */
+const elementsOf = (array: string): string => array.slice(1, -1);
+
+/** `acceptStatement`'s parameters for several applications; a context shared by several is checked once. */
+function acceptParameters(items: readonly AcceptRows[]): string[] {
+  const stamps: string[] = [];
+  const places = new Map<IntakeContextStamp, number>();
+  const applications = items.map(({ application, stamp }) => {
+    let place = places.get(stamp);
+    if (place === undefined) {
+      place = stamps.push(stampJson(stamp)) - 1;
+      places.set(stamp, place);
+    }
+    return `{"context":${place},"application":${application}}`;
+  });
+  const array = (rows: string[]): string => `[${rows.filter((r) => r.length > 0).join(',')}]`;
+  return [
+    `[${applications.join(',')}]`,
+    `[${stamps.join(',')}]`,
+    `[${items.map((i) => i.history).join(',')}]`,
+    array(items.map((i) => elementsOf(i.events))),
+    array(items.map((i) => elementsOf(i.audits))),
+  ];
+}
+
+/**
+ * Intakes written together (`GroupCommit`): at most this many in one statement, and this many statements
+ * under way at once (connections of the pool the other requests need too).
+ */
+const ACCEPTS_PER_STATEMENT = 32;
+const ACCEPT_STATEMENTS_IN_FLIGHT = 2;
 
 /** What an intake is judged on: the service, its standard in force and the organisations involved. */
 type IntakeContext = Awaited<ReturnType<ReadModelService['intakeContext']>>;
@@ -127,6 +186,13 @@ export class IntakeService {
 
   /** By service and organisations, in the order last used (`remember`). */
   private readonly contexts = new Map<string, IntakeContext>();
+
+  /** Acceptances outside any transaction, written together when they arrive together. */
+  private readonly accepts = new GroupCommit<AcceptRows, AcceptOutcome>({
+    write: (items) => this.writeAccepts(this.dataSource.manager, items),
+    maxItems: ACCEPTS_PER_STATEMENT,
+    maxInFlight: ACCEPT_STATEMENTS_IN_FLIGHT,
+  });
 
   /**
    * Accepts an application, or refuses it at intake when a document the standard requires for the channel is
@@ -364,21 +430,28 @@ export class IntakeService {
           summary: `${application.trackingNumber} ${application.channel}`,
         },
       ]);
-      const [row] = await runPrepared<{ current: boolean; inserted: number }>(manager, acceptStatement, [
-        columnsJson(application),
+      const rows: AcceptRows = {
+        application: columnsJson(application),
         history,
-        event.rows,
-        audit.rows,
-        stamp.versionId,
-        stamp.serviceId,
-        stamp.service,
-        stamp.organizationIds,
-        stamp.organizations,
-      ]);
-      if (!row?.current) return false;
-      if (row.inserted === 1) return true;
+        events: event.rows,
+        audits: audit.rows,
+        stamp,
+      };
+      // In a transaction (an Idempotency-Key's, an intake's fresh read) the write is that transaction's;
+      // otherwise it goes with the other acceptances of the moment.
+      const [outcome] =
+        manager === this.dataSource.manager
+          ? [await this.accepts.submit(rows)]
+          : await this.writeAccepts(manager, [rows]);
+      if (!outcome?.current) return false;
+      if (outcome.inserted) return true;
     }
     throw new Error(`No free tracking number after ${TRACKING_NUMBER_ATTEMPTS} draws`);
+  }
+
+  /** `acceptStatement` for `items`, with `manager`: each one's outcome, in their order. */
+  private writeAccepts(manager: EntityManager, items: readonly AcceptRows[]): Promise<AcceptOutcome[]> {
+    return runPrepared<AcceptOutcome>(manager, acceptStatement, acceptParameters(items));
   }
 
   private async refuse(

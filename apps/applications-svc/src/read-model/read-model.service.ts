@@ -58,19 +58,34 @@ const intakeContextStatement: PreparedStatement = {
 /**
  * What an intake read (`IntakeContext.read`), as the statement that writes the application finds it again:
  * the version still in force (share-locked until that statement commits: a standard amended meanwhile is
- * seen), the service and the organisations unchanged. `$${first}` is the version id, `$${first + 1}` the
- * service id, `$${first + 2}` the service as read, `$${first + 3}` the organisations' ids, `$${first + 4}`
- * the organisations as read. Only the version's status can change: a version's content is never updated.
+ * seen), the service and the organisations unchanged. `stamp` is an SQL expression of one stamp as JSON
+ * (`IntakeContextStamp`, the service and the organisations as JSON values). Only the version's status can
+ * change: a version's content is never updated.
  */
-export function intakeContextCurrent(first: number): string {
-  const p = (offset: number): string => `$${first + offset}`;
-  return `EXISTS (SELECT 1 FROM standard_version_ref sv WHERE sv.id = ${p(0)}::uuid AND sv.status = 'in_force' FOR SHARE)
-      AND (SELECT ${serviceJson('s')} FROM service_ref s WHERE s.id = ${p(1)}::uuid) = ${p(2)}::jsonb
+export function intakeContextCurrent(stamp: string): string {
+  return `EXISTS (SELECT 1 FROM standard_version_ref sv
+                   WHERE sv.id = (${stamp}->>'versionId')::uuid AND sv.status = 'in_force' FOR SHARE)
+      AND (SELECT ${serviceJson('s')} FROM service_ref s WHERE s.id = (${stamp}->>'serviceId')::uuid)
+          = ${stamp}->'service'
       AND (SELECT coalesce(jsonb_object_agg(o.id, ${organizationJson('o')}), '{}'::jsonb)
-             FROM organization_ref o WHERE o.id = ANY(${p(3)}::uuid[])) = ${p(4)}::jsonb`;
+             FROM organization_ref o
+            WHERE o.id = ANY(ARRAY(SELECT jsonb_array_elements_text(${stamp}->'organizationIds'))::uuid[]))
+          = ${stamp}->'organizations'`;
 }
 
-/** The parameters of `intakeContextCurrent`, from what `intakeContext` read. */
+/**
+ * The JSON of a stamp for `intakeContextCurrent`: the service and the organisations go in as the JSON values
+ * they were read as, so they compare as jsonb exactly as read.
+ */
+export function stampJson(stamp: IntakeContextStamp): string {
+  return (
+    `{"versionId":${JSON.stringify(stamp.versionId)},"serviceId":${JSON.stringify(stamp.serviceId)},` +
+    `"service":${stamp.service},"organizationIds":${JSON.stringify(stamp.organizationIds)},` +
+    `"organizations":${stamp.organizations}}`
+  );
+}
+
+/** What `intakeContext` read, for `intakeContextCurrent` (`stampJson`): the service and organisations as JSON. */
 export interface IntakeContextStamp {
   versionId: string;
   serviceId: string;
