@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   endOfLocalDay,
+  localDateOf,
   termUnits,
   type SkippedDay,
   type TermUnit,
@@ -59,6 +60,9 @@ function handoverDue(
   return dayBefore < firstDay ? dueAt : endOfLocalDay(dayBefore);
 }
 
+/** Terms remembered per calendar revision; past this many the revision's are forgotten and counted again. */
+const REMEMBERED_TERMS = 1_000;
+
 /**
  * The terms of an application on this service's copy of Kazakhstan's calendar (libs/calendar-store, kept by
  * the registry's calendar events). The service never adds days to a Date itself.
@@ -66,6 +70,13 @@ function handoverDue(
 @Injectable()
 export class ApplicationTerms {
   constructor(private readonly store: CalendarStore) {}
+
+  /**
+   * A term counted in days ends the same for every application accepted on the same local day under the same
+   * rule, so each is counted once per calendar revision (a WorkingCalendar never changes; an amendment makes
+   * a new one, which starts with nothing remembered). Frozen: every receipt of the day shares it.
+   */
+  private readonly remembered = new WeakMap<WorkingCalendar, Map<string, Readonly<ApplicationTerm>>>();
 
   /** `calendar`: the copy's current calendar, or a new revision being applied (clocks/calendar-events.consumer.ts). */
   termOf(
@@ -76,11 +87,38 @@ export class ApplicationTerms {
   ): ApplicationTerm {
     const atPsc = isPscChannel(channel);
     const unit = termUnitOf(term.unit);
+    const startDayCounts = acceptanceDayCountsOn(term, channel);
+    if (unit === 'minutes' || unit === 'hours') {
+      return this.count(calendar, acceptedAt, term.value, unit, startDayCounts, atPsc);
+    }
+    let terms = this.remembered.get(calendar);
+    if (!terms || terms.size >= REMEMBERED_TERMS) {
+      terms = new Map();
+      this.remembered.set(calendar, terms);
+    }
+    const key = `${localDateOf(acceptedAt)} ${term.value} ${unit} ${startDayCounts} ${atPsc}`;
+    let counted = terms.get(key);
+    if (!counted) {
+      const fresh = this.count(calendar, acceptedAt, term.value, unit, startDayCounts, atPsc);
+      counted = Object.freeze({ ...fresh, skipped: Object.freeze(fresh.skipped) as SkippedDay[] });
+      terms.set(key, counted);
+    }
+    return counted;
+  }
+
+  private count(
+    calendar: WorkingCalendar,
+    acceptedAt: Date,
+    amount: number,
+    unit: TermUnit,
+    startDayCounts: boolean,
+    atPsc: boolean,
+  ): ApplicationTerm {
     const result = calendar.term({
       start: acceptedAt,
-      amount: term.value,
+      amount,
       unit,
-      startDayCounts: acceptanceDayCountsOn(term, channel),
+      startDayCounts,
     });
     return {
       dueDate: result.dueDate,
