@@ -63,6 +63,17 @@ describe('intake (Art. 12, 14)', () => {
     audit: await count('audit_record'),
   });
 
+  /** The registry deactivates an organisation a minute after acceptance; the service has taken it in. */
+  const deactivate = async (organization: (typeof organizations)['psc']): Promise<void> => {
+    const upserted = organizationUpserted(organization, new Date(acceptedAt.getTime() + 60_000));
+    const deactivated = {
+      ...upserted,
+      data: { ...(upserted.data as OrganizationUpsertedV1), active: false },
+    };
+    await publish(kafka, inputTopics.organizations, [deactivated]);
+    await handled(app, [deactivated]);
+  };
+
   beforeAll(async () => {
     service = await startService('applications_intake', clock);
     ({ app, kafka, call } = service);
@@ -289,13 +300,7 @@ describe('intake (Art. 12, 14)', () => {
     clock.set(acceptedAt);
     const accepted = await call('POST', '/api/v1/applications', operator, pscBody(ownService));
     expect(accepted.statusCode).toBe(201);
-    const upserted = organizationUpserted(own.psc, new Date(acceptedAt.getTime() + 60_000));
-    const deactivated = {
-      ...upserted,
-      data: { ...(upserted.data as OrganizationUpsertedV1), active: false },
-    };
-    await publish(kafka, inputTopics.organizations, [deactivated]);
-    await handled(app, [deactivated]);
+    await deactivate(own.psc);
 
     const before = await written();
     const refused = await call('POST', '/api/v1/applications', operator, pscBody(ownService));
@@ -320,13 +325,7 @@ describe('intake (Art. 12, 14)', () => {
       const first = await call('POST', '/api/v1/applications', testCallers(world).operator, pscBody(of));
       expect(first.statusCode).toBe(201);
     }
-    const upserted = organizationUpserted(closing.psc, new Date(acceptedAt.getTime() + 60_000));
-    const deactivated = {
-      ...upserted,
-      data: { ...(upserted.data as OrganizationUpsertedV1), active: false },
-    };
-    await publish(kafka, inputTopics.organizations, [deactivated]);
-    await handled(app, [deactivated]);
+    await deactivate(closing.psc);
 
     const before = await written();
     const submit = (world: typeof open, of: StandardInForceV1) =>
