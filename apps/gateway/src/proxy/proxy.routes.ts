@@ -81,9 +81,16 @@ function readBody(
     return;
   }
   const chunks: Buffer[] = [];
+  // Whichever comes first answers: a stream that fails after its end (or ends after failing) is told once.
+  let settled = false;
+  const settle = (error: Error | null, body?: Buffer): void => {
+    if (settled) return;
+    settled = true;
+    done(error, body);
+  };
   payload.on('data', (chunk: Buffer) => chunks.push(chunk));
-  payload.once('error', (error) => done(error));
-  payload.once('end', () => done(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+  payload.once('error', (error) => settle(error));
+  payload.once('end', () => settle(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
 }
 
 /**
