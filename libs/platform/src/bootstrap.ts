@@ -18,6 +18,7 @@ import { answerClientError, refuseHostileInput } from './http/hostile-input';
 import { createValidationPipe } from './problem/validation';
 import { requestIdFor, REQUEST_ID_HEADER } from './http/request-id';
 import { setupOpenApi, type OpenApiInfo } from './http/openapi';
+import { dropDeprecatedAsyncResourceProperty } from './runtime/async-resource-bind';
 import type { ServiceConfig } from './config/service-config';
 
 /** Probed every few seconds: not worth an access-log line each. */
@@ -40,6 +41,7 @@ export interface ServiceAppOptions {
  * listen on port 0 themselves).
  */
 export async function createServiceApp(options: ServiceAppOptions): Promise<NestFastifyApplication> {
+  dropDeprecatedAsyncResourceProperty();
   const root = createRootLogger(options.service, options.config.LOG_LEVEL, options.logDestination);
   const adapter = new FastifyAdapter({
     genReqId: requestIdFor,
