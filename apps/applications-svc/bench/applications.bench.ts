@@ -50,7 +50,7 @@ const WARMUP_SECONDS = Math.min(Number(process.env.BENCH_WARMUP_SECONDS ?? 5), 6
  * Requests in flight. pgbench's client waits only on PostgreSQL, so 8 already keep the machine busy; an
  * intake through the API passes three processes in turn (gateway, service, PostgreSQL) and waits for its
  * group commit, and with 8 in flight a quarter of the CPU stayed idle (vmstat, 6 Dec 2026). 32 keep both
- * busy, and pgbench is also run with 8 (`pgbenchClients`) so the anchor is the faster of the two.
+ * busy, and pgbench is also run with 8 (`PGBENCH_CLIENTS`) so the anchor is the faster of the two.
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** pgbench's client counts: 8, where it is at its best on two cores, and the API's. */
