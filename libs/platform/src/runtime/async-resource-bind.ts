@@ -36,8 +36,8 @@ function bindWithoutDeprecatedProperty(
  * `asyncResource` accessor made of two `deprecate()` wrappers, each with its prototype reset, and Fastify binds
  * one function per request body, Nest one per interceptor: in the intake benchmark that was about a twentieth of
  * both the gateway's and the service's CPU (6 Dec 2026, `--cpu-prof`). No code of ours or of our dependencies
- * reads the property. Left alone where `bind` no longer attaches it (Node 25 on), so it removes itself by
- * becoming a no-op. Returns whether it replaced `bind`.
+ * reads the property. Left alone on a Node.js whose `bind` no longer attaches it, so it becomes a no-op
+ * once the runtime is upgraded. Returns whether it replaced `bind`.
  */
 export function dropDeprecatedAsyncResourceProperty(): boolean {
   const probe = new AsyncResource('kzps:bind-probe').bind(() => undefined);
