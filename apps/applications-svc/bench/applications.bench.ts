@@ -1,8 +1,9 @@
 // Benchmark of applications-svc, not a test. Run from the repository root:
 //   npm run bench:applications
 // The system under test runs as `npm start` runs it, each part in its own process: PostgreSQL, kafka-lite,
-// applications-svc and the gateway in front of it. The load generator (load.ts, autocannon) is another
-// process; this script only starts, seeds, measures and stops them.
+// applications-svc and the gateway in front of it. The load generator is another process: wrk (C, as
+// pgbench's client is) where the API runs as fast as it goes, autocannon (load.ts) where it is paced, which
+// wrk cannot do. This script only starts, seeds, measures and stops them.
 // 1. Intake through the gateway: PSC applications POSTed to /api/v1/applications. After a warm-up, in
 //    turn on the same database, never at the same time:
 //    a. pgbench running the same transaction (the application row, its history row, the outbox row, the
@@ -11,14 +12,16 @@
 //    b. the API as fast as it goes with BENCH_CONNECTIONS (each connection sends when answered): the ratio
 //       to pgbench;
 //    c. the API at a steady rate of half pgbench's: the rate it keeps and its p50/p99 (the goal).
-//    Beside each, the share of the machine's CPU left idle: a measurement with idle CPU was bounded by its
-//    connections, not by the machine.
+//    Beside each, the share of the machine's CPU left idle (a measurement with idle CPU was bounded by its
+//    connections, not by the machine), and for b the CPU per request of each process, the load generator's
+//    included: it runs on the same two cores.
 // 2. The deadline sweep over BENCH_ROWS (1,000,000) open applications of which 1,000 are overdue: EXPLAIN
 //    (ANALYZE, BUFFERS) of the claims, then one real pass of both sweeps (DeadlineWatcher.tick) timed.
 // Variables: BENCH_SECONDS (10 per measurement), BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (32),
 // BENCH_ROWS; TEST_DATABASE_URL (a server URL) instead of an embedded PostgreSQL;
 // APPLICATIONS_NODE_OPTIONS / GATEWAY_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) for the
-// service's and the gateway's processes. Needs `pgbench`. Every process it starts is stopped on exit,
+// service's and the gateway's processes. Needs `pgbench`; wrk is the installed one, else Debian's package
+// unpacked into node_modules/.cache (no root needed). Every process it starts is stopped on exit,
 // Ctrl-C included.
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,7 +30,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestIssuer, type TestIssuer } from '@kzps/auth/testing';
-import { freePort, startEmbeddedPostgres, stopProcess, TestClock } from '@kzps/testing';
+import {
+  debianProgram,
+  freePort,
+  startEmbeddedPostgres,
+  stopProcess,
+  TestClock,
+  type DebianProgram,
+} from '@kzps/testing';
 import { Client } from 'pg';
 import { DeadlineWatcher } from '../src/clocks/deadline-watcher';
 import { standardItemId } from '../src/read-model/standard-content-ids';
@@ -187,6 +197,12 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/** The CPU time of this script's ended children (the load generator, pgbench), from /proc/self/stat. */
+function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** The machine's CPU time so far, all cores, and the part of it idle (idle and iowait), from /proc/stat. */
 function machineCpu(): { total: number; idle: number } {
   try {
@@ -236,16 +252,85 @@ interface Loaded {
   timeouts: number;
   p50: number;
   p99: number;
-  max: number;
 }
 
-/** Runs the load generator in its own process and reads its one JSON line. */
-async function runLoad(options: {
+/**
+ * wrk, Debian's package: the installed one, else unpacked from Debian's packages with its LuaJIT (no root
+ * needed). Its usage is its only answer without a URL, with exit status 1.
+ */
+function wrkProgram(): DebianProgram {
+  const multiarch = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
+  return debianProgram({
+    command: 'wrk',
+    debianPackage: 'wrk',
+    pathInPackage: './usr/bin/wrk',
+    versionArgs: ['--version'],
+    versionStatus: 1,
+    libraries: [
+      {
+        debianPackage: 'libluajit-5.1-2',
+        pathInPackage: `./usr/lib/${multiarch}/libluajit-5.1.so.2.1.0`,
+        soname: 'libluajit-5.1.so.2',
+      },
+    ],
+  });
+}
+
+/** A latency wrk prints (`25.31ms`, `812.00us`, `1.02s`) in milliseconds. */
+function wrkMs(output: string, percentile: number): number {
+  const match = new RegExp(`^\\s*${percentile}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(output);
+  if (!match) throw new Error(`wrk printed no ${percentile}th percentile:\n${output}`);
+  const scale = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'];
+  return Number(match[1]) * scale;
+}
+
+/**
+ * The API as fast as it goes, with wrk: each of the connections sends when answered. wrk is C, as pgbench's
+ * client is: autocannon cost 0.11-0.15 ms of CPU per request against wrk's 0.03-0.04 (6 Dec 2026), taken
+ * from the two cores the system under test runs on.
+ */
+async function runWrk(
+  wrk: DebianProgram,
+  options: { url: string; token: string; body: string; seconds: number },
+): Promise<Loaded> {
+  assertRunning();
+  const dir = temporaryDir('kzps-bench-wrk-');
+  const script = join(dir, 'intake.lua');
+  writeFileSync(
+    script,
+    [
+      'wrk.method = "POST"',
+      // A JSON string is a valid Lua string literal for this body (no escapes Lua reads otherwise).
+      `wrk.body = ${JSON.stringify(options.body)}`,
+      'wrk.headers["Content-Type"] = "application/json"',
+      `wrk.headers["Authorization"] = "Bearer ${options.token}"`,
+    ].join('\n'),
+  );
+  const args = ['-t', '2', '-c', String(CONNECTIONS), '-d', `${options.seconds}s`, '--latency', '-s', script];
+  const output = await runTool('load', wrk.command, [...args, options.url], wrk.env).finally(() =>
+    removeDir(dir),
+  );
+  const requests = /(\d+) requests in/.exec(output);
+  if (!requests) throw new Error(`wrk printed no request count:\n${output}`);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  return {
+    ok: Number(requests[1]) - non2xx,
+    non2xx,
+    errors: socket ? Number(socket[1]) + Number(socket[2]) + Number(socket[3]) : 0,
+    timeouts: Number(socket?.[4] ?? 0),
+    p50: wrkMs(output, 50),
+    p99: wrkMs(output, 99),
+  };
+}
+
+/** The API at a steady rate, with autocannon (load.ts) in its own process; reads its one JSON line. */
+async function runPaced(options: {
   url: string;
   token: string;
   body: string;
   seconds: number;
-  rate?: number;
+  rate: number;
 }): Promise<Loaded> {
   assertRunning();
   const child = spawn(
@@ -262,40 +347,47 @@ async function runLoad(options: {
   return JSON.parse(output.trim()) as Loaded;
 }
 
+/** Runs a measuring tool to its end (stopped with the rest on Ctrl-C); its output, stdout and stderr. */
+async function runTool(
+  name: 'load' | 'pgbench',
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<string> {
+  assertRunning();
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push({ name, child });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  forget(child);
+  if (code !== 0) throw new Error(`${command} exited with ${code}:\n${output}`);
+  return output;
+}
+
 /** pgbench, started asynchronously (this script's event loop keeps running); its tps and latency. */
 async function runPgbench(
   databaseUrl: string,
   file: string,
   clients: number,
 ): Promise<{ tps: number; latency: number; failed: number }> {
-  assertRunning();
-  const child = spawn(
-    'pgbench',
-    [
-      '-n',
-      // Prepared, as the service's intake statement is: PostgreSQL parses and plans each statement once per
-      // connection on both sides.
-      '-M',
-      'prepared',
-      '-c',
-      String(clients),
-      '-j',
-      '2',
-      '-T',
-      String(SECONDS),
-      '-f',
-      file,
-      databaseUrl,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push({ name: 'pgbench', child });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  forget(child);
-  if (code !== 0) throw new Error(`pgbench exited with ${code}:\n${output}`);
+  const output = await runTool('pgbench', 'pgbench', [
+    '-n',
+    // Prepared, as the service's intake statement is: PostgreSQL parses and plans each statement once per
+    // connection on both sides.
+    '-M',
+    'prepared',
+    '-c',
+    String(clients),
+    '-j',
+    '2',
+    '-T',
+    String(SECONDS),
+    '-f',
+    file,
+    databaseUrl,
+  ]);
   return {
     tps: Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(output)?.[1]),
     latency: Number(/latency average = ([\d.]+) ms/.exec(output)?.[1]),
@@ -371,7 +463,7 @@ interface Summary {
   pgbench?: { tps: number; latency: number; cpuMs: number; clients: number; idle: number };
   api?: Loaded & {
     rate: number;
-    cpu: { gateway: number; service: number; postgres: number };
+    cpu: { gateway: number; service: number; postgres: number; load: number };
     idle: number;
   };
   steady?: Loaded & { asked: number; rate: number };
@@ -401,6 +493,7 @@ async function intake(
   db: Client,
   issuer: TestIssuer,
   postmaster: number | undefined,
+  wrk: DebianProgram,
 ): Promise<void> {
   const brokerPort = await freePort();
   const servicePort = await freePort();
@@ -486,7 +579,7 @@ async function intake(
       `intake   PSC applications through the gateway, ${CONNECTIONS} connections, ${SECONDS} s each ` +
         `after a ${WARMUP_SECONDS} s warm-up (load ${load()})`,
     );
-    const warm = await runLoad({ url, token, body, seconds: WARMUP_SECONDS });
+    const warm = await runWrk(wrk, { url, token, body, seconds: WARMUP_SECONDS });
     if (warm.ok === 0 || warm.non2xx > 0) {
       throw new Error(`the warm-up was answered ${warm.ok} 2xx, ${warm.non2xx} non-2xx`);
     }
@@ -522,7 +615,10 @@ async function intake(
     summary.loads.push(load());
     const before = { gateway: cpuSeconds(gateway.pid), service: cpuSeconds(service.pid) };
     const pgCpu = postgresCpu(postmaster);
-    const { result: api, idle } = await withIdleShare(() => runLoad({ url, token, body, seconds: SECONDS }));
+    const loadCpu = childrenCpuSeconds();
+    const { result: api, idle } = await withIdleShare(() =>
+      runWrk(wrk, { url, token, body, seconds: SECONDS }),
+    );
     if (api.non2xx > 0 || api.errors > 0) {
       throw new Error(`the API answered ${api.non2xx} non-2xx, ${api.errors} errors`);
     }
@@ -531,6 +627,7 @@ async function intake(
       gateway: perRequest(cpuSeconds(gateway.pid) - before.gateway),
       service: perRequest(cpuSeconds(service.pid) - before.service),
       postgres: perRequest(postgresCpu(postmaster) - pgCpu),
+      load: perRequest(childrenCpuSeconds() - loadCpu),
     };
     summary.api = { ...api, rate: api.ok / SECONDS, cpu, idle };
     say(
@@ -541,13 +638,14 @@ async function intake(
     say(
       `         CPU per request: gateway ${cpu.gateway.toFixed(2)} ms, applications-svc ` +
         `${cpu.service.toFixed(2)} ms` +
-        (postmaster ? `, PostgreSQL ${cpu.postgres.toFixed(2)} ms` : ''),
+        (postmaster ? `, PostgreSQL ${cpu.postgres.toFixed(2)} ms` : '') +
+        `, load generator ${cpu.load.toFixed(2)} ms`,
     );
 
     // c. The API at a steady half of pgbench's rate.
     await settled(db);
     const asked = Math.max(1, Math.round(pg.tps / 2));
-    const steady = await runLoad({ url, token, body, seconds: SECONDS, rate: asked });
+    const steady = await runPaced({ url, token, body, seconds: SECONDS, rate: asked });
     summary.steady = { ...steady, asked, rate: steady.ok / SECONDS };
     say(
       `API      at a steady ${asked} /s (half of pgbench): ${(steady.ok / SECONDS).toFixed(0)} /s kept, ` +
@@ -683,8 +781,8 @@ function printSummary(): void {
     );
     say(
       `  CPU per request                 gateway ${api.cpu.gateway.toFixed(2)} ms + service ` +
-        `${api.cpu.service.toFixed(2)} ms + PostgreSQL ${api.cpu.postgres.toFixed(2)} ms; ` +
-        `pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
+        `${api.cpu.service.toFixed(2)} ms + PostgreSQL ${api.cpu.postgres.toFixed(2)} ms (load generator ` +
+        `${api.cpu.load.toFixed(2)} ms); pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
     );
     // On a machine with nothing else running, the rates' ratio tends to this one (the load generator's and
     // pgbench's own CPU aside).
@@ -702,6 +800,8 @@ function printSummary(): void {
 }
 
 async function main(): Promise<void> {
+  // Before anything starts: a machine that cannot have wrk fails at once.
+  const wrk = wrkProgram();
   const given = process.env.TEST_DATABASE_URL;
   const embedded = given ? undefined : await startEmbeddedPostgres();
   // Stopped once, whether by the run's end or by a signal during it.
@@ -739,7 +839,7 @@ async function main(): Promise<void> {
       rows: [self],
     } = await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     const postmaster = given ? undefined : parentOf(self?.pid);
-    await intake(databaseUrl, await connected(db), issuer, postmaster);
+    await intake(databaseUrl, await connected(db), issuer, postmaster, wrk);
     await sweep(databaseUrl, db, issuer, postmaster);
     printSummary();
   } finally {

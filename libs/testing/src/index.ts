@@ -2,7 +2,7 @@ export { eventually, type EventuallyOptions } from './eventually';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 export { freePort } from './free-port';
-export { debianBinary, type DebianBinary } from './debian-binary';
+export { debianBinary, debianProgram, type DebianBinary, type DebianProgram } from './debian-binary';
 export { stopProcess } from './stop-process';
 export { migrationDataSource } from './migration-data-source';
 export { startTestBroker, type RunningTestBroker } from './test-broker';
