@@ -300,7 +300,7 @@ async function runWrk(
     script,
     [
       'wrk.method = "POST"',
-      // A JSON string is a valid Lua string literal for this body (no escapes Lua reads otherwise).
+      // The body is ASCII JSON: as a JSON string it is also a Lua string literal (\" and \\ read the same).
       `wrk.body = ${JSON.stringify(options.body)}`,
       'wrk.headers["Content-Type"] = "application/json"',
       `wrk.headers["Authorization"] = "Bearer ${options.token}"`,
