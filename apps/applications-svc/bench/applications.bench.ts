@@ -5,20 +5,21 @@
 // pgbench's client is) where the API runs as fast as it goes, autocannon (load.ts) where it is paced, which
 // wrk cannot do. This script only starts, seeds, measures and stops them.
 // 1. Intake through the gateway: PSC applications POSTed to /api/v1/applications. After a warm-up, in
-//    turn on the same database, never at the same time:
+//    turn on the same database, never at the same time, a and b in each of BENCH_ROUNDS rounds (the median
+//    round's ratio is the result), then c once:
 //    a. pgbench running the same transaction (the application row, its history row, the outbox row, the
 //       audit row, copied from rows the service wrote), as fast as it goes, with 8 clients and with
 //       BENCH_CONNECTIONS: the better of the two is the anchor;
 //    b. the API as fast as it goes with BENCH_CONNECTIONS (each connection sends when answered): the ratio
 //       to pgbench;
-//    c. the API at a steady rate of half pgbench's: the rate it keeps and its p50/p99 (the goal).
+//    c. the API at a steady rate of half the median round's pgbench: the rate it keeps and its p50/p99.
 //    Beside each, the share of the machine's CPU left idle (a measurement with idle CPU was bounded by its
 //    connections, not by the machine), and for b the CPU per request of each process, the load generator's
 //    included: it runs on the same two cores.
 // 2. The deadline sweep over BENCH_ROWS (1,000,000) open applications of which 1,000 are overdue: EXPLAIN
 //    (ANALYZE, BUFFERS) of the claims, then one real pass of both sweeps (DeadlineWatcher.tick) timed.
 // Variables: BENCH_SECONDS (10 per measurement), BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (32),
-// BENCH_ROWS; TEST_DATABASE_URL (a server URL) instead of an embedded PostgreSQL;
+// BENCH_ROUNDS (3), BENCH_ROWS; TEST_DATABASE_URL (a server URL) instead of an embedded PostgreSQL;
 // APPLICATIONS_NODE_OPTIONS / GATEWAY_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) for the
 // service's and the gateway's processes. Needs `pgbench`; wrk is the installed one, else Debian's package
 // unpacked into node_modules/.cache (no root needed). Every process it starts is stopped on exit,
@@ -65,6 +66,11 @@ const WARMUP_SECONDS = Math.min(Number(process.env.BENCH_WARMUP_SECONDS ?? 5), 6
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** pgbench's client counts: 8, where it is at its best on two cores, and the API's. */
 const PGBENCH_CLIENTS = [...new Set([8, CONNECTIONS])];
+/**
+ * Rounds of pgbench then the API: the machine's speed swings by a third from one minute to the next, so the
+ * ratio is measured within each round and the median round's is the result.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const OVERDUE = 1_000;
 const ROOT = join(__dirname, '../../..');
@@ -458,22 +464,38 @@ async function pgbenchScript(db: Client): Promise<string> {
   ].join('\n');
 }
 
+/** pgbench's faster run of a round: its client count and the share of the CPU it left idle. */
+interface PgbenchRun {
+  tps: number;
+  latency: number;
+  cpuMs: number;
+  clients: number;
+  idle: number;
+}
+
+/** The API as fast as it goes in a round, with each process's CPU per request. */
+type ApiRun = Loaded & {
+  rate: number;
+  cpu: { gateway: number; service: number; postgres: number; load: number };
+  idle: number;
+};
+
+/** One round of the intake: pgbench, then the API, minutes apart at most. */
+interface Round {
+  pgbench: PgbenchRun;
+  api: ApiRun;
+  ratio: number;
+}
+
 interface Summary {
-  /** The faster pgbench run: its client count and the share of the CPU it left idle. */
-  pgbench?: { tps: number; latency: number; cpuMs: number; clients: number; idle: number };
-  api?: Loaded & {
-    rate: number;
-    cpu: { gateway: number; service: number; postgres: number; load: number };
-    idle: number;
-  };
+  rounds: Round[];
   steady?: Loaded & { asked: number; rate: number };
   sweepMs?: number;
   /** CPU the pass took: this process (the replica, its outbox relay included) and PostgreSQL. */
   sweepCpu?: { node: number; postgres: number };
   loads: string[];
 }
-
-const summary: Summary = { loads: [] };
+const summary: Summary = { rounds: [], loads: [] };
 
 /** Waits until no transaction is open on the database but this one, twice in a row. */
 async function settled(db: Client): Promise<void> {
@@ -486,6 +508,87 @@ async function settled(db: Client): Promise<void> {
     quiet = rows[0]?.n === 0 ? quiet + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** What a round's measurements run against. */
+interface Measured {
+  databaseUrl: string;
+  file: string;
+  postmaster: number | undefined;
+  gateway: ChildProcess;
+  service: ChildProcess;
+  wrk: DebianProgram;
+  url: string;
+  token: string;
+  body: string;
+}
+
+/** a. pgbench alone, with each client count; the faster is the round's anchor. */
+async function measurePgbench(db: Client, m: Measured): Promise<PgbenchRun> {
+  let best: PgbenchRun | undefined;
+  for (const clients of PGBENCH_CLIENTS) {
+    await settled(db);
+    summary.loads.push(load());
+    const pgCpu = postgresCpu(m.postmaster);
+    const { result: pg, idle } = await withIdleShare(() => runPgbench(m.databaseUrl, m.file, clients));
+    const pgCpuMs = ((postgresCpu(m.postmaster) - pgCpu) / Math.max(pg.tps * SECONDS, 1)) * 1000;
+    if (pg.failed > 0) throw new Error(`pgbench: ${pg.failed} transactions failed`);
+    say(
+      `pgbench  the same four-row transaction, ${clients} clients: ${pg.tps.toFixed(0)} tps, latency ` +
+        `average ${pg.latency} ms` +
+        (m.postmaster ? `, PostgreSQL CPU ${pgCpuMs.toFixed(2)} ms/transaction` : '') +
+        `, CPU idle ${percent(idle)} (load ${load()})`,
+    );
+    if (!best || pg.tps > best.tps)
+      best = { tps: pg.tps, latency: pg.latency, cpuMs: pgCpuMs, clients, idle };
+  }
+  if (!best) throw new Error('pgbench did not run');
+  return best;
+}
+
+/** b. The API as fast as it goes, with the CPU each process spent per request. */
+async function measureApi(db: Client, m: Measured): Promise<ApiRun> {
+  await settled(db);
+  summary.loads.push(load());
+  const before = {
+    gateway: cpuSeconds(m.gateway.pid),
+    service: cpuSeconds(m.service.pid),
+    postgres: postgresCpu(m.postmaster),
+    load: childrenCpuSeconds(),
+  };
+  const { result: api, idle } = await withIdleShare(() =>
+    runWrk(m.wrk, { url: m.url, token: m.token, body: m.body, seconds: SECONDS }),
+  );
+  if (api.non2xx > 0 || api.errors > 0) {
+    throw new Error(`the API answered ${api.non2xx} non-2xx, ${api.errors} errors`);
+  }
+  const perRequest = (seconds: number) => (seconds / Math.max(api.ok, 1)) * 1000;
+  const cpu = {
+    gateway: perRequest(cpuSeconds(m.gateway.pid) - before.gateway),
+    service: perRequest(cpuSeconds(m.service.pid) - before.service),
+    postgres: perRequest(postgresCpu(m.postmaster) - before.postgres),
+    load: perRequest(childrenCpuSeconds() - before.load),
+  };
+  say(
+    `API      POST /api/v1/applications, ${CONNECTIONS} connections: ${api.ok} accepted, ` +
+      `${(api.ok / SECONDS).toFixed(0)} /s, p50 ${api.p50} ms, p99 ${api.p99} ms, CPU idle ${percent(idle)} ` +
+      `(load ${load()})`,
+  );
+  say(
+    `         CPU per request: gateway ${cpu.gateway.toFixed(2)} ms, applications-svc ` +
+      `${cpu.service.toFixed(2)} ms` +
+      (m.postmaster ? `, PostgreSQL ${cpu.postgres.toFixed(2)} ms` : '') +
+      `, load generator ${cpu.load.toFixed(2)} ms`,
+  );
+  return { ...api, rate: api.ok / SECONDS, cpu, idle };
+}
+
+/** The round whose ratio is the median (the lower middle one of an even number). */
+function medianRound(rounds: Round[]): Round {
+  const sorted = [...rounds].sort((a, b) => a.ratio - b.ratio);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('no intake round ran');
+  return middle;
 }
 
 async function intake(
@@ -585,70 +688,27 @@ async function intake(
     }
     await settled(db);
 
-    // a. pgbench alone, with each client count; the faster is the anchor.
     const dir = temporaryDir('kzps-bench-pgbench-');
     const file = join(dir, 'intake.sql');
     writeFileSync(file, await pgbenchScript(db));
-    for (const clients of PGBENCH_CLIENTS) {
-      await settled(db);
-      summary.loads.push(load());
-      const pgCpu = postgresCpu(postmaster);
-      const { result: pg, idle } = await withIdleShare(() => runPgbench(databaseUrl, file, clients));
-      const pgCpuMs = ((postgresCpu(postmaster) - pgCpu) / Math.max(pg.tps * SECONDS, 1)) * 1000;
-      if (pg.failed > 0) throw new Error(`pgbench: ${pg.failed} transactions failed`);
-      say(
-        `pgbench  the same four-row transaction, ${clients} clients: ${pg.tps.toFixed(0)} tps, latency ` +
-          `average ${pg.latency} ms` +
-          (postmaster ? `, PostgreSQL CPU ${pgCpuMs.toFixed(2)} ms/transaction` : '') +
-          `, CPU idle ${percent(idle)} (load ${load()})`,
-      );
-      if (!summary.pgbench || pg.tps > summary.pgbench.tps) {
-        summary.pgbench = { tps: pg.tps, latency: pg.latency, cpuMs: pgCpuMs, clients, idle };
-      }
+    const measured = { databaseUrl, file, postmaster, gateway, service, wrk, url, token, body };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      say(`round ${round} of ${ROUNDS}`);
+      const pgbench = await measurePgbench(db, measured);
+      const api = await measureApi(db, measured);
+      summary.rounds.push({ pgbench, api, ratio: api.rate / pgbench.tps });
     }
     removeDir(dir);
-    const pg = summary.pgbench;
-    if (!pg) throw new Error('pgbench did not run');
-
-    // b. The API as fast as it goes.
-    await settled(db);
-    summary.loads.push(load());
-    const before = { gateway: cpuSeconds(gateway.pid), service: cpuSeconds(service.pid) };
-    const pgCpu = postgresCpu(postmaster);
-    const loadCpu = childrenCpuSeconds();
-    const { result: api, idle } = await withIdleShare(() =>
-      runWrk(wrk, { url, token, body, seconds: SECONDS }),
-    );
-    if (api.non2xx > 0 || api.errors > 0) {
-      throw new Error(`the API answered ${api.non2xx} non-2xx, ${api.errors} errors`);
-    }
-    const perRequest = (seconds: number) => (seconds / Math.max(api.ok, 1)) * 1000;
-    const cpu = {
-      gateway: perRequest(cpuSeconds(gateway.pid) - before.gateway),
-      service: perRequest(cpuSeconds(service.pid) - before.service),
-      postgres: perRequest(postgresCpu(postmaster) - pgCpu),
-      load: perRequest(childrenCpuSeconds() - loadCpu),
-    };
-    summary.api = { ...api, rate: api.ok / SECONDS, cpu, idle };
-    say(
-      `API      POST /api/v1/applications, ${CONNECTIONS} connections: ${api.ok} accepted, ` +
-        `${(api.ok / SECONDS).toFixed(0)} /s, p50 ${api.p50} ms, p99 ${api.p99} ms, CPU idle ${percent(idle)} ` +
-        `(load ${load()})`,
-    );
-    say(
-      `         CPU per request: gateway ${cpu.gateway.toFixed(2)} ms, applications-svc ` +
-        `${cpu.service.toFixed(2)} ms` +
-        (postmaster ? `, PostgreSQL ${cpu.postgres.toFixed(2)} ms` : '') +
-        `, load generator ${cpu.load.toFixed(2)} ms`,
-    );
+    const middle = medianRound(summary.rounds);
 
     // c. The API at a steady half of pgbench's rate.
     await settled(db);
-    const asked = Math.max(1, Math.round(pg.tps / 2));
+    const asked = Math.max(1, Math.round(middle.pgbench.tps / 2));
     const steady = await runPaced({ url, token, body, seconds: SECONDS, rate: asked });
     summary.steady = { ...steady, asked, rate: steady.ok / SECONDS };
     say(
-      `API      at a steady ${asked} /s (half of pgbench): ${(steady.ok / SECONDS).toFixed(0)} /s kept, ` +
+      `API      at a steady ${asked} /s (half of the median round's pgbench): ` +
+        `${(steady.ok / SECONDS).toFixed(0)} /s kept, ` +
         `p50 ${steady.p50} ms, p99 ${steady.p99} ms, ${steady.non2xx} non-2xx (load ${load()})`,
     );
     await settled(db);
@@ -763,24 +823,27 @@ async function sweep(
 }
 
 function printSummary(): void {
-  const { pgbench, api, steady, sweepMs } = summary;
+  const { rounds, steady, sweepMs } = summary;
   say('\nsummary');
-  if (pgbench && api && steady) {
+  rounds.forEach(({ pgbench, api, ratio }, index) => {
     say(
-      `  pgbench, four-row transaction   ${pgbench.tps.toFixed(0)} tps (${pgbench.clients} clients, ` +
-        `CPU idle ${percent(pgbench.idle)})`,
+      `  round ${index + 1}: pgbench ${pgbench.tps.toFixed(0)} tps (${pgbench.clients} clients, CPU idle ` +
+        `${percent(pgbench.idle)}), API ${api.rate.toFixed(0)} /s (p50 ${api.p50} ms, p99 ${api.p99} ms, CPU idle ` +
+        `${percent(api.idle)}), ratio ${ratio.toFixed(2)}`,
     );
+  });
+  if (rounds.length > 0 && steady) {
+    const { pgbench, api, ratio } = medianRound(rounds);
     say(
-      `  API through the gateway         ${api.rate.toFixed(0)} /s, p50 ${api.p50} ms, p99 ${api.p99} ms ` +
-        `(${CONNECTIONS} connections, CPU idle ${percent(api.idle)})`,
+      `  ratio API / pgbench             ${ratio.toFixed(2)}, the median of ${rounds.length} rounds ` +
+        `(${CONNECTIONS} connections)   (goal >= 0.5, p99 < 100 ms)`,
     );
-    say(`  ratio API / pgbench             ${(api.rate / pgbench.tps).toFixed(2)}   (goal >= 0.5)`);
     say(
       `  API at a steady ${steady.asked} /s       ${steady.rate.toFixed(0)} /s kept, p50 ${steady.p50} ms, ` +
         `p99 ${steady.p99} ms   (goal: kept, p99 < 100 ms)`,
     );
     say(
-      `  CPU per request                 gateway ${api.cpu.gateway.toFixed(2)} ms + service ` +
+      `  CPU per request, median round   gateway ${api.cpu.gateway.toFixed(2)} ms + service ` +
         `${api.cpu.service.toFixed(2)} ms + PostgreSQL ${api.cpu.postgres.toFixed(2)} ms (load generator ` +
         `${api.cpu.load.toFixed(2)} ms); pgbench's PostgreSQL ${pgbench.cpuMs.toFixed(2)} ms`,
     );
