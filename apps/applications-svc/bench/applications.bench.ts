@@ -482,7 +482,7 @@ type ApiRun = Loaded & {
   idle: number;
 };
 
-/** One round of the intake: pgbench, then the API, minutes apart at most. */
+/** One round of the intake: pgbench, then the API, within a minute. */
 interface Round {
   pgbench: PgbenchRun;
   api: ApiRun;
