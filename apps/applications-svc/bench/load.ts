@@ -29,7 +29,6 @@ async function main(): Promise<void> {
       ok: result['2xx'],
       non2xx: result.non2xx,
       errors: result.errors,
-      timeouts: result.timeouts,
       p50: result.latency.p50,
       p99: result.latency.p99,
     })}\n`,
